@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// The project's test command (README: `npm test`). Runs, in order:
+//   1. type checks of every package,
+//   2. unit and component tests (*.test.ts / *.test.tsx next to the code),
+//   3. scenario tests against the in-repo peers (test/scenarios),
+//   4. browser tests (test/browser) when Chromium is installable,
+//   5. the same scenarios against the real peers when Go is available (TMA_REAL_PEERS=0 skips).
+// Node's own test runner reports; its closing summary is what CI reads.
+import {spawnSync} from 'node:child_process';
+import {readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+
+function find(dir, pattern, out = []) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) find(full, pattern, out);
+    else if (pattern.test(name)) out.push(full);
+  }
+  return out.sort();
+}
+
+function run(title, cmd, cmdArgs, env = {}) {
+  console.log(`\n=== ${title}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, cmdArgs, {cwd: root, stdio: 'inherit', env: {...process.env, ...env}});
+  console.log(`=== ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return r.status === 0;
+}
+
+const stages = [];
+if (!only || only === 'typecheck') {
+  stages.push(() => run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) && run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) && run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']));
+}
+if (!only || only === 'unit') {
+  const files = [
+    ...find(path.join(root, 'server-bridge/src'), /\.test\.ts$/),
+    ...find(path.join(root, 'webapp/src'), /\.test\.tsx?$/),
+    ...find(path.join(root, 'build'), /\.test\.ts$/),
+    ...find(path.join(root, 'test/peers'), /\.test\.ts$/),
+  ];
+  stages.push(() => run('unit and component tests', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]));
+}
+if (!only || only === 'scenarios') {
+  const files = find(path.join(root, 'test/scenarios'), /\.test\.ts$/);
+  stages.push(() => run('scenarios (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+}
+
+let ok = true;
+for (const stage of stages) {
+  if (!stage()) {
+    ok = false;
+    break;
+  }
+}
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,80 @@
+/**
+ * The bridge's own view of a Teleport access request: validated, normalised, immutable.
+ * Built from gRPC messages at the edge (teleport/decode.ts); everything inside the bridge
+ * (engine, reviews, commands) speaks only these types.
+ */
+
+export type RequestState = 'PENDING' | 'APPROVED' | 'DENIED' | 'PROMOTED';
+/** EXPIRED is ours: Teleport deletes an unresolved request when its pending TTL ends. */
+export type CardState = RequestState | 'EXPIRED';
+export type Decision = 'APPROVED' | 'DENIED';
+
+export interface Threshold {
+  name: string;
+  filter: string;
+  approve: number;
+  deny: number;
+}
+
+export interface Review {
+  author: string;
+  decision: Decision;
+  reason: string;
+  /** ISO-8601 */
+  created: string;
+  /** Plugin identity that submitted it on the author's behalf (Teleport 18.11+), if any. */
+  submittedBy: string;
+  thresholdIndexes: number[];
+}
+
+export interface ResourceRef {
+  cluster: string;
+  kind: string;
+  name: string;
+  subResource: string;
+}
+
+export interface AccessRequest {
+  id: string;
+  user: string;
+  roles: string[];
+  state: RequestState;
+  /** ISO-8601 */
+  created: string;
+  /** When granted access would end (Spec.Expires), ISO-8601, or null if unset. */
+  accessExpires: string | null;
+  /** When the pending request itself disappears (Metadata.Expires), ISO-8601, or null. */
+  pendingExpires: string | null;
+  /** ISO-8601 or null */
+  maxDuration: string | null;
+  reason: string;
+  resolveReason: string;
+  thresholds: Threshold[];
+  /** role → index sets into `thresholds` */
+  roleThresholdMapping: Record<string, number[][]>;
+  reviews: Review[];
+  suggestedReviewers: string[];
+  resources: ResourceRef[];
+  requestKind: 'UNDEFINED' | 'SHORT_TERM' | 'LONG_TERM';
+  /** Access list the request was promoted to, if any. */
+  promotedAccessList: {name: string; title: string} | null;
+  loginHint: string;
+}
+
+export interface ClusterInfo {
+  clusterName: string;
+  serverVersion: string;
+  proxyPublicAddr: string;
+  advancedAccessWorkflows: boolean;
+  /** True when the cluster can record reviews authored for another user (18.11+). */
+  onBehalfReviews: boolean;
+}
+
+export interface TeleportUser {
+  name: string;
+  roles: string[];
+  traits: Record<string, string[]>;
+  /** Set for SSO-created users (CreatedBy.Connector). */
+  ssoConnector: string | null;
+  isBot: boolean;
+}

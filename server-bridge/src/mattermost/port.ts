@@ -1,0 +1,71 @@
+/**
+ * What the bridge needs from Mattermost. Implemented by mattermost/client.ts over REST with
+ * @mattermost/client; the engine and app depend only on this interface.
+ */
+
+export interface MattermostUser {
+  id: string;
+  username: string;
+  email: string;
+  /** Non-zero when deactivated. */
+  deleteAt: number;
+  isBot: boolean;
+  roles: string;
+  firstName: string;
+  lastName: string;
+}
+
+export interface MattermostPostInput {
+  channelId: string;
+  message: string;
+  type?: string;
+  props?: Record<string, unknown>;
+  rootId?: string;
+}
+
+export interface MattermostPost {
+  id: string;
+  channelId: string;
+  userId: string;
+  message: string;
+  type: string;
+  rootId: string;
+  props: Record<string, unknown>;
+  createAt: number;
+  updateAt: number;
+}
+
+export class MattermostError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+    this.name = 'MattermostError';
+  }
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
+  }
+}
+
+export interface MattermostPort {
+  botUserId(): Promise<string>;
+  getUser(id: string): Promise<MattermostUser | null>;
+  getUserByEmail(email: string): Promise<MattermostUser | null>;
+  getUserByUsername(username: string): Promise<MattermostUser | null>;
+  /** `team/channel` → channel id, or null when it does not exist. */
+  getChannelByName(team: string, channel: string): Promise<string | null>;
+  /** DM channel between the bot and this user (idempotent). */
+  directChannel(userId: string): Promise<string>;
+  createPost(post: MattermostPostInput): Promise<MattermostPost>;
+  getPost(id: string): Promise<MattermostPost | null>;
+  /** Replaces message and the whole props map (Mattermost semantics: no merge). */
+  updatePost(id: string, message: string, props: Record<string, unknown>): Promise<MattermostPost>;
+  /** Recent posts of a channel, newest first (used to reconcile after a crash). */
+  recentPosts(channelId: string, perPage: number): Promise<MattermostPost[]>;
+  /** Ephemeral post to one user (needs create_post_ephemeral). */
+  createEphemeralPost(userId: string, channelId: string, message: string, rootId?: string): Promise<void>;
+  /** Opens an interactive dialog; the trigger id is the credential. */
+  openDialog(triggerId: string, url: string, dialog: Record<string, unknown>): Promise<void>;
+}

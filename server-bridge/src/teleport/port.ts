@@ -1,0 +1,78 @@
+/**
+ * What the bridge needs from Teleport. Implemented over gRPC by teleport/client.ts;
+ * everything above this line (engine, app, reviews, commands) depends only on this interface.
+ */
+import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
+
+/** Teleport's trace error kinds, recovered from gRPC status codes (reference teleport.md §7.1). */
+export type TeleportErrorKind =
+  | 'AccessDenied'
+  | 'NotFound'
+  | 'AlreadyExists'
+  | 'BadParameter'
+  | 'CompareFailed'
+  | 'ConnectionProblem'
+  | 'LimitExceeded'
+  | 'NotImplemented'
+  | 'Unknown';
+
+export class TeleportError extends Error {
+  constructor(
+    readonly kind: TeleportErrorKind,
+    message: string,
+    readonly grpcCode?: number,
+  ) {
+    super(message);
+    this.name = 'TeleportError';
+  }
+}
+
+export type RequestEvent =
+  | {type: 'init'}
+  | {type: 'put'; request: AccessRequest}
+  | {type: 'delete'; requestId: string};
+
+export interface WatchHandle {
+  /** True between INIT and the next disconnect. */
+  readonly ready: boolean;
+  close(): void;
+}
+
+export interface CreateRequestInput {
+  user: string;
+  roles: string[];
+  reason: string;
+  suggestedReviewers: string[];
+  /** Absolute time, or null for the role's default. */
+  maxDuration: Date | null;
+  dryRun: boolean;
+}
+
+export interface AccessCapabilities {
+  requestableRoles: string[];
+  suggestedReviewers: string[];
+  requestPrompt: string;
+  requireReason: boolean;
+}
+
+export interface TeleportPort {
+  ping(): Promise<ClusterInfo>;
+  /**
+   * Watches access_request events, reconnecting with jittered backoff (20 ms–5 s).
+   * Each (re)connection delivers `init` first; the caller catches up by listing pending requests.
+   */
+  watchRequests(onEvent: (event: RequestEvent) => void): WatchHandle;
+  listRequests(filter: {state?: 'PENDING'; user?: string}): Promise<AccessRequest[]>;
+  getRequest(id: string): Promise<AccessRequest | null>;
+  createRequest(input: CreateRequestInput): Promise<AccessRequest>;
+  /** Submits a review authored by `author` on the bridge's behalf (Teleport 18.11+). */
+  submitReview(input: {requestId: string; author: string; decision: Decision; reason: string}): Promise<AccessRequest>;
+  deleteRequest(id: string): Promise<void>;
+  getPluginData(requestId: string, plugin: string): Promise<Record<string, string> | null>;
+  /** Compare-and-swap: throws TeleportError('CompareFailed') when `expect` does not match. */
+  updatePluginData(requestId: string, plugin: string, set: Record<string, string>, expect: Record<string, string>): Promise<void>;
+  getUser(name: string): Promise<TeleportUser | null>;
+  listUsers(): Promise<TeleportUser[]>;
+  getAccessCapabilities(user: string): Promise<AccessCapabilities>;
+  close(): void;
+}

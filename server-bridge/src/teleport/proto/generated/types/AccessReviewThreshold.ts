@@ -1,0 +1,16 @@
+// Original file: src/teleport/proto/types.proto
+
+
+export interface AccessReviewThreshold {
+  'Name'?: (string);
+  'Filter'?: (string);
+  'Approve'?: (number);
+  'Deny'?: (number);
+}
+
+export interface AccessReviewThreshold__Output {
+  'Name': (string);
+  'Filter': (string);
+  'Approve': (number);
+  'Deny': (number);
+}
