@@ -1,0 +1,34 @@
+/**
+ * Whether a request's cards may carry Approve/Deny buttons, and if not, why.
+ * Shared by the card builder and the click guardrails so both always agree.
+ */
+import type {Settings} from '../config/settings';
+import type {AccessRequest, ClusterInfo} from '../domain/request';
+import type {LinkOnlyReason} from './card';
+
+export interface ReviewCapability {
+  /** Result of the start-up self-check of on-behalf reviews (null while unknown). */
+  selfCheckPassed: boolean | null;
+}
+
+export function linkOnlyReason(
+  request: Pick<AccessRequest, 'roles' | 'requestKind'>,
+  settings: Pick<Settings, 'reviewsEnabled' | 'sensitiveRoles'>,
+  cluster: Pick<ClusterInfo, 'onBehalfReviews'>,
+  capability: ReviewCapability,
+): LinkOnlyReason {
+  if (!settings.reviewsEnabled) return 'reviews_disabled';
+  if (!cluster.onBehalfReviews || capability.selfCheckPassed === false) return 'cluster_unsupported';
+  // Teleport can never promote through this path; a long-term request approved here would
+  // silently become temporary access, so the requester must go through the Web UI.
+  if (request.requestKind === 'LONG_TERM') return 'long_term';
+  if (request.roles.some((role) => settings.sensitiveRoles.includes(role))) return 'sensitive_role';
+  return null;
+}
+
+export const LINK_ONLY_EXPLANATIONS: Record<Exclude<LinkOnlyReason, null>, string> = {
+  reviews_disabled: 'In-chat reviews are turned off by the administrator; review in Teleport.',
+  cluster_unsupported: 'This Teleport cluster cannot record reviews made in chat (needs Teleport 18.11+ with reviews on behalf of users); review in Teleport.',
+  long_term: 'Long-term (access list) requests can only be reviewed in Teleport.',
+  sensitive_role: 'Requests for this role must be reviewed in Teleport.',
+};
