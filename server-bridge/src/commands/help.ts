@@ -1,0 +1,34 @@
+/** Help texts, one per subcommand, shown by `/teleport help [subcommand]` and after usage errors. */
+
+export const SUBCOMMANDS = ['request', 'list', 'show', 'approve', 'deny', 'status', 'help'] as const;
+export type Subcommand = (typeof SUBCOMMANDS)[number];
+
+/** For the registered command's autocomplete (one static line in Mattermost). */
+export const AUTOCOMPLETE_HINT = '[request|list|show|approve|deny|status|help]';
+export const AUTOCOMPLETE_DESCRIPTION = 'Request, review and follow Teleport access requests';
+
+const HELP: Record<Subcommand, string> = {
+  request: [
+    '**/teleport request** — ask Teleport for access to one or more roles.',
+    '```',
+    '/teleport request --roles dbadmin[,other] [--reason "…"] [--reviewers alice,ivan] [--max-duration 4h] [--dry-run]',
+    '/teleport request            (opens a form listing the roles you may request)',
+    '```',
+    '- `--roles`: roles to request, comma separated (required unless you use the form).',
+    '- `--reason`: why you need access; some roles require it (quote it, or put it last).',
+    '- `--reviewers`: suggested reviewers, Mattermost `@usernames` or Teleport user names.',
+    '- `--max-duration`: how long access should last, e.g. `4h`, `90m`, `1h30m`, `2d`. Teleport may grant less.',
+    '- `--dry-run`: check the request with Teleport without creating it.',
+  ].join('\n'),
+  list: '**/teleport list** — pending requests you can review and your own recent requests, with their state and progress.',
+  show: '**/teleport show <request-id>** — shows a request\'s card, only to you. A Teleport request link works too.',
+  approve: '**/teleport approve <request-id> [reason]** — approves as your Teleport user, with the same checks as the Approve button.',
+  deny: '**/teleport deny <request-id> <reason>** — denies as your Teleport user; a reason is required.',
+  status: '**/teleport status** — whether your Mattermost account is mapped to a Teleport user, and whether in-chat reviews work on this cluster.',
+  help: '**/teleport help [subcommand]** — this help.',
+};
+
+export function helpFor(topic: Subcommand | null): string {
+  if (topic !== null && topic !== 'help') return HELP[topic];
+  return ['**/teleport** — Teleport access requests from Mattermost. Replies are visible only to you.', '', ...SUBCOMMANDS.map((s) => `- ${HELP[s].split('\n')[0]}`), '', 'Run `/teleport help <subcommand>` for details.'].join('\n');
+}

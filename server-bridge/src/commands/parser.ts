@@ -1,0 +1,277 @@
+/**
+ * Parses the text after `/teleport` into one of the subcommands. Pure and total: whatever the
+ * input (hostile, truncated, unicode, pasted terminal output) the result is a command or an error
+ * message that says what to type instead. Nothing here may throw.
+ */
+import {parseDuration} from './duration';
+import {helpFor, SUBCOMMANDS, type Subcommand} from './help';
+import {closest} from './suggest';
+import {lookup} from './lookup';
+import {echo} from './text';
+import {tokenize} from './tokenize';
+
+export type ParsedCommand =
+  | {kind: 'help'; topic: Subcommand | null}
+  | {
+      kind: 'request';
+      roles: string[];
+      reason: string | null;
+      /** As typed, without a leading @: Mattermost usernames or Teleport user names. */
+      reviewers: string[];
+      maxDuration: {text: string; ms: number} | null;
+      dryRun: boolean;
+    }
+  /** `/teleport request` with no arguments: open the form. */
+  | {kind: 'request-dialog'}
+  | {kind: 'list'}
+  | {kind: 'show'; requestId: string}
+  | {kind: 'review'; decision: 'approve' | 'deny'; requestId: string; reason: string}
+  | {kind: 'status'};
+
+export type ParseResult = {ok: true; command: ParsedCommand} | {ok: false; error: string; topic: Subcommand | null};
+
+const ALIASES: Record<string, Subcommand> = {
+  req: 'request', new: 'request', create: 'request',
+  ls: 'list', pending: 'list',
+  get: 'show', view: 'show', card: 'show',
+  reject: 'deny',
+  whoami: 'status',
+  '?': 'help', h: 'help', '-h': 'help', '--help': 'help',
+};
+
+type FlagName = 'roles' | 'reason' | 'reviewers' | 'maxDuration' | 'dryRun' | 'help';
+
+/** Normalised spelling (lowercase, no dashes or underscores) → flag, per subcommand. */
+const REQUEST_FLAGS: Record<string, FlagName> = {
+  roles: 'roles', role: 'roles', r: 'roles',
+  reason: 'reason', message: 'reason', m: 'reason',
+  reviewers: 'reviewers', reviewer: 'reviewers', suggestedreviewers: 'reviewers',
+  maxduration: 'maxDuration', duration: 'maxDuration', ttl: 'maxDuration',
+  dryrun: 'dryRun',
+  help: 'help', h: 'help',
+};
+const REVIEW_FLAGS: Record<string, FlagName> = {reason: 'reason', message: 'reason', m: 'reason', help: 'help', h: 'help'};
+const PLAIN_FLAGS: Record<string, FlagName> = {help: 'help', h: 'help'};
+const CANONICAL_SPELLING: Record<FlagName, string> = {
+  roles: '--roles', reason: '--reason', reviewers: '--reviewers', maxDuration: '--max-duration', dryRun: '--dry-run', help: '--help',
+};
+
+const REQUEST_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+interface FlagToken {
+  flag: FlagName | null;
+  /** The flag as typed, for messages. */
+  typed: string;
+  normalised: string;
+  /** Value after `=`, if any. */
+  inline: string | null;
+}
+
+/**
+ * Is this word a flag? `--x`, and the em/en dash that autocorrect makes of `--`. A single dash
+ * counts only for known flags, so a reason like "-1 on this" stays prose.
+ */
+function asFlag(token: string, flags: Record<string, FlagName>): FlagToken | null {
+  const dashes = /^(--|\u2014|\u2013|-)(?=[\p{L}_])/u.exec(token);
+  if (!dashes) return null;
+  const body = token.slice(dashes[0].length);
+  const eq = body.indexOf('=');
+  const name = eq === -1 ? body : body.slice(0, eq);
+  const normalised = name.toLowerCase().replace(/[-_]/g, '');
+  const flag = lookup(flags, normalised) ?? null;
+  if (dashes[1] === '-' && flag === null) return null;
+  return {flag, typed: `${dashes[0]}${name}`, normalised, inline: eq === -1 ? null : body.slice(eq + 1)};
+}
+
+interface SplitArgs {
+  positional: string[];
+  values: Map<FlagName, string[][]>;
+}
+
+/** Groups words into positional arguments and flag values (a flag takes every word up to the next flag). */
+function splitArgs(sub: Subcommand, args: string[], flags: Record<string, FlagName>): {ok: true; split: SplitArgs} | {ok: false; error: string} {
+  const positional: string[] = [];
+  const values = new Map<FlagName, string[][]>();
+  let open: string[] | null = null;
+  let endOfFlags = false;
+  for (const arg of args) {
+    if (!endOfFlags && arg === '--') {
+      endOfFlags = true;
+      open = null;
+      continue;
+    }
+    const flag = endOfFlags ? null : asFlag(arg, flags);
+    if (!flag) {
+      (open ?? positional).push(arg);
+      continue;
+    }
+    if (flag.flag === null) {
+      const known = [...new Set(Object.values(flags))].map((f) => CANONICAL_SPELLING[f]);
+      const guess = closest(flag.normalised, Object.keys(flags));
+      const suggestion = guess ? ` Did you mean \`${CANONICAL_SPELLING[lookup(flags, guess) as FlagName]}\`?` : '';
+      return {ok: false, error: `Unknown option ${echo(flag.typed)} for \`/teleport ${sub}\`.${suggestion} Options: ${known.join(', ')}.`};
+    }
+    const list = values.get(flag.flag) ?? [];
+    values.set(flag.flag, list);
+    open = flag.inline === null ? [] : [flag.inline];
+    list.push(open);
+    // `--flag=value` is complete; further words are positional again.
+    if (flag.inline !== null) open = null;
+  }
+  return {ok: true, split: {positional, values}};
+}
+
+function commaList(groups: string[][] | undefined): string[] {
+  const out: string[] = [];
+  for (const word of (groups ?? []).flat()) {
+    for (const item of word.split(/[,;\s]+/)) {
+      const clean = item.trim();
+      if (clean !== '' && !out.includes(clean)) out.push(clean);
+    }
+  }
+  return out;
+}
+
+function fail(error: string, topic: Subcommand | null): ParseResult {
+  return {ok: false, error, topic};
+}
+
+function resolveSubcommand(word: string): Subcommand | null {
+  const lower = word.toLowerCase();
+  if ((SUBCOMMANDS as readonly string[]).includes(lower)) return lower as Subcommand;
+  return lookup(ALIASES, lower) ?? null;
+}
+
+function requestId(sub: Subcommand, word: string | undefined): {ok: true; id: string} | {ok: false; error: string} {
+  if (word === undefined) {
+    return {ok: false, error: `\`/teleport ${sub}\` needs a request id, e.g. \`/teleport ${sub} 0190a5c3-5b1e-7c2a-9d3f-2b8e1f4a6c7d\`. \`/teleport list\` shows ids.`};
+  }
+  // Accept a pasted Web UI link or an id wrapped in punctuation: anything holding one UUID.
+  const match = REQUEST_ID.exec(word);
+  if (!match) return {ok: false, error: `${echo(word)} is not a request id (expected a UUID like 0190a5c3-5b1e-7c2a-9d3f-2b8e1f4a6c7d).`};
+  return {ok: true, id: match[0].toLowerCase()};
+}
+
+function parseRequest(args: string[]): ParseResult {
+  if (args.length === 0) return {ok: true, command: {kind: 'request-dialog'}};
+  const split = splitArgs('request', args, REQUEST_FLAGS);
+  if (!split.ok) return fail(split.error, 'request');
+  const {positional, values} = split.split;
+  if (values.has('help')) return {ok: true, command: {kind: 'help', topic: 'request'}};
+
+  // Forgiving: `/teleport request dbadmin --reason …` means the bare words are the roles.
+  const roles = commaList([...(values.get('roles') ?? []), positional]);
+  let dryRun = false;
+  for (const group of values.get('dryRun') ?? []) {
+    const value = group.join(' ').trim().toLowerCase();
+    if (value === '' || ['true', 'yes', '1', 'on'].includes(value)) dryRun = true;
+    else if (['false', 'no', '0', 'off'].includes(value)) dryRun = false;
+    // `--dry-run dbadmin`: the words after a switch are not its value but more roles.
+    else {
+      dryRun = true;
+      roles.push(...commaList([group]).filter((r) => !roles.includes(r)));
+    }
+  }
+  if (roles.length === 0) {
+    return fail('Which roles? Add `--roles <role>[,<role>]`, or run `/teleport request` alone to pick from a form.', 'request');
+  }
+
+  const reasons = values.get('reason') ?? [];
+  if (reasons.length > 1) return fail('`--reason` was given more than once; give one reason (quote it if it has spaces).', 'request');
+  let reason: string | null = null;
+  if (reasons[0]) {
+    reason = reasons[0].join(' ').trim();
+    if (reason === '') return fail('`--reason` needs a value, e.g. `--reason "ticket OPS-123"`.', 'request');
+  }
+
+  const reviewers = commaList(values.get('reviewers')).map((r) => r.replace(/^@+/, '')).filter((r) => r !== '');
+  if (values.has('reviewers') && reviewers.length === 0) {
+    return fail('`--reviewers` needs at least one name, e.g. `--reviewers @alice,@ivan`.', 'request');
+  }
+
+  const durations = values.get('maxDuration') ?? [];
+  if (durations.length > 1) return fail('`--max-duration` was given more than once.', 'request');
+  let maxDuration: {text: string; ms: number} | null = null;
+  if (durations[0]) {
+    const text = durations[0].join(' ').trim();
+    const parsed = parseDuration(text);
+    if (!parsed.ok) return fail(parsed.error, 'request');
+    maxDuration = {text, ms: parsed.ms};
+  }
+
+  return {ok: true, command: {kind: 'request', roles, reason, reviewers, maxDuration, dryRun}};
+}
+
+function parseReview(decision: 'approve' | 'deny', args: string[]): ParseResult {
+  const split = splitArgs(decision, args, REVIEW_FLAGS);
+  if (!split.ok) return fail(split.error, decision);
+  const {positional, values} = split.split;
+  if (values.has('help')) return {ok: true, command: {kind: 'help', topic: decision}};
+  const id = requestId(decision, positional[0]);
+  if (!id.ok) return fail(id.error, decision);
+  const reason = [...positional.slice(1), ...(values.get('reason') ?? []).flat()].join(' ').trim();
+  if (decision === 'deny' && reason === '') {
+    return fail(`Denying needs a reason the requester will see, e.g. \`/teleport deny ${id.id} not during the freeze\`.`, 'deny');
+  }
+  return {ok: true, command: {kind: 'review', decision, requestId: id.id, reason}};
+}
+
+function parseNoArgs(sub: 'list' | 'status', args: string[]): ParseResult {
+  const split = splitArgs(sub, args, PLAIN_FLAGS);
+  if (split.ok && split.split.values.has('help')) return {ok: true, command: {kind: 'help', topic: sub}};
+  // Extra words are ignored rather than refused: nothing they could mean changes the answer.
+  return {ok: true, command: {kind: sub}};
+}
+
+export function parseCommand(text: string): ParseResult {
+  const tokenized = tokenize(text);
+  if (!tokenized.ok) return fail(tokenized.error, null);
+  const [first, ...rest] = tokenized.tokens;
+  if (first === undefined) return {ok: true, command: {kind: 'help', topic: null}};
+
+  let sub = resolveSubcommand(first);
+  let args = rest;
+  // `/teleport --roles dbadmin …`: the user left out "request".
+  if (sub === null && asFlag(first, REQUEST_FLAGS)?.flag) {
+    sub = 'request';
+    args = tokenized.tokens;
+  }
+  if (sub === null) {
+    const guess = closest(first, [...SUBCOMMANDS, ...Object.keys(ALIASES).filter((a) => a.length > 2)]);
+    const meant = guess === null ? null : resolveSubcommand(guess);
+    const suggestion = meant ? ` Did you mean \`/teleport ${meant}\`?` : '';
+    return fail(`Unknown subcommand ${echo(first)}.${suggestion} Available: ${SUBCOMMANDS.join(', ')}.`, null);
+  }
+  // `/teleport show help`, `/teleport deny --help`: help for that subcommand.
+  if (sub !== 'help' && args.length === 1 && /^(help|-h|--help|\?)$/i.test(args[0] ?? '')) {
+    return {ok: true, command: {kind: 'help', topic: sub}};
+  }
+
+  switch (sub) {
+    case 'help': {
+      const topicWord = args[0];
+      if (topicWord === undefined) return {ok: true, command: {kind: 'help', topic: null}};
+      const topic = resolveSubcommand(topicWord) ?? resolveSubcommand(closest(topicWord, SUBCOMMANDS) ?? '');
+      return {ok: true, command: {kind: 'help', topic}};
+    }
+    case 'request':
+      return parseRequest(args);
+    case 'show': {
+      const split = splitArgs('show', args, PLAIN_FLAGS);
+      if (split.ok && split.split.values.has('help')) return {ok: true, command: {kind: 'help', topic: 'show'}};
+      const id = requestId('show', split.ok ? split.split.positional[0] : args[0]);
+      return id.ok ? {ok: true, command: {kind: 'show', requestId: id.id}} : fail(id.error, 'show');
+    }
+    case 'approve':
+    case 'deny':
+      return parseReview(sub, args);
+    case 'list':
+    case 'status':
+      return parseNoArgs(sub, args);
+  }
+}
+
+/** The reply for a parse error: the error, then the relevant help. */
+export function usageReply(result: Extract<ParseResult, {ok: false}>): string {
+  return `${result.error}\n\n${helpFor(result.topic)}`;
+}
