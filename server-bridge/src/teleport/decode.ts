@@ -1,0 +1,262 @@
+/**
+ * Decoded gRPC messages (proto-loader objects: keepCase, longs String, enums String, defaults)
+ * → the bridge's domain types. Anything malformed becomes TeleportError('BadParameter') naming
+ * the field, e.g. "AccessRequestV3.Spec.State: expected one of PENDING, APPROVED, DENIED, PROMOTED".
+ */
+import {z} from 'zod';
+import type {AccessRequest, ClusterInfo, Review, TeleportUser} from '../domain/request';
+import {TeleportError, type AccessCapabilities} from './port';
+import {supportsOnBehalfReviews} from './version';
+
+/** Go's zero time.Time, which gogoproto sends for unset non-nullable timestamps (§5.4). */
+export const ZERO_TIME_SECONDS = -62135596800;
+
+const str = z.string({error: 'expected a string'});
+const strList = z.array(str, {error: 'expected a list of strings'});
+const bool = z.boolean({error: 'expected a boolean'});
+const uint = z.number({error: 'expected a number'}).int({error: 'expected an integer'}).nonnegative({error: 'expected a non-negative integer'});
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {error: `expected one of ${values.join(', ')}`});
+}
+
+/** A Timestamp message → ISO-8601, or null when absent or Go's zero time. */
+const timestamp = z
+  .object(
+    {
+      seconds: z.union([str.regex(/^-?\d+$/, {error: 'expected an integer string'}), z.number().int()], {error: 'expected integer seconds'}),
+      nanos: z.number({error: 'expected a number'}).int().min(0).max(999_999_999).optional(),
+    },
+    {error: 'expected a Timestamp'},
+  )
+  .nullable()
+  .optional()
+  .transform((ts, ctx) => {
+    if (!ts) return null;
+    const seconds = Number(ts.seconds);
+    if (seconds === ZERO_TIME_SECONDS && !ts.nanos) return null;
+    const ms = seconds * 1000 + Math.floor((ts.nanos ?? 0) / 1e6);
+    const date = new Date(ms);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({code: 'custom', message: `timestamp ${ts.seconds}s is out of range`});
+      return z.NEVER;
+    }
+    return date.toISOString();
+  });
+
+const metadata = z.object(
+  {
+    Name: str.min(1, {error: 'expected a non-empty name'}),
+    Labels: z.record(str, str).nullable().optional(),
+    Expires: timestamp,
+  },
+  {error: 'expected a Metadata message'},
+);
+
+const labelValues = z
+  .object({Values: z.record(str, z.object({Values: strList}, {error: 'expected StringValues'})).optional()}, {error: 'expected LabelValues'})
+  .nullable()
+  .optional()
+  .transform((lv) => Object.fromEntries(Object.entries(lv?.Values ?? {}).map(([k, v]) => [k, v.Values])));
+
+const requestState = oneOf(['PENDING', 'APPROVED', 'DENIED', 'PROMOTED']);
+
+const review = z
+  .object({
+    Author: str.min(1, {error: 'expected a non-empty author'}),
+    // PENDING and NONE are not decisions a review can carry.
+    ProposedState: oneOf(['APPROVED', 'DENIED', 'PROMOTED']),
+    Reason: str,
+    Created: timestamp,
+    ThresholdIndexes: z.array(uint, {error: 'expected a list of indexes'}),
+    SubmittedBy: str.optional(),
+  })
+  .transform(
+    (r): Review => ({
+      author: r.Author,
+      // A review proposing PROMOTED (access-list promotion) is an approval of the request.
+      decision: r.ProposedState === 'DENIED' ? 'DENIED' : 'APPROVED',
+      reason: r.Reason,
+      created: r.Created ?? '',
+      submittedBy: r.SubmittedBy ?? '',
+      thresholdIndexes: r.ThresholdIndexes,
+    }),
+  );
+
+const spec = z.object(
+  {
+    User: str.min(1, {error: 'expected a non-empty user'}),
+    Roles: strList,
+    State: requestState,
+    Created: timestamp,
+    Expires: timestamp,
+    RequestReason: str,
+    ResolveReason: str,
+    Thresholds: z.array(
+      z.object({Name: str, Filter: str, Approve: uint, Deny: uint}).transform((t) => ({name: t.Name, filter: t.Filter, approve: t.Approve, deny: t.Deny})),
+      {error: 'expected a list of thresholds'},
+    ),
+    RoleThresholdMapping: z.record(
+      str,
+      z.object({Sets: z.array(z.object({Indexes: z.array(uint)}).transform((s) => s.Indexes))}).transform((m) => m.Sets),
+      {error: 'expected a map of role to threshold index sets'},
+    ),
+    Reviews: z.array(review, {error: 'expected a list of reviews'}),
+    SuggestedReviewers: strList,
+    RequestedResourceIDs: z.array(
+      z
+        .object({ClusterName: str, Kind: str, Name: str, SubResourceName: str})
+        .transform((r) => ({cluster: r.ClusterName, kind: r.Kind, name: r.Name, subResource: r.SubResourceName})),
+      {error: 'expected a list of resource IDs'},
+    ),
+    LoginHint: str,
+    DryRun: bool.optional(),
+    MaxDuration: timestamp,
+    accessList: z.object({Name: str, Title: str}).nullable().optional(),
+    RequestKind: oneOf(['UNDEFINED', 'SHORT_TERM', 'LONG_TERM']).optional(),
+  },
+  {error: 'expected an AccessRequestSpecV3 message'},
+);
+
+const accessRequest = z
+  .object({
+    Kind: z.union([z.literal('access_request'), z.literal('')], {error: 'expected "access_request"'}),
+    Metadata: metadata,
+    Spec: spec,
+  })
+  .transform((m, ctx): AccessRequest => {
+    const s = m.Spec;
+    let created = s.Created;
+    if (created === null) {
+      // Dry-run answers are never stored and may come back without a creation time.
+      if (!s.DryRun) {
+        ctx.addIssue({code: 'custom', message: 'expected a creation time, got the zero time', path: ['Spec', 'Created']});
+        return z.NEVER;
+      }
+      created = new Date().toISOString();
+    }
+    return {
+      id: m.Metadata.Name,
+      user: s.User,
+      roles: s.Roles,
+      state: s.State,
+      created,
+      accessExpires: s.Expires,
+      pendingExpires: m.Metadata.Expires,
+      maxDuration: s.MaxDuration,
+      reason: s.RequestReason,
+      resolveReason: s.ResolveReason,
+      thresholds: s.Thresholds,
+      roleThresholdMapping: s.RoleThresholdMapping,
+      reviews: s.Reviews,
+      suggestedReviewers: s.SuggestedReviewers,
+      resources: s.RequestedResourceIDs,
+      requestKind: s.RequestKind ?? 'UNDEFINED',
+      promotedAccessList: s.accessList && s.accessList.Name !== '' ? {name: s.accessList.Name, title: s.accessList.Title} : null,
+      loginHint: s.LoginHint,
+    };
+  });
+
+const BOT_LABEL = 'teleport.internal/bot';
+
+const user = z
+  .object({
+    Metadata: metadata,
+    Spec: z.object(
+      {
+        Roles: strList,
+        Traits: labelValues,
+        CreatedBy: z
+          .object({Connector: z.object({Type: str, ID: str}).nullable().optional()})
+          .nullable()
+          .optional(),
+      },
+      {error: 'expected a UserSpecV2 message'},
+    ),
+  })
+  .transform(
+    (u): TeleportUser => ({
+      name: u.Metadata.Name,
+      roles: u.Spec.Roles,
+      traits: u.Spec.Traits,
+      // An SSO user is one created by a connector (reference §4, CreatedBy).
+      ssoConnector: u.Spec.CreatedBy?.Connector ? u.Spec.CreatedBy.Connector.ID || u.Spec.CreatedBy.Connector.Type : null,
+      isBot: Object.hasOwn(u.Metadata.Labels ?? {}, BOT_LABEL),
+    }),
+  );
+
+const ping = z
+  .object({
+    ClusterName: str.min(1, {error: 'expected a non-empty cluster name'}),
+    ServerVersion: str,
+    ProxyPublicAddr: str,
+    ServerFeatures: z.object({AdvancedAccessWorkflows: bool}).nullable(),
+  })
+  .transform((p): ClusterInfo => {
+    const advanced = p.ServerFeatures?.AdvancedAccessWorkflows ?? false;
+    return {
+      clusterName: p.ClusterName,
+      serverVersion: p.ServerVersion,
+      proxyPublicAddr: p.ProxyPublicAddr,
+      advancedAccessWorkflows: advanced,
+      onBehalfReviews: advanced && supportsOnBehalfReviews(p.ServerVersion),
+    };
+  });
+
+const capabilities = z
+  .object({RequestableRoles: strList, SuggestedReviewers: strList, RequestPrompt: str, RequireReason: bool})
+  .transform(
+    (c): AccessCapabilities => ({
+      requestableRoles: c.RequestableRoles,
+      suggestedReviewers: c.SuggestedReviewers,
+      requestPrompt: c.RequestPrompt,
+      requireReason: c.RequireReason,
+    }),
+  );
+
+function formatPath(root: string, p: readonly PropertyKey[]): string {
+  let out = root;
+  for (const seg of p) out += typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`;
+  return out;
+}
+
+function decodeWith<S extends z.ZodType>(schema: S, root: string, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const message = issue ? `${formatPath(root, issue.path)}: ${issue.message}` : `${root}: malformed message`;
+  throw new TeleportError('BadParameter', message);
+}
+
+export const decodeAccessRequest = (input: unknown): AccessRequest => decodeWith(accessRequest, 'AccessRequestV3', input);
+export const decodeUser = (input: unknown): TeleportUser => decodeWith(user, 'UserV2', input);
+export const decodePing = (input: unknown): ClusterInfo => decodeWith(ping, 'PingResponse', input);
+export const decodeCapabilities = (input: unknown): AccessCapabilities => decodeWith(capabilities, 'AccessCapabilities', input);
+
+/** The plugin's entry in a PluginDataSeq, or null when there is none. */
+export function decodePluginData(input: unknown, plugin: string): Record<string, string> | null {
+  const seq = decodeWith(
+    z.object({
+      PluginData: z.array(
+        z.object({
+          Spec: z.object({Entries: z.record(str, z.object({Data: z.record(str, str)}).nullable())}).nullable(),
+        }),
+      ),
+    }),
+    'PluginDataSeq',
+    input,
+  );
+  for (const item of seq.PluginData) {
+    const entry = item.Spec?.Entries[plugin];
+    if (entry) return entry.Data;
+  }
+  return null;
+}
+
+/** Converts a Date to a Timestamp message; null gives Go's zero time (what gogoproto sends for unset). */
+export function toTimestamp(date: Date | null): {seconds: string; nanos: number} {
+  if (!date) return {seconds: String(ZERO_TIME_SECONDS), nanos: 0};
+  const ms = date.getTime();
+  const seconds = Math.floor(ms / 1000);
+  return {seconds: String(seconds), nanos: (ms - seconds * 1000) * 1e6};
+}

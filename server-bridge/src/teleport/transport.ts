@@ -1,0 +1,148 @@
+/**
+ * How the bridge reaches the Teleport Auth Service (reference §6.2, §6.3).
+ *
+ * - `auth`: mTLS straight to Auth (port 3025), server name teleport.cluster.local.
+ * - `proxy`: through the Proxy's TLS routing (443/3080, the only way on Teleport Cloud). The
+ *   ClientHello must offer ALPN `teleport-auth@<hex(cluster)>.teleport.cluster.local` before `h2`;
+ *   the Proxy forwards the TLS stream untouched to Auth, so the handshake is the same mTLS as above.
+ *
+ * Why a local shim for `proxy`: grpc-js 1.14 hard-codes `ALPNProtocols = ['h2']` in
+ * channel-credentials.js (getConnectionOptions). The only way to change it is to subclass
+ * ChannelCredentials and implement `_createSecureConnector`, an underscore-prefixed internal that
+ * already changed shape between minor versions (it replaced `_getConnectionOptions` in 1.13), and
+ * grpc-js offers no channel option or connection factory for ALPN. So grpc-js speaks plain h2c to
+ * a Unix socket in a private (0700) temp directory, and the shim opens the real TLS connection
+ * with our ALPN list and the client certificate for each accepted socket. A Unix socket rather
+ * than 127.0.0.1 keeps other local users from borrowing the bridge's identity through the shim.
+ * The shim reads the credentials at each new connection, so a reload applies to new connections.
+ */
+import {mkdtempSync, rmSync} from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import tls from 'node:tls';
+import * as grpc from '@grpc/grpc-js';
+import type {Logger} from 'pino';
+import type {TeleportCredentials} from './identity';
+
+export type TransportMode = 'auth' | 'proxy';
+
+/** The name Auth's host certificate carries; Teleport's own client forces it. */
+export const TELEPORT_SERVER_NAME = 'teleport.cluster.local';
+
+/** ALPN protocol the Proxy routes to the Auth Service of `clusterName`. */
+export function teleportAuthAlpn(clusterName: string): string {
+  return `teleport-auth@${Buffer.from(clusterName, 'utf8').toString('hex')}.${TELEPORT_SERVER_NAME}`;
+}
+
+export interface TransportChannel {
+  target: string;
+  credentials: grpc.ChannelCredentials;
+  options: grpc.ChannelOptions;
+  close(): void;
+}
+
+// Auth enforces a minimum ping interval equal to its 5 min keep-alive; pinging more often gets a
+// GOAWAY too_many_pings (§6.2). Reconnect backoff is kept short so a watch resumes quickly.
+const CHANNEL_OPTIONS: grpc.ChannelOptions = {
+  'grpc.default_authority': TELEPORT_SERVER_NAME,
+  'grpc.keepalive_time_ms': 300_000,
+  'grpc.keepalive_timeout_ms': 20_000,
+  'grpc.keepalive_permit_without_calls': 0,
+  'grpc.initial_reconnect_backoff_ms': 100,
+  'grpc.max_reconnect_backoff_ms': 5_000,
+  'grpc.max_receive_message_length': 64 * 1024 * 1024,
+  // A credentials reload builds a new client; a shared (global) subchannel pool could hand it the
+  // old connection, still authenticated with the old certificate.
+  'grpc.use_local_subchannel_pool': 1,
+};
+
+export function splitHostPort(addr: string): {host: string; port: number} {
+  const m = /^\[?([^\]]+?)\]?:(\d+)$/.exec(addr.trim());
+  if (!m?.[1] || !m[2]) throw new Error(`Teleport address "${addr}": expected host:port`);
+  return {host: m[1], port: Number(m[2])};
+}
+
+export function directChannel(addr: string, credentials: TeleportCredentials, userAgent: string): TransportChannel {
+  splitHostPort(addr);
+  return {
+    target: addr,
+    credentials: grpc.credentials.createSsl(credentials.ca, credentials.key, credentials.cert),
+    options: {...CHANNEL_OPTIONS, 'grpc.ssl_target_name_override': TELEPORT_SERVER_NAME, 'grpc.primary_user_agent': userAgent},
+    close: () => {},
+  };
+}
+
+export interface AlpnShim {
+  /** grpc-js target for the shim, e.g. unix:/tmp/tma-xxxx/auth.sock */
+  target: string;
+  close(): void;
+}
+
+/** Starts the local h2c→TLS shim towards the Proxy. `credentials` is read at each new connection. */
+export function startAlpnShim(proxyAddr: string, credentials: () => TeleportCredentials, logger: Logger): AlpnShim {
+  const {host, port} = splitHostPort(proxyAddr);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tma-teleport-'));
+  const socketPath = path.join(dir, 'auth.sock');
+  const open = new Set<net.Socket>();
+  const server = net.createServer((local) => {
+    let c: TeleportCredentials;
+    try {
+      c = credentials();
+    } catch (err) {
+      logger.error({err: (err as Error).message}, 'Teleport proxy connection: no usable credentials');
+      local.destroy();
+      return;
+    }
+    const remote = tls.connect({
+      host,
+      port,
+      servername: TELEPORT_SERVER_NAME,
+      ALPNProtocols: [teleportAuthAlpn(c.clusterName), 'h2'],
+      key: c.key,
+      cert: c.cert,
+      ca: c.ca,
+    });
+    open.add(local).add(remote);
+    const done = (): void => {
+      open.delete(local);
+      open.delete(remote);
+      local.destroy();
+      remote.destroy();
+    };
+    remote.once('secureConnect', () => {
+      logger.debug({proxy: proxyAddr, alpn: remote.alpnProtocol}, 'Teleport proxy connection established');
+    });
+    remote.on('error', (err) => {
+      logger.warn({proxy: proxyAddr, err: err.message}, 'Teleport proxy connection failed');
+      done();
+    });
+    local.on('error', done);
+    remote.on('close', done);
+    local.on('close', done);
+    // Bytes grpc-js writes before the handshake completes are buffered by the TLS socket.
+    local.pipe(remote);
+    remote.pipe(local);
+  });
+  server.on('error', (err) => logger.error({err: err.message, socketPath}, 'Teleport proxy shim failed'));
+  // A Unix-socket listen binds synchronously, so grpc-js can connect as soon as this returns.
+  server.listen(socketPath);
+  server.unref();
+  return {
+    target: `unix:${socketPath}`,
+    close() {
+      server.close();
+      for (const s of open) s.destroy();
+      rmSync(dir, {recursive: true, force: true});
+    },
+  };
+}
+
+export function shimChannel(shim: AlpnShim, userAgent: string): TransportChannel {
+  return {
+    target: shim.target,
+    credentials: grpc.credentials.createInsecure(),
+    options: {...CHANNEL_OPTIONS, 'grpc.primary_user_agent': userAgent},
+    close: () => {},
+  };
+}
