@@ -1,0 +1,49 @@
+/**
+ * Prometheus metrics (prom-client), one registry per bridge so tests can run several bridges.
+ */
+import {Counter, collectDefaultMetrics, Gauge, Histogram, Registry} from 'prom-client';
+
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({register: registry});
+  const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+  return {
+    registry,
+    events: new Counter({name: 'tma_teleport_events_total', help: 'Access request events received from Teleport', labelNames: ['type'] as const, registers: [registry]}),
+    cardsPosted: new Counter({name: 'tma_cards_posted_total', help: 'Request cards posted to Mattermost', registers: [registry]}),
+    reviews: new Counter({name: 'tma_reviews_total', help: 'Reviews attempted from Mattermost, by outcome', labelNames: ['decision', 'outcome'] as const, registers: [registry]}),
+    errors: new Counter({name: 'tma_errors_total', help: 'Errors by component', labelNames: ['component'] as const, registers: [registry]}),
+    teleportLatency: new Histogram({name: 'tma_teleport_call_seconds', help: 'Teleport call latency', labelNames: ['method'] as const, buckets: latencyBuckets, registers: [registry]}),
+    mattermostLatency: new Histogram({name: 'tma_mattermost_call_seconds', help: 'Mattermost call latency', labelNames: ['method'] as const, buckets: latencyBuckets, registers: [registry]}),
+    tracked: new Gauge({name: 'tma_pending_requests_tracked', help: 'Pending requests the bridge tracks', registers: [registry]}),
+    connected: new Gauge({name: 'tma_teleport_connected', help: '1 while the Teleport watch is established', registers: [registry]}),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Wraps every method of a port so each call is timed under its method name. */
+export function timed<T extends object>(target: T, histogram: Histogram<'method'>, onError?: () => void): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof value !== 'function' || typeof prop !== 'string') return value;
+      return (...args: unknown[]) => {
+        const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        if (!(result instanceof Promise)) return result;
+        const end = histogram.startTimer({method: prop});
+        return result.then(
+          (v) => {
+            end();
+            return v;
+          },
+          (err: unknown) => {
+            end();
+            onError?.();
+            throw err;
+          },
+        );
+      };
+    },
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * Turns recipient specs into Mattermost channel ids (channels by team/name, users → DM channels),
+ * de-duplicated. A recipient that does not exist is skipped with one clear log line; a lookup that
+ * failed transiently is reported so the caller retries the whole request later.
+ */
+import type {Logger} from 'pino';
+import type {AccessRequest} from '../domain/request';
+import {recipientsFor, type RecipientSpec} from '../engine/recipients';
+import type {MattermostPort, MattermostUser} from '../mattermost/port';
+import {describe, isTransient} from './errors';
+
+export interface ResolvedRecipients {
+  channels: string[];
+  skipped: string[];
+  retryable: string[];
+}
+
+export class RecipientResolver {
+  constructor(
+    private readonly mattermost: MattermostPort,
+    private readonly mattermostIdOf: (teleportUser: string) => Promise<string | null>,
+  ) {}
+
+  async resolve(request: AccessRequest, roleToRecipients: Record<string, string[]>, log: Logger): Promise<ResolvedRecipients> {
+    const out: ResolvedRecipients = {channels: [], skipped: [], retryable: []};
+    for (const spec of recipientsFor(request, roleToRecipients)) {
+      try {
+        const channelId = await this.channelOf(spec, request.user);
+        if (channelId === null) {
+          out.skipped.push(spec.source);
+          log.warn({recipient: spec.source}, 'recipient not found in Mattermost; skipped');
+        } else if (!out.channels.includes(channelId)) {
+          out.channels.push(channelId);
+        }
+      } catch (err) {
+        if (isTransient(err)) out.retryable.push(spec.source);
+        else out.skipped.push(spec.source);
+        log.warn({recipient: spec.source, err: describe(err)}, 'recipient lookup failed');
+      }
+    }
+    return out;
+  }
+
+  private async channelOf(spec: RecipientSpec, requester: string): Promise<string | null> {
+    if (spec.kind === 'channel') return this.mattermost.getChannelByName(spec.team, spec.channel);
+    let user: MattermostUser | null = null;
+    if (spec.kind === 'teleport-user') {
+      // A requester suggesting themselves gets no card DM: they already get the requester DM.
+      if (spec.teleportUser === requester) return null;
+      const id = await this.mattermostIdOf(spec.teleportUser);
+      if (id) user = await this.mattermost.getUser(id);
+      else if (spec.teleportUser.includes('@')) user = await this.mattermost.getUserByEmail(spec.teleportUser.toLowerCase());
+      else user = await this.mattermost.getUserByUsername(spec.teleportUser.toLowerCase());
+    } else if ('email' in spec) {
+      user = await this.mattermost.getUserByEmail(spec.email);
+    } else {
+      user = await this.mattermost.getUserByUsername(spec.username);
+    }
+    if (!user || user.deleteAt !== 0) return null;
+    return this.mattermost.directChannel(user.id);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Keeps the System Console settings current: reads PluginSettings.Plugins[<plugin id>] over REST
+ * (the bot needs sysconsole_read_plugins), validates, and swaps them in atomically. An invalid
+ * save keeps the last good settings and reports the error (logs and status) until fixed.
+ */
+import type {Logger} from 'pino';
+import {DEFAULT_SETTINGS, type Settings, type SettingsSource} from './settings';
+import {validateSettings} from './validate-settings';
+
+export interface SettingsStatus {
+  /** ISO time of the last successful read. */
+  lastReadAt: string | null;
+  /** Last validation or read error, null when the current settings are the stored ones. */
+  error: string | null;
+}
+
+export type FetchPluginSettings = () => Promise<unknown>;
+
+export class SettingsReader implements SettingsSource {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private timer: NodeJS.Timeout | null = null;
+  private lastRaw = '';
+  readonly status: SettingsStatus = {lastReadAt: null, error: null};
+  private readonly listeners: ((s: Settings) => void)[] = [];
+
+  constructor(
+    private readonly fetchRaw: FetchPluginSettings,
+    private readonly logger: Logger,
+  ) {}
+
+  current(): Settings {
+    return this.settings;
+  }
+
+  onChange(listener: (s: Settings) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Reads now. Resolves true when the settings in force are the stored ones. */
+  async refresh(): Promise<boolean> {
+    let raw: unknown;
+    try {
+      raw = await this.fetchRaw();
+    } catch (err) {
+      this.status.error = `cannot read plugin settings from Mattermost: ${(err as Error).message}`;
+      this.logger.warn({err: this.status.error}, 'settings read failed; keeping the last good settings');
+      return false;
+    }
+    this.status.lastReadAt = new Date().toISOString();
+    const result = validateSettings(raw);
+    if (!result.ok) {
+      if (this.status.error !== result.error) this.logger.error({err: result.error}, 'invalid plugin settings; keeping the last good settings');
+      this.status.error = `invalid settings: ${result.error}`;
+      return false;
+    }
+    this.status.error = null;
+    const text = JSON.stringify(result.settings);
+    if (text !== this.lastRaw) {
+      const first = this.lastRaw === '';
+      this.lastRaw = text;
+      this.settings = result.settings;
+      this.logger.info({settings: result.settings}, first ? 'settings loaded' : 'settings changed');
+      for (const l of this.listeners) l(result.settings);
+    }
+    return true;
+  }
+
+  start(intervalMs: number): void {
+    this.stop();
+    this.timer = setInterval(() => void this.refresh(), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

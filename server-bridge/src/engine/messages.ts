@@ -1,0 +1,46 @@
+/**
+ * Texts of thread replies and requester DMs. Pure.
+ */
+import type {CardState, Review} from '../domain/request';
+import type {CardModel} from './card';
+import {progressLine, STATE_EMOJI} from './markdown';
+import {code, sanitizeForMarkdown} from './sanitize';
+
+export function reviewReply(review: Review, viaMattermost: boolean, card: CardModel): string {
+  const verb = review.decision === 'APPROVED' ? 'approved' : 'denied';
+  const emoji = review.decision === 'APPROVED' ? '✅' : '❌';
+  const lines = [`${emoji} ${code(review.author)} ${verb}${viaMattermost ? ' via Mattermost' : ''} at ${review.created.replace(/\.\d{3}Z$/, 'Z')}`];
+  if (review.reason) lines.push(`> ${sanitizeForMarkdown(review.reason)}`);
+  lines.push(progressLine(card));
+  return lines.join('\n');
+}
+
+const STATE_SENTENCE: Record<CardState, string> = {
+  PENDING: 'is waiting for review',
+  APPROVED: 'was approved',
+  DENIED: 'was denied',
+  PROMOTED: 'was promoted to an access list',
+  EXPIRED: 'expired before it was resolved',
+};
+
+export function resolutionReply(card: CardModel): string {
+  const why = card.resolveReason && card.state !== 'EXPIRED' ? `\n> ${sanitizeForMarkdown(card.resolveReason)}` : '';
+  return `${STATE_EMOJI[card.state]} The request ${STATE_SENTENCE[card.state]}.${why}`;
+}
+
+export function requesterDm(card: CardModel): string {
+  const roles = card.roles.map(code).join(', ');
+  const head = `${STATE_EMOJI[card.state]} Your access request ${code(card.requestId)} for ${roles} ${STATE_SENTENCE[card.state]}.`;
+  const extra: string[] = [];
+  if (card.state === 'PENDING') {
+    extra.push(`Reviewers have been notified. ${progressLine(card)}.`);
+  }
+  if (card.state === 'APPROVED') {
+    extra.push(`Assume it with \`tsh login --request-id=${card.requestId}\`${card.accessExpires ? `; access ends ${card.accessExpires.replace(/\.\d{3}Z$/, 'Z')}` : ''}.`);
+  }
+  if (card.resolveReason && card.state !== 'PENDING' && card.state !== 'EXPIRED') {
+    extra.push(`Reason: ${sanitizeForMarkdown(card.resolveReason)}`);
+  }
+  if (card.webUrl) extra.push(`[Open in Teleport](${card.webUrl})`);
+  return [head, ...extra].join('\n');
+}

@@ -1,0 +1,91 @@
+/**
+ * Request snapshot (+ settings, cluster facts, known user mappings) → CardModel. Pure.
+ */
+import type {Settings} from '../config/settings';
+import type {AccessRequest, CardState, ClusterInfo, ResourceRef} from '../domain/request';
+import {ACTION_APPROVE, ACTION_DENY, CARD_SCHEMA_VERSION, type CardModel} from './card';
+import {linkOnlyReason, type ReviewCapability} from './capability';
+import {summarize, thresholdProgress} from './progress';
+import {sanitizePlain} from './sanitize';
+
+export interface CardInput {
+  request: AccessRequest;
+  /** EXPIRED overrides the request's own state once Teleport deleted it unresolved. */
+  state: CardState;
+  cluster: ClusterInfo;
+  settings: Pick<Settings, 'reviewsEnabled' | 'sensitiveRoles' | 'webProxyAddr'>;
+  capability: ReviewCapability;
+  /** Teleport user → Mattermost user id, for the users the caller could map. */
+  mattermostIds: Record<string, string | null>;
+  /** The bridge's own Teleport user: reviews it submitted are "via Mattermost". */
+  bridgeUser: string;
+  now: Date;
+}
+
+const TITLES: Record<CardState, string> = {
+  PENDING: 'Access request pending review',
+  APPROVED: 'Access request approved',
+  DENIED: 'Access request denied',
+  PROMOTED: 'Access request promoted to an access list',
+  EXPIRED: 'Access request expired',
+};
+
+export function cardTitle(state: CardState): string {
+  return TITLES[state];
+}
+
+export function resourceLabel(resource: ResourceRef): string {
+  const name = resource.subResource ? `${resource.name}/${resource.subResource}` : resource.name;
+  return `${resource.kind}/${name}`;
+}
+
+export function webUrl(proxyAddr: string, requestId: string): string | null {
+  const base = proxyAddr.trim().replace(/\/+$/, '');
+  if (!base) return null;
+  const withScheme = /^https?:\/\//.test(base) ? base : `https://${base}`;
+  return `${withScheme}/web/requests/${encodeURIComponent(requestId)}`;
+}
+
+export function buildCardModel(input: CardInput): CardModel {
+  const {request, state, cluster, settings} = input;
+  const progress = thresholdProgress(request);
+  const reason = state === 'PENDING' ? linkOnlyReason(request, settings, cluster, input.capability) : null;
+  return {
+    schema: CARD_SCHEMA_VERSION,
+    requestId: request.id,
+    cluster: cluster.clusterName,
+    state,
+    title: cardTitle(state),
+    requester: {teleportUser: request.user, mattermostUserId: input.mattermostIds[request.user] ?? null},
+    roles: [...request.roles],
+    resources: request.resources.map(resourceLabel),
+    reason: sanitizePlain(request.reason),
+    resolveReason: sanitizePlain(request.resolveReason),
+    created: request.created,
+    pendingExpires: request.pendingExpires,
+    accessExpires: request.accessExpires,
+    summary: summarize(progress),
+    progress,
+    reviews: request.reviews.map((review) => ({
+      author: review.author,
+      authorMattermostId: input.mattermostIds[review.author] ?? null,
+      decision: review.decision,
+      reason: sanitizePlain(review.reason),
+      created: review.created,
+      viaMattermost: review.submittedBy !== '' && review.submittedBy === input.bridgeUser,
+    })),
+    // Community Edition cannot review in the Web UI; there the tsh commands are the way (as Teleport's plugins do).
+    webUrl: cluster.advancedAccessWorkflows ? webUrl(settings.webProxyAddr || cluster.proxyPublicAddr, request.id) : null,
+    tshCommands: {
+      approve: `tsh request review --approve ${request.id}`,
+      deny: `tsh request review --deny ${request.id}`,
+    },
+    buttons: {
+      enabled: state === 'PENDING' && reason === null,
+      linkOnlyReason: state === 'PENDING' ? reason : null,
+      approveActionId: ACTION_APPROVE,
+      denyActionId: ACTION_DENY,
+    },
+    updatedAt: input.now.toISOString(),
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * MattermostPort over REST with @mattermost/client's Client4, as the bot. Errors become
+ * MattermostError with the HTTP status and Retry-After, so callers can tell a 429 storm or a
+ * 5xx (retry) from a missing channel (skip).
+ */
+import {Client4} from '@mattermost/client';
+import type {Post} from '@mattermost/types/posts';
+import type {UserProfile} from '@mattermost/types/users';
+import {MattermostError, type MattermostPort, type MattermostPost, type MattermostPostInput, type MattermostUser} from './port';
+
+type FetchWithResponse = (url: string, options: RequestInit & {ignoreStatus?: boolean}) => Promise<{response: Response; headers: Headers; data: unknown}>;
+
+/** Client4 plus the one call it lacks (opening a dialog). */
+export class BotClient extends Client4 {
+  openDialog(triggerId: string, url: string, dialog: Record<string, unknown>): Promise<unknown> {
+    // No Client4 method exists; the trigger id is the credential (reference mattermost.md §9.2).
+    return this.doFetch(`${this.getBaseRoute()}/actions/dialogs/open`, {
+      method: 'post',
+      body: JSON.stringify({trigger_id: triggerId, url, dialog}),
+    });
+  }
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : null;
+}
+
+/** A Client4 whose failures keep their HTTP status and Retry-After (Client4 drops both for non-JSON bodies). */
+export function createBotClient(url: string, token: string, timeoutMs = 15000): BotClient {
+  const client = new BotClient();
+  client.setUrl(url.replace(/\/+$/, ''));
+  client.setToken(token);
+  client.setIncludeCookies(false);
+  // doFetchWithResponse is private in the typings but an instance property at run time; every
+  // Client4 call goes through it, so wrapping it once covers the whole client.
+  const open = client as unknown as {doFetchWithResponse: FetchWithResponse};
+  const inner = open.doFetchWithResponse.bind(client);
+  open.doFetchWithResponse = async (route, options) => {
+    let result;
+    try {
+      result = await inner(route, {...options, ignoreStatus: true, signal: AbortSignal.timeout(timeoutMs)});
+    } catch (err) {
+      throw new MattermostError(0, `Mattermost unreachable (${route}): ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const {response, data} = result;
+    if (!response.ok && !options.ignoreStatus) {
+      const message = typeof data === 'object' && data !== null && 'message' in data ? String((data as {message: unknown}).message) : response.statusText;
+      throw new MattermostError(response.status, `${options.method ?? 'GET'} ${new URL(route).pathname}: ${response.status} ${message}`, parseRetryAfter(response.headers.get('Retry-After')));
+    }
+    return result;
+  };
+  return client;
+}
+
+function toUser(u: UserProfile): MattermostUser {
+  return {
+    id: u.id,
+    username: u.username,
+    email: u.email ?? '',
+    deleteAt: u.delete_at ?? 0,
+    isBot: Boolean(u.is_bot),
+    roles: u.roles ?? '',
+    firstName: u.first_name ?? '',
+    lastName: u.last_name ?? '',
+  };
+}
+
+function toPost(p: Post): MattermostPost {
+  return {
+    id: p.id,
+    channelId: p.channel_id,
+    userId: p.user_id,
+    message: p.message,
+    type: p.type ?? '',
+    rootId: p.root_id ?? '',
+    props: (p.props ?? {}) as Record<string, unknown>,
+    createAt: p.create_at,
+    updateAt: p.update_at,
+  };
+}
+
+async function orNull<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof MattermostError && (err.status === 404 || err.status === 403)) return null;
+    throw err;
+  }
+}
+
+export class RestMattermost implements MattermostPort {
+  private botId: string | null = null;
+  private readonly directChannels = new Map<string, string>();
+
+  constructor(readonly client: BotClient) {}
+
+  async botUserId(): Promise<string> {
+    if (!this.botId) this.botId = (await this.client.getMe()).id;
+    return this.botId;
+  }
+
+  async getUser(id: string): Promise<MattermostUser | null> {
+    const u = await orNull(this.client.getUser(id));
+    return u ? toUser(u) : null;
+  }
+
+  async getUserByEmail(email: string): Promise<MattermostUser | null> {
+    const u = await orNull(this.client.getUserByEmail(email));
+    return u ? toUser(u) : null;
+  }
+
+  async getUserByUsername(username: string): Promise<MattermostUser | null> {
+    const u = await orNull(this.client.getUserByUsername(username));
+    return u ? toUser(u) : null;
+  }
+
+  async getChannelByName(team: string, channel: string): Promise<string | null> {
+    const c = await orNull(this.client.getChannelByNameAndTeamName(team, channel));
+    return c ? c.id : null;
+  }
+
+  async directChannel(userId: string): Promise<string> {
+    const known = this.directChannels.get(userId);
+    if (known) return known;
+    const channel = await this.client.createDirectChannel([await this.botUserId(), userId]);
+    this.directChannels.set(userId, channel.id);
+    return channel.id;
+  }
+
+  async createPost(post: MattermostPostInput): Promise<MattermostPost> {
+    const created = await this.client.createPost({
+      channel_id: post.channelId,
+      message: post.message,
+      type: post.type ?? '',
+      props: post.props ?? {},
+      root_id: post.rootId ?? '',
+    } as unknown as Post);
+    return toPost(created);
+  }
+
+  async getPost(id: string): Promise<MattermostPost | null> {
+    const p = await orNull(this.client.getPost(id));
+    return p ? toPost(p) : null;
+  }
+
+  async updatePost(id: string, message: string, props: Record<string, unknown>): Promise<MattermostPost> {
+    // patch sends only message and props: pinned state and reactions stay as they are.
+    const updated = await this.client.patchPost({id, message, props} as unknown as Post & {id: string});
+    return toPost(updated);
+  }
+
+  async recentPosts(channelId: string, perPage: number): Promise<MattermostPost[]> {
+    const list = await this.client.getPosts(channelId, 0, perPage, false);
+    return list.order.map((id) => list.posts[id]).filter((p): p is Post => Boolean(p)).map(toPost);
+  }
+
+  async createEphemeralPost(userId: string, channelId: string, message: string, rootId?: string): Promise<void> {
+    await this.client.createPostEphemeral(userId, {channel_id: channelId, message, root_id: rootId ?? ''} as unknown as Post);
+  }
+
+  async openDialog(triggerId: string, url: string, dialog: Record<string, unknown>): Promise<void> {
+    await this.client.openDialog(triggerId, url, dialog);
+  }
+}

@@ -1,0 +1,41 @@
+/** Request and cluster fixtures for table tests of the pure core. */
+import {DEFAULT_SETTINGS, type Settings} from '../config/settings';
+import type {AccessRequest, ClusterInfo, Review} from '../domain/request';
+
+export function request(overrides: Partial<AccessRequest> = {}): AccessRequest {
+  return {
+    id: '0190f3f0-aaaa-7bbb-8ccc-000000000001',
+    user: 'bob',
+    roles: ['dbadmin'],
+    state: 'PENDING',
+    created: '2026-11-21T10:00:00.000Z',
+    accessExpires: '2026-11-21T18:00:00.000Z',
+    pendingExpires: '2026-11-21T18:00:00.000Z',
+    maxDuration: null,
+    reason: 'TICKET-42 fix replication',
+    resolveReason: '',
+    thresholds: [{name: 'dual', filter: '', approve: 2, deny: 1}],
+    roleThresholdMapping: {dbadmin: [[0]]},
+    reviews: [],
+    suggestedReviewers: [],
+    resources: [],
+    requestKind: 'SHORT_TERM',
+    promotedAccessList: null,
+    loginHint: '',
+    ...overrides,
+  };
+}
+
+export function review(author: string, decision: Review['decision'], overrides: Partial<Review> = {}): Review {
+  return {author, decision, reason: '', created: '2026-11-21T10:05:00.000Z', submittedBy: '', thresholdIndexes: [0], ...overrides};
+}
+
+export const cluster: ClusterInfo = {
+  clusterName: 'story.example.com',
+  serverVersion: '18.11.0',
+  proxyPublicAddr: 'teleport.example.com:443',
+  advancedAccessWorkflows: true,
+  onBehalfReviews: true,
+};
+
+export const settings: Settings = {...DEFAULT_SETTINGS, reviewsEnabled: true};
