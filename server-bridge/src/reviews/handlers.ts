@@ -113,7 +113,7 @@ export function createReviewHandlers(deps: ReviewDeps) {
     return race;
   }
 
-  function reviewDialog(decision: ReviewDecision, state: string, intro: string, reasonRequired: boolean): Record<string, unknown> {
+  function reviewDialog(decision: ReviewDecision, state: string, intro: string): Record<string, unknown> {
     const approve = decision === 'approve';
     return {
       callback_id: REVIEW_DIALOG_CALLBACK,
@@ -124,7 +124,7 @@ export function createReviewHandlers(deps: ReviewDeps) {
           display_name: 'Reason',
           name: 'reason',
           type: 'textarea',
-          optional: !reasonRequired,
+          optional: false,
           max_length: MAX_REASON_LENGTH,
           placeholder: approve ? 'Why you approve' : 'Why you deny (the requester will see this)',
         },
@@ -193,7 +193,7 @@ export function createReviewHandlers(deps: ReviewDeps) {
       expiresAt: Math.min(nowSeconds + DIALOG_TTL_SECONDS, tokenExpiresAt),
     });
     try {
-      await deps.mattermost.openDialog(triggerId, `${base}${DIALOG_PATH}`, reviewDialog(input.decision, state, intro, true));
+      await deps.mattermost.openDialog(triggerId, `${base}${DIALOG_PATH}`, reviewDialog(input.decision, state, intro));
     } catch (error) {
       log.warn({err: error, mattermost_user_id: input.mattermostUserId, request_id: input.requestId}, 'could not open the reason dialog');
       return {ephemeral_text: 'The reason form could not be opened in time; please click again.'};
