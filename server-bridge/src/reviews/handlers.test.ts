@@ -117,6 +117,7 @@ describe("Teleport's answers, made specific", () => {
     {name: 'deleted meanwhile (NOT_FOUND)', error: teleportError('NotFound', 'access_request not found'), expect: /already resolved or expired/, code: 'already_resolved'},
     {name: 'unreachable', error: teleportError('ConnectionProblem', 'connection refused'), expect: /could not be reached.*try again/, code: 'teleport_unavailable'},
     {name: 'on-behalf refused', error: teleportError('AccessDenied', 'user "bridge" cannot submit reviews on behalf of "alice"'), expect: /does not accept reviews made in chat/, code: 'unsupported'},
+    {name: 'own request (Teleport says so)', error: teleportError('AccessDenied', 'user "alice" cannot review their own access request'), expect: /cannot review your own/, code: 'self_review'},
     {name: 'admin MFA', error: teleportError('AccessDenied', 'admin-level API request requires MFA verification'), expect: /requires MFA/, code: 'bridge_misconfigured'},
   ];
   for (const c of cases) {

@@ -83,7 +83,7 @@ export function fromTeleportError(error: unknown, roles: string[]): ReviewResult
       if (/cannot submit reviews on behalf of/i.test(text)) {
         return refusal('unsupported', 'This Teleport cluster does not accept reviews made in chat right now; please review in the Teleport Web UI.');
       }
-      if (/own request/i.test(text)) return SELF_REVIEW;
+      if (/own (access )?request/i.test(text)) return SELF_REVIEW;
       if (/\bMFA\b/.test(text)) {
         return refusal('bridge_misconfigured', 'Teleport requires MFA from the bridge for reviews, so it cannot submit yours; please review in the Teleport Web UI and tell your administrator.');
       }

@@ -115,7 +115,7 @@ export function fakeTeleport(init: {users?: TeleportUser[]; requests?: AccessReq
       const request = fake.requests.get(input.requestId);
       if (!request) throw new TeleportError('NotFound', `access_request "${input.requestId}" not found`, 5);
       if (request.state !== 'PENDING') throw new TeleportError('AccessDenied', `the access request has been already ${request.state}`, 7);
-      if (request.user === input.author) throw new TeleportError('AccessDenied', `user "${input.author}" cannot review their own request`, 7);
+      if (request.user === input.author) throw new TeleportError('AccessDenied', `user "${input.author}" cannot review their own access request`, 7);
       const may = fake.reviewable.get(input.author) ?? [];
       if (!request.roles.every((role) => may.includes(role))) throw new TeleportError('AccessDenied', `user "${input.author}" cannot review this request`, 7);
       if (request.reviews.some((r) => r.author === input.author)) throw new TeleportError('AlreadyExists', `user "${input.author}" has already reviewed this request`, 6);
