@@ -1,0 +1,76 @@
+// Post props arrive from the server and may have been written by an older or newer bridge (or
+// by anyone with edit rights on the post), so the card is validated before it is drawn.
+// zod/mini keeps the browser bundle small; the shape mirrors the bridge's CardModel and the
+// type assertion at the bottom breaks the build if the two drift apart.
+import * as z from 'zod/mini';
+
+import type {CardModel} from '../../server-bridge/src/engine/card';
+
+import {CARD_PROPS_KEY, CARD_SCHEMA_VERSION} from './constants';
+
+const state = z.enum(['PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED']);
+const decision = z.enum(['APPROVED', 'DENIED']);
+const count = z.number().check(z.int(), z.nonnegative());
+
+const cardSchema = z.object({
+  schema: z.literal(CARD_SCHEMA_VERSION),
+  requestId: z.string(),
+  cluster: z.string(),
+  state,
+  title: z.string(),
+  requester: z.object({teleportUser: z.string(), mattermostUserId: z.nullable(z.string())}),
+  roles: z.array(z.string()),
+  resources: z.array(z.string()),
+  reason: z.string(),
+  resolveReason: z.string(),
+  created: z.string(),
+  pendingExpires: z.nullable(z.string()),
+  accessExpires: z.nullable(z.string()),
+  summary: z.object({approvals: count, approvalsNeeded: count, denials: count, denialsNeeded: count}),
+  progress: z.array(
+    z.object({name: z.string(), approvals: count, approvalsNeeded: count, denials: count, denialsNeeded: count}),
+  ),
+  reviews: z.array(
+    z.object({
+      author: z.string(),
+      authorMattermostId: z.nullable(z.string()),
+      decision,
+      reason: z.string(),
+      created: z.string(),
+      viaMattermost: z.boolean(),
+    }),
+  ),
+  webUrl: z.nullable(z.string()),
+  tshCommands: z.object({approve: z.string(), deny: z.string()}),
+  buttons: z.object({
+    enabled: z.boolean(),
+    linkOnlyReason: z.nullable(z.enum(['reviews_disabled', 'cluster_unsupported', 'long_term', 'sensitive_role'])),
+    approveActionId: z.string().check(z.regex(/^[A-Za-z0-9]+$/)),
+    denyActionId: z.string().check(z.regex(/^[A-Za-z0-9]+$/)),
+  }),
+  updatedAt: z.string(),
+});
+
+export type CardParse = {ok: true; card: CardModel} | {ok: false; problem: string};
+
+/** Reads the card from post props; `problem` names the first offending field and what was expected. */
+export function parseCard(props: Record<string, unknown> | null | undefined): CardParse {
+  const raw = props?.[CARD_PROPS_KEY];
+  if (raw === undefined || raw === null) {
+    return {ok: false, problem: `props.${CARD_PROPS_KEY} is missing`};
+  }
+  const result = cardSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = [CARD_PROPS_KEY, ...(issue?.path ?? []).map(String)].join('.');
+    return {ok: false, problem: `props.${where}: ${issue?.message ?? 'invalid'}`};
+  }
+  return {ok: true, card: result.data};
+}
+
+// Compile-time guard: apart from `schema` (we accept only our version), the validated shape
+// must be exactly the bridge's CardModel.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Parsed = z.infer<typeof cardSchema>;
+const sameShape: Exact<Omit<Parsed, 'schema'>, Omit<CardModel, 'schema'>> = true;
+void sameShape;

@@ -1,0 +1,116 @@
+/** @jsxRuntime automatic */
+// (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
+// The access-request card: everything is drawn from the CardModel the bridge put in the post,
+// so every viewer (and every client) sees the same request state.
+import type {CSSProperties} from 'react';
+import {useSelector} from 'react-redux';
+
+import type {CardModel} from '../../../server-bridge/src/engine/card';
+import {ensureCardStyles} from '../card_styles';
+import type {ThemeLike, WebappState} from '../mattermost_types';
+import {displayName, fullName} from '../names';
+import {currentUserIdOf} from '../selectors';
+import {cssVariables, paletteFrom} from '../theme';
+import {formatTime} from '../time_format';
+import {viewerOf} from '../viewer';
+
+import {Countdown} from './countdown';
+import {ProgressBars} from './progress_bars';
+import {ReviewActions} from './review_actions';
+import {ReviewList} from './review_list';
+
+const STATE_LABEL: Record<CardModel['state'], string> = {
+  PENDING: 'Pending',
+  APPROVED: 'Approved',
+  DENIED: 'Denied',
+  EXPIRED: 'Expired',
+  PROMOTED: 'Promoted',
+};
+
+function Chips({items}: {items: string[]}) {
+  return (
+    <>
+      {items.map((item) => (
+        <span className="tma-chip" key={item}>
+          {item}
+        </span>
+      ))}
+    </>
+  );
+}
+
+interface Props {
+  card: CardModel;
+  postId: string;
+  theme: ThemeLike | undefined;
+}
+
+export function RequestCard({card, postId, theme}: Props) {
+  ensureCardStyles();
+  const currentUserId = useSelector(currentUserIdOf);
+  const profiles = useSelector((state: WebappState) => state.entities?.users?.profiles);
+  const requesterProfile = card.requester.mattermostUserId ? profiles?.[card.requester.mattermostUserId] : undefined;
+  const requesterName = displayName(requesterProfile, card.requester.teleportUser);
+  const viewer = viewerOf(card, currentUserId);
+  const style = cssVariables(paletteFrom(theme), card.state) as CSSProperties;
+  const headingId = `tma-title-${postId}`;
+
+  return (
+    <section className="tma-card" style={style} aria-labelledby={headingId} data-state={card.state}>
+      <div className="tma-head">
+        <span className="tma-dot" aria-hidden="true" />
+        <h4 className="tma-title" id={headingId}>
+          {card.title}
+        </h4>
+      </div>
+      <div className="tma-meta">
+        <span className="tma-state">{STATE_LABEL[card.state]}</span> · {card.cluster} · request {card.requestId.slice(0, 8)}
+      </div>
+      <dl className="tma-facts">
+        <dt>Requester</dt>
+        <dd>
+          <strong title={fullName(requesterProfile, card.requester.teleportUser)}>{requesterName}</strong>
+        </dd>
+        <dt>Roles</dt>
+        <dd>{card.roles.length > 0 ? <Chips items={card.roles} /> : <span className="tma-muted">none</span>}</dd>
+        {card.resources.length > 0 && (
+          <>
+            <dt>Resources</dt>
+            <dd>
+              <Chips items={card.resources} />
+            </dd>
+          </>
+        )}
+        <dt>Reason</dt>
+        <dd>{card.reason ? <span style={{whiteSpace: 'pre-wrap'}}>{card.reason}</span> : <span className="tma-muted">none given</span>}</dd>
+        <dt>Requested</dt>
+        <dd>
+          <time dateTime={card.created}>{formatTime(card.created)}</time>
+          {card.state === 'PENDING' && card.pendingExpires && (
+            <>
+              {' · '}
+              <Countdown until={card.pendingExpires} label="expires in" passed="expiry reached" />
+            </>
+          )}
+        </dd>
+        {(card.state === 'APPROVED' || card.state === 'PROMOTED') && card.accessExpires && (
+          <>
+            <dt>Access</dt>
+            <dd>
+              <Countdown until={card.accessExpires} label="ends in" passed="ended" />
+            </dd>
+          </>
+        )}
+        {card.resolveReason && (
+          <>
+            <dt>Resolution</dt>
+            <dd style={{whiteSpace: 'pre-wrap'}}>{card.resolveReason}</dd>
+          </>
+        )}
+      </dl>
+      <ProgressBars progress={card.progress} />
+      <ReviewList reviews={card.reviews} profiles={profiles} />
+      <ReviewActions card={card} postId={postId} viewer={viewer} requesterName={requesterName} />
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/** @jsxRuntime automatic */
+// (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
+// The bottom of the card: what this viewer can do about the request.
+import {useSelector, useStore} from 'react-redux';
+
+import type {CardModel, LinkOnlyReason} from '../../../server-bridge/src/engine/card';
+import {clickAction} from '../actions';
+import type {PluginStore, WebappState} from '../mattermost_types';
+import {clickOf} from '../selectors';
+import type {Viewer} from '../viewer';
+import {showsButtons} from '../viewer';
+
+const LINK_ONLY_TEXT: Record<Exclude<LinkOnlyReason, null>, string> = {
+  reviews_disabled: 'Reviews from Mattermost are turned off. Review this request in Teleport.',
+  cluster_unsupported: 'This Teleport cluster cannot record reviews made in Mattermost. Review it in Teleport.',
+  long_term: 'Long-term access requests are reviewed in Teleport.',
+  sensitive_role: 'Requests for this role are reviewed in Teleport only.',
+};
+
+interface Props {
+  card: CardModel;
+  postId: string;
+  viewer: Viewer;
+  requesterName: string;
+}
+
+export function ReviewActions({card, postId, viewer, requesterName}: Props) {
+  const store = useStore() as unknown as PluginStore;
+  const rawClick = useSelector((state: WebappState) => clickOf(state, postId));
+  // A "sent" note belongs to the card it was sent from; an edit by the bridge supersedes it.
+  const click = rawClick?.phase === 'sent' && rawClick.cardUpdatedAt !== card.updatedAt ? undefined : rawClick;
+  const busy = click?.phase === 'in_flight';
+  const pending = card.state === 'PENDING';
+  const what = `${requesterName}'s request for ${card.roles.join(', ') || 'access'}`;
+
+  const onClick = (actionId: string) => () => {
+    if (busy) return;
+    void clickAction(store, postId, actionId, card.updatedAt);
+  };
+
+  const buttons = showsButtons(card, viewer);
+  const linkOnly = pending && !card.buttons.enabled && viewer.kind !== 'requester';
+
+  return (
+    <>
+      <div className="tma-actions" aria-busy={busy || undefined}>
+        {buttons && (
+          <>
+            <button
+              type="button"
+              className="tma-btn tma-approve"
+              aria-label={`Approve ${what}`}
+              aria-disabled={busy || undefined}
+              onClick={onClick(card.buttons.approveActionId)}
+            >
+              {busy && click.actionId === card.buttons.approveActionId && <span className="tma-spinner" aria-hidden="true" />}
+              {busy && click.actionId === card.buttons.approveActionId ? 'Approving…' : 'Approve'}
+            </button>
+            <button
+              type="button"
+              className="tma-btn tma-deny"
+              aria-label={`Deny ${what}`}
+              aria-disabled={busy || undefined}
+              onClick={onClick(card.buttons.denyActionId)}
+            >
+              {busy && click.actionId === card.buttons.denyActionId && <span className="tma-spinner" aria-hidden="true" />}
+              {busy && click.actionId === card.buttons.denyActionId ? 'Denying…' : 'Deny'}
+            </button>
+          </>
+        )}
+        {viewer.kind === 'reviewed' && (
+          <span className="tma-you" data-decision={viewer.decision}>
+            <span className="tma-decision" data-decision={viewer.decision} aria-hidden="true" />
+            {viewer.decision === 'APPROVED' ? 'You approved' : 'You denied'}
+          </span>
+        )}
+        {card.webUrl && (
+          <a className="tma-link" href={card.webUrl} target="_blank" rel="noopener noreferrer">
+            Open in Teleport
+          </a>
+        )}
+      </div>
+      {viewer.kind === 'requester' && pending && (
+        <div className="tma-note">This is your request. Reviewers see Approve and Deny here.</div>
+      )}
+      {linkOnly && card.buttons.linkOnlyReason && (
+        <div className="tma-note">
+          {LINK_ONLY_TEXT[card.buttons.linkOnlyReason]}
+          <details className="tma-tsh">
+            <summary>Review with tsh</summary>
+            <code>{card.tshCommands.approve}</code>
+            <code>{card.tshCommands.deny}</code>
+          </details>
+        </div>
+      )}
+      {click?.phase === 'sent' && pending && (
+        <div className="tma-note" role="status">
+          {click.actionId === card.buttons.denyActionId
+            ? 'Deny sent. Mattermost asks you for a reason.'
+            : 'Approval sent. The card updates when Teleport records it.'}
+        </div>
+      )}
+      {click?.phase === 'failed' && (
+        <div className="tma-error" role="alert">
+          {click.message}
+        </div>
+      )}
+    </>
+  );
+}

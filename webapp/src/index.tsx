@@ -1,0 +1,21 @@
+// Plugin entry: Mattermost loads this bundle and we register ourselves under the manifest id.
+import {ensureCardStyles, removeCardStyles} from './card_styles';
+import {RequestCardPost} from './components/request_card_post';
+import {CARD_POST_TYPE} from './constants';
+import type {PluginEntry, PluginRegistry} from './mattermost_types';
+import {PLUGIN_ID} from './manifest';
+import {reducer} from './reducer';
+
+export class Plugin implements PluginEntry {
+  initialize(registry: PluginRegistry): void {
+    registry.registerReducer(reducer);
+    registry.registerPostTypeComponent(CARD_POST_TYPE, RequestCardPost);
+    ensureCardStyles();
+  }
+
+  uninitialize(): void {
+    removeCardStyles();
+  }
+}
+
+window.registerPlugin?.(PLUGIN_ID, new Plugin());

@@ -1,0 +1,75 @@
+// The small part of the Mattermost webapp's plugin API this plugin uses, typed here instead of
+// depending on the webapp's internal packages (which are not published).
+import type {ComponentType} from 'react';
+import type {Reducer} from 'redux';
+
+export interface PostLike {
+  id: string;
+  message: string;
+  type?: string;
+  props?: Record<string, unknown> | null;
+  update_at?: number;
+}
+
+/** Theme fields we read (names as in Mattermost's theme object); all optional. */
+export interface ThemeLike {
+  centerChannelBg?: string;
+  centerChannelColor?: string;
+  buttonBg?: string;
+  buttonColor?: string;
+  linkColor?: string;
+  errorTextColor?: string;
+  onlineIndicator?: string;
+  awayIndicator?: string;
+  dndIndicator?: string;
+}
+
+export interface PostTypeComponentProps {
+  post: PostLike;
+  theme?: ThemeLike;
+  isRHS?: boolean;
+  compactDisplay?: boolean;
+}
+
+export interface UserProfileLike {
+  id: string;
+  username: string;
+  first_name?: string;
+  last_name?: string;
+}
+
+/** The slice of the webapp's Redux state the card reads. */
+export interface WebappState {
+  entities?: {
+    users?: {currentUserId?: string; profiles?: Record<string, UserProfileLike | undefined>};
+    general?: {config?: {SiteURL?: string}};
+  };
+  [pluginStateKey: string]: unknown;
+}
+
+export interface PluginRegistry {
+  registerReducer(reducer: Reducer): void;
+  registerPostTypeComponent(type: string, component: ComponentType<PostTypeComponentProps>): string;
+}
+
+export interface PluginStore {
+  getState(): WebappState;
+  dispatch(action: {type: string; [key: string]: unknown}): unknown;
+}
+
+export interface PluginEntry {
+  initialize(registry: PluginRegistry, store: PluginStore): void | Promise<void>;
+  uninitialize?(): void;
+}
+
+export interface PostUtilsGlobal {
+  formatText(text: string, options?: Record<string, unknown>): string;
+  messageHtmlToComponent(html: string, ...rest: unknown[]): unknown;
+}
+
+declare global {
+  interface Window {
+    registerPlugin?(id: string, plugin: PluginEntry): void;
+    PostUtils?: PostUtilsGlobal;
+  }
+}

@@ -1,0 +1,45 @@
+// Client-only state of the plugin, mounted by Mattermost at state['plugins-<id>']: what the
+// viewer clicked on which card and how that went. Everything else comes from the post.
+// Action types live in the webapp's one store, so they carry the plugin id (reducer.test.ts
+// checks it matches the manifest).
+export const CLICK_STARTED = 'dev.accessbridge.teleport/click_started';
+export const CLICK_SENT = 'dev.accessbridge.teleport/click_sent';
+export const CLICK_FAILED = 'dev.accessbridge.teleport/click_failed';
+
+/** One click per post at a time: while one is in flight every other click on that card is ignored. */
+export type ClickState =
+  | {phase: 'in_flight'; actionId: string}
+  /** The server accepted it; kept until the bridge edits the card (its updatedAt changes). */
+  | {phase: 'sent'; actionId: string; cardUpdatedAt: string}
+  | {phase: 'failed'; actionId: string; message: string};
+
+export interface PluginState {
+  clicks: Record<string, ClickState>;
+}
+
+export type PluginAction =
+  | {type: typeof CLICK_STARTED; postId: string; actionId: string}
+  | {type: typeof CLICK_SENT; postId: string; actionId: string; cardUpdatedAt: string}
+  | {type: typeof CLICK_FAILED; postId: string; actionId: string; message: string};
+
+const initial: PluginState = {clicks: {}};
+
+function isPluginAction(action: {type: string}): action is PluginAction {
+  return action.type === CLICK_STARTED || action.type === CLICK_SENT || action.type === CLICK_FAILED;
+}
+
+export function reducer(state: PluginState = initial, action: {type: string}): PluginState {
+  if (!isPluginAction(action)) return state;
+  let next: ClickState;
+  switch (action.type) {
+    case CLICK_STARTED:
+      next = {phase: 'in_flight', actionId: action.actionId};
+      break;
+    case CLICK_SENT:
+      next = {phase: 'sent', actionId: action.actionId, cardUpdatedAt: action.cardUpdatedAt};
+      break;
+    default:
+      next = {phase: 'failed', actionId: action.actionId, message: action.message};
+  }
+  return {...state, clicks: {...state.clicks, [action.postId]: next}};
+}

@@ -1,0 +1,45 @@
+/** @jsxRuntime automatic */
+// (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
+// Renders the registered post component the way Mattermost does: inside a react-redux Provider
+// whose store holds the webapp's entities and our reducer under state['plugins-<id>'].
+import {render} from '@testing-library/react';
+import {Provider} from 'react-redux';
+import {combineReducers, legacy_createStore as createStore} from 'redux';
+
+import {RequestCardPost} from '../components/request_card_post';
+import type {PostLike, ThemeLike, UserProfileLike} from '../mattermost_types';
+import {PLUGIN_STATE_KEY} from '../manifest';
+import {reducer} from '../reducer';
+
+import {PROFILES} from './fixtures';
+
+export function makeStore(currentUserId: string | undefined, profiles: Record<string, UserProfileLike> = byId()) {
+  const seen: {type: string; [k: string]: unknown}[] = [];
+  const entities = () => ({users: {currentUserId, profiles}, general: {config: {SiteURL: 'http://mattermost.test'}}});
+  const recorder = (state: unknown[] = [], action: {type: string}) => {
+    seen.push(action);
+    return state;
+  };
+  const store = createStore(combineReducers({entities, [PLUGIN_STATE_KEY]: reducer, recorder}));
+  return {store, seen};
+}
+
+function byId(): Record<string, UserProfileLike> {
+  return Object.fromEntries(Object.values(PROFILES).map((p) => [p.id, p]));
+}
+
+export function renderCard(post: PostLike, viewerId: string | undefined, theme?: ThemeLike) {
+  const {store, seen} = makeStore(viewerId);
+  const view = render(
+    <Provider store={store}>
+      <RequestCardPost post={post} theme={theme} />
+    </Provider>,
+  );
+  const rerenderPost = (next: PostLike) =>
+    view.rerender(
+      <Provider store={store}>
+        <RequestCardPost post={next} theme={theme} />
+      </Provider>,
+    );
+  return {...view, store, seen, rerenderPost};
+}
