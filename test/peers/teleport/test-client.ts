@@ -1,0 +1,49 @@
+/**
+ * A plain @grpc/grpc-js client built from an identity file, the way the bridge (or any Teleport
+ * client) would: mTLS with the identity's key and certificate, the identity's CAs as roots, and
+ * the TLS server name `teleport.cluster.local`. Used by the peer's tests; handy for scenarios too.
+ */
+import {readFileSync} from 'node:fs';
+import * as grpc from '@grpc/grpc-js';
+import type {AuthServiceClient} from '../../../server-bridge/src/teleport/proto/generated/proto/AuthService';
+import type {UsersServiceClient} from '../../../server-bridge/src/teleport/proto/generated/teleport/users/v1/UsersService';
+import {loadTeleportProtos} from '../../../server-bridge/src/teleport/proto/load';
+import {AUTH_SERVER_NAME, parseIdentityFile} from './certs';
+
+export interface PeerClients {
+  auth: AuthServiceClient;
+  users: UsersServiceClient;
+  close(): void;
+}
+
+export function clientsFromIdentity(addr: string, identityFile: string, serverName = AUTH_SERVER_NAME): PeerClients {
+  const id = parseIdentityFile(readFileSync(identityFile, 'utf8'));
+  const creds = grpc.credentials.createSsl(Buffer.from(id.caPems.join('')), Buffer.from(id.keyPem), Buffer.from(id.certPem));
+  const options: grpc.ChannelOptions = {
+    'grpc.ssl_target_name_override': serverName,
+    'grpc.default_authority': serverName,
+  };
+  const {AuthService, UsersService} = loadTeleportProtos();
+  const auth = new AuthService(addr, creds, options) as unknown as AuthServiceClient;
+  const users = new UsersService(addr, creds, options) as unknown as UsersServiceClient;
+  return {
+    auth,
+    users,
+    close: () => {
+      auth.close();
+      users.close();
+    },
+  };
+}
+
+/** Promisifies a unary call: `call(c.auth, 'Ping', {})`. */
+export function call<C extends object, M extends keyof C & string>(
+  client: C,
+  method: M,
+  request: C[M] extends (req: infer R, cb: grpc.requestCallback<infer _O>) => grpc.ClientUnaryCall ? R : never,
+): Promise<C[M] extends (req: never, cb: grpc.requestCallback<infer O>) => grpc.ClientUnaryCall ? O : never> {
+  return new Promise((resolve, reject) => {
+    const fn = client[method] as unknown as (req: unknown, cb: (err: grpc.ServiceError | null, res: unknown) => void) => void;
+    fn.call(client, request, (err, res) => (err ? reject(err) : resolve(res as never)));
+  });
+}
