@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Packages the plugin as Mattermost expects an upload (reference mattermost.md §4.1):
+//   dist/<id>-<version>.tar.gz
+//   └── <id>/plugin.json, <id>/<icon_path>, <id>/<webapp.bundle_path>
+// The manifest is validated first (check-manifest.mjs); the webapp must already be built
+// (`npm run build -w webapp`, or `npm run build` for everything).
+// Usage: node build/package.mjs [--root DIR] [--out DIR]
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, mkdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
+
+import {loadManifest} from './check-manifest.mjs';
+
+/**
+ * @param {{root?: string, outDir?: string}} [options]
+ * @returns {{tarPath: string, files: string[], bundleGzipBytes: number}}
+ */
+export function packagePlugin(options = {}) {
+  const root = path.resolve(options.root ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
+  const outDir = path.resolve(options.outDir ?? path.join(root, 'dist'));
+  const manifest = loadManifest(path.join(root, 'plugin.json'), {rootDir: root});
+  const id = manifest.id;
+
+  // Everything the manifest names, and nothing else: no sourcemaps, no licence side files.
+  const files = ['plugin.json', manifest.icon_path, manifest.webapp.bundle_path].filter(Boolean);
+  const stage = path.join(outDir, id);
+  rmSync(stage, {recursive: true, force: true});
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(stage, file)), {recursive: true});
+    copyFileSync(path.join(root, file), path.join(stage, file));
+  }
+
+  const tarPath = path.join(outDir, `${id}-${manifest.version}.tar.gz`);
+  // Fixed owner and mtime (SOURCE_DATE_EPOCH, else 2000-01-01) so the same inputs give the same archive.
+  const tar = spawnSync(
+    'tar',
+    ['--sort=name', '--owner=0', '--group=0', '--numeric-owner', `--mtime=@${process.env.SOURCE_DATE_EPOCH ?? '946684800'}`, '-czf', tarPath, '-C', outDir, id],
+    {encoding: 'utf8', env: {...process.env, GZIP: '-n'}},
+  );
+  if (tar.status !== 0) throw new Error(`tar failed: ${tar.stderr || tar.error?.message || `exit ${tar.status}`}`);
+  rmSync(stage, {recursive: true, force: true});
+
+  const bundleGzipBytes = gzipSync(readFileSync(path.join(root, manifest.webapp.bundle_path)), {level: 9}).length;
+  return {tarPath, files: files.map((f) => `${id}/${f}`), bundleGzipBytes};
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  try {
+    const {tarPath, files, bundleGzipBytes} = packagePlugin({root: arg('--root'), outDir: arg('--out')});
+    console.log(`${path.relative(process.cwd(), tarPath)} (${statSync(tarPath).size} bytes)`);
+    for (const f of files) console.log(`  ${f}`);
+    console.log(`webapp bundle: ${(bundleGzipBytes / 1024).toFixed(1)} KiB gzipped`);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
+}
