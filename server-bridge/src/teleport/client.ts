@@ -175,7 +175,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
       do {
         const page = await unary<ListAccessRequestsResponse__Output>('auth', 'ListAccessRequests', {
           Filter: filter,
-          Sort: 'CREATED',
+          Sort: 'DEFAULT',
           Descending: false,
           Limit: LIST_PAGE_SIZE,
           StartKey: startKey,
