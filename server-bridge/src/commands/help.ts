@@ -21,11 +21,11 @@ const HELP: Record<Subcommand, string> = {
     '- `--dry-run`: check the request with Teleport without creating it.',
   ].join('\n'),
   list: '**/teleport list** — pending requests you can review and your own recent requests, with their state and progress.',
-  show: '**/teleport show <request-id>** — shows a request\'s card, only to you. A Teleport request link works too.',
-  approve: '**/teleport approve <request-id> [reason]** — approves as your Teleport user, with the same checks as the Approve button.',
-  deny: '**/teleport deny <request-id> <reason>** — denies as your Teleport user; a reason is required.',
+  show: '**/teleport show** `<request-id>` — shows a request\'s card, only to you. A Teleport request link works too.',
+  approve: '**/teleport approve** `<request-id> [reason]` — approves as your Teleport user, with the same checks as the Approve button.',
+  deny: '**/teleport deny** `<request-id> <reason>` — denies as your Teleport user; a reason is required.',
   status: '**/teleport status** — whether your Mattermost account is mapped to a Teleport user, and whether in-chat reviews work on this cluster.',
-  help: '**/teleport help [subcommand]** — this help.',
+  help: '**/teleport help** `[subcommand]` — this help.',
 };
 
 export function helpFor(topic: Subcommand | null): string {
