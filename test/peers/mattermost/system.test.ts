@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import type {AdminConfig} from '@mattermost/types/config';
+import type {Post} from '@mattermost/types/posts';
+import {Client4, clientFor} from './client4';
+import {startMattermostPeer, type InRepoMattermostPeer} from './index';
+import {rejection} from './testing';
+
+describe('mattermost peer: login, config, plugins, bots, faults', () => {
+  let peer: InRepoMattermostPeer;
+
+  before(async () => {
+    peer = await startMattermostPeer({pluginId: 'dev.accessbridge.teleport', pluginSettings: {reviewmode: 'buttons'}});
+  });
+  after(() => peer.stop());
+
+  it('logs in with a password and hands back a session token in the Token header', async () => {
+    const client = new Client4();
+    client.setUrl(peer.url);
+    const me = await client.login('bob', peer.password);
+    assert.equal(me.id, peer.users.bob.id);
+    assert.equal((await client.getMe()).username, 'bob', 'Client4 picked the session token up from the Token header');
+    const wrong = new Client4();
+    wrong.setUrl(peer.url);
+    assert.equal((await rejection(() => wrong.login('bob', 'wrong'))).status_code, 401);
+  });
+
+  it('serves plugin settings from /config to system admins only, and lets tests change them', async () => {
+    const bot = clientFor(peer.url, peer.bot.token);
+    const config = await bot.getConfig();
+    assert.deepEqual(config.PluginSettings.Plugins['dev.accessbridge.teleport'], {reviewmode: 'buttons'});
+    assert.equal(config.ServiceSettings.SiteURL, peer.url);
+    assert.equal((await rejection(() => clientFor(peer.url, peer.users.alice.token).getConfig())).status_code, 403);
+
+    const admin = clientFor(peer.url, peer.adminToken);
+    await admin.updateConfig({...config, PluginSettings: {...config.PluginSettings, Plugins: {'dev.accessbridge.teleport': {reviewmode: 'link'}}}} as AdminConfig);
+    assert.deepEqual((await bot.getConfig()).PluginSettings.Plugins['dev.accessbridge.teleport'], {reviewmode: 'link'});
+    peer.setPluginSettings({reviewmode: 'buttons', reasonrequired: true});
+    assert.deepEqual((await bot.getConfig()).PluginSettings.Plugins['dev.accessbridge.teleport'], {reviewmode: 'buttons', reasonrequired: true});
+  });
+
+  it('lists installed manifests with their settings schema', async () => {
+    peer.registerPlugin({id: 'com.example.other', name: 'Other', version: '1.0.0', settings_schema: {header: '', footer: '', settings: [{key: 'x', display_name: 'X', type: 'bool', default: true, help_text: '', placeholder: ''}]}} as never, false);
+    const plugins = await clientFor(peer.url, peer.bot.token).getPlugins();
+    assert.ok(plugins.active.some((p) => p.id === 'dev.accessbridge.teleport' && p.settings_schema !== undefined));
+    assert.deepEqual(plugins.inactive.map((p) => p.id), ['com.example.other']);
+  });
+
+  it('returns the bot record', async () => {
+    const bot = await clientFor(peer.url, peer.bot.token).getBot(peer.bot.id);
+    assert.equal(bot.username, 'teleport-bot');
+    assert.equal(bot.owner_id, peer.users.admin.id);
+  });
+
+  it('answers 429 like the rate limiter, with Retry-After, for the next matching requests only', async () => {
+    peer.faults.failNext('/api/v4/posts', 429, 2, 7);
+    const send = () => fetch(`${peer.url}/api/v4/posts`, {
+      method: 'POST', headers: {authorization: `Bearer ${peer.bot.token}`, 'content-type': 'application/json'},
+      body: JSON.stringify({channel_id: peer.channels.requests.id, message: 'after the storm'}),
+    });
+    const unrelated = await fetch(`${peer.url}/api/v4/users/me`, {headers: {authorization: `Bearer ${peer.bot.token}`}});
+    assert.equal(unrelated.status, 200);
+    for (let i = 0; i < 2; i++) {
+      const limited = await send();
+      assert.equal(limited.status, 429);
+      assert.equal(limited.headers.get('retry-after'), '7');
+      assert.equal(limited.headers.get('x-ratelimit-remaining'), '0');
+    }
+    assert.equal((await send()).status, 201);
+  });
+
+  it('injects AppError statuses and resets', async () => {
+    const bot = clientFor(peer.url, peer.bot.token);
+    peer.faults.failNext('/api/v4/posts', 503, 5);
+    const err = await rejection(() => bot.createPost({channel_id: peer.channels.requests.id, message: 'x'} as Post));
+    assert.equal(err.status_code, 503);
+    peer.faults.reset();
+    assert.equal((await bot.createPost({channel_id: peer.channels.requests.id, message: 'x'} as Post)).message, 'x');
+  });
+
+  it('keeps a log of answered requests with the acting user', async () => {
+    await clientFor(peer.url, peer.users.carol.token).getMe();
+    const last = peer.requests().at(-1);
+    assert.deepEqual(last, {method: 'GET', path: '/api/v4/users/me', status: 200, userId: peer.users.carol.id});
+  });
+});
