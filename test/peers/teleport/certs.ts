@@ -14,6 +14,9 @@ import * as x509 from '@peculiar/x509';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
+/** Re-exported so callers get the library with its polyfill and crypto provider already set up. */
+export {x509};
+
 const EC_KEY: EcKeyGenParams = {name: 'ECDSA', namedCurve: 'P-256'};
 const SIGNING: EcdsaParams = {name: 'ECDSA', hash: 'SHA-256'};
 // Certificates start a little in the past so a peer whose clock is slightly behind still accepts them.

@@ -16,9 +16,38 @@ export interface PeerClients {
   close(): void;
 }
 
-export function clientsFromIdentity(addr: string, identityFile: string, serverName = AUTH_SERVER_NAME): PeerClients {
+/**
+ * grpc-js pins ALPN to ['h2'] (channel-credentials.js getConnectionOptions). Reaching Auth through
+ * the Proxy's TLS routing needs `teleport-auth@…` offered first, so this patches the connection
+ * options of the secure connector grpc-js creates. It relies on grpc-js 1.14 internals
+ * (`_createSecureConnector` returning an object with `connectionOptions`) and fails loudly if
+ * they change.
+ */
+export function withAlpnProtocols(creds: grpc.ChannelCredentials, protocols: string[]): grpc.ChannelCredentials {
+  type Connector = {connectionOptions?: {ALPNProtocols?: string[]}};
+  const internal = creds as unknown as {_createSecureConnector: (...args: unknown[]) => Connector};
+  const original = internal._createSecureConnector;
+  if (typeof original !== 'function') throw new Error('withAlpnProtocols: grpc-js credentials have no _createSecureConnector');
+  internal._createSecureConnector = (...args: unknown[]) => {
+    const connector = original.apply(creds, args);
+    if (!connector.connectionOptions) throw new Error('withAlpnProtocols: grpc-js secure connector has no connectionOptions');
+    connector.connectionOptions.ALPNProtocols = protocols;
+    return connector;
+  };
+  return creds;
+}
+
+export interface ClientOptions {
+  serverName?: string;
+  /** ALPN protocols to offer instead of ['h2'], e.g. [authAlpnProtocol(cluster), 'h2'] for the proxy route. */
+  alpnProtocols?: string[];
+}
+
+export function clientsFromIdentity(addr: string, identityFile: string, opts: ClientOptions = {}): PeerClients {
+  const serverName = opts.serverName ?? AUTH_SERVER_NAME;
   const id = parseIdentityFile(readFileSync(identityFile, 'utf8'));
-  const creds = grpc.credentials.createSsl(Buffer.from(id.caPems.join('')), Buffer.from(id.keyPem), Buffer.from(id.certPem));
+  let creds = grpc.credentials.createSsl(Buffer.from(id.caPems.join('')), Buffer.from(id.keyPem), Buffer.from(id.certPem));
+  if (opts.alpnProtocols) creds = withAlpnProtocols(creds, opts.alpnProtocols);
   const options: grpc.ChannelOptions = {
     'grpc.ssl_target_name_override': serverName,
     'grpc.default_authority': serverName,
