@@ -28,6 +28,15 @@ export function staticCredentials(credentials: TeleportCredentials): CredentialS
   return {current: () => credentials, onReload: () => () => {}, close: () => {}};
 }
 
+function warnIfExpired(credentials: TeleportCredentials, logger: Logger): void {
+  if (credentials.notAfter.getTime() <= Date.now()) {
+    logger.error(
+      {origin: credentials.origin, notAfter: credentials.notAfter.toISOString()},
+      'Teleport client certificate has expired: Teleport will refuse the bridge until it is renewed (is tbot running?)',
+    );
+  }
+}
+
 function statSignature(files: string[]): string {
   return files
     .map((f) => {
@@ -45,6 +54,7 @@ function statSignature(files: string[]): string {
 export function watchCredentials(spec: IdentitySpec, opts: WatchOptions): CredentialSource {
   const files = identityFiles(spec);
   let current = loadCredentials(spec);
+  warnIfExpired(current, opts.logger);
   let signature = statSignature(files);
   let lastFailure = '';
   const listeners = new Set<(c: TeleportCredentials) => void>();
@@ -65,6 +75,7 @@ export function watchCredentials(spec: IdentitySpec, opts: WatchOptions): Creden
     }
     lastFailure = '';
     if (next.fingerprint === current.fingerprint) return;
+    warnIfExpired(next, log);
     current = next;
     log.info({origin: next.origin, user: next.user, notAfter: next.notAfter.toISOString()}, 'Teleport credentials reloaded');
     for (const l of listeners) l(next);

@@ -37,8 +37,6 @@ interface PemBlock {
 }
 
 const PRIVATE_KEY_TYPES = new Set(['RSA PRIVATE KEY', 'EC PRIVATE KEY', 'PRIVATE KEY']);
-// `ssh-ed25519-cert-v01@openssh.com AAAA…`, `ecdsa-sha2-nistp256-cert-v01@openssh.com …`, `ssh-rsa-cert-v01@…`
-const SSH_CERT_LINE = /^\S+-cert-v01@openssh\.com\s/;
 
 /** Splits PEM text into blocks, skipping the SSH certificate and `@cert-authority` lines. */
 function readPemBlocks(text: string, origin: string): PemBlock[] {
@@ -64,9 +62,8 @@ function readPemBlocks(text: string, origin: string): PemBlock[] {
       open = {type: begin[1], lines: [line], line: i + 1};
       continue;
     }
-    // Outside PEM blocks only the SSH certificate, known_hosts CA lines and blanks are expected;
-    // anything else is ignored, as Teleport's own reader does.
-    if (line === '' || SSH_CERT_LINE.test(line) || line.startsWith('@cert-authority')) continue;
+    // Outside PEM blocks: the SSH certificate line (`…-cert-v01@openssh.com`), `@cert-authority`
+    // known_hosts lines and blanks. A TLS-only client needs none of them, so they are skipped.
   }
   if (open) throw new IdentityError(`${origin}: PEM block "${open.type}" starting at line ${open.line} has no END line`);
   return blocks;
