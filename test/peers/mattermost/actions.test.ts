@@ -3,7 +3,7 @@ import {after, before, describe, it} from 'node:test';
 import type {Post} from '@mattermost/types/posts';
 import {clientFor, type Client4} from './client4';
 import {startMattermostPeer, type InRepoMattermostPeer} from './index';
-import {rejection, startIntegration, type FakeIntegration} from './testing';
+import {rejection, startIntegration, draft, type FakeIntegration} from './testing';
 
 describe('mattermost peer: post actions', () => {
   let peer: InRepoMattermostPeer;
@@ -12,7 +12,7 @@ describe('mattermost peer: post actions', () => {
   let alice: Client4;
 
   const cardPost = async (actionId = 'approve', extraProps: Record<string, unknown> = {}): Promise<Post> =>
-    bot.createPost({
+    bot.createPost(draft({
       channel_id: peer.channels.requests.id,
       message: 'bob requests dbadmin',
       type: 'custom_teleport_request',
@@ -21,7 +21,7 @@ describe('mattermost peer: post actions', () => {
         card: {state: 'pending'},
         attachments: [{actions: [{id: actionId, type: 'button', name: 'Approve', integration: {url: `${bridge.url}/mm/action`, context: {request_id: 'r1', action: 'approve', sig: 'hmac'}}}]}],
       },
-    } as Post);
+    }));
 
   before(async () => {
     peer = await startMattermostPeer();

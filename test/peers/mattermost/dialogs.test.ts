@@ -4,7 +4,7 @@ import type {DialogSubmission} from '@mattermost/types/integrations';
 import type {Post} from '@mattermost/types/posts';
 import {clientFor, type Client4} from './client4';
 import {startMattermostPeer, type InRepoMattermostPeer} from './index';
-import {rejection, startIntegration, type FakeIntegration} from './testing';
+import {rejection, startIntegration, draft, type FakeIntegration} from './testing';
 
 const dialog = {callback_id: 'deny', title: 'Deny request', elements: [{display_name: 'Reason', name: 'reason', type: 'textarea'}], state: 'signed-state'};
 
@@ -32,10 +32,10 @@ describe('mattermost peer: interactive dialogs', () => {
     bridge = await startIntegration();
     bot = clientFor(peer.url, peer.bot.token);
     alice = clientFor(peer.url, peer.users.alice.token);
-    post = await bot.createPost({
+    post = await bot.createPost(draft({
       channel_id: peer.channels.requests.id, message: 'card',
       props: {attachments: [{actions: [{id: 'deny', type: 'button', name: 'Deny', integration: {url: `${bridge.url}/mm/action`, context: {}}}]}]},
-    } as Post);
+    }));
   });
   after(async () => {
     await bridge.stop();

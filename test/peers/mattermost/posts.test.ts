@@ -3,7 +3,7 @@ import {after, before, describe, it} from 'node:test';
 import type {Post} from '@mattermost/types/posts';
 import {clientFor, type Client4} from './client4';
 import {startMattermostPeer, type InRepoMattermostPeer} from './index';
-import {rejection} from './testing';
+import {draft, rejection} from './testing';
 
 const card = (url: string) => ({
   card: {request_id: 'r1', state: 'pending'},
@@ -35,7 +35,7 @@ describe('mattermost peer: posts', () => {
   after(() => peer.stop());
 
   it('creates a bot post with a custom type and reads it back without action integrations', async () => {
-    const created = await bot.createPost({channel_id: peer.channels.requests.id, message: 'card', type: 'custom_teleport_request', props: card('http://127.0.0.1:9/mm/action')} as Post);
+    const created = await bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'card', type: 'custom_teleport_request', props: card('http://127.0.0.1:9/mm/action')}));
     assert.equal(created.user_id, peer.bot.id);
     assert.equal(created.type, 'custom_teleport_request');
     assert.equal(created.props['from_bot'], 'true');
@@ -56,7 +56,7 @@ describe('mattermost peer: posts', () => {
   });
 
   it('PUT replaces the whole props map and keeps the type', async () => {
-    const created = await bot.createPost({channel_id: peer.channels.requests.id, message: 'v1', type: 'custom_teleport_request', props: {a: 1, b: 2}} as Post);
+    const created = await bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'v1', type: 'custom_teleport_request', props: {a: 1, b: 2}}));
     const updated = await bot.updatePost({...created, message: 'v2', type: '' as Post['type'], props: {c: 3}});
     assert.equal(updated.message, 'v2');
     assert.equal(updated.type, 'custom_teleport_request');
@@ -66,7 +66,7 @@ describe('mattermost peer: posts', () => {
   });
 
   it('patch replaces props only when sent, and never merges them', async () => {
-    const created = await bot.createPost({channel_id: peer.channels.requests.id, message: 'm', props: {keep: 'me', other: 1}} as Post);
+    const created = await bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'm', props: {keep: 'me', other: 1}}));
     const messageOnly = await bot.patchPost({id: created.id, message: 'm2'});
     assert.deepEqual(messageOnly.props, {keep: 'me', other: 1, from_bot: 'true'});
     const propsOnly = await bot.patchPost({id: created.id, props: {fresh: true}});
@@ -75,36 +75,36 @@ describe('mattermost peer: posts', () => {
   });
 
   it('threads replies under a root and lists the thread', async () => {
-    const root = await bot.createPost({channel_id: peer.channels.requests.id, message: 'root'} as Post);
-    const reply = await alice.createPost({channel_id: peer.channels.requests.id, message: 'reply', root_id: root.id} as Post);
+    const root = await bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'root'}));
+    const reply = await alice.createPost(draft({channel_id: peer.channels.requests.id, message: 'reply', root_id: root.id}));
     const thread = await alice.getPostThread(reply.id);
     assert.deepEqual(new Set(thread.order), new Set([root.id, reply.id]));
-    const bad = await rejection(() => alice.createPost({channel_id: peer.channels.other.id, message: 'x', root_id: root.id} as Post));
+    const bad = await rejection(() => alice.createPost(draft({channel_id: peer.channels.other.id, message: 'x', root_id: root.id})));
     assert.equal(bad.status_code, 400);
   });
 
   it('refuses invalid posts with the server error ids', async () => {
-    const systemType = await rejection(() => bot.createPost({channel_id: peer.channels.requests.id, message: 'x', type: 'system_join_channel'} as Post));
+    const systemType = await rejection(() => bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'x', type: 'system_join_channel'})));
     assert.equal(systemType.status_code, 400);
     assert.equal(systemType.server_error_id, 'model.post.is_valid.type.app_error');
 
-    const tooLong = await rejection(() => bot.createPost({channel_id: peer.channels.requests.id, message: 'é'.repeat(16384)} as Post));
+    const tooLong = await rejection(() => bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'é'.repeat(16384)})));
     assert.equal(tooLong.server_error_id, 'model.post.is_valid.msg.app_error');
-    await bot.createPost({channel_id: peer.channels.requests.id, message: 'é'.repeat(16383)} as Post);
+    await bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'é'.repeat(16383)}));
 
-    const hugeProps = await rejection(() => bot.createPost({channel_id: peer.channels.requests.id, message: 'x', props: {blob: 'x'.repeat(800001)}} as Post));
+    const hugeProps = await rejection(() => bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'x', props: {blob: 'x'.repeat(800001)}})));
     assert.equal(hugeProps.server_error_id, 'model.post.is_valid.props.app_error');
   });
 
   it('only channel members post and read; only the author edits', async () => {
     peer.removeFromChannel(peer.channels.other.id, peer.users.dave.id);
     const dave = clientFor(peer.url, peer.users.dave.token);
-    const post = await rejection(() => dave.createPost({channel_id: peer.channels.other.id, message: 'hi'} as Post));
+    const post = await rejection(() => dave.createPost(draft({channel_id: peer.channels.other.id, message: 'hi'})));
     assert.equal(post.status_code, 403);
     const list = await rejection(() => dave.getPosts(peer.channels.other.id));
     assert.equal(list.status_code, 403);
 
-    const bots = await bot.createPost({channel_id: peer.channels.requests.id, message: 'mine'} as Post);
+    const bots = await bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'mine'}));
     const edit = await rejection(() => alice.patchPost({id: bots.id, message: 'hijack'}));
     assert.equal(edit.status_code, 403);
     assert.equal((await alice.getPost(bots.id)).message, 'mine');
@@ -120,9 +120,9 @@ describe('mattermost peer: posts', () => {
   });
 
   it('ephemeral posts need system_admin and land only in the recipient inbox', async () => {
-    const denied = await rejection(() => alice.createPostEphemeral(peer.users.bob.id, {channel_id: peer.channels.requests.id, message: 'psst'} as Post));
+    const denied = await rejection(() => alice.createPostEphemeral(peer.users.bob.id, draft({channel_id: peer.channels.requests.id, message: 'psst'})));
     assert.equal(denied.status_code, 403);
-    const sent = await bot.createPostEphemeral(peer.users.bob.id, {channel_id: peer.channels.requests.id, message: 'only for bob'} as Post);
+    const sent = await bot.createPostEphemeral(peer.users.bob.id, draft({channel_id: peer.channels.requests.id, message: 'only for bob'}));
     assert.equal(sent.type, 'system_ephemeral');
     assert.deepEqual(peer.ephemeralFor(peer.users.bob.id).map((p) => p.message), ['only for bob']);
     assert.equal(peer.ephemeralFor(peer.users.alice.id).length, 0);
@@ -147,7 +147,7 @@ describe('mattermost peer: posts', () => {
     assert.equal(again.id, dm.id);
     assert.equal(dm.type, 'D');
     assert.equal(dm.name, [peer.bot.id, peer.users.alice.id].sort().join('__'));
-    const inDm = await bot.createPost({channel_id: dm.id, message: 'hello alice'} as Post);
+    const inDm = await bot.createPost(draft({channel_id: dm.id, message: 'hello alice'}));
     assert.equal((await alice.getPost(inDm.id)).message, 'hello alice');
     const bob = clientFor(peer.url, peer.users.bob.token);
     assert.equal((await rejection(() => bob.getPost(inDm.id))).status_code, 403);

@@ -4,7 +4,7 @@ import type {AdminConfig} from '@mattermost/types/config';
 import type {Post} from '@mattermost/types/posts';
 import {Client4, clientFor} from './client4';
 import {startMattermostPeer, type InRepoMattermostPeer} from './index';
-import {rejection} from './testing';
+import {draft, rejection} from './testing';
 
 describe('mattermost peer: login, config, plugins, bots, faults', () => {
   let peer: InRepoMattermostPeer;
@@ -72,10 +72,10 @@ describe('mattermost peer: login, config, plugins, bots, faults', () => {
   it('injects AppError statuses and resets', async () => {
     const bot = clientFor(peer.url, peer.bot.token);
     peer.faults.failNext('/api/v4/posts', 503, 5);
-    const err = await rejection(() => bot.createPost({channel_id: peer.channels.requests.id, message: 'x'} as Post));
+    const err = await rejection(() => bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'x'})));
     assert.equal(err.status_code, 503);
     peer.faults.reset();
-    assert.equal((await bot.createPost({channel_id: peer.channels.requests.id, message: 'x'} as Post)).message, 'x');
+    assert.equal((await bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'x'}))).message, 'x');
   });
 
   it('keeps a log of answered requests with the acting user', async () => {

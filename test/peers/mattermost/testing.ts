@@ -4,6 +4,7 @@
  */
 import {createServer, type IncomingHttpHeaders} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import type {Post} from '@mattermost/types/posts';
 
 export interface ReceivedRequest {
   method: string;
@@ -66,3 +67,6 @@ export async function rejection(fn: () => Promise<unknown>): Promise<{status_cod
   }
   throw new Error('expected the call to be refused, but it succeeded');
 }
+
+/** A post draft as Client4.createPost takes it (the server fills in the rest). */
+export const draft = (post: Omit<Partial<Post>, 'type'> & {type?: string}): Post => post as Post;
