@@ -38,9 +38,17 @@ describe('tokenize', () => {
   ];
   for (const [input, tokens] of table) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(tokens)}`, () => {
-      assert.deepEqual(tokenize(input), {ok: true, tokens});
+      const result = tokenize(input);
+      assert.ok(result.ok);
+      assert.deepEqual(result.tokens, tokens);
     });
   }
+  it('marks quoted and escaped words so they are never taken for options', () => {
+    const result = tokenize('--a "--b" \\--c --d=\'e\'');
+    assert.ok(result.ok);
+    assert.deepEqual(result.tokens, ['--a', '--b', '--c', '--d=e']);
+    assert.deepEqual(result.quoted, [false, true, true, false]);
+  });
   it('reports an unterminated quote with its position', () => {
     const result = tokenize('request --reason "never closed');
     assert.equal(result.ok, false);
@@ -67,6 +75,8 @@ describe('parseCommand: request', () => {
     ['request --roles dbadmin --reason "ticket OPS-1"', request({roles: ['dbadmin'], reason: 'ticket OPS-1'})],
     ['request --roles dbadmin --reason fixing the replica lag', request({roles: ['dbadmin'], reason: 'fixing the replica lag'})],
     ['request --roles dbadmin --reason=\'a; rm -rf / && $(id) `x` | y\'', request({roles: ['dbadmin'], reason: 'a; rm -rf / && $(id) `x` | y'})],
+    ['request --roles dbadmin --reason "--dry-run" --reviewers "--x"', request({roles: ['dbadmin'], reason: '--dry-run', reviewers: ['--x']})],
+    ['request --roles dbadmin --reason fix -- --dry-run', request({roles: ['dbadmin', '--dry-run'], reason: 'fix'})],
     ['request --roles dbadmin --reviewers @alice,ivan --dry-run', request({roles: ['dbadmin'], reviewers: ['alice', 'ivan'], dryRun: true})],
     ['request --roles dbadmin --dry-run=false', request({roles: ['dbadmin']})],
     ['request --dry-run dbadmin', request({roles: ['dbadmin'], dryRun: true})],

@@ -83,24 +83,31 @@ function asFlag(token: string, flags: Record<string, FlagName>): FlagToken | nul
   return {flag, typed: `${dashes[0]}${name}`, normalised, inline: eq === -1 ? null : body.slice(eq + 1)};
 }
 
+/** A word of the command; `quoted` words are values even when they look like options. */
+interface Word {
+  text: string;
+  quoted: boolean;
+}
+
 interface SplitArgs {
   positional: string[];
   values: Map<FlagName, string[][]>;
 }
 
 /** Groups words into positional arguments and flag values (a flag takes every word up to the next flag). */
-function splitArgs(sub: Subcommand, args: string[], flags: Record<string, FlagName>): {ok: true; split: SplitArgs} | {ok: false; error: string} {
+function splitArgs(sub: Subcommand, args: Word[], flags: Record<string, FlagName>): {ok: true; split: SplitArgs} | {ok: false; error: string} {
   const positional: string[] = [];
   const values = new Map<FlagName, string[][]>();
   let open: string[] | null = null;
   let endOfFlags = false;
-  for (const arg of args) {
-    if (!endOfFlags && arg === '--') {
+  for (const word of args) {
+    const arg = word.text;
+    if (!endOfFlags && !word.quoted && arg === '--') {
       endOfFlags = true;
       open = null;
       continue;
     }
-    const flag = endOfFlags ? null : asFlag(arg, flags);
+    const flag = endOfFlags || word.quoted ? null : asFlag(arg, flags);
     if (!flag) {
       (open ?? positional).push(arg);
       continue;
@@ -152,7 +159,7 @@ function requestId(sub: Subcommand, word: string | undefined): {ok: true; id: st
   return {ok: true, id: match[0].toLowerCase()};
 }
 
-function parseRequest(args: string[]): ParseResult {
+function parseRequest(args: Word[]): ParseResult {
   if (args.length === 0) return {ok: true, command: {kind: 'request-dialog'}};
   const split = splitArgs('request', args, REQUEST_FLAGS);
   if (!split.ok) return fail(split.error, 'request');
@@ -202,7 +209,7 @@ function parseRequest(args: string[]): ParseResult {
   return {ok: true, command: {kind: 'request', roles, reason, reviewers, maxDuration, dryRun}};
 }
 
-function parseReview(decision: 'approve' | 'deny', args: string[]): ParseResult {
+function parseReview(decision: 'approve' | 'deny', args: Word[]): ParseResult {
   const split = splitArgs(decision, args, REVIEW_FLAGS);
   if (!split.ok) return fail(split.error, decision);
   const {positional, values} = split.split;
@@ -216,7 +223,7 @@ function parseReview(decision: 'approve' | 'deny', args: string[]): ParseResult 
   return {ok: true, command: {kind: 'review', decision, requestId: id.id, reason}};
 }
 
-function parseNoArgs(sub: 'list' | 'status', args: string[]): ParseResult {
+function parseNoArgs(sub: 'list' | 'status', args: Word[]): ParseResult {
   const split = splitArgs(sub, args, PLAIN_FLAGS);
   if (split.ok && split.split.values.has('help')) return {ok: true, command: {kind: 'help', topic: sub}};
   // Extra words are ignored rather than refused: nothing they could mean changes the answer.
@@ -226,15 +233,17 @@ function parseNoArgs(sub: 'list' | 'status', args: string[]): ParseResult {
 export function parseCommand(text: string): ParseResult {
   const tokenized = tokenize(text);
   if (!tokenized.ok) return fail(tokenized.error, null);
-  const [first, ...rest] = tokenized.tokens;
-  if (first === undefined) return {ok: true, command: {kind: 'help', topic: null}};
+  const words: Word[] = tokenized.tokens.map((text, i) => ({text, quoted: tokenized.quoted[i] ?? false}));
+  const [firstWord, ...rest] = words;
+  if (firstWord === undefined) return {ok: true, command: {kind: 'help', topic: null}};
+  const first = firstWord.text;
 
   let sub = resolveSubcommand(first);
   let args = rest;
   // `/teleport --roles dbadmin …`: the user left out "request".
-  if (sub === null && asFlag(first, REQUEST_FLAGS)?.flag) {
+  if (sub === null && !firstWord.quoted && asFlag(first, REQUEST_FLAGS)?.flag) {
     sub = 'request';
-    args = tokenized.tokens;
+    args = words;
   }
   if (sub === null) {
     const guess = closest(first, [...SUBCOMMANDS, ...Object.keys(ALIASES).filter((a) => a.length > 2)]);
@@ -243,13 +252,13 @@ export function parseCommand(text: string): ParseResult {
     return fail(`Unknown subcommand ${echo(first)}.${suggestion} Available: ${SUBCOMMANDS.join(', ')}.`, null);
   }
   // `/teleport show help`, `/teleport deny --help`: help for that subcommand.
-  if (sub !== 'help' && args.length === 1 && /^(help|-h|--help|\?)$/i.test(args[0] ?? '')) {
+  if (sub !== 'help' && args.length === 1 && !args[0]?.quoted && /^(help|-h|--help|\?)$/i.test(args[0]?.text ?? '')) {
     return {ok: true, command: {kind: 'help', topic: sub}};
   }
 
   switch (sub) {
     case 'help': {
-      const topicWord = args[0];
+      const topicWord = args[0]?.text;
       if (topicWord === undefined) return {ok: true, command: {kind: 'help', topic: null}};
       const topic = resolveSubcommand(topicWord) ?? resolveSubcommand(closest(topicWord, SUBCOMMANDS) ?? '');
       return {ok: true, command: {kind: 'help', topic}};
@@ -259,7 +268,7 @@ export function parseCommand(text: string): ParseResult {
     case 'show': {
       const split = splitArgs('show', args, PLAIN_FLAGS);
       if (split.ok && split.split.values.has('help')) return {ok: true, command: {kind: 'help', topic: 'show'}};
-      const id = requestId('show', split.ok ? split.split.positional[0] : args[0]);
+      const id = requestId('show', split.ok ? split.split.positional[0] : args[0]?.text);
       return id.ok ? {ok: true, command: {kind: 'show', requestId: id.id}} : fail(id.error, 'show');
     }
     case 'approve':

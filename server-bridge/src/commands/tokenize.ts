@@ -8,7 +8,12 @@ import {lookup} from './lookup';
 
 export const MAX_COMMAND_LENGTH = 4000;
 
-export type TokenizeResult = {ok: true; tokens: string[]} | {ok: false; error: string};
+/**
+ * `quoted[i]` is true when token i starts with a quote or an escape: such a word is always a
+ * value, never an option (`--reason "--dry-run"` is a reason, not a switch), while
+ * `--reason="…"` stays an option.
+ */
+export type TokenizeResult = {ok: true; tokens: string[]; quoted: boolean[]} | {ok: false; error: string};
 
 /**
  * Phones and desktop apps "smarten" quotes as people type, so the curly forms count as quotes.
@@ -44,8 +49,10 @@ export function tokenize(text: string): TokenizeResult {
     return {ok: false, error: `The command is too long (${text.length} characters; at most ${MAX_COMMAND_LENGTH}). Shorten the reason.`};
   }
   const tokens: string[] = [];
+  const quoted: boolean[] = [];
   let current = '';
   let inToken = false;
+  let literal = false;
   let quote: {close: string; at: number} | null = null;
   const chars = Array.from(text);
   for (let i = 0; i < chars.length; i++) {
@@ -68,6 +75,7 @@ export function tokenize(text: string): TokenizeResult {
       if (next === undefined) current += ch;
       else if (!isDroppedControl(next.codePointAt(0) ?? 0)) current += next;
       i++;
+      if (!inToken) literal = true;
       inToken = true;
       continue;
     }
@@ -76,13 +84,18 @@ export function tokenize(text: string): TokenizeResult {
     // unquoted prose ("don't", "bob's") stay literal instead of starting an unterminated quote.
     if (close !== undefined && (!inToken || current.endsWith('='))) {
       quote = {close, at: i};
+      if (!inToken) literal = true;
       inToken = true;
       continue;
     }
     if (isSpace(ch)) {
-      if (inToken) tokens.push(current);
+      if (inToken) {
+        tokens.push(current);
+        quoted.push(literal);
+      }
       current = '';
       inToken = false;
+      literal = false;
       continue;
     }
     current += ch;
@@ -95,6 +108,9 @@ export function tokenize(text: string): TokenizeResult {
       error: `Unterminated quote: the ${opener} at position ${quote.at + 1} is never closed. Add a closing ${quote.close} (or escape the quote with \\).`,
     };
   }
-  if (inToken) tokens.push(current);
-  return {ok: true, tokens};
+  if (inToken) {
+    tokens.push(current);
+    quoted.push(literal);
+  }
+  return {ok: true, tokens, quoted};
 }
