@@ -5,7 +5,7 @@
  */
 import type {Logger} from 'pino';
 import type {AccessRequest} from '../domain/request';
-import type {RequestEvent, TeleportPort} from '../teleport/port';
+import {TeleportError, type RequestEvent, type TeleportPort} from '../teleport/port';
 import {describe, isTransient, retryAfterOf} from './errors';
 import {KeyedQueue} from './keyed-queue';
 import type {RequestSync} from './sync';
@@ -106,11 +106,11 @@ export class RequestProcessor {
       await work();
       this.cancelRetry(requestId);
     } catch (err) {
-      if (retry && (isTransient(err) || !(err instanceof Error))) {
+      if (retry && isTransient(err)) {
         this.scheduleRetry(requestId, err);
-      } else if (retry) {
-        this.logger.error({request_id: requestId, err: describe(err)}, 'request handling failed; will retry');
-        this.scheduleRetry(requestId, err);
+      } else if (err instanceof TeleportError && err.kind === 'NotFound') {
+        // Deleted while we worked on it: its DELETE event (already queued) settles the cards.
+        this.logger.debug({request_id: requestId}, 'request vanished during handling');
       } else {
         this.logger.error({request_id: requestId, err: describe(err)}, 'request handling failed');
       }

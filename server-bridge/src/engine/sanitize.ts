@@ -4,7 +4,8 @@
  * mentions so a requester cannot page a whole channel through a request reason.
  */
 
-const MARKDOWN_SPECIALS = /([\\`*_{}[\]()#+\-.!|>~<])/g;
+// Newlines are folded, so line-start syntax (#, -, +, 1.) cannot trigger; what remains is inline.
+const MARKDOWN_SPECIALS = /([\\`*_{}[\]<>|~])/g;
 // A zero-width joiner after "@" keeps the text readable but stops Mattermost's mention parser.
 const MENTION = /@(?=[A-Za-z0-9._-])/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;

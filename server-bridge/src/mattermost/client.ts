@@ -3,7 +3,7 @@
  * MattermostError with the HTTP status and Retry-After, so callers can tell a 429 storm or a
  * 5xx (retry) from a missing channel (skip).
  */
-import {Client4} from '@mattermost/client';
+import {Client4} from './client4';
 import type {Post} from '@mattermost/types/posts';
 import type {UserProfile} from '@mattermost/types/users';
 import {MattermostError, type MattermostPort, type MattermostPost, type MattermostPostInput, type MattermostUser} from './port';

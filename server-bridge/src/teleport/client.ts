@@ -270,7 +270,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
           Reason: input.reason,
           Created: toTimestamp(new Date()),
           SubmittedBy: '',
-          submitted_on_behalf_of_author: true,
+          submitted_on_behalf_of_author: !input.asSelf,
         },
       };
       return decodeAccessRequest(await unary('auth', 'SubmitAccessReview', submission));

@@ -65,8 +65,12 @@ export interface TeleportPort {
   listRequests(filter: {state?: 'PENDING'; user?: string}): Promise<AccessRequest[]>;
   getRequest(id: string): Promise<AccessRequest | null>;
   createRequest(input: CreateRequestInput): Promise<AccessRequest>;
-  /** Submits a review authored by `author` on the bridge's behalf (Teleport 18.11+). */
-  submitReview(input: {requestId: string; author: string; decision: Decision; reason: string}): Promise<AccessRequest>;
+  /**
+   * Submits a review authored by `author` on the bridge's behalf (Teleport 18.11+). With
+   * `asSelf` the caller reviews as itself (classic path; author must be the caller): tests
+   * and tools acting with a user's own identity use it.
+   */
+  submitReview(input: {requestId: string; author: string; decision: Decision; reason: string; asSelf?: boolean}): Promise<AccessRequest>;
   deleteRequest(id: string): Promise<void>;
   getPluginData(requestId: string, plugin: string): Promise<Record<string, string> | null>;
   /** Compare-and-swap: throws TeleportError('CompareFailed') when `expect` does not match. */

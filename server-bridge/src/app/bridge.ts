@@ -1,0 +1,229 @@
+/**
+ * Assembles a running bridge from its configuration: Teleport client, Mattermost client,
+ * settings reader, request processor, review and command handlers, HTTP server. The only module
+ * that knows every other; each piece stays testable alone.
+ */
+import pino, {type Logger} from 'pino';
+import type {BridgeConfig} from '../config/bridge-config';
+import {ConfigError, durationMs, readSecretValue} from '../config/bridge-config';
+import {SettingsReader} from '../config/settings-reader';
+import type {ClusterInfo} from '../domain/request';
+import type {ReviewCapability} from '../engine/capability';
+import {startHttpServer, type HttpHandlers} from '../http/server';
+import {createBotClient, RestMattermost} from '../mattermost/client';
+import {createReviewHandlers, ACTION_PATH} from '../reviews/handlers';
+import {createIdentityMapper} from '../reviews/mapping';
+import {checkOnBehalfReviews} from '../reviews/selfcheck';
+import {signActionContext} from '../reviews/token';
+import {createTeleportClient} from '../teleport/client';
+import {watchCredentials, type CredentialSource} from '../teleport/credential-source';
+import type {IdentitySpec} from '../teleport/identity';
+import type {TeleportPort, WatchHandle} from '../teleport/port';
+import {RecordStore} from '../state/store';
+import {createMetrics, timed, type Metrics} from './metrics';
+import {RequestProcessor} from './processor';
+import {RecipientResolver} from './recipients';
+import {RequestSync} from './sync';
+import {createCommandSurface, type CommandSurface} from './commands';
+
+export interface Bridge {
+  /** Base URL the HTTP server listens on. */
+  url: string;
+  logger: Logger;
+  metrics: Metrics;
+  teleport: TeleportPort;
+  settings: SettingsReader;
+  processor: RequestProcessor;
+  cluster(): ClusterInfo;
+  status(): {ready: boolean; details: Record<string, unknown>};
+  /** Resolves once Teleport answered Ping and the first watch reached INIT. */
+  whenReady(timeoutMs?: number): Promise<void>;
+  /** Drains work in flight, then closes everything. */
+  stop(): Promise<void>;
+}
+
+export interface BridgeOverrides {
+  logger?: Logger;
+  /** Tests: answer budget for clicks before finishing in the background. */
+  answerWithinMs?: number;
+  /** Tests: a shorter claim TTL lets a second replica take over a dead one's posting quickly. */
+  claimTtlMs?: number;
+}
+
+const UNKNOWN_CLUSTER: ClusterInfo = {clusterName: '', serverVersion: '', proxyPublicAddr: '', advancedAccessWorkflows: false, onBehalfReviews: false};
+
+function identitySpec(config: BridgeConfig): IdentitySpec {
+  const t = config.teleport;
+  if (t.identity) return {identityFile: t.identity};
+  return {keyFile: t.client_key!, certFile: t.client_crt!, caFile: t.root_cas!};
+}
+
+export async function startBridge(config: BridgeConfig, overrides: BridgeOverrides = {}): Promise<Bridge> {
+  const logger = overrides.logger ?? pino({level: config.log.level, base: {service: 'teleport-mattermost-bridge', replica: config.bridge.replica_id}});
+  const metrics = createMetrics();
+
+  const secret = Buffer.from(readSecretValue(config.http.secret, 'http.secret'), 'utf8');
+  if (secret.length < 32) throw new ConfigError('http.secret: expected at least 32 characters (shared by every replica; e.g. `openssl rand -hex 32`)');
+  const token = readSecretValue(config.mattermost.token, 'mattermost.token');
+  const publicUrl = config.http.public_url.replace(/\/+$/, '');
+
+  // Teleport
+  const credentials: CredentialSource = watchCredentials(identitySpec(config), {logger: logger.child({component: 'identity'}), pollIntervalMs: durationMs(config.teleport.refresh_identity_interval)});
+  const bridgeUser = credentials.current().user;
+  const teleport = timed(
+    createTeleportClient({addr: config.teleport.addr, mode: config.teleport.mode, credentials, logger, pluginName: config.bridge.plugin_name}),
+    metrics.teleportLatency,
+    () => metrics.errors.inc({component: 'teleport'}),
+  );
+
+  // Mattermost
+  const botClient = createBotClient(config.mattermost.url, token);
+  const mattermost = timed(new RestMattermost(botClient), metrics.mattermostLatency, () => metrics.errors.inc({component: 'mattermost'}));
+  const settings = new SettingsReader(async () => {
+    const cfg = (await botClient.getConfig()) as unknown as {PluginSettings?: {Plugins?: Record<string, unknown>}};
+    return cfg.PluginSettings?.Plugins?.[config.mattermost.plugin_id] ?? {};
+  }, logger.child({component: 'settings'}));
+  await settings.refresh();
+  settings.start(durationMs(config.mattermost.settings_poll_interval));
+
+  let cluster: ClusterInfo = UNKNOWN_CLUSTER;
+  let capability: ReviewCapability = {selfCheckPassed: null};
+  const mapper = createIdentityMapper({teleport, mattermost, settings, logger: logger.child({component: 'mapping'})});
+  settings.onChange(() => mapper.invalidate());
+
+  const store = new RecordStore(teleport, config.bridge.plugin_name);
+  const sync = new RequestSync({
+    mattermost,
+    store,
+    settings,
+    cluster: () => cluster,
+    capability: () => capability,
+    recipients: new RecipientResolver(mattermost, (u) => mapper.toMattermost(u)),
+    mattermostIdOf: (u) => mapper.toMattermost(u),
+    actionsFor: (requestId, postId, expiresAt) => ({
+      approve: {url: publicUrl + ACTION_PATH, context: signActionContext(secret, {requestId, postId, decision: 'approve', expiresAt})},
+      deny: {url: publicUrl + ACTION_PATH, context: signActionContext(secret, {requestId, postId, decision: 'deny', expiresAt})},
+    }),
+    replicaId: config.bridge.replica_id,
+    bridgeUser,
+    logger: logger.child({component: 'cards'}),
+    now: () => new Date(),
+    claimTtlMs: overrides.claimTtlMs ?? 60_000,
+    onCardPosted: () => metrics.cardsPosted.inc(),
+  });
+  const processor = new RequestProcessor(teleport, sync, logger.child({component: 'processor'}), {concurrency: config.bridge.concurrency, retryMinMs: 500, retryMaxMs: 60_000});
+
+  const reviews = createReviewHandlers({
+    teleport,
+    mattermost,
+    settings,
+    cluster: () => cluster,
+    capability: () => capability,
+    secret,
+    publicUrl,
+    logger,
+    mapper,
+    ...(overrides.answerWithinMs !== undefined ? {answerWithinMs: overrides.answerWithinMs} : {}),
+  });
+  const commands: CommandSurface = createCommandSurface({teleport, mattermost, botClient, settings, cluster: () => cluster, capability: () => capability, mapper, reviews, secret, publicUrl, logger, credentials});
+
+  let watch: WatchHandle | null = null;
+  let stopped = false;
+  const readyWaiters: (() => void)[] = [];
+
+  const status = (): {ready: boolean; details: Record<string, unknown>} => {
+    const ready = Boolean(watch?.ready) && cluster !== UNKNOWN_CLUSTER;
+    metrics.connected.set(watch?.ready ? 1 : 0);
+    metrics.tracked.set(processor.tracked);
+    return {
+      ready,
+      details: {
+        teleport: {connected: Boolean(watch?.ready), cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, self_check: capability.selfCheckPassed},
+        reviews_available: cluster.onBehalfReviews && capability.selfCheckPassed === true && settings.current().reviewsEnabled,
+        settings: {accepted: settings.status.error === null, error: settings.status.error, last_read_at: settings.status.lastReadAt},
+        requests: {tracked: processor.tracked, in_flight: processor.inFlight},
+      },
+    };
+  };
+
+  const handlers: HttpHandlers = {
+    action: (body) => {
+      return reviews.action(body).then((r) => {
+        metrics.reviews.inc({decision: 'click', outcome: typeof r.ephemeral_text === 'string' ? 'answered' : 'dialog'});
+        return r;
+      });
+    },
+    dialog: (body) => reviews.dialog(body),
+    command: (body, auth) => commands.command(body, auth),
+    commandDialog: (body) => commands.dialog(body),
+    status,
+  };
+  const http = await startHttpServer({listen: config.http.listen, handlers, registry: metrics.registry, logger});
+
+  // Ping until Teleport answers, then watch; re-ping periodically for version and feature changes.
+  const ping = async (): Promise<boolean> => {
+    try {
+      const next = await teleport.ping();
+      const changed = next.serverVersion !== cluster.serverVersion || next.onBehalfReviews !== cluster.onBehalfReviews;
+      cluster = next;
+      if (changed) {
+        logger.info({cluster: next.clusterName, version: next.serverVersion, on_behalf_reviews: next.onBehalfReviews, advanced_access_workflows: next.advancedAccessWorkflows}, 'connected to Teleport');
+        if (next.onBehalfReviews) {
+          const check = await checkOnBehalfReviews(teleport, logger.child({component: 'selfcheck'}));
+          capability = {selfCheckPassed: check.conclusive ? check.passed : null};
+        } else {
+          capability = {selfCheckPassed: false};
+        }
+      }
+      return true;
+    } catch (err) {
+      logger.warn({err: (err as Error).message}, 'Teleport Ping failed; retrying');
+      return false;
+    }
+  };
+  const pingTimer = setInterval(() => void ping(), 300_000);
+  pingTimer.unref();
+  void (async () => {
+    for (let attempt = 0; !stopped && !(await ping()); attempt++) await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
+    if (stopped) return;
+    await commands.register().catch((err: unknown) => logger.error({err: (err as Error).message}, '/teleport registration failed'));
+    watch = teleport.watchRequests((event) => {
+      metrics.events.inc({type: event.type});
+      if (event.type === 'init') {
+        for (const w of readyWaiters.splice(0)) w();
+      }
+      processor.handle(event);
+    });
+  })();
+
+  return {
+    url: http.url,
+    logger,
+    metrics,
+    teleport,
+    settings,
+    processor,
+    cluster: () => cluster,
+    status,
+    whenReady: (timeoutMs = 20_000) =>
+      new Promise<void>((resolve, reject) => {
+        if (status().ready) return resolve();
+        const timer = setTimeout(() => reject(new Error(`bridge not ready after ${timeoutMs} ms: ${JSON.stringify(status().details)}`)), timeoutMs);
+        readyWaiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }),
+    stop: async () => {
+      stopped = true;
+      clearInterval(pingTimer);
+      settings.stop();
+      watch?.close();
+      await processor.drain();
+      await http.close();
+      commands.close();
+      teleport.close();
+      credentials.close();
+    },
+  };
+}

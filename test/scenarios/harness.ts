@@ -1,0 +1,190 @@
+/**
+ * Everything a scenario needs: the peers (in-repo or real, same interface), one or more real
+ * bridges started from a real configuration, users acting through the real protocols, and
+ * polling helpers. Scenarios assert what users would see; they never reach into the bridge.
+ */
+import net from 'node:net';
+import {Client4} from '../../server-bridge/src/mattermost/client4';
+import type {Post} from '@mattermost/types/posts';
+import pino from 'pino';
+import {startBridge, type Bridge} from '../../server-bridge/src/app/bridge';
+import {parseBridgeConfig} from '../../server-bridge/src/config/bridge-config';
+import type {AccessRequest} from '../../server-bridge/src/domain/request';
+import {CARD_PROPS_KEY, type CardModel} from '../../server-bridge/src/engine/card';
+import {REQUEST_ID_PROPS_KEY} from '../../server-bridge/src/engine/post';
+import {createTeleportClient} from '../../server-bridge/src/teleport/client';
+import {staticCredentials} from '../../server-bridge/src/teleport/credential-source';
+import {loadCredentials} from '../../server-bridge/src/teleport/identity';
+import type {TeleportPort} from '../../server-bridge/src/teleport/port';
+import {startPeers, type StartPeersOptions} from '../peers/index';
+import {STORY_ROLE_TO_RECIPIENTS, type StoryUserName} from '../peers/story';
+import type {PeerSet} from '../peers/types';
+
+export const STORY_SETTINGS: Record<string, unknown> = {
+  reviewsenabled: true,
+  roletorecipients: JSON.stringify(STORY_ROLE_TO_RECIPIENTS),
+  notifyrequester: true,
+};
+
+export interface BridgeOptions {
+  replicaId?: string;
+  claimTtlMs?: number;
+  answerWithinMs?: number;
+  /** Reuse a port (restart on the same address Mattermost's buttons point at). */
+  port?: number;
+}
+
+export interface Story {
+  peers: PeerSet;
+  bridges: Bridge[];
+  startBridge(opts?: BridgeOptions): Promise<Bridge>;
+  stopBridge(bridge: Bridge): Promise<void>;
+  /** Mattermost REST client acting as a story user (or the admin / bot). */
+  mm(user: StoryUserName | 'dave' | 'admin' | 'bot'): Client4;
+  /** Teleport client acting as a story user with their own identity file. */
+  teleportAs(who: StoryUserName | 'admin' | 'bridge'): TeleportPort;
+  setSettings(values: Record<string, unknown>): Promise<void>;
+  /** Root card posts of a request in the routed channels and the story users' DMs with the bot. */
+  cards(requestId: string): Promise<Post[]>;
+  /** The posts in the DM between the bot and a user, oldest first. */
+  dm(user: StoryUserName): Promise<Post[]>;
+  /** Thread replies under a post, oldest first. */
+  replies(postId: string): Promise<Post[]>;
+  createRequest(as: StoryUserName, roles: string[], reason: string, suggestedReviewers?: string[]): Promise<AccessRequest>;
+  stop(): Promise<void>;
+}
+
+export function card(post: Post): CardModel {
+  return post.props[CARD_PROPS_KEY] as CardModel;
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const SECRET = 'scenario-secret-0123456789abcdef0123456789abcdef';
+
+export async function startStory(opts: StartPeersOptions & {settings?: Record<string, unknown>; bridge?: BridgeOptions | false} = {}): Promise<Story> {
+  const peers = await startPeers({...opts, pluginSettings: {...STORY_SETTINGS, ...(opts.settings ?? {})}});
+  const bridges: Bridge[] = [];
+  const teleportClients: TeleportPort[] = [];
+  const clients = new Map<string, Client4>();
+  const logger = pino({level: process.env.TMA_TEST_LOG ?? 'silent'}, pino.destination(2));
+  let replicas = 0;
+
+  const mm = (user: StoryUserName | 'dave' | 'admin' | 'bot'): Client4 => {
+    let c = clients.get(user);
+    if (!c) {
+      c = new Client4();
+      c.setUrl(peers.mattermost.url);
+      c.setToken(user === 'bot' ? peers.mattermost.bot.token : user === 'admin' ? peers.mattermost.adminToken : peers.mattermost.users[user].token);
+      clients.set(user, c);
+    }
+    return c;
+  };
+
+  const story: Story = {
+    peers,
+    bridges,
+    async startBridge(b: BridgeOptions = {}) {
+      const port = b.port ?? (await freePort());
+      const config = parseBridgeConfig(
+        {
+          teleport: {addr: peers.teleport.authAddr, mode: 'auth', identity: peers.teleport.identityFile('bridge'), refresh_identity_interval: '1s'},
+          mattermost: {url: peers.mattermost.url, token: peers.mattermost.bot.token, settings_poll_interval: '1s'},
+          http: {listen: `127.0.0.1:${port}`, public_url: `http://127.0.0.1:${port}`, secret: SECRET},
+          bridge: {replica_id: b.replicaId ?? `replica-${++replicas}`, plugin_name: 'mattermost-access-bridge', concurrency: 16},
+          log: {level: 'info'},
+        },
+        {},
+      );
+      const bridge = await startBridge(config, {
+        logger: logger.child({replica: config.bridge.replica_id}),
+        ...(b.claimTtlMs !== undefined ? {claimTtlMs: b.claimTtlMs} : {}),
+        ...(b.answerWithinMs !== undefined ? {answerWithinMs: b.answerWithinMs} : {}),
+      });
+      await bridge.whenReady();
+      bridges.push(bridge);
+      return bridge;
+    },
+    async stopBridge(bridge) {
+      await bridge.stop();
+      bridges.splice(bridges.indexOf(bridge), 1);
+    },
+    mm,
+    teleportAs(who) {
+      const credentials = staticCredentials(loadCredentials({identityFile: peers.teleport.identityFile(who)}));
+      const client = createTeleportClient({addr: peers.teleport.authAddr, mode: 'auth', credentials, logger, pluginName: 'scenario'});
+      teleportClients.push(client);
+      return client;
+    },
+    async setSettings(values) {
+      const admin = mm('admin');
+      const config = (await admin.getConfig()) as unknown as {PluginSettings: {Plugins: Record<string, Record<string, unknown>>}};
+      const id = 'dev.accessbridge.teleport';
+      config.PluginSettings.Plugins[id] = {...(config.PluginSettings.Plugins[id] ?? {}), ...values};
+      await admin.updateConfig(config as never);
+      await Promise.all(bridges.map((b) => b.settings.refresh()));
+    },
+    async cards(requestId) {
+      const bot = mm('bot');
+      const botId = peers.mattermost.bot.id;
+      const channelIds = [peers.mattermost.channels.requests.id, peers.mattermost.channels.other.id];
+      for (const u of ['alice', 'bob', 'ivan', 'carol'] as const) {
+        channelIds.push((await bot.createDirectChannel([botId, peers.mattermost.users[u].id])).id);
+      }
+      const found: Post[] = [];
+      for (const id of channelIds) {
+        const list = await bot.getPosts(id, 0, 200);
+        for (const pid of list.order) {
+          const p = list.posts[pid];
+          if (p && !p.root_id && p.props?.[REQUEST_ID_PROPS_KEY] === requestId) found.push(p);
+        }
+      }
+      return found;
+    },
+    async dm(user) {
+      const bot = mm('bot');
+      const channel = await bot.createDirectChannel([peers.mattermost.bot.id, peers.mattermost.users[user].id]);
+      const list = await bot.getPosts(channel.id, 0, 200);
+      return list.order.map((id) => list.posts[id]!).filter(Boolean).reverse();
+    },
+    async replies(postId) {
+      const thread = await mm('bot').getPostThread(postId);
+      return thread.order.map((id) => thread.posts[id]!).filter((p) => p && p.root_id === postId).sort((a, b) => a.create_at - b.create_at);
+    },
+    async createRequest(as, roles, reason, suggestedReviewers = []) {
+      const t = story.teleportAs(as);
+      return t.createRequest({user: peers.teleport.kind === 'in-repo' ? as : as, roles, reason, suggestedReviewers, maxDuration: null, dryRun: false});
+    },
+    async stop() {
+      await Promise.allSettled(bridges.splice(0).map((b) => b.stop()));
+      for (const c of teleportClients) c.close();
+      await peers.stop();
+    },
+  };
+  if (opts.bridge !== false) await story.startBridge(opts.bridge || {});
+  return story;
+}
