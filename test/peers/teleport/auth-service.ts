@@ -374,7 +374,7 @@ export function authServiceHandlers(ctx: ServiceContext): AuthServiceHandlers {
       if (!caller.user.roles.includes(req.Name) && !allowsAction(caller.roles, 'role', 'read')) throw actionDenied('read', 'role');
       const role = store.roles.get(req.Name);
       if (!role) throw notFound(`role ${req.Name} is not found`);
-      return roleToWire(role);
+      return roleToWire(role, {reviewFields: reviewFields()});
     }),
   };
 }

@@ -96,7 +96,7 @@ export function requestToWire(req: AccessRequest, opts: {reviewFields: boolean})
   };
 }
 
-function conditionsToWire(c: RoleConditions): WireRoleConditions {
+function conditionsToWire(c: RoleConditions, reviewFields: boolean): WireRoleConditions {
   return {
     Logins: [],
     Rules: c.rules.map((r) => ({Resources: [...r.resources], Verbs: [...r.verbs], Where: '', Actions: []})),
@@ -116,12 +116,13 @@ function conditionsToWire(c: RoleConditions): WireRoleConditions {
       ClaimsToRoles: [],
       Where: c.review.where,
       PreviewAsRoles: [],
-      SubmitForUsers: [...c.review.submitForUsers],
+      // submit_for_users is an 18.11 field: an older server has nothing to send.
+      SubmitForUsers: reviewFields ? [...c.review.submitForUsers] : [],
     },
   };
 }
 
-export function roleToWire(role: Role): RoleV6 {
+export function roleToWire(role: Role, opts: {reviewFields: boolean}): RoleV6 {
   return {
     Kind: 'role',
     SubKind: '',
@@ -133,8 +134,8 @@ export function roleToWire(role: Role): RoleV6 {
         RequestAccess: role.requestAccess,
         RequestPrompt: role.requestPrompt,
       },
-      Allow: conditionsToWire(role.allow),
-      Deny: conditionsToWire(role.deny),
+      Allow: conditionsToWire(role.allow, opts.reviewFields),
+      Deny: conditionsToWire(role.deny, opts.reviewFields),
     },
   };
 }
