@@ -1,0 +1,85 @@
+/**
+ * The dual-authorization story, told entirely in chat (issue 5): bob runs `/teleport request`,
+ * the reviewers see the card, alice and ivan run `/teleport approve`, and bob's DM says approved.
+ * Every command goes through Mattermost's own `/api/v4/commands/execute`, so registration, the
+ * command token and the private replies are exercised as a user would.
+ */
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import type {StoryUserName} from '../peers/story';
+import {card, startStory, waitFor, type Story} from './harness';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+describe('/teleport: request and review from chat', () => {
+  let story: Story;
+  before(async () => {
+    story = await startStory();
+  });
+  after(async () => story?.stop());
+
+  /** Runs a command as a user in #access-requests and returns the private reply. */
+  async function teleport(user: StoryUserName | 'dave', text: string): Promise<{text: string; responseType: string}> {
+    const mm = story.peers.mattermost;
+    const response = await story.mm(user).executeCommand(`/teleport ${text}`, {channel_id: mm.channels.requests.id, team_id: mm.team.id});
+    return {text: response.text, responseType: response.response_type};
+  }
+
+  it('registers /teleport in the team', async () => {
+    const commands = await story.mm('admin').getCustomTeamCommands(story.peers.mattermost.team.id);
+    const registered = commands.find((c) => c.trigger === 'teleport');
+    assert.ok(registered, '/teleport exists');
+    assert.match(registered.url, /\/mattermost\/command$/);
+    assert.equal(registered.auto_complete, true);
+  });
+
+  it('bob requests, alice and ivan approve with /teleport approve, bob is told it was approved', async () => {
+    const created = await teleport('bob', 'request --roles dbadmin --reason "TICKET-9 replica lag" --reviewers @alice');
+    assert.equal(created.responseType, 'ephemeral');
+    assert.match(created.text, /for `dbadmin` created/);
+    assert.match(created.text, /needs 2 approvals/);
+    assert.match(created.text, /Access would end at/);
+    const requestId = UUID.exec(created.text)?.[0];
+    assert.ok(requestId, `reply names the request id: ${created.text}`);
+
+    // Chat-made requests take the normal card path: routed channel plus the suggested reviewer's DM.
+    const cards = await waitFor('cards for the chat-made request', async () => {
+      const c = await story.cards(requestId);
+      return c.length === 2 && c.every((p) => card(p).buttons.enabled) && c;
+    });
+    for (const p of cards) {
+      assert.equal(card(p).requester.teleportUser, 'bob');
+      assert.match(p.message, /TICKET-9 replica lag/);
+    }
+
+    assert.match((await teleport('bob', 'list')).text, new RegExp(`Your recent requests\\*\\* \\(\\d+\\)\\n- ⏳ \`${requestId}\``));
+    assert.match((await teleport('alice', 'list')).text, new RegExp(`${requestId}\` \`dbadmin\` by \`bob\``));
+
+    const own = await teleport('bob', `approve ${requestId}`);
+    assert.match(own.text, /own access request/);
+
+    const first = await teleport('alice', `approve ${requestId} replica lag confirmed`);
+    assert.equal(first.responseType, 'ephemeral');
+    assert.match(first.text, /approv/i);
+    await waitFor('1 of 2 on the cards', async () => (await story.cards(requestId)).every((p) => card(p).summary.approvals === 1));
+
+    const second = await teleport('ivan', `approve ${requestId}`);
+    assert.match(second.text, /approv/i);
+    await waitFor('APPROVED on every card', async () => (await story.cards(requestId)).every((p) => card(p).state === 'APPROVED'));
+    await waitFor('bob’s DM says approved', async () => (await story.dm('bob')).some((p) => p.message.includes(requestId) && /was approved/.test(p.message)));
+
+    const shown = await teleport('bob', `show ${requestId}`);
+    assert.match(shown.text, /✅ APPROVED/);
+    assert.match(shown.text, /Approvals 2\/2/);
+  });
+
+  it('answers mistakes privately and specifically', async () => {
+    assert.match((await teleport('bob', 'aprove')).text, /Did you mean `\/teleport approve`\?/);
+    assert.match((await teleport('bob', 'request --roles root')).text, /You cannot request "root"\. Roles you may request: `dbadmin`/);
+    assert.match((await teleport('bob', 'request --roles dbadmin --max-duration 4')).text, /Bad duration "4"/);
+    assert.match((await teleport('dave', 'request --roles dbadmin')).text, /not linked to a Teleport user/);
+    const status = await teleport('alice', 'status');
+    assert.match(status.text, /mapped to Teleport user `alice`/);
+    assert.match(status.text, /In-chat reviews are available/);
+  });
+});
