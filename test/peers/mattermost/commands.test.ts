@@ -84,6 +84,20 @@ describe('mattermost peer: slash commands', () => {
     assert.equal(peer.ephemeralFor(peer.users.alice.id).at(-1)?.message, '{"text":"not parsed"}');
   });
 
+  it('accepts up to five delayed replies on the response_url, posted as the invoker', async () => {
+    bridge.reply(() => ({body: {}}));
+    await alice.executeCommand('/teleport later', {channel_id: peer.channels.requests.id, team_id: peer.team.id});
+    const responseUrl = new URLSearchParams(bridge.received.at(-1)?.body).get('response_url') ?? '';
+    const send = (body: string, contentType: string) => fetch(responseUrl, {method: 'POST', headers: {'content-type': contentType}, body});
+    assert.equal((await send(JSON.stringify({response_type: 'in_channel', text: 'done later'}), 'application/json')).status, 200);
+    const posted = peer.channelPosts(peer.channels.requests.id).at(-1);
+    assert.equal(posted?.message, 'done later');
+    assert.equal(posted?.user_id, peer.users.alice.id);
+    for (let i = 0; i < 4; i++) assert.equal((await send(`note ${i}`, 'text/plain')).status, 200);
+    assert.equal(peer.ephemeralFor(peer.users.alice.id).at(-1)?.message, 'note 3');
+    assert.equal((await send('one too many', 'text/plain')).status, 400);
+  });
+
   it('reports unknown triggers and failing integrations', async () => {
     const unknown = await rejection(() => alice.executeCommand('/nothing', {channel_id: peer.channels.requests.id, team_id: peer.team.id}));
     assert.equal(unknown.status_code, 404);

@@ -38,6 +38,17 @@ export interface OpenedDialog {
   openedAt: number;
 }
 
+/** A command's response_url: up to 5 uses within 30 minutes, posting as the invoker. */
+export interface CommandHook {
+  id: string;
+  commandId: string;
+  userId: string;
+  channelId: string;
+  rootId: string;
+  createAt: number;
+  uses: number;
+}
+
 export interface RequestLogEntry {
   method: string;
   path: string;
@@ -57,6 +68,7 @@ export class PeerState {
   readonly channelMembers = new Map<string, Map<string, string>>();
   readonly posts = new Map<string, PostRecord>();
   readonly commands = new Map<string, CommandRecord>();
+  readonly commandHooks = new Map<string, CommandHook>();
   /** Ephemeral posts delivered to each user, oldest first (never stored in channels). */
   readonly ephemeral = new Map<string, Post[]>();
   readonly dialogs = new Map<string, OpenedDialog[]>();

@@ -104,6 +104,31 @@ function deliver(state: PeerState, command: CommandRecord, invoker: UserRecord, 
   }
 }
 
+const HOOK_MAX_USES = 5;
+const HOOK_MAX_AGE_MS = 30 * 60 * 1000;
+
+/** model.CommandResponseFromHTTPBody: JSON only with an application/json content type, else text. */
+function responseFromBody(contentType: string, body: string, failed: (detail: string) => AppError): CommandResponse {
+  if ((contentType.split(';')[0] ?? '').trim() !== 'application/json') return commandResponse.parse({text: body});
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw failed('response is not valid JSON');
+  }
+  const result = commandResponse.safeParse(json);
+  if (!result.success) throw failed(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  return result.data;
+}
+
+function deliverAll(state: PeerState, command: CommandRecord, invoker: UserRecord, args: {channelId: string; rootId: string}, response: CommandResponse): void {
+  deliver(state, command, invoker, args, response);
+  for (const extra of response.extra_responses ?? []) {
+    const parsed = commandResponse.safeParse(extra);
+    if (parsed.success) deliver(state, command, invoker, args, parsed.data);
+  }
+}
+
 export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): void {
   const {state, triggers} = ctx;
 
@@ -197,10 +222,12 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     }
 
     const issued = triggers.issue(me.id);
+    const hookId = newId();
+    state.commandHooks.set(hookId, {id: hookId, commandId: command.id, userId: me.id, channelId: channel.id, rootId: body.root_id, createAt: state.now(), uses: 0});
     const form = new URLSearchParams({
       token: command.token, team_id: command.teamId, team_domain: team.name, channel_id: channel.id, channel_name: channel.name,
       user_id: me.id, user_name: me.username, command: `/${trigger}`, text, trigger_id: issued.triggerId, root_id: body.root_id,
-      response_url: `${state.config.ServiceSettings.SiteURL}/hooks/commands/${newId()}`,
+      response_url: `${state.config.ServiceSettings.SiteURL}/hooks/commands/${hookId}`,
     });
     const failed = (detail: string) => new AppError(500, 'api.command.execute_command.failed.app_error', `Command with a trigger of '${trigger}' failed.`, detail);
     let integration;
@@ -217,27 +244,26 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     if (integration.status !== 200) {
       throw new AppError(500, 'api.command.execute_command.failed_resp.app_error', `Command with a trigger of '${trigger}' returned response ${integration.status}.`, integration.body);
     }
-    let response: CommandResponse;
-    if ((integration.contentType.split(';')[0] ?? '').trim() === 'application/json') {
-      let json: unknown;
-      try {
-        json = JSON.parse(integration.body);
-      } catch {
-        throw failed('response is not valid JSON');
-      }
-      const result = commandResponse.safeParse(json);
-      if (!result.success) throw failed(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      response = result.data;
-    } else {
-      response = commandResponse.parse({text: integration.body});
-    }
+    const response = responseFromBody(integration.contentType, integration.body, failed);
 
-    const args = {channelId: channel.id, rootId: body.root_id};
-    deliver(state, command, me, args, response);
-    for (const extra of response.extra_responses ?? []) {
-      const parsed = commandResponse.safeParse(extra);
-      if (parsed.success) deliver(state, command, me, args, parsed.data);
-    }
+    deliverAll(state, command, me, {channelId: channel.id, rootId: body.root_id}, response);
     return sendJson(reply, 200, {...response, trigger_id: issued.clientTriggerId});
+  });
+
+  // response_url: plain text or a CommandResponse, posted as the invoker (no auth: the id is the secret).
+  app.post('/hooks/commands/:hook_id', async (request, reply) => {
+    const hook = state.commandHooks.get(requireId(request.params, 'hook_id'));
+    if (!hook) throw notFound('app.command_webhook.get.missing', 'Unable to find the webhook.');
+    if (hook.uses >= HOOK_MAX_USES || state.now() - hook.createAt > HOOK_MAX_AGE_MS) {
+      throw new AppError(400, 'app.command_webhook.try_use.invalid', 'Invalid webhook.');
+    }
+    hook.uses++;
+    const command = state.commands.get(hook.commandId);
+    if (!command || command.deleteAt !== 0) throw notFound('store.sql_command.get.missing.app_error', 'Unable to get the command.');
+    const contentType = request.headers['content-type'] ?? '';
+    const raw = typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? '');
+    const response = responseFromBody(contentType, raw, (detail) => new AppError(400, 'api.webhook.command.invalid_json.app_error', 'Unable to parse the command response.', detail));
+    deliverAll(state, command, state.user(hook.userId), {channelId: hook.channelId, rootId: hook.rootId}, response);
+    return reply.code(200).header('content-type', 'text/plain').send('ok');
   });
 }
