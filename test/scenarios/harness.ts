@@ -51,7 +51,15 @@ export interface Story {
   /** Thread replies under a post, oldest first. */
   replies(postId: string): Promise<Post[]>;
   createRequest(as: StoryUserName, roles: string[], reason: string, suggestedReviewers?: string[]): Promise<AccessRequest>;
+  /** Every log line the bridges wrote (parsed JSON), oldest first. */
+  logs: LogLine[];
   stop(): Promise<void>;
+}
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
 }
 
 export function card(post: Post): CardModel {
@@ -91,7 +99,16 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
   const bridges: Bridge[] = [];
   const teleportClients: TeleportPort[] = [];
   const clients = new Map<string, Client4>();
-  const logger = pino({level: process.env.TMA_TEST_LOG ?? 'silent'}, pino.destination(2));
+  const logs: LogLine[] = [];
+  const echo = process.env.TMA_TEST_LOG;
+  const echoLevel = echo ? pino.levels.values[echo] ?? 30 : Infinity;
+  const logger = pino({level: 'debug'}, {
+    write(line: string) {
+      const parsed = JSON.parse(line) as LogLine;
+      logs.push(parsed);
+      if (parsed.level >= echoLevel) process.stderr.write(line);
+    },
+  });
   let replicas = 0;
 
   const mm = (user: StoryUserName | 'dave' | 'admin' | 'bot'): Client4 => {
@@ -107,6 +124,7 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
 
   const story: Story = {
     peers,
+    logs,
     bridges,
     async startBridge(b: BridgeOptions = {}) {
       const port = b.port ?? (await freePort());
