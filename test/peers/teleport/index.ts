@@ -68,6 +68,8 @@ export interface InRepoTeleportPeer extends TeleportPeer {
   writeTlsTrio(who: IdentityName, ttlSeconds?: number): Promise<TlsTrioPaths>;
   /** Sets the traits of a user (e.g. after the Mattermost peer created its users). */
   setTraits(user: string, traits: Record<string, string[]>): void;
+  /** Adds (or replaces) a Teleport user, e.g. a second user carrying the same mapping trait. */
+  addUser(user: {name: string; roles: string[]; traits?: Record<string, string[]>}): void;
 }
 
 const IDENTITIES: IdentityName[] = ['bridge', 'admin', 'alice', 'bob', 'ivan', 'carol'];
@@ -203,6 +205,12 @@ export async function startTeleportPeer(input: StartTeleportPeerOptions = {}): P
       const u = store.users.get(user);
       if (!u) throw new Error(`setTraits: no Teleport user "${user}" in the peer`);
       u.traits = structuredClone(traits);
+    },
+    addUser: ({name, roles, traits = {}}) => {
+      if (!name) throw new Error('addUser: name must be a non-empty Teleport user name');
+      const unknown = roles.filter((r) => !store.roles.has(r));
+      if (unknown.length > 0) throw new Error(`addUser: unknown role(s) ${unknown.join(', ')} for user "${name}"`);
+      store.users.set(name, {name, roles: [...roles], traits: structuredClone(traits), createdAt: new Date()});
     },
     stop: async () => {
       if (stopped) return;

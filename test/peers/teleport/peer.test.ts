@@ -184,6 +184,23 @@ describe('reviews on behalf of another user (18.11+)', () => {
     assert.equal(res.Spec?.State, 'PENDING');
   });
 
+  it('lets one bridge identity submit for several authors, each counting once', async () => {
+    const id = (await bobRequestsDbadmin()).Metadata?.Name ?? '';
+    await review('bridge', id, 'APPROVED', {Author: 'alice', onBehalf: true});
+    const res = await review('bridge', id, 'APPROVED', {Author: 'ivan', onBehalf: true, Reason: 'second pair of eyes'});
+    assert.equal(res.Spec?.State, 'APPROVED');
+    assert.equal(res.Spec?.ResolveReason, 'second pair of eyes');
+    assert.deepEqual(res.Spec?.Reviews.map((r) => [r.Author, r.SubmittedBy]), [
+      ['alice', 'mattermost-bridge'],
+      ['ivan', 'mattermost-bridge'],
+    ]);
+    await rejects(
+      review('bridge', id, 'DENIED', {Author: 'admin', onBehalf: true}),
+      grpc.status.PERMISSION_DENIED,
+      /the access request has been already approved/,
+    );
+  });
+
   it("checks the author's own rights, not the bridge's", async () => {
     const id = (await bobRequestsDbadmin()).Metadata?.Name ?? '';
     await rejects(review('bridge', id, 'APPROVED', {Author: 'carol', onBehalf: true}), grpc.status.PERMISSION_DENIED, /carol/);

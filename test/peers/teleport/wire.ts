@@ -25,8 +25,8 @@ export function toTimestamp(d: Date): Timestamp {
 export function fromTimestamp(ts: Timestamp__Output | null | undefined): Date | null {
   if (!ts) return null;
   const seconds = Number(ts.seconds);
+  // Only Go's zero time means "unset"; the Unix epoch is an ordinary (if odd) time.
   if (!Number.isFinite(seconds) || seconds <= ZERO_TIMESTAMP_SECONDS) return null;
-  if (seconds === 0 && ts.nanos === 0) return null;
   return new Date(seconds * 1000 + Math.floor(ts.nanos / 1_000_000));
 }
 
