@@ -99,6 +99,34 @@ describe('mattermost peer: post actions', () => {
     assert.equal((await alice.getPost(post.id)).message, 'bob requests dbadmin', 'nothing applied');
   });
 
+  it('gives up on a slow integration after the outgoing timeout', async () => {
+    const post = await cardPost();
+    peer.setIntegrationTimeout(50);
+    try {
+      bridge.reply(() => new Promise((resolve) => setTimeout(() => resolve({body: {update: {message: 'too late'}}}), 1000)));
+      const err = await rejection(() => alice.doPostAction(post.id, 'approve'));
+      assert.equal(err.server_error_id, 'api.post.do_action.action_integration.app_error');
+      assert.equal((await alice.getPost(post.id)).message, 'bob requests dbadmin');
+    } finally {
+      peer.setIntegrationTimeout(30000);
+    }
+  });
+
+  it('refuses loopback integrations unless AllowedUntrustedInternalConnections lists them', async () => {
+    const post = await cardPost();
+    const admin = clientFor(peer.url, peer.adminToken);
+    const config = await admin.getConfig();
+    await admin.updateConfig({...config, ServiceSettings: {...config.ServiceSettings, AllowedUntrustedInternalConnections: ''}});
+    try {
+      const calls = bridge.received.length;
+      const err = await rejection(() => alice.doPostAction(post.id, 'approve'));
+      assert.equal(err.server_error_id, 'api.post.do_action.action_integration.app_error');
+      assert.equal(bridge.received.length, calls, 'the integration was never called');
+    } finally {
+      await admin.updateConfig(config);
+    }
+  });
+
   it('refuses unknown actions, non-alphanumeric ids and clickers who cannot read the channel', async () => {
     const post = await cardPost();
     assert.equal((await rejection(() => alice.doPostAction(post.id, 'deny'))).status_code, 404);
