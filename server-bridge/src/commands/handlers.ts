@@ -11,7 +11,7 @@ import {readRequestForm, REQUEST_FORM_TTL_SECONDS, requestForm} from './form';
 import {helpFor} from './help';
 import {parseCommand, usageReply, type ParsedCommand} from './parser';
 import {parseCommandPayload, parseDialogPayload, type CommandPayload} from './payload';
-import {submitAccessRequest, type RequestField} from './request';
+import {submitAccessRequest, type RequestField, type RequestOutcome} from './request';
 import {listView, showView, statusView} from './views';
 
 export type {CommandDeps} from './deps';
@@ -142,7 +142,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       if (payload.cancelled) return {};
       const form = readRequestForm(payload.submission);
       if (!form.ok) return {errors: form.errors};
-      let outcome;
+      let outcome: RequestOutcome;
       try {
         outcome = await submitAccessRequest(deps, payload.user_id, form.draft);
       } catch (error) {
