@@ -174,4 +174,14 @@ describe('parseCommand never throws', () => {
       {numRuns: 2000},
     );
   });
+  it('keeps any quoted reason exactly (unicode, shell metacharacters, option look-alikes)', () => {
+    const reason = fc.string({unit: 'grapheme', minLength: 1, maxLength: 200}).filter((r) => /^[^"\\\p{C}\u2028\u2029]*$/u.test(r) && r.trim() !== '');
+    fc.assert(
+      fc.property(reason, (r) => {
+        const result = parseCommand(`request --roles dbadmin --reason "${r}"`);
+        return result.ok && result.command.kind === 'request' && result.command.reason === r.trim();
+      }),
+      {numRuns: 500},
+    );
+  });
 });
