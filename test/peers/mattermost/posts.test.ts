@@ -79,6 +79,7 @@ describe('mattermost peer: posts', () => {
     const reply = await alice.createPost(draft({channel_id: peer.channels.requests.id, message: 'reply', root_id: root.id}));
     const thread = await alice.getPostThread(reply.id);
     assert.deepEqual(new Set(thread.order), new Set([root.id, reply.id]));
+    assert.equal((await rejection(() => alice.getPost('a'.repeat(26)))).status_code, 404);
     const bad = await rejection(() => alice.createPost(draft({channel_id: peer.channels.other.id, message: 'x', root_id: root.id})));
     assert.equal(bad.status_code, 400);
   });

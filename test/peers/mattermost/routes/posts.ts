@@ -88,9 +88,8 @@ export function registerPostRoutes(app: FastifyInstance, {state}: PeerContext): 
 
   app.get('/api/v4/posts/:post_id', async (request, reply) => {
     const me = authenticate(state, request);
-    const id = requireId(request.params, 'post_id');
-    const post = state.posts.get(id);
-    if (!post || post.deleteAt !== 0) throw permissionDenied('read_channel_content');
+    // A missing post is 404 (GetSinglePost) before any permission check.
+    const post = state.post(requireId(request.params, 'post_id'));
     state.requireChannelAccess(me, post.channelId, 'read_channel_content');
     return sendJson(reply, 200, clientPost(state, post));
   });
@@ -156,9 +155,8 @@ export function registerPostRoutes(app: FastifyInstance, {state}: PeerContext): 
 
   app.get('/api/v4/posts/:post_id/thread', async (request, reply) => {
     const me = authenticate(state, request);
-    const id = requireId(request.params, 'post_id');
-    const post = state.posts.get(id);
-    if (!post || post.deleteAt !== 0) throw permissionDenied('read_channel_content');
+    // A missing post is 404 (GetSinglePost) before any permission check.
+    const post = state.post(requireId(request.params, 'post_id'));
     state.requireChannelAccess(me, post.channelId, 'read_channel_content');
     const rootId = post.rootId || post.id;
     const thread = [...state.posts.values()]
