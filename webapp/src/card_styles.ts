@@ -11,13 +11,13 @@ const CSS = `
 .tma-head{display:flex;align-items:center;gap:8px}
 .tma-dot{flex:none;width:10px;height:10px;border-radius:50%;background:var(--tma-accent)}
 .tma-title{margin:0;font-size:16px;line-height:24px;font-weight:600}
-.tma-meta{font-size:12px;line-height:16px;color:rgba(var(--tma-fg-rgb),.72)}
-.tma-facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:4px 12px;margin:10px 0}
-.tma-facts dt{font-size:12px;color:rgba(var(--tma-fg-rgb),.72)}
+.tma-meta{font-size:12px;line-height:16px;color:rgba(var(--tma-fg-rgb),.76)}
+.tma-facts{display:grid;grid-template-columns:max-content minmax(0,1fr);align-items:baseline;gap:4px 12px;margin:10px 0}
+.tma-facts dt{font-size:12px;color:rgba(var(--tma-fg-rgb),.76)}
 .tma-facts dd{margin:0}
 .tma-chip{display:inline-block;margin:0 4px 2px 0;padding:0 6px;border-radius:4px;font-size:12px;
  background:rgba(var(--tma-fg-rgb),.08)}
-.tma-muted{color:rgba(var(--tma-fg-rgb),.64);font-style:italic}
+.tma-muted{color:rgba(var(--tma-fg-rgb),.76);font-style:italic}
 .tma-progress{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:8px 16px;margin:10px 0}
 .tma-threshold{grid-column:1/-1;font-size:12px;font-weight:600;margin-bottom:-4px}
 .tma-bar-label{display:flex;justify-content:space-between;gap:8px;font-size:12px;line-height:16px;margin-bottom:4px}
@@ -33,7 +33,7 @@ const CSS = `
 .tma-review-reason{margin-top:2px;white-space:pre-wrap}
 .tma-actions{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-top:12px}
 .tma-btn{display:inline-flex;align-items:center;gap:6px;height:32px;padding:0 16px;border:0;border-radius:4px;
- font:inherit;font-size:12px;font-weight:600;cursor:pointer}
+ font:inherit;font-size:12px;font-weight:600;white-space:nowrap;cursor:pointer}
 .tma-btn:focus-visible,.tma-link:focus-visible{outline:2px solid var(--tma-link);outline-offset:2px}
 .tma-approve{background:var(--tma-button-bg);color:var(--tma-button-color)}
 .tma-approve:hover{box-shadow:inset 0 0 0 32px rgba(0,0,0,.12)}
@@ -46,17 +46,20 @@ const CSS = `
 @media (prefers-reduced-motion:reduce){.tma-spinner{animation:none}}
 .tma-link{color:var(--tma-link);font-size:12px;font-weight:600;text-decoration:none}
 .tma-link:hover{text-decoration:underline}
-.tma-you{display:inline-flex;align-items:center;gap:6px;font-size:12px;font-weight:600}
-.tma-note{margin-top:8px;font-size:12px;line-height:16px;color:rgba(var(--tma-fg-rgb),.72)}
+.tma-you{display:inline-flex;align-items:center;height:32px;padding:0 12px;border-radius:4px;font-size:12px;font-weight:600;
+ background:rgba(var(--tma-fg-rgb),.08)}
+.tma-you .tma-decision::before{margin-right:8px}
+.tma-note{margin-top:8px;font-size:12px;line-height:16px;color:rgba(var(--tma-fg-rgb),.76)}
 .tma-error{margin-top:8px;font-size:12px;color:var(--tma-error)}
 .tma-tsh summary{cursor:pointer}
 .tma-tsh code{display:block;margin-top:4px;padding:4px 6px;border-radius:4px;font-size:11px;
  background:rgba(var(--tma-fg-rgb),.08);white-space:pre-wrap;word-break:break-all}
 @container (max-width:380px){
- .tma-card{padding:10px 12px}
+ .tma-btn{flex:1 1 auto;justify-content:center}
+}
+@container (max-width:300px){
  .tma-facts{grid-template-columns:minmax(0,1fr);gap:0}
  .tma-facts dd{margin-bottom:6px}
- .tma-btn{flex:1 1 0;justify-content:center}
 }
 `;
 

@@ -12,7 +12,7 @@ const DENIM: Required<ThemeLike> = {
   buttonColor: '#ffffff',
   linkColor: '#386fe5',
   errorTextColor: '#d24b4e',
-  onlineIndicator: '#06d6a0',
+  onlineIndicator: '#3db887',
   awayIndicator: '#ffbc1f',
   dndIndicator: '#d24b4e',
 };
@@ -41,6 +41,38 @@ export function toRgb(colour: string): string | null {
   return rgb ? `${rgb[1]}, ${rgb[2]}, ${rgb[3]}` : null;
 }
 
+function channels(colour: string): number[] {
+  return (toRgb(colour) ?? '0, 0, 0').split(', ').map(Number);
+}
+
+function luminance(colour: number[]): number {
+  const [r = 0, g = 0, b = 0] = colour.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(channels(a)), luminance(channels(b))].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * `colour`, moved towards `towards` (the theme's text colour) just enough to reach WCAG AA
+ * contrast on `bg`. Some stock theme colours (Denim's error red on white: 4.3:1) fall short
+ * for 12px text; mixing keeps the hue recognisable.
+ */
+export function readableOn(colour: string, bg: string, towards: string, min = 4.5): string {
+  const from = channels(colour);
+  const to = channels(towards);
+  for (let t = 0; t <= 1.0001; t += 0.05) {
+    const mixed = `rgb(${from.map((v, i) => Math.round(v + ((to[i] ?? v) - v) * t)).join(', ')})`;
+    if (contrast(mixed, bg) >= min) return mixed;
+  }
+  return towards;
+}
+
 /** The accent of each state: the theme's own status colours, so users read them as usual. */
 export function stateAccent(state: CardState, p: Palette): string {
   switch (state) {
@@ -66,8 +98,9 @@ export function cssVariables(p: Palette, state: CardState): Record<string, strin
     '--tma-button-bg': p.buttonBg,
     '--tma-button-bg-rgb': rgb(p.buttonBg),
     '--tma-button-color': p.buttonColor,
-    '--tma-link': p.linkColor,
-    '--tma-error': p.errorTextColor,
+    '--tma-link': readableOn(p.linkColor, p.centerChannelBg, p.centerChannelColor),
+    // 5:1 rather than 4.5:1: the Deny label sits on a faint tint of the same red.
+    '--tma-error': readableOn(p.errorTextColor, p.centerChannelBg, p.centerChannelColor, 5),
     '--tma-error-rgb': rgb(p.errorTextColor),
     '--tma-approve': p.onlineIndicator,
     '--tma-deny': p.dndIndicator,

@@ -1,0 +1,211 @@
+/**
+ * The real-browser test of the plugin: our built webapp/dist/main.js runs in headless Debian
+ * Chromium (driven by playwright-core) inside the plugin-host page, against the in-repo
+ * Mattermost peer. Cards are posted by a stand-in bridge (stand_in_bridge.ts); the dual-
+ * authorization story is played by clicking Approve as alice and then ivan.
+ * Screenshots of every state, light and dark, wide and narrow: test-artifacts/screenshots/.
+ *
+ * Run: node --import tsx test/browser/card.browser.ts   (exits non-zero on failure)
+ */
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync} from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+
+import {chromium, type Browser} from 'playwright-core';
+
+import type {CardModel} from '../../server-bridge/src/engine/card';
+import {storyCard, storyReview, type FixtureOptions} from '../../webapp/src/test_support/fixtures';
+import {startMattermostPeer, type InRepoMattermostPeer} from '../peers/mattermost/index';
+
+import {approveAs, cardOf, CHROMIUM_ARGS, openAs, waitForState} from './flows';
+import type {ThemeName} from './host/themes';
+import {startPluginHost, type PluginHost} from './host_server';
+import {startStandInBridge, type StandInBridge} from './stand_in_bridge';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(repo, 'test-artifacts/screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+
+let peer: InRepoMattermostPeer;
+let bridge: StandInBridge;
+let host: PluginHost;
+let browser: Browser;
+const gallery: {name: string; postId: string}[] = [];
+let storyPostId = '';
+
+function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  const r = spawnSync('bash', [path.join(repo, 'scripts/install-chromium.sh')], {stdio: 'inherit'});
+  if (r.status !== 0 || !existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (scripts/install-chromium.sh failed)`);
+}
+
+function buildPlugin(): void {
+  const r = spawnSync('npm', ['run', 'build', '-w', 'webapp'], {cwd: repo, encoding: 'utf8'});
+  if (r.status !== 0) throw new Error(`webapp build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** Fixture cards use placeholder ids; the peer has its own. */
+function withPeerIds(card: CardModel): CardModel {
+  const byPlaceholder = new Map(Object.entries(peer.users).map(([name, u]) => [`mm-${name}`, u.id]));
+  const id = (v: string | null) => (v === null ? null : (byPlaceholder.get(v) ?? v));
+  return {
+    ...card,
+    requester: {...card.requester, mattermostUserId: id(card.requester.mattermostUserId)},
+    reviews: card.reviews.map((r) => ({...r, authorMattermostId: id(r.authorMattermostId)})),
+  };
+}
+
+function card(state: CardModel['state'], options: FixtureOptions = {}): CardModel {
+  return withPeerIds(storyCard(state, options));
+}
+
+before(async () => {
+  ensureChromium();
+  buildPlugin();
+  mkdirSync(shots, {recursive: true});
+  peer = await startMattermostPeer();
+  const usernames = Object.fromEntries(Object.values(peer.users).map((u) => [u.id, u.username]));
+  bridge = await startStandInBridge(peer.url, peer.bot.token, usernames);
+  host = await startPluginHost({
+    mattermostUrl: peer.url,
+    userTokens: Object.fromEntries(Object.values(peer.users).map((u) => [u.username, u.token])),
+    channelId: peer.channels.requests.id,
+    pluginId: peer.pluginId,
+  });
+
+  const gal = peer.channels.other.id;
+  const now = Date.now();
+  const entries: [string, CardModel][] = [
+    ['pending', card('PENDING', {now})],
+    ['pending-one-approval', card('PENDING', {now, reviews: [storyReview('alice', 'APPROVED', now - 120_000, 'Matches TICKET-42')]})],
+    ['approved', card('APPROVED', {now})],
+    ['denied', card('DENIED', {now})],
+    ['expired', card('EXPIRED', {now})],
+    ['promoted', card('PROMOTED', {now})],
+    ['link-only', card('PENDING', {now, linkOnly: 'sensitive_role'})],
+  ];
+  for (const [name, c] of entries) gallery.push({name, postId: await bridge.postCard(gal, c)});
+  storyPostId = await bridge.postCard(peer.channels.requests.id, card('PENDING', {now, reviews: []}));
+
+  browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.stop();
+  await bridge?.stop();
+  await peer?.stop();
+});
+
+describe('the plugin in a real browser', () => {
+  for (const theme of ['light', 'dark'] as ThemeName[]) {
+    test(`every state renders as a card (${theme} theme, reviewer carol)`, async () => {
+      const s = await openAs(browser, host, 'carol', {theme, channelId: peer.channels.other.id});
+      try {
+        for (const {name, postId} of gallery) {
+          const c = cardOf(s.page, postId);
+          await c.waitFor();
+          await c.screenshot({path: path.join(shots, `state-${name}-${theme}.png`)});
+        }
+        await s.page.screenshot({path: path.join(shots, `channel-${theme}.png`), fullPage: true});
+        const states = await s.page.locator('section.tma-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+        assert.deepEqual(states, ['PENDING', 'PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED', 'PENDING']);
+        // Buttons only on the two reviewable pending cards; the link-only one explains itself.
+        assert.equal(await s.page.getByRole('button', {name: /^Approve/}).count(), 2);
+        assert.equal(await s.page.getByText('Requests for this role are reviewed in Teleport only.').count(), 1);
+        // The card takes its colours from the theme.
+        const bg = await cardOf(s.page, gallery[0]!.postId).evaluate((e) => getComputedStyle(e).backgroundColor);
+        assert.equal(bg, theme === 'dark' ? 'rgb(25, 27, 31)' : 'rgb(255, 255, 255)');
+      } finally {
+        await s.close();
+      }
+    });
+  }
+
+  for (const [label, width] of [['rhs', 400], ['mobile', 360]] as const) {
+    test(`cards fit a ${width}px wide ${label} column`, async () => {
+      const s = await openAs(browser, host, 'carol', {theme: 'light', channelId: peer.channels.other.id, width});
+      try {
+        const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, 'no horizontal scrolling');
+        for (const name of ['pending', 'approved']) {
+          const entry = gallery.find((g) => g.name === name)!;
+          await cardOf(s.page, entry.postId).screenshot({path: path.join(shots, `narrow-${label}-${name}-light.png`)});
+        }
+        await s.page.screenshot({path: path.join(shots, `narrow-${label}-channel-light.png`), fullPage: false});
+      } finally {
+        await s.close();
+      }
+    });
+  }
+
+  test('a failed click shows an inline error (dave, Mattermost answers 500)', async () => {
+    const pending = gallery[0]!.postId;
+    const s = await openAs(browser, host, 'dave', {theme: 'light', channelId: peer.channels.other.id});
+    try {
+      peer.faults.failNext(`/api/v4/posts/${pending}/actions`, 500, 1);
+      await cardOf(s.page, pending).getByRole('button', {name: /^Approve/}).click();
+      await cardOf(s.page, pending).getByRole('alert').waitFor();
+      await cardOf(s.page, pending).screenshot({path: path.join(shots, 'state-click-failed-light.png')});
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('dual authorization: alice then ivan approve and the card turns APPROVED', async () => {
+    const bob = await openAs(browser, host, 'bob');
+    const alice = await openAs(browser, host, 'alice');
+    const ivan = await openAs(browser, host, 'ivan', {theme: 'dark'});
+    try {
+      // The requester sees his request but no buttons.
+      await waitForState(bob, storyPostId, 'PENDING');
+      assert.equal(await cardOf(bob.page, storyPostId).getByRole('button').count(), 0);
+      await cardOf(bob.page, storyPostId).getByText(/This is your request/).waitFor();
+      await cardOf(bob.page, storyPostId).screenshot({path: path.join(shots, 'story-0-bob-requester-light.png')});
+
+      await cardOf(alice.page, storyPostId).screenshot({path: path.join(shots, 'story-1-alice-pending-light.png')});
+      // Slow Mattermost down so the in-flight state is visible.
+      peer.faults.setDelay(800);
+      await cardOf(alice.page, storyPostId).getByRole('button', {name: /^Approve/}).click();
+      await cardOf(alice.page, storyPostId).getByText('Approving…').waitFor();
+      await cardOf(alice.page, storyPostId).screenshot({path: path.join(shots, 'story-2-alice-in-flight-light.png')});
+      peer.faults.setDelay(0);
+      await cardOf(alice.page, storyPostId).getByText('You approved').waitFor({timeout: 15_000});
+      const approvals = cardOf(alice.page, storyPostId).getByRole('progressbar', {name: 'Approvals'});
+      assert.equal(await approvals.getAttribute('aria-valuenow'), '1');
+      await cardOf(alice.page, storyPostId).screenshot({path: path.join(shots, 'story-3-alice-approved-1-of-2-light.png')});
+
+      // ivan sees alice's approval arrive in place, then double-clicks Approve.
+      await cardOf(ivan.page, storyPostId).getByText('1 of 2').waitFor();
+      await cardOf(ivan.page, storyPostId).screenshot({path: path.join(shots, 'story-4-ivan-pending-1-of-2-dark.png')});
+      await cardOf(ivan.page, storyPostId).getByRole('button', {name: /^Approve/}).dblclick();
+      await waitForState(ivan, storyPostId, 'APPROVED');
+      await cardOf(ivan.page, storyPostId).getByText('You approved').waitFor();
+      await cardOf(ivan.page, storyPostId).screenshot({path: path.join(shots, 'story-5-ivan-approved-dark.png')});
+
+      // Everyone's open page turns APPROVED without a reload.
+      await waitForState(alice, storyPostId, 'APPROVED');
+      await waitForState(bob, storyPostId, 'APPROVED');
+      await cardOf(bob.page, storyPostId).screenshot({path: path.join(shots, 'story-6-bob-approved-light.png')});
+
+      const clicks = host.calls().filter((c) => c.method === 'POST' && c.path === `/api/v4/posts/${storyPostId}/actions/approve`);
+      assert.deepEqual(
+        clicks.map((c) => [c.user, c.status]),
+        [
+          ['alice', 200],
+          ['ivan', 200],
+        ],
+        'one action call per reviewer, double click included, each accepted by Mattermost',
+      );
+      assert.ok(peer.ephemeralFor(peer.users.alice.id).some((p) => /approval was recorded/.test(p.message)), 'alice got the private answer');
+    } finally {
+      await Promise.all([bob.close(), alice.close(), ivan.close()]);
+    }
+  });
+});
+
+// Exported for the end-to-end test (peers + real bridge), which brings its own posts.
+export {approveAs, openAs, startPluginHost, waitForState};

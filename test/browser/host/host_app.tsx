@@ -1,0 +1,213 @@
+// The plugin-host page: a stand-in for the Mattermost webapp's channel view, just enough of it
+// to run our real plugin bundle. It provides what core provides (globals, window.registerPlugin,
+// the Redux store with entities.users/general, the registry, themed CSS variables), reads the
+// channel's posts from Mattermost over the same-origin API (our server proxies /api/v4), and
+// re-reads them to pick up the bridge's edits, as core does on `post_edited`.
+/** @jsxRuntime classic */ // built by host_server.ts with React.createElement on the global React
+import type {ComponentType} from 'react';
+import type {Reducer} from 'redux';
+
+import {THEMES, type ThemeName} from './themes';
+
+// The webapp's globals, loaded by vendor.js before this script and before the plugin.
+const {React, ReactDOM, Redux, ReactRedux} = window as unknown as {
+  React: typeof import('react');
+  ReactDOM: {createRoot: typeof import('react-dom/client').createRoot};
+  Redux: typeof import('redux');
+  ReactRedux: typeof import('react-redux');
+};
+
+interface HostPost {
+  id: string;
+  type: string;
+  message: string;
+  user_id: string;
+  create_at: number;
+  update_at: number;
+  props: Record<string, unknown> | null;
+}
+interface Profile {
+  id: string;
+  username: string;
+  first_name?: string;
+  last_name?: string;
+  is_bot?: boolean;
+}
+interface HostConfig {
+  channelId: string;
+  pluginUrl: string;
+  pollMs: number;
+}
+
+const params = new URLSearchParams(window.location.search);
+const themeName: ThemeName = params.get('theme') === 'dark' ? 'dark' : 'light';
+const theme = THEMES[themeName];
+
+function rgb(hex: string): string {
+  const h = hex.replace('#', '');
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)).join(', ');
+}
+
+/** The CSS variables core sets on :root from the theme (a subset). */
+function applyTheme(): void {
+  const root = document.documentElement.style;
+  root.setProperty('--center-channel-bg', theme.centerChannelBg);
+  root.setProperty('--center-channel-bg-rgb', rgb(theme.centerChannelBg));
+  root.setProperty('--center-channel-color', theme.centerChannelColor);
+  root.setProperty('--center-channel-color-rgb', rgb(theme.centerChannelColor));
+  root.setProperty('--button-bg', theme.buttonBg);
+  root.setProperty('--button-color', theme.buttonColor);
+  root.setProperty('--link-color', theme.linkColor);
+  root.setProperty('--error-text', theme.errorTextColor);
+  root.setProperty('--online-indicator', theme.onlineIndicator);
+  root.setProperty('--away-indicator', theme.awayIndicator);
+  root.setProperty('--dnd-indicator', theme.dndIndicator);
+  document.body.dataset.theme = themeName;
+}
+
+async function api<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, {credentials: 'same-origin', headers: {'X-Requested-With': 'XMLHttpRequest'}, ...init});
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+const postComponents = new Map<string, ComponentType<{post: HostPost; theme: typeof theme; isRHS: boolean; compactDisplay: boolean}>>();
+const pluginReducers: Record<string, Reducer> = {};
+
+type Action = {type: string; [k: string]: unknown};
+
+function postsReducer(state: {byId: Record<string, HostPost>; order: string[]} = {byId: {}, order: []}, action: Action) {
+  if (action.type !== 'HOST_RECEIVED_POSTS') return state;
+  const list = action.posts as HostPost[];
+  const byId: Record<string, HostPost> = {...state.byId};
+  for (const p of list) {
+    // Keep the same object when nothing changed, so React sees edits only.
+    if (byId[p.id]?.update_at !== p.update_at) byId[p.id] = p;
+  }
+  const order = Object.values(byId).sort((a, b) => a.create_at - b.create_at).map((p) => p.id);
+  return {byId, order};
+}
+
+function integrationsReducer(state = {dialogTriggerId: ''}, action: Action) {
+  return action.type === 'RECEIVED_DIALOG_TRIGGER_ID' ? {...state, dialogTriggerId: String(action.data)} : state;
+}
+
+function registryVersion(state = 0, action: Action) {
+  return action.type === 'HOST_REGISTRY_CHANGED' ? state + 1 : state;
+}
+
+async function main(): Promise<void> {
+  applyTheme();
+  const config = await api<HostConfig>(`/host/config.json${window.location.search}`);
+  const me = await api<Profile>('/api/v4/users/me');
+  const members = await api<{user_id: string}[]>(`/api/v4/channels/${config.channelId}/members`).catch(() => []);
+  const ids = [...new Set([me.id, ...members.map((m) => m.user_id)])];
+  const profiles = await api<Profile[]>('/api/v4/users/ids', {method: 'POST', body: JSON.stringify(ids), headers: hostWriteHeaders()}).catch(() => [me]);
+
+  const entities = Redux.combineReducers({
+    users: (s = {currentUserId: me.id, profiles: Object.fromEntries(profiles.map((p) => [p.id, p]))}) => s,
+    // The browser talks to this origin; core's SiteURL is the URL users open.
+    general: (s = {config: {SiteURL: window.location.origin}}) => s,
+    posts: postsReducer,
+  });
+  const rootReducer = () => Redux.combineReducers({entities, integrations: integrationsReducer, hostRegistry: registryVersion, ...pluginReducers});
+  const store = Redux.legacy_createStore(rootReducer());
+
+  const registry = {
+    registerReducer(reducer: Reducer) {
+      pluginReducers[`plugins-${currentPluginId}`] = reducer;
+      store.replaceReducer(rootReducer());
+    },
+    registerPostTypeComponent(type: string, component: ComponentType<never>) {
+      postComponents.set(type, component as never);
+      store.dispatch({type: 'HOST_REGISTRY_CHANGED'});
+      return `component-${postComponents.size}`;
+    },
+  };
+  let currentPluginId = '';
+  (window as unknown as {registerPlugin(id: string, plugin: {initialize(r: unknown, s: unknown): unknown}): void}).registerPlugin = (id, plugin) => {
+    currentPluginId = id;
+    void plugin.initialize(registry, store);
+    document.body.dataset.plugin = id;
+  };
+
+  const poll = async () => {
+    try {
+      const list = await api<{order: string[]; posts: Record<string, HostPost>}>(`/api/v4/channels/${config.channelId}/posts?per_page=200`);
+      store.dispatch({type: 'HOST_RECEIVED_POSTS', posts: Object.values(list.posts)});
+      document.body.dataset.polls = String(Number(document.body.dataset.polls ?? 0) + 1);
+    } catch (err) {
+      console.error('host: reading posts failed', err);
+    }
+  };
+  await poll();
+  setInterval(poll, config.pollMs);
+
+  ReactDOM.createRoot(document.getElementById('root')!).render(
+    <ReactRedux.Provider store={store}>
+      <ChannelView me={me} />
+    </ReactRedux.Provider>,
+  );
+
+  const script = document.createElement('script');
+  script.src = config.pluginUrl;
+  script.onerror = () => console.error('host: plugin bundle failed to load');
+  document.body.appendChild(script);
+}
+
+function hostWriteHeaders(): Record<string, string> {
+  const csrf = /(?:^|;\s*)MMCSRF=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+  return {'X-Requested-With': 'XMLHttpRequest', 'X-CSRF-Token': csrf, 'Content-Type': 'application/json'};
+}
+
+interface HostState {
+  entities: {users: {profiles: Record<string, Profile>}; posts: {byId: Record<string, HostPost>; order: string[]}};
+  hostRegistry: number;
+}
+
+function ChannelView({me}: {me: Profile}) {
+  const posts = ReactRedux.useSelector((s: HostState) => s.entities.posts);
+  const profiles = ReactRedux.useSelector((s: HostState) => s.entities.users.profiles);
+  ReactRedux.useSelector((s: HostState) => s.hostRegistry);
+  return (
+    <div className="channel">
+      <header className="channel-header">
+        <strong>~access-requests</strong>
+        <span className="viewer">
+          signed in as <b id="viewer">@{me.username}</b>
+        </span>
+      </header>
+      <div className="post-list">
+        {posts.order.map((id) => {
+          const post = posts.byId[id]!;
+          const author = profiles[post.user_id];
+          const Component = postComponents.get(post.type);
+          return (
+            <div className="post" key={id} id={`post_${id}`} data-post-id={id}>
+              <div className="avatar" aria-hidden="true">
+                {(author?.username ?? '?').slice(0, 1).toUpperCase()}
+              </div>
+              <div className="post-body">
+                <div className="post-header">
+                  <b>{author?.username ?? post.user_id}</b>
+                  {author?.is_bot === true && <span className="bot">BOT</span>}
+                  <time>{new Date(post.create_at).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'})}</time>
+                </div>
+                {Component ? (
+                  <Component post={post} theme={theme} isRHS={false} compactDisplay={false} />
+                ) : (
+                  <div className="post-message">{post.message}</div>
+                )}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+main().catch((err: unknown) => {
+  document.body.dataset.hostError = String(err);
+  console.error(err);
+});

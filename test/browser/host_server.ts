@@ -1,0 +1,177 @@
+/**
+ * Serves the plugin-host page (host/) on 127.0.0.1 and reverse-proxies /api/v4/* to a Mattermost
+ * server (the in-repo peer or a real one), so the plugin's clicks are same-origin requests exactly
+ * as in the webapp. Sessions: /login?user=<name> sets MMAUTHTOKEN (that user's token) and MMCSRF
+ * cookies; the proxy turns the cookie into a bearer token and, like Mattermost, refuses writes
+ * without X-Requested-With and a matching X-CSRF-Token.
+ */
+import {randomBytes} from 'node:crypto';
+import {readFile} from 'node:fs/promises';
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+import {build} from 'esbuild';
+
+import type {ThemeName} from './host/themes';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+
+export interface PluginHostOptions {
+  /** Base URL of the Mattermost server, e.g. peer.url. */
+  mattermostUrl: string;
+  /** Mattermost username → token (session or personal access token) of that user. */
+  userTokens: Record<string, string>;
+  /** Channel shown when the page URL does not name one. */
+  channelId: string;
+  /** Plugin id (the bundle is served where core serves it, /static/plugins/<id>/). */
+  pluginId: string;
+  /** The built plugin bundle; default webapp/dist/main.js. */
+  bundlePath?: string;
+  /** How often the page re-reads the channel's posts; default 300 ms. */
+  pollMs?: number;
+}
+
+export interface ProxiedCall {
+  method: string;
+  path: string;
+  user: string | null;
+  status: number;
+}
+
+export interface PluginHost {
+  url: string;
+  /** Opening this signs the browser context in as `user` and shows the channel. */
+  loginUrl(user: string, options?: {theme?: ThemeName; channelId?: string}): string;
+  /** Every /api/v4 call the page made, in order (what the plugin really sent). */
+  calls(): readonly ProxiedCall[];
+  stop(): Promise<void>;
+}
+
+async function bundle(entry: string, jsx: boolean): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome110',
+    minify: true,
+    define: {'process.env.NODE_ENV': '"production"'},
+    tsconfigRaw: '{}',
+    ...(jsx ? {jsx: 'transform' as const, jsxFactory: 'React.createElement', jsxFragment: 'React.Fragment'} : {}),
+    logLevel: 'silent',
+  });
+  const out = result.outputFiles[0];
+  if (!out) throw new Error(`esbuild produced nothing for ${entry}`);
+  return out.text;
+}
+
+function cookies(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name) out[name] = decodeURIComponent(rest.join('='));
+  }
+  return out;
+}
+
+async function body(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, status: number, type: string, payload: string | Buffer, headers: Record<string, string | string[]> = {}) {
+  res.writeHead(status, {'Content-Type': type, 'Cache-Control': 'no-store', ...headers});
+  res.end(payload);
+}
+
+function appError(res: ServerResponse, status: number, id: string, message: string) {
+  send(res, status, 'application/json', JSON.stringify({id, message, detailed_error: '', request_id: '', status_code: status}));
+}
+
+export async function startPluginHost(options: PluginHostOptions): Promise<PluginHost> {
+  const [vendorJs, hostJs, html] = await Promise.all([
+    bundle(path.join(here, 'host/vendor_globals.ts'), false),
+    bundle(path.join(here, 'host/host_app.tsx'), true),
+    readFile(path.join(here, 'host/index.html'), 'utf8'),
+  ]);
+  const bundlePath = options.bundlePath ?? path.join(repo, 'webapp/dist/main.js');
+  const pluginUrl = `/static/plugins/${options.pluginId}/main.js`;
+  const tokenToUser = new Map(Object.entries(options.userTokens).map(([user, token]) => [token, user]));
+  const calls: ProxiedCall[] = [];
+  const upstream = options.mattermostUrl.replace(/\/+$/, '');
+
+  async function proxy(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const jar = cookies(req);
+    const token = jar.MMAUTHTOKEN ?? '';
+    const user = tokenToUser.get(token) ?? null;
+    const method = req.method ?? 'GET';
+    const record = (status: number) => calls.push({method, path: url.pathname, user, status});
+    if (method !== 'GET' && method !== 'HEAD') {
+      // Mattermost's rule for cookie sessions (app/session.go): writes need the CSRF header.
+      if (req.headers['x-requested-with'] !== 'XMLHttpRequest' || !jar.MMCSRF || req.headers['x-csrf-token'] !== jar.MMCSRF) {
+        record(401);
+        return appError(res, 401, 'api.context.session_expired.app_error', 'Invalid or expired session (missing CSRF token), please login again.');
+      }
+    }
+    const headers: Record<string, string> = {'X-Requested-With': 'XMLHttpRequest'};
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const type = req.headers['content-type'];
+    if (type) headers['Content-Type'] = type;
+    const payload = method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(await body(req));
+    const answer = await fetch(`${upstream}${url.pathname}${url.search}`, {method, headers, body: payload});
+    record(answer.status);
+    send(res, answer.status, answer.headers.get('content-type') ?? 'application/json', Buffer.from(await answer.arrayBuffer()));
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host.invalid');
+    const route = async () => {
+      if (url.pathname.startsWith('/api/v4/')) return proxy(req, res, url);
+      if (url.pathname === '/login') {
+        const user = url.searchParams.get('user') ?? '';
+        const token = options.userTokens[user];
+        if (!token) return send(res, 404, 'text/plain', `no token for user "${user}"`);
+        const next = new URLSearchParams();
+        for (const key of ['theme', 'channel']) {
+          const value = url.searchParams.get(key);
+          if (value) next.set(key, value);
+        }
+        return send(res, 302, 'text/plain', '', {
+          Location: `/?${next}`,
+          'Set-Cookie': [`MMAUTHTOKEN=${token}; Path=/; HttpOnly; SameSite=Lax`, `MMCSRF=${randomBytes(13).toString('hex')}; Path=/; SameSite=Lax`],
+        });
+      }
+      if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', html);
+      if (url.pathname === '/host/vendor.js') return send(res, 200, 'text/javascript', vendorJs);
+      if (url.pathname === '/host/host.js') return send(res, 200, 'text/javascript', hostJs);
+      if (url.pathname === '/host/config.json') {
+        const channelId = url.searchParams.get('channel') || options.channelId;
+        return send(res, 200, 'application/json', JSON.stringify({channelId, pluginUrl, pollMs: options.pollMs ?? 300}));
+      }
+      // Read per request so a rebuilt bundle is picked up without restarting the host.
+      if (url.pathname === pluginUrl) return send(res, 200, 'text/javascript', await readFile(bundlePath));
+      return send(res, 404, 'text/plain', 'not found');
+    };
+    route().catch((err: unknown) => send(res, 502, 'text/plain', `host: ${err instanceof Error ? err.message : String(err)}`));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  return {
+    url: base,
+    loginUrl: (user, opts = {}) => {
+      const q = new URLSearchParams({user});
+      if (opts.theme) q.set('theme', opts.theme);
+      if (opts.channelId) q.set('channel', opts.channelId);
+      return `${base}/login?${q}`;
+    },
+    calls: () => [...calls],
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
