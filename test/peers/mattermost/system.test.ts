@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {AdminConfig} from '@mattermost/types/config';
-import type {Post} from '@mattermost/types/posts';
 import {Client4, clientFor} from './client4';
 import {startMattermostPeer, type InRepoMattermostPeer} from './index';
 import {draft, rejection} from './testing';
