@@ -99,6 +99,13 @@ describe('mattermost peer: post actions', () => {
     assert.equal((await alice.getPost(post.id)).message, 'bob requests dbadmin', 'nothing applied');
   });
 
+  it('ignores an `error` field in a 200 reply (the server response type has none)', async () => {
+    const post = await cardPost();
+    bridge.reply(() => ({body: {error: {message: 'You cannot review your own request'}}}));
+    assert.equal((await alice.doPostAction(post.id, 'approve')).status, 'OK');
+    assert.equal((await alice.getPost(post.id)).message, 'bob requests dbadmin');
+  });
+
   it('gives up on a slow integration after the outgoing timeout', async () => {
     const post = await cardPost();
     peer.setIntegrationTimeout(50);

@@ -5,7 +5,7 @@
  */
 import type {FastifyInstance} from 'fastify';
 import {z} from 'zod';
-import {AppError, integrationFailed, invalidBodyParam, notFound, permissionDenied} from '../errors';
+import {integrationFailed, invalidBodyParam, notFound, permissionDenied} from '../errors';
 import {actionsOf} from '../model';
 import type {PeerContext} from '../context';
 import {authenticate, param, parseBody, requireId, sendJson, statusOk} from '../http';
@@ -24,7 +24,6 @@ const integrationResponse = z.object({
   }).loose().nullish(),
   ephemeral_text: z.string().nullish(),
   skip_slack_parsing: z.boolean().nullish(),
-  error: z.object({message: z.string()}).loose().nullish(),
 }).loose();
 
 const openBody = z.object({
@@ -135,9 +134,8 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: PeerContext
       });
     }
 
-    if (parsed.error?.message) {
-      throw new AppError(400, 'api.post.do_action.action_integration.app_error', parsed.error.message, 'integration returned an error');
-    }
+    // Other fields (e.g. the documented-but-unseen `error`) are ignored: the server's
+    // PostActionIntegrationResponse has only update, ephemeral_text and skip_slack_parsing.
     return sendJson(reply, 200, {status: 'OK', trigger_id: trigger.clientTriggerId});
   });
 
