@@ -35,6 +35,7 @@ let host: PluginHost;
 let browser: Browser;
 const gallery: {name: string; postId: string}[] = [];
 let storyPostId = '';
+let fallbackPostId = '';
 
 function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
@@ -88,6 +89,10 @@ before(async () => {
     ['link-only', card('PENDING', {now, linkOnly: 'sensitive_role'})],
   ];
   for (const [name, c] of entries) gallery.push({name, postId: await bridge.postCard(gal, c)});
+  // A card from a bridge speaking another schema version: the plugin shows the markdown message.
+  fallbackPostId = await bridge.postRaw(gal, '**Access request** by bob for `dbadmin` (card from a newer bridge)', {
+    teleport_card: {...card('PENDING', {now}), schema: 99},
+  });
   storyPostId = await bridge.postCard(peer.channels.requests.id, card('PENDING', {now, reviews: []}));
 
   browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
@@ -116,6 +121,10 @@ describe('the plugin in a real browser', () => {
         // Buttons only on the two reviewable pending cards; the link-only one explains itself.
         assert.equal(await s.page.getByRole('button', {name: /^Approve/}).count(), 2);
         assert.equal(await s.page.getByText('Requests for this role are reviewed in Teleport only.').count(), 1);
+        await s.page.locator(`#post_${fallbackPostId}`).screenshot({path: path.join(shots, `state-fallback-${theme}.png`)});
+        assert.match(await s.page.locator(`#post_${fallbackPostId} [data-card-problem]`).innerText(), /card from a newer bridge/);
+        // Rendered through the webapp's markdown renderer (window.PostUtils), not as raw text.
+        assert.equal(await s.page.locator(`#post_${fallbackPostId} [data-card-problem] strong`).innerText(), 'Access request');
         // The card takes its colours from the theme.
         const bg = await cardOf(s.page, gallery[0]!.postId).evaluate((e) => getComputedStyle(e).backgroundColor);
         assert.equal(bg, theme === 'dark' ? 'rgb(25, 27, 31)' : 'rgb(255, 255, 255)');
@@ -150,6 +159,27 @@ describe('the plugin in a real browser', () => {
       await cardOf(s.page, pending).getByRole('button', {name: /^Approve/}).click();
       await cardOf(s.page, pending).getByRole('alert').waitFor();
       await cardOf(s.page, pending).screenshot({path: path.join(shots, 'state-click-failed-light.png')});
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('keyboard: Tab reaches Approve and Enter sends it (ivan, card with one approval)', async () => {
+    const entry = gallery.find((g) => g.name === 'pending-one-approval')!;
+    const s = await openAs(browser, host, 'ivan', {theme: 'dark', channelId: peer.channels.other.id});
+    try {
+      const approve = cardOf(s.page, entry.postId).getByRole('button', {name: /^Approve/});
+      await approve.waitFor();
+      // Start from the element just before the button and Tab onto it, as a keyboard user would.
+      await cardOf(s.page, entry.postId).locator('.tma-review').last().evaluate((e) => {
+        e.setAttribute('tabindex', '-1');
+        (e as HTMLElement).focus();
+      });
+      await s.page.keyboard.press('Tab');
+      assert.match((await s.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '', /^Approve @bob's request/);
+      await cardOf(s.page, entry.postId).screenshot({path: path.join(shots, 'state-keyboard-focus-dark.png')});
+      await s.page.keyboard.press('Enter');
+      await waitForState(s, entry.postId, 'APPROVED');
     } finally {
       await s.close();
     }

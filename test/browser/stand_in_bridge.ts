@@ -23,6 +23,8 @@ export interface StandInBridge {
   url: string;
   /** Posts a card as the bot; returns the post id. */
   postCard(channelId: string, card: CardModel): Promise<string>;
+  /** Posts a card-type post with arbitrary props (for the fallback); returns the post id. */
+  postRaw(channelId: string, message: string, props: Record<string, unknown>): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -89,19 +91,24 @@ export async function startStandInBridge(mattermostUrl: string, botToken: string
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   actionUrl = `${url}/mm/action`;
 
+  async function post(channelId: string, message: string, postProps: Record<string, unknown>): Promise<string> {
+    const res = await fetch(`${mattermostUrl}/api/v4/posts`, {
+      method: 'POST',
+      headers: {Authorization: `Bearer ${botToken}`, 'Content-Type': 'application/json'},
+      body: JSON.stringify({channel_id: channelId, message, type: 'custom_teleport_access_request', props: postProps}),
+    });
+    if (!res.ok) throw new Error(`posting a card: HTTP ${res.status} ${await res.text()}`);
+    return ((await res.json()) as {id: string}).id;
+  }
+
   return {
     url,
     async postCard(channelId, card) {
-      const res = await fetch(`${mattermostUrl}/api/v4/posts`, {
-        method: 'POST',
-        headers: {Authorization: `Bearer ${botToken}`, 'Content-Type': 'application/json'},
-        body: JSON.stringify({channel_id: channelId, message: markdown(card), type: 'custom_teleport_access_request', props: props(card, actionUrl)}),
-      });
-      if (!res.ok) throw new Error(`posting a card: HTTP ${res.status} ${await res.text()}`);
-      const post = (await res.json()) as {id: string};
-      cards.set(post.id, card);
-      return post.id;
+      const id = await post(channelId, markdown(card), props(card, actionUrl));
+      cards.set(id, card);
+      return id;
     },
+    postRaw: post,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

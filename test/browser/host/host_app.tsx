@@ -96,8 +96,27 @@ function registryVersion(state = 0, action: Action) {
   return action.type === 'HOST_REGISTRY_CHANGED' ? state + 1 : state;
 }
 
+/**
+ * Core exposes its markdown renderer as window.PostUtils (plugins/export.ts). A tiny stand-in:
+ * escaping plus **bold** and `code`, enough to show the plugin's fallback path uses it.
+ */
+function installPostUtils(): void {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  (window as unknown as {PostUtils: unknown}).PostUtils = {
+    formatText: (text: string) =>
+      escape(text)
+        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+        .replace(/`([^`]+)`/g, '<code>$1</code>'),
+    messageHtmlToComponent: (html: string, options: object = {}) => {
+      void options;
+      return <div className="post-message" dangerouslySetInnerHTML={{__html: html}} />;
+    },
+  };
+}
+
 async function main(): Promise<void> {
   applyTheme();
+  installPostUtils();
   const config = await api<HostConfig>(`/host/config.json${window.location.search}`);
   const me = await api<Profile>('/api/v4/users/me');
   const members = await api<{user_id: string}[]>(`/api/v4/channels/${config.channelId}/members`).catch(() => []);

@@ -43,6 +43,19 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
 
   return (
     <>
+      {viewer.kind === 'requester' && pending && (
+        <div className="tma-note">This is your request. Reviewers see Approve and Deny here.</div>
+      )}
+      {linkOnly && card.buttons.linkOnlyReason && (
+        <div className="tma-note">
+          {LINK_ONLY_TEXT[card.buttons.linkOnlyReason]}
+          <details className="tma-tsh">
+            <summary>Review with tsh</summary>
+            <code>{card.tshCommands.approve}</code>
+            <code>{card.tshCommands.deny}</code>
+          </details>
+        </div>
+      )}
       <div className="tma-actions" aria-busy={busy || undefined}>
         {buttons && (
           <>
@@ -80,19 +93,6 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
           </a>
         )}
       </div>
-      {viewer.kind === 'requester' && pending && (
-        <div className="tma-note">This is your request. Reviewers see Approve and Deny here.</div>
-      )}
-      {linkOnly && card.buttons.linkOnlyReason && (
-        <div className="tma-note">
-          {LINK_ONLY_TEXT[card.buttons.linkOnlyReason]}
-          <details className="tma-tsh">
-            <summary>Review with tsh</summary>
-            <code>{card.tshCommands.approve}</code>
-            <code>{card.tshCommands.deny}</code>
-          </details>
-        </div>
-      )}
       {click?.phase === 'sent' && pending && (
         <div className="tma-note" role="status">
           {click.actionId === card.buttons.denyActionId
