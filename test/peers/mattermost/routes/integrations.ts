@@ -29,7 +29,8 @@ const integrationResponse = z.object({
 const openBody = z.object({
   trigger_id: z.string('expected the trigger_id the integration received'),
   url: z.string('expected the URL the submission goes to').min(1, 'expected a non-empty URL'),
-  dialog: z.record(z.string(), z.unknown(), 'expected a dialog object'),
+  // An invalid dialog is only logged by the server, never refused.
+  dialog: z.record(z.string(), z.unknown(), 'expected a dialog object').default({}),
 });
 
 const submitBody = z.object({
