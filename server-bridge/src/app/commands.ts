@@ -57,15 +57,9 @@ export function createCommandSurface(deps: {
 
   const register = async (): Promise<void> => {
     const names = deps.settings.current().commandTeams;
-    const teamIds: string[] = [];
-    for (const name of names) {
-      try {
-        teamIds.push((await deps.botClient.getTeamByName(name)).id);
-      } catch (err) {
-        log.error({team: name, err: (err as Error).message}, 'team for /teleport not found; skipped (check "Teams with /teleport")');
-      }
-    }
-    tokens = await ensureTeleportCommand(deps.botClient, {teamIds, url: `${deps.publicUrl}/mattermost/command`, logger: log});
+    // Names go straight through: ensureTeleportCommand resolves them (and logs the unknown ones),
+    // so a typo never widens registration to every team.
+    tokens = await ensureTeleportCommand(deps.botClient, {teamIds: names, url: `${deps.publicUrl}/mattermost/command`, logger: log});
     registeredFor = names.join(',');
     log.info({teams: tokens.size}, '/teleport registered');
   };

@@ -15,11 +15,27 @@ export interface ResolvedRecipients {
   retryable: string[];
 }
 
+/** Channel ids by team/name change only when an admin renames or re-creates a channel. */
+const CHANNEL_CACHE_MS = 120_000;
+
 export class RecipientResolver {
+  private readonly channels = new Map<string, {id: string | null; until: number}>();
+
   constructor(
     private readonly mattermost: MattermostPort,
     private readonly mattermostIdOf: (teleportUser: string) => Promise<string | null>,
+    private readonly now: () => number = Date.now,
   ) {}
+
+  private async channelByName(team: string, channel: string): Promise<string | null> {
+    const key = `${team}/${channel}`;
+    const hit = this.channels.get(key);
+    if (hit && hit.until > this.now()) return hit.id;
+    const id = await this.mattermost.getChannelByName(team, channel);
+    // A missing channel is remembered briefly too, so a bad route does not cost a call per request.
+    this.channels.set(key, {id, until: this.now() + (id ? CHANNEL_CACHE_MS : CHANNEL_CACHE_MS / 4)});
+    return id;
+  }
 
   async resolve(request: AccessRequest, roleToRecipients: Record<string, string[]>, log: Logger): Promise<ResolvedRecipients> {
     const out: ResolvedRecipients = {channels: [], skipped: [], retryable: []};
@@ -42,7 +58,7 @@ export class RecipientResolver {
   }
 
   private async channelOf(spec: RecipientSpec, requester: string): Promise<string | null> {
-    if (spec.kind === 'channel') return this.mattermost.getChannelByName(spec.team, spec.channel);
+    if (spec.kind === 'channel') return this.channelByName(spec.team, spec.channel);
     let user: MattermostUser | null = null;
     if (spec.kind === 'teleport-user') {
       // A requester suggesting themselves gets no card DM: they already get the requester DM.

@@ -146,7 +146,9 @@ export class RequestSync {
       }
     }
     if (transientFailure) throw transientFailure;
-    return (await this.deps.store.modify(request.id, (cur) => (cur.posted ? null : {...cur, posted: true}))).record;
+    // Fresh cards were drawn from this snapshot: record its generation so render() skips them.
+    const generation = generationOf(request, 'PENDING');
+    return (await this.deps.store.modify(request.id, (cur) => (cur.posted ? null : {...cur, posted: true, generation: Math.max(cur.generation, generation)}))).record;
   }
 
   private async findExisting(requestId: string, channelId: string): Promise<PostRef | null> {

@@ -27,7 +27,7 @@ export const bridgeConfigSchema = z
       .refine((t) => Boolean(t.identity) !== Boolean(t.client_key || t.client_crt || t.root_cas), {
         message: 'set either identity, or all of client_key, client_crt and root_cas',
       })
-      .refine((t) => Boolean(t.identity) || Boolean(t.client_key && t.client_crt && t.root_cas), {
+      .refine((t) => Boolean(t.identity) || !(t.client_key || t.client_crt || t.root_cas) || Boolean(t.client_key && t.client_crt && t.root_cas), {
         message: 'client_key, client_crt and root_cas go together',
       }),
     mattermost: z
@@ -92,6 +92,9 @@ export function formatIssues(error: z.ZodError, prefix = ''): string {
   return error.issues
     .map((issue) => {
       const where = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+      if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+        return `${where}: missing (expected ${issue.expected === 'object' ? `a [${where}] section` : issue.expected})`;
+      }
       return `${where || '(root)'}: ${issue.message}`;
     })
     .join('; ');
