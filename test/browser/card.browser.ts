@@ -120,7 +120,7 @@ describe('the plugin in a real browser', () => {
         assert.deepEqual(states, ['PENDING', 'PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED', 'PENDING']);
         // Buttons only on the two reviewable pending cards; the link-only one explains itself.
         assert.equal(await s.page.getByRole('button', {name: /^Approve/}).count(), 2);
-        assert.equal(await s.page.getByText('Requests for this role are reviewed in Teleport only.').count(), 1);
+        assert.equal(await s.page.getByText('Requests for this role must be reviewed in Teleport.').count(), 1);
         await s.page.locator(`#post_${fallbackPostId}`).screenshot({path: path.join(shots, `state-fallback-${theme}.png`)});
         assert.match(await s.page.locator(`#post_${fallbackPostId} [data-card-problem]`).innerText(), /card from a newer bridge/);
         // Rendered through the webapp's markdown renderer (window.PostUtils), not as raw text.

@@ -56,7 +56,7 @@ describe('request card: every state for every kind of viewer', () => {
         assert.equal(screen.queryByText('You approved') !== null, kind === 'approver');
         assert.equal(screen.queryByText('You denied') !== null, kind === 'denier');
         assert.equal(screen.queryByText(/This is your request/) !== null, state === 'PENDING' && kind === 'requester');
-        assert.equal(screen.queryByText(/reviewed in Teleport only/) !== null, state === 'PENDING' && kind === 'link-only reader');
+        assert.equal(screen.queryByText(/must be reviewed in Teleport/) !== null, state === 'PENDING' && kind === 'link-only reader');
         assert.equal(screen.getByRole('link', {name: 'Open in Teleport'}).getAttribute('href'), viewer.card(state).webUrl);
       });
     }

@@ -10,11 +10,12 @@ import {clickOf} from '../selectors';
 import type {Viewer} from '../viewer';
 import {showsButtons} from '../viewer';
 
-const LINK_ONLY_TEXT: Record<Exclude<LinkOnlyReason, null>, string> = {
-  reviews_disabled: 'Reviews from Mattermost are turned off. Review this request in Teleport.',
-  cluster_unsupported: 'This Teleport cluster cannot record reviews made in Mattermost. Review it in Teleport.',
-  long_term: 'Long-term access requests are reviewed in Teleport.',
-  sensitive_role: 'Requests for this role are reviewed in Teleport only.',
+/** The bridge's wording (engine/capability.ts LINK_ONLY_EXPLANATIONS); a test keeps them equal. */
+export const LINK_ONLY_TEXT: Record<Exclude<LinkOnlyReason, null>, string> = {
+  reviews_disabled: 'In-chat reviews are turned off by the administrator; review in Teleport.',
+  cluster_unsupported: 'This Teleport cluster cannot record reviews made in chat (needs Teleport 18.11+ with reviews on behalf of users); review in Teleport.',
+  long_term: 'Long-term (access list) requests can only be reviewed in Teleport.',
+  sensitive_role: 'Requests for this role must be reviewed in Teleport.',
 };
 
 interface Props {
