@@ -56,6 +56,11 @@ if (!only || only === 'scenarios') {
   stages.push(() => run('scenarios (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
 }
 
+if (!only || only === 'browser') {
+  const files = find(path.join(root, 'test/browser'), /\.browser\.ts$/);
+  stages.push(() => run('browser (headless Debian Chromium)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+}
+
 let ok = true;
 for (const stage of stages) {
   if (!stage()) {
