@@ -40,6 +40,11 @@ export class RequestProcessor {
     return this.queue.pending;
   }
 
+  /** The last snapshot of every request still PENDING (read-only; reminders scan these). */
+  pendingRequests(): AccessRequest[] {
+    return [...this.snapshots.values()];
+  }
+
   handle(event: RequestEvent): void {
     if (this.stopped) return;
     if (event.type === 'init') {

@@ -24,6 +24,10 @@ export interface RequestRecord {
   stateAnnounced: CardState | '';
   /** Highest render generation claimed; cards are only rewritten for a newer one. */
   generation: number;
+  /** The pending reminder was claimed (app/reminders.ts); absent until then. Sent at most once. */
+  reminded?: boolean;
+  /** The requester's before-expiry warning was claimed; absent until then. Sent at most once. */
+  expiryWarned?: boolean;
 }
 
 export const EMPTY_RECORD: RequestRecord = {
@@ -61,6 +65,8 @@ export function decodeRecord(data: Record<string, string> | null): RequestRecord
     reviewsAnnounced: int(data.reviews_announced),
     stateAnnounced: STATES.has(state) ? (state as CardState) : '',
     generation: int(data.generation),
+    ...(data.reminded === '1' ? {reminded: true} : {}),
+    ...(data.expiry_warned === '1' ? {expiryWarned: true} : {}),
   };
 }
 
@@ -74,6 +80,8 @@ export function encodeRecord(record: RequestRecord): Record<string, string> {
     reviews_announced: record.reviewsAnnounced ? String(record.reviewsAnnounced) : '',
     state_announced: record.stateAnnounced,
     generation: record.generation ? String(record.generation) : '',
+    reminded: record.reminded ? '1' : '',
+    expiry_warned: record.expiryWarned ? '1' : '',
   };
 }
 

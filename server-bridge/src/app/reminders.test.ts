@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import pino from 'pino';
+import {DEFAULT_SETTINGS, type Settings} from '../config/settings';
+import type {AccessRequest} from '../domain/request';
+import type {MattermostPort, MattermostPostInput} from '../mattermost/port';
+import {EMPTY_RECORD, type RequestRecord} from '../state/record';
+import {RecordStore} from '../state/store';
+import {TeleportError, type TeleportPort} from '../teleport/port';
+import {cluster, request, review} from '../testing/fixtures';
+import {dueReminders, humanDuration, ReminderScheduler, type ReminderSettings} from './reminders';
+
+const MIN = 60_000;
+const created = Date.parse('2026-11-21T10:00:00.000Z');
+const at = (minutes: number) => created + minutes * MIN;
+const posted: RequestRecord = {...EMPTY_RECORD, posted: true, posts: [{channelId: 'c1', postId: 'p1'}]};
+const on: ReminderSettings = {reminderAfterMinutes: 30, reminderDmReviewers: false, expiryWarningMinutes: 15};
+// Pending for 2 hours: expires at minute 120; the warning window opens at minute 105.
+const req = request({pendingExpires: '2026-11-21T12:00:00.000Z'});
+
+describe('which reminders are due', () => {
+  const rows: [string, AccessRequest, RequestRecord, ReminderSettings, number, {remind: boolean; warnExpiry: boolean}][] = [
+    ['too early for anything', req, posted, on, at(29), {remind: false, warnExpiry: false}],
+    ['reminder at the interval', req, posted, on, at(30), {remind: true, warnExpiry: false}],
+    ['reminder once only', req, {...posted, reminded: true}, on, at(60), {remind: false, warnExpiry: false}],
+    ['no reminder before the cards are handled', req, EMPTY_RECORD, on, at(60), {remind: false, warnExpiry: false}],
+    ['reminders off (0)', req, posted, {...on, reminderAfterMinutes: 0}, at(60), {remind: false, warnExpiry: false}],
+    ['a partly reviewed request is still pending', request({...req, reviews: [review('alice', 'APPROVED')]}), posted, on, at(31), {remind: true, warnExpiry: false}],
+    ['resolved requests get nothing', request({...req, state: 'APPROVED'}), posted, on, at(110), {remind: false, warnExpiry: false}],
+    ['expiry warning inside the window', req, {...posted, reminded: true}, on, at(105), {remind: false, warnExpiry: true}],
+    ['both due at once', req, posted, on, at(106), {remind: true, warnExpiry: true}],
+    ['expiry warning once only', req, {...posted, reminded: true, expiryWarned: true}, on, at(110), {remind: false, warnExpiry: false}],
+    ['nothing after expiry', req, posted, on, at(121), {remind: false, warnExpiry: false}],
+    ['expiry warning off (0)', req, {...posted, reminded: true}, {...on, expiryWarningMinutes: 0}, at(110), {remind: false, warnExpiry: false}],
+    ['no warning without a pending expiry', request({...req, pendingExpires: null}), {...posted, reminded: true}, on, at(500), {remind: false, warnExpiry: false}],
+    ['no warning for a request born inside the window', request({...req, pendingExpires: '2026-11-21T10:10:00.000Z'}), posted, on, at(5), {remind: false, warnExpiry: false}],
+    ['the warning does not need cards', req, EMPTY_RECORD, on, at(110), {remind: false, warnExpiry: true}],
+  ];
+  for (const [name, r, record, settings, now, expected] of rows) {
+    it(name, () => assert.deepEqual(dueReminders(r, record, settings, now), expected));
+  }
+  it('honours a shorter test minute', () => {
+    assert.deepEqual(dueReminders(req, posted, on, created + 30 * 100, 100), {remind: true, warnExpiry: false});
+  });
+  it('says durations the way people do', () => {
+    assert.equal(humanDuration(45 * MIN), '45 minutes');
+    assert.equal(humanDuration(60 * MIN), '1 hour');
+    assert.equal(humanDuration(125 * MIN), '2 hours 5 minutes');
+    assert.equal(humanDuration(10_000), '1 minute');
+  });
+});
+
+/** Plugin data with Teleport's CAS semantics (empty expected value = key absent). */
+function pluginData(): Pick<TeleportPort, 'getPluginData' | 'updatePluginData'> & {data: Map<string, Record<string, string>>} {
+  const data = new Map<string, Record<string, string>>();
+  return {
+    data,
+    async getPluginData(id) {
+      return data.get(id) ?? null;
+    },
+    async updatePluginData(id, _plugin, set, expect) {
+      const cur = data.get(id) ?? {};
+      for (const [k, v] of Object.entries(expect)) {
+        if ((cur[k] ?? '') !== v) throw new TeleportError('CompareFailed', `plugin data changed: ${k}`);
+      }
+      data.set(id, Object.fromEntries(Object.entries({...cur, ...set}).filter(([, v]) => v !== '')));
+    },
+  };
+}
+
+function fakeMattermost(sent: MattermostPostInput[]): MattermostPort {
+  const port: Partial<MattermostPort> = {
+    directChannel: async (userId) => `dm-${userId}`,
+    createPost: async (p) => {
+      sent.push(p);
+      return {id: `post-${sent.length}`, channelId: p.channelId, userId: 'bot', message: p.message, type: '', rootId: p.rootId ?? '', props: {}, createAt: 0, updateAt: 0};
+    },
+  };
+  return port as MattermostPort;
+}
+
+function scheduler(teleport: Pick<TeleportPort, 'getPluginData' | 'updatePluginData'>, sent: MattermostPostInput[], pending: AccessRequest[], settings: Settings, now: () => number) {
+  return new ReminderScheduler({
+    pending: () => pending,
+    store: new RecordStore(teleport as TeleportPort, 'bridge', async () => undefined),
+    settings: {current: () => settings},
+    cluster: () => cluster,
+    mattermost: fakeMattermost(sent),
+    mattermostIdOf: async (u) => (u === 'nobody' ? null : `mm-${u}`),
+    logger: pino({level: 'silent'}),
+    now,
+    minuteMs: MIN,
+    scanIntervalMs: 1000,
+  });
+}
+
+describe('reminder scheduler', () => {
+  const settings: Settings = {...DEFAULT_SETTINGS, reminderAfterMinutes: 30, reminderDmReviewers: true, expiryWarningMinutes: 15};
+  const r = request({suggestedReviewers: ['alice', 'ivan', 'nobody'], pendingExpires: '2026-11-21T12:00:00.000Z'});
+
+  it('two replicas scanning the same request send one reminder: a reply per card thread and a DM per mapped reviewer', async () => {
+    const teleport = pluginData();
+    teleport.data.set(r.id, {posted: '1', posts: 'c1/p1,c2/p2'});
+    const sent: MattermostPostInput[] = [];
+    let now = at(10);
+    const a = scheduler(teleport, sent, [r], settings, () => now);
+    const b = scheduler(teleport, sent, [r], settings, () => now);
+    await Promise.all([a.scan(), b.scan()]);
+    assert.equal(sent.length, 0, 'nothing before the interval');
+
+    now = at(31);
+    await Promise.all([a.scan(), b.scan()]);
+    await Promise.all([a.scan(), b.scan()]);
+    const replies = sent.filter((p) => p.rootId);
+    assert.deepEqual(replies.map((p) => [p.channelId, p.rootId]), [['c1', 'p1'], ['c2', 'p2']]);
+    assert.match(replies[0]!.message, /still waiting for review after 31 minutes/);
+    const dms = sent.filter((p) => !p.rootId);
+    assert.deepEqual(dms.map((p) => p.channelId), ['dm-mm-alice', 'dm-mm-ivan'], 'unmapped reviewers are skipped');
+    assert.match(dms[0]!.message, /`bob` asked for `dbadmin`.*named you as a reviewer/);
+    assert.match(dms[0]!.message, /Review in Teleport\]\(https:\/\/teleport\.example\.com:443\/web\/requests\//);
+    assert.equal(teleport.data.get(r.id)?.reminded, '1', 'claimed in plugin data');
+  });
+
+  it('a restarted bridge (fresh memory) does not remind again, and warns the requester once before expiry', async () => {
+    const teleport = pluginData();
+    teleport.data.set(r.id, {posted: '1', posts: 'c1/p1', reminded: '1'});
+    const sent: MattermostPostInput[] = [];
+    let now = at(100);
+    const s = scheduler(teleport, sent, [r], settings, () => now);
+    await s.scan();
+    assert.equal(sent.length, 0);
+    now = at(106);
+    await s.scan();
+    await scheduler(teleport, sent, [r], settings, () => now).scan();
+    assert.equal(sent.length, 1);
+    assert.equal(sent[0]!.channelId, 'dm-mm-bob');
+    assert.match(sent[0]!.message, /has not been resolved and expires in about 14 minutes/);
+  });
+
+  it('does nothing at all when both reminders are off', async () => {
+    const teleport = pluginData();
+    let reads = 0;
+    const counting = {...teleport, getPluginData: async (id: string) => (reads++, teleport.getPluginData(id, 'bridge'))};
+    const sent: MattermostPostInput[] = [];
+    await scheduler(counting, sent, [r], DEFAULT_SETTINGS, () => at(200)).scan();
+    assert.equal(reads, 0, 'no plugin-data reads');
+    assert.equal(sent.length, 0);
+  });
+});

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import pino from 'pino';
+import {validateSettings} from '../config/validate-settings';
+import {MattermostError} from '../mattermost/port';
+import {nextStatusValue, parseStatusValue, publishReason, StatusPublisher, type PluginConfigPort, type StatusSnapshot, type StatusValue} from './status-publisher';
+
+const healthy: StatusSnapshot = {
+  ready: true,
+  teleport: {connected: true, cluster: 'story.example.com', version: '18.11.0'},
+  reviews_available: true,
+  settings: {accepted: true, error: null},
+};
+const T0 = Date.parse('2026-11-21T10:00:00.000Z');
+const MIN = 60_000;
+
+function stored(replica: string, snapshot: StatusSnapshot, at: number): StatusValue {
+  return {replicas: {[replica]: {...snapshot, reported_at: new Date(at).toISOString(), stale_after_seconds: 1830, version: '0.1.0'}}};
+}
+
+describe('when a replica publishes its status', () => {
+  const rows: [string, StatusValue, StatusSnapshot, number, string | null][] = [
+    ['nothing stored yet', {replicas: {}}, healthy, T0, 'missing'],
+    ['unchanged and fresh', stored('a', healthy, T0), healthy, T0 + 5 * MIN, null],
+    ['unchanged but the heartbeat is due', stored('a', healthy, T0), healthy, T0 + 15 * MIN, 'heartbeat'],
+    ['Teleport disconnected', stored('a', healthy, T0), {...healthy, ready: false, teleport: {...healthy.teleport, connected: false}}, T0 + MIN, 'changed'],
+    ['settings rejected', stored('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad'}}, T0 + MIN, 'changed'],
+    ['another replica’s report does not count', stored('b', healthy, T0), healthy, T0 + MIN, 'missing'],
+  ];
+  for (const [name, value, mine, now, expected] of rows) {
+    it(name, () => assert.equal(publishReason(value, 'a', mine, now, 15 * MIN), expected));
+  }
+
+  it('keeps other replicas’ reports, drops those a day old', () => {
+    const value: StatusValue = {replicas: {...stored('b', healthy, T0).replicas, ...stored('old', healthy, T0 - 25 * 60 * MIN).replicas}};
+    const next = nextStatusValue(value, 'a', stored('a', healthy, T0).replicas.a!, T0);
+    assert.deepEqual(Object.keys(next.replicas).sort(), ['a', 'b']);
+  });
+
+  it('reads whatever is stored without failing (nothing, a JSON string, garbage)', () => {
+    assert.deepEqual(parseStatusValue(undefined), {replicas: {}});
+    assert.deepEqual(parseStatusValue('not json'), {replicas: {}});
+    assert.deepEqual(parseStatusValue(JSON.stringify(stored('a', healthy, T0))), stored('a', healthy, T0));
+    assert.deepEqual(parseStatusValue({replicas: {a: {ready: 'yes'}}}), {replicas: {}});
+  });
+
+  it('the settings validator ignores the status value', () => {
+    const result = validateSettings({reviewsenabled: 'true', bridgestatus: stored('a', healthy, T0)});
+    assert.ok(result.ok && result.settings.reviewsEnabled);
+  });
+});
+
+function memoryConfig(initial: Record<string, unknown>): PluginConfigPort & {values: Record<string, unknown>; writes: number} {
+  const port = {
+    values: structuredClone(initial),
+    writes: 0,
+    async read() {
+      return structuredClone(port.values);
+    },
+    async write(values: Record<string, unknown>) {
+      port.writes++;
+      port.values = structuredClone(values);
+    },
+  };
+  return port;
+}
+
+describe('status publisher', () => {
+  const logger = pino({level: 'silent'});
+
+  it('writes its report next to the admin’s values, then only on change or heartbeat', async () => {
+    const config = memoryConfig({reviewsenabled: true, roletorecipients: '*: acme/ops'});
+    let now = T0;
+    let snapshot = healthy;
+    const p = new StatusPublisher({config, snapshot: () => snapshot, replicaId: 'a', version: '0.1.0', logger, now: () => now});
+    await p.tick();
+    assert.equal(config.writes, 1);
+    assert.equal(config.values.reviewsenabled, true, 'admin values kept');
+    assert.equal(config.values.roletorecipients, '*: acme/ops');
+    const report = parseStatusValue(config.values.bridgestatus).replicas.a!;
+    assert.equal(report.teleport.cluster, 'story.example.com');
+    assert.equal(report.reported_at, '2026-11-21T10:00:00.000Z');
+
+    now += MIN;
+    await p.tick();
+    assert.equal(config.writes, 1, 'unchanged: no config save');
+
+    snapshot = {...healthy, settings: {accepted: false, error: 'invalid settings: roletorecipients.dbadmin.0: expected team/channel'}};
+    now += MIN;
+    await p.tick();
+    assert.equal(config.writes, 2);
+    assert.match(parseStatusValue(config.values.bridgestatus).replicas.a!.settings.error ?? '', /roletorecipients/);
+
+    now += 16 * MIN;
+    await p.tick();
+    assert.equal(config.writes, 3, 'heartbeat');
+  });
+
+  it('stands back for a tick when the admin just changed the plugin’s settings', async () => {
+    const config = memoryConfig({reviewsenabled: false});
+    let snapshot = healthy;
+    const p = new StatusPublisher({config, snapshot: () => snapshot, replicaId: 'a', version: '0.1.0', logger, now: () => T0});
+    await p.tick();
+    config.values.reviewsenabled = true; // an admin's save
+    snapshot = {...healthy, reviews_available: false};
+    await p.tick();
+    assert.equal(config.writes, 1, 'skipped while the admin is editing');
+    await p.tick();
+    assert.equal(config.writes, 2);
+    assert.equal(config.values.reviewsenabled, true, 'the admin’s change survives');
+  });
+
+  it('a bot without permission to write the config stops trying for an hour, quietly', async () => {
+    let attempts = 0;
+    const config: PluginConfigPort = {
+      read: async () => ({}),
+      write: async () => {
+        attempts++;
+        throw new MattermostError(403, 'PUT /api/v4/config/patch: 403 You do not have the appropriate permissions.');
+      },
+    };
+    let now = T0;
+    const p = new StatusPublisher({config, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => now});
+    await p.tick();
+    now += 10 * MIN;
+    await p.tick();
+    assert.equal(attempts, 1);
+    now += 61 * MIN;
+    await p.tick();
+    assert.equal(attempts, 2);
+  });
+});

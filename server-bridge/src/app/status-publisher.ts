@@ -1,0 +1,220 @@
+/**
+ * Tells the System Console how the bridge is doing without giving any browser a new path to
+ * the bridge: the bridge (a system-admin bot) writes a small status report into its own plugin
+ * setting `bridgestatus` (PluginSettings.Plugins[<id>].bridgestatus). Only admins can read the
+ * config, and the console hands that value to the plugin's custom admin setting component as
+ * its `value` prop. The bridge stays reachable from the Mattermost server only.
+ *
+ * Every write is a config save in Mattermost (a config-history row, an audit entry, a
+ * config_changed broadcast), and a save can race an admin's save of the same plugin page.
+ * So the report is written only when it changes or its heartbeat is due (default 15 min), at
+ * most once per tick (default 30 s), never in a tick right after the admin changed settings,
+ * and with the plugin's values re-read immediately before. Several replicas each own one entry
+ * of `replicas`; entries not refreshed for a day are dropped.
+ */
+import type {Logger} from 'pino';
+import {z} from 'zod';
+import {MattermostError} from '../mattermost/port';
+import type {BotClient} from '../mattermost/client';
+
+export const STATUS_SETTING_KEY = 'bridgestatus';
+
+/** What one replica knows about itself (no secrets; admins read it). */
+export interface StatusSnapshot {
+  ready: boolean;
+  teleport: {connected: boolean; cluster: string; version: string};
+  /** Approve/Deny buttons can work: setting on, Teleport 18.11+, self-check passed. */
+  reviews_available: boolean;
+  settings: {accepted: boolean; error: string | null};
+}
+
+export interface StatusReport extends StatusSnapshot {
+  /** ISO time of the write; the console calls a report older than stale_after_seconds stale. */
+  reported_at: string;
+  stale_after_seconds: number;
+  version: string;
+}
+
+/** The `bridgestatus` value: one report per replica id. */
+export interface StatusValue {
+  replicas: Record<string, StatusReport>;
+}
+
+const reportSchema = z.object({
+  reported_at: z.string(),
+  stale_after_seconds: z.number(),
+  version: z.string(),
+  ready: z.boolean(),
+  teleport: z.object({connected: z.boolean(), cluster: z.string(), version: z.string()}),
+  reviews_available: z.boolean(),
+  settings: z.object({accepted: z.boolean(), error: z.string().nullable()}),
+});
+const valueSchema = z.object({replicas: z.record(z.string(), z.unknown())});
+
+/** Lenient: whatever is stored (nothing, an older shape, a JSON string) becomes a StatusValue. */
+export function parseStatusValue(stored: unknown): StatusValue {
+  let value = stored;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return {replicas: {}};
+    }
+  }
+  const parsed = valueSchema.safeParse(value);
+  if (!parsed.success) return {replicas: {}};
+  const replicas: Record<string, StatusReport> = {};
+  for (const [id, report] of Object.entries(parsed.data.replicas)) {
+    const r = reportSchema.safeParse(report);
+    if (r.success) replicas[id] = r.data;
+  }
+  return {replicas};
+}
+
+function fingerprint(s: StatusSnapshot): string {
+  return JSON.stringify([s.ready, s.teleport.connected, s.teleport.cluster, s.teleport.version, s.reviews_available, s.settings.accepted, s.settings.error]);
+}
+
+export type PublishReason = 'missing' | 'changed' | 'heartbeat';
+
+/** Whether this replica's stored report needs a write now. Pure. */
+export function publishReason(stored: StatusValue, replica: string, mine: StatusSnapshot, nowMs: number, heartbeatMs: number): PublishReason | null {
+  const current = stored.replicas[replica];
+  if (!current) return 'missing';
+  if (fingerprint(current) !== fingerprint(mine)) return 'changed';
+  const at = Date.parse(current.reported_at);
+  if (Number.isNaN(at) || nowMs - at >= heartbeatMs) return 'heartbeat';
+  return null;
+}
+
+/** The next `bridgestatus` value: this replica's fresh report, others kept unless a day old. */
+export function nextStatusValue(stored: StatusValue, replica: string, report: StatusReport, nowMs: number, keepMs = 86_400_000): StatusValue {
+  const replicas: Record<string, StatusReport> = {};
+  for (const [id, r] of Object.entries(stored.replicas)) {
+    if (id !== replica && nowMs - Date.parse(r.reported_at) < keepMs) replicas[id] = r;
+  }
+  replicas[replica] = report;
+  return {replicas};
+}
+
+/** Our plugin's stored values in the Mattermost config. */
+export interface PluginConfigPort {
+  read(): Promise<Record<string, unknown>>;
+  /** Stores all of our plugin's values (others' plugins and other sections untouched). */
+  write(values: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Over REST. PUT /config/patch touches only what it is given; servers (or peers) without it get
+ * a whole-config read-modify-write. Both send every value of our plugin, so the result is right
+ * whether the server merges plugin maps key by key or replaces them (unverified which).
+ */
+export function pluginConfigOverRest(client: BotClient, pluginId: string): PluginConfigPort {
+  type Cfg = {PluginSettings?: {Plugins?: Record<string, Record<string, unknown>>}};
+  let patchSupported = true;
+  return {
+    async read() {
+      const cfg = (await client.getConfig()) as unknown as Cfg;
+      return {...(cfg.PluginSettings?.Plugins?.[pluginId] ?? {})};
+    },
+    async write(values) {
+      if (patchSupported) {
+        try {
+          await client.patchConfig({PluginSettings: {Plugins: {[pluginId]: values}}} as never);
+          return;
+        } catch (err) {
+          if (!(err instanceof MattermostError) || ![404, 405, 501].includes(err.status)) throw err;
+          patchSupported = false;
+        }
+      }
+      const cfg = (await client.getConfig()) as unknown as Cfg & Record<string, unknown>;
+      cfg.PluginSettings = {...cfg.PluginSettings, Plugins: {...(cfg.PluginSettings?.Plugins ?? {}), [pluginId]: values}};
+      await client.updateConfig(cfg as never);
+    },
+  };
+}
+
+export interface StatusPublisherDeps {
+  config: PluginConfigPort;
+  snapshot(): StatusSnapshot;
+  replicaId: string;
+  version: string;
+  logger: Logger;
+  now(): number;
+  /** Default 30 s. */
+  tickMs?: number;
+  /** Default 15 min. */
+  heartbeatMs?: number;
+}
+
+export class StatusPublisher {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  /** Our plugin's other values at the previous tick: a difference means an admin is editing. */
+  private lastOthers: string | null = null;
+  private deniedUntil = 0;
+  private readonly tickMs: number;
+  private readonly heartbeatMs: number;
+
+  constructor(private readonly deps: StatusPublisherDeps) {
+    this.tickMs = deps.tickMs ?? 30_000;
+    this.heartbeatMs = deps.heartbeatMs ?? 900_000;
+  }
+
+  start(): void {
+    this.stop();
+    void this.tick();
+    this.timer = setInterval(() => void this.tick(), this.tickMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** One look; resolves to what was done (tests and logs). Overlapping calls share one look. */
+  tick(): Promise<void> {
+    this.running ??= this.tickOnce()
+      .catch((err: unknown) => this.deps.logger.warn({err: err instanceof Error ? err.message : String(err)}, 'bridge status not published; will retry'))
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  private async tickOnce(): Promise<void> {
+    const now = this.deps.now();
+    if (now < this.deniedUntil) return;
+    const values = await this.deps.config.read();
+    const {[STATUS_SETTING_KEY]: stored, ...others} = values;
+    const othersText = JSON.stringify(others, Object.keys(others).sort());
+    const adminEditing = this.lastOthers !== null && this.lastOthers !== othersText;
+    this.lastOthers = othersText;
+    if (adminEditing) return; // let the admin's save settle; the next tick publishes
+
+    const current = parseStatusValue(stored);
+    const mine = this.deps.snapshot();
+    const reason = publishReason(current, this.deps.replicaId, mine, now, this.heartbeatMs);
+    if (!reason) return;
+    const report: StatusReport = {
+      ...mine,
+      reported_at: new Date(now).toISOString(),
+      stale_after_seconds: Math.ceil((2 * this.heartbeatMs + this.tickMs) / 1000),
+      version: this.deps.version,
+    };
+    const next = nextStatusValue(current, this.deps.replicaId, report, now);
+    try {
+      await this.deps.config.write({...others, [STATUS_SETTING_KEY]: next});
+    } catch (err) {
+      if (err instanceof MattermostError && err.status === 403) {
+        // A bot without manage_system can still read settings; it just cannot report here.
+        this.deniedUntil = now + 3_600_000;
+        this.deps.logger.warn('the bot may not write the Mattermost config (needs system_admin): the System Console will not show the bridge status; /readyz still does');
+        return;
+      }
+      throw err;
+    }
+    this.deps.logger.debug({reason, ready: mine.ready}, 'bridge status published to the System Console');
+  }
+}
