@@ -154,6 +154,35 @@ describe('reviews by click', () => {
     assert.deepEqual(view?.reviews.map((r) => r.author), ['ivan']);
   });
 
+  it('Teleport unreachable: "try again", and the retry works', async (t) => {
+    if (skip) return t.skip('reading ephemeral posts needs the in-repo Mattermost peer');
+    const faults = story.peers.teleport.faults;
+    if (!faults) return t.skip('fault injection needs the in-repo Teleport peer');
+    const {requestId, post} = await requestWithCard('TICKET-29 flaky network');
+    faults.failNext('SubmitAccessReview', 14 /* UNAVAILABLE */, 1);
+    assert.match(await click('alice', post, 'approve'), /could not be reached.*try again/);
+    assert.equal((await teleportView(requestId))?.reviews.length, 0);
+    assert.match(await click('alice', post, 'approve'), /You approved/);
+  });
+
+  it('slow Teleport: the click is answered at once, the result follows privately', async (t) => {
+    if (skip) return t.skip('reading ephemeral posts needs the in-repo Mattermost peer');
+    const faults = story.peers.teleport.faults;
+    if (!faults) return t.skip('fault injection needs the in-repo Teleport peer');
+    const {requestId, post} = await requestWithCard('TICKET-30 slow cluster');
+    const before = peer.ephemeralFor(userId('ivan')).length;
+    faults.setDelay(2000);
+    try {
+      await story.mm('ivan').doPostAction(post.id, 'approve');
+      const inbox = () => peer.ephemeralFor(userId('ivan')).slice(before).map((p) => p.message);
+      assert.match(inbox()[0] ?? '', /Sending your approval to Teleport/, 'answered before Teleport finished');
+      await waitFor('the result, later', async () => inbox().some((m) => /You approved/.test(m)));
+    } finally {
+      faults.setDelay(0);
+    }
+    assert.deepEqual((await teleportView(requestId))?.reviews.map((r) => r.author), ['ivan']);
+  });
+
   it('forged callbacks are refused and record nothing', async (t) => {
     if (skip) return t.skip('reading stored action contexts needs the in-repo Mattermost peer');
     const a = await requestWithCard('TICKET-25 forgery target');
