@@ -1,5 +1,6 @@
 // Plugin entry: Mattermost loads this bundle and we register ourselves under the manifest id.
 import {ensureCardStyles, removeCardStyles} from './card_styles';
+import {registerBridgeStatus} from './components/admin_status';
 import {RequestCardPost} from './components/request_card_post';
 import {CARD_POST_TYPE} from './constants';
 import type {PluginEntry, PluginRegistry} from './mattermost_types';
@@ -10,6 +11,7 @@ export class Plugin implements PluginEntry {
   initialize(registry: PluginRegistry): void {
     registry.registerReducer(reducer);
     registry.registerPostTypeComponent(CARD_POST_TYPE, RequestCardPost);
+    registerBridgeStatus(registry);
     ensureCardStyles();
   }
 

@@ -1,0 +1,192 @@
+/** @jsxRuntime automatic */
+import '../test_support/dom';
+
+import assert from 'node:assert/strict';
+import {afterEach, describe, mock, test} from 'node:test';
+
+import {act, cleanup, render, screen} from '@testing-library/react';
+
+import {PLUGIN_ID} from '../manifest';
+
+import {BridgeStatusSetting, BridgeStatusView, REFRESH_MS, registerBridgeStatus} from './admin_status';
+import {parseReport, STALE_AFTER_MS} from './admin_status_report';
+
+const NOW = Date.parse('2026-11-21T10:00:00Z');
+const iso = (msBeforeNow: number) => new Date(NOW - msBeforeNow).toISOString();
+
+/** The shape server-bridge/src/app/bridge.ts status() details has, plus reported_at. */
+function report(overrides: Record<string, unknown> = {}) {
+  return {
+    reported_at: iso(20_000),
+    teleport: {connected: true, cluster: 'teleport.acme.test', version: '18.11.2', on_behalf_reviews: true, self_check: true},
+    reviews_available: true,
+    settings: {accepted: true, error: null, last_read_at: iso(5_000)},
+    requests: {tracked: 3, in_flight: 1},
+    ...overrides,
+  };
+}
+
+function show(value: unknown, reviewsEnabledSetting?: unknown) {
+  render(<BridgeStatusView value={value} now={NOW} reviewsEnabledSetting={reviewsEnabledSetting} />);
+}
+
+function line(id: string): {tone: string; text: string} {
+  const el = document.querySelector(`[data-line="${id}"]`);
+  assert.ok(el, `a "${id}" line is shown`);
+  return {tone: el.getAttribute('data-tone') ?? '', text: el.textContent ?? ''};
+}
+
+afterEach(() => {
+  cleanup();
+  mock.timers.reset();
+});
+
+describe('bridge status in the System Console', () => {
+  test('a fresh, healthy report: every line is OK with cluster, version and counts', () => {
+    show(report());
+    assert.equal(line('bridge').tone, 'ok');
+    assert.match(line('bridge').text, /Reachable: last report .*just now/);
+    assert.match(line('teleport').text, /Connected/);
+    assert.match(line('cluster').text, /teleport\.acme\.test · Teleport 18\.11\.2/);
+    assert.match(line('reviews').text, /Available/);
+    assert.match(line('settings').text, /Accepted/);
+    assert.match(line('requests').text, /3 pending requests tracked, 1 being updated/);
+    assert.equal(document.querySelectorAll('[data-tone="error"], [data-tone="warn"]').length, 0);
+  });
+
+  test('a JSON string value (as a text setting would store it) reads the same as an object', () => {
+    show(JSON.stringify(report()));
+    assert.equal(line('bridge').tone, 'ok');
+    assert.match(line('cluster').text, /teleport\.acme\.test/);
+  });
+
+  test('no value: the bridge never reported, and the admin is told what to start', () => {
+    for (const value of [undefined, null, '']) {
+      show(value);
+      assert.equal(line('bridge').tone, 'error');
+      assert.match(line('bridge').text, /No report from the bridge yet/);
+      assert.equal(document.querySelector('[data-line="teleport"]'), null, 'nothing is claimed about Teleport');
+      cleanup();
+    }
+  });
+
+  test('an old report: "no report since …" and the rest marked as last known', () => {
+    show(report({reported_at: iso(STALE_AFTER_MS + 7 * 60_000)}));
+    assert.equal(line('bridge').tone, 'error');
+    assert.match(line('bridge').text, /No report from the bridge since .*, 9 min ago/);
+    assert.match(line('bridge').text, /last known state/);
+    assert.match(line('teleport').text, /Connected/, 'the last known state is still shown');
+  });
+
+  test('a report just under the limit still counts as reachable', () => {
+    show(report({reported_at: iso(STALE_AFTER_MS - 1_000)}));
+    assert.equal(line('bridge').tone, 'ok');
+  });
+
+  test('Teleport not connected and no cluster yet', () => {
+    show(report({teleport: {connected: false, cluster: '', version: '', on_behalf_reviews: false, self_check: null}, reviews_available: false}));
+    assert.equal(line('teleport').tone, 'error');
+    assert.match(line('teleport').text, /Not connected: new requests are not posted/);
+    assert.equal(line('cluster').tone, 'unknown');
+  });
+
+  test('settings refused: the error names the field', () => {
+    show(report({settings: {accepted: false, error: 'invalid settings: roletorecipients: line 1 "dbadmin acme": expected "role: recipient, …"', last_read_at: iso(1_000)}}));
+    assert.equal(line('settings').tone, 'error');
+    assert.match(line('settings').text, /Not applied: invalid settings: roletorecipients: line 1/);
+    assert.match(line('settings').text, /keeps using the last good settings/);
+  });
+
+  describe('why in-chat reviews are not available', () => {
+    const cases: [string, Record<string, unknown>, unknown, RegExp][] = [
+      ['the admin turned them off', {reviews_available: false}, false, /Off: "Enable Approve and Deny in Mattermost" is off/],
+      ['the admin turned them off (console value not loaded)', {reviews_available: false}, undefined, /Off: turned off in these settings/],
+      ['the cluster is too old', {reviews_available: false, teleport: {...report().teleport, version: '17.4.0', on_behalf_reviews: false, self_check: false}}, true, /needs Teleport 18\.11\+/],
+      ["the bridge's identity lacks submit_for_users", {reviews_available: false, teleport: {...report().teleport, self_check: false}}, true, /review_requests\.submit_for_users/],
+      ['the self-check has not run yet', {reviews_available: false, teleport: {...report().teleport, self_check: null}}, true, /Not yet known/],
+    ];
+    for (const [name, overrides, setting, expected] of cases) {
+      test(name, () => {
+        show(report(overrides), setting);
+        assert.notEqual(line('reviews').tone, 'ok');
+        assert.match(line('reviews').text, expected);
+      });
+    }
+  });
+
+  describe('garbage in the setting never breaks the page', () => {
+    const cases: [string, unknown, RegExp][] = [
+      ['text that is not JSON', 'hello', /bridgestatus: expected a JSON object/],
+      ['a number', 42, /bridgestatus: .*object/i],
+      ['no time', {teleport: {connected: true}}, /bridgestatus\.reported_at/],
+      ['a time that is not a time', {reported_at: 'yesterday'}, /bridgestatus\.reported_at: expected an ISO 8601 time/],
+      ['a wrongly typed field', report({teleport: {connected: 'yes'}}), /bridgestatus\.teleport\.connected: expected true or false/],
+      ['a negative count', report({requests: {tracked: -1}}), /bridgestatus\.requests\.tracked/],
+    ];
+    for (const [name, value, expected] of cases) {
+      test(name, () => {
+        show(value);
+        assert.equal(line('bridge').tone, 'error');
+        assert.match(line('bridge').text, /The stored report cannot be read/);
+        assert.match(line('bridge').text, expected);
+      });
+    }
+
+    test('a report with only a time shows "unknown", not "OK"', () => {
+      show({reported_at: iso(1_000)});
+      assert.equal(line('bridge').tone, 'ok');
+      for (const id of ['teleport', 'cluster', 'reviews', 'settings']) assert.equal(line(id).tone, 'unknown', id);
+      assert.equal(document.querySelector('[data-line="requests"]'), null);
+    });
+
+    test('unknown extra fields from a newer bridge are ignored', () => {
+      assert.equal(parseReport(report({replica: 'r-2', teleport: {...report().teleport, latency_ms: 5}})).kind, 'report');
+    });
+  });
+
+  test('read-only: nothing to type in or click, and the console is never told of a change', () => {
+    const onChange = mock.fn();
+    const setSaveNeeded = mock.fn();
+    render(<BridgeStatusSetting {...({id: 'bridgestatus', value: report(), onChange, setSaveNeeded} as object)} />);
+    assert.equal(document.querySelectorAll('input, textarea, select, button, [contenteditable]').length, 0);
+    assert.ok(screen.getByRole('region', {name: 'Bridge status'}));
+    assert.equal(onChange.mock.callCount(), 0);
+    assert.equal(setSaveNeeded.mock.callCount(), 0);
+  });
+
+  test('while the page stays open it re-reads the config, so a restarted bridge turns green', async () => {
+    mock.timers.enable({apis: ['setInterval', 'Date'], now: NOW});
+    const stale = report({reported_at: iso(STALE_AFTER_MS * 3)});
+    const fresh = report({reported_at: iso(1_000)});
+    const urls: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      urls.push(url);
+      const config = {PluginSettings: {Plugins: {[PLUGIN_ID]: {bridgestatus: JSON.stringify(fresh), reviewsenabled: true}}}};
+      return new Response(JSON.stringify(config), {status: 200, headers: {'Content-Type': 'application/json'}});
+    }) as typeof fetch;
+    try {
+      const config = {ServiceSettings: {SiteURL: 'https://chat.acme.test/'}, PluginSettings: {Plugins: {[PLUGIN_ID]: {bridgestatus: stale}}}};
+      render(<BridgeStatusSetting value={stale} config={config} />);
+      assert.equal(line('bridge').tone, 'error');
+      await act(async () => {
+        mock.timers.tick(REFRESH_MS);
+        await new Promise((r) => setImmediate(r));
+      });
+      assert.deepEqual(urls, ['https://chat.acme.test/api/v4/config']);
+      assert.equal(line('bridge').tone, 'ok');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
+  test('registers as the custom setting "bridgestatus" with its title, when the webapp can', () => {
+    const calls: unknown[][] = [];
+    assert.equal(registerBridgeStatus({registerAdminConsoleCustomSetting: (...args: unknown[]) => calls.push(args)}), true);
+    assert.equal(calls.length, 1);
+    assert.equal(calls[0]?.[0], 'bridgestatus');
+    assert.equal(calls[0]?.[1], BridgeStatusSetting);
+    assert.deepEqual(calls[0]?.[2], {showTitle: true});
+    assert.equal(registerBridgeStatus({}), false, 'an older webapp without the method is fine');
+  });
+});

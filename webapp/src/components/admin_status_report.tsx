@@ -1,0 +1,183 @@
+// The bridge publishes its health into its own plugin setting (`bridgestatus`), which only
+// admins can read; this module turns that stored value into the lines the System Console shows.
+// The value is whatever the config holds: a JSON object, a JSON string of one, nothing (the
+// bridge never ran), or anything an admin or another tool wrote there. Nothing here throws.
+import * as z from 'zod/mini';
+
+import {formatTime} from '../time_format';
+
+/** The setting key in plugin.json (type "custom"); the console looks components up by it. */
+export const BRIDGE_STATUS_KEY = 'bridgestatus';
+
+/**
+ * A report older than this means the bridge is not running or cannot reach Mattermost. The
+ * bridge re-publishes at least every 30 s when something changed and as a heartbeat otherwise,
+ * so four missed beats is a real outage, not a slow poll.
+ */
+export const STALE_AFTER_MS = 2 * 60_000;
+
+// zod/mini ships no messages ("Invalid input"); these say what was expected.
+const bool = () => z.boolean('expected true or false');
+const text = () => z.string('expected text');
+const count = z.number('expected a number').check(z.int('expected a whole number'), z.nonnegative('expected 0 or more'));
+const time = z.string('expected an ISO 8601 time').check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time'));
+
+// Every field but reported_at is optional: an older or newer bridge may leave one out, and the
+// console then says "unknown" for that line instead of refusing the whole report.
+const reportSchema = z.object(
+  {
+    reported_at: time,
+    teleport: z.optional(
+      z.object(
+        {
+          connected: z.optional(bool()),
+          cluster: z.optional(z.nullable(text())),
+          version: z.optional(z.nullable(text())),
+          on_behalf_reviews: z.optional(z.nullable(bool())),
+          self_check: z.optional(z.nullable(bool())),
+        },
+        'expected an object',
+      ),
+    ),
+    reviews_available: z.optional(z.nullable(bool())),
+    settings: z.optional(
+      z.object(
+        {accepted: z.optional(bool()), error: z.optional(z.nullable(text())), last_read_at: z.optional(z.nullable(text()))},
+        'expected an object',
+      ),
+    ),
+    requests: z.optional(z.object({tracked: z.optional(count), in_flight: z.optional(count)}, 'expected an object')),
+  },
+  'expected a JSON object',
+);
+
+export type BridgeReport = z.infer<typeof reportSchema>;
+
+export type ReportParse = {kind: 'none'} | {kind: 'invalid'; problem: string} | {kind: 'report'; report: BridgeReport};
+
+/** Reads the stored setting value; `problem` names the first offending field and what was expected. */
+export function parseReport(value: unknown): ReportParse {
+  let raw = value;
+  if (raw === undefined || raw === null || raw === '') return {kind: 'none'};
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw) as unknown;
+    } catch {
+      return {kind: 'invalid', problem: `${BRIDGE_STATUS_KEY}: expected a JSON object, got text that is not JSON`};
+    }
+  }
+  const result = reportSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = [BRIDGE_STATUS_KEY, ...(issue?.path ?? []).map(String)].join('.');
+    return {kind: 'invalid', problem: `${where}: ${issue?.message ?? 'invalid'}`};
+  }
+  return {kind: 'report', report: result.data};
+}
+
+export type Tone = 'ok' | 'warn' | 'error' | 'unknown';
+
+export interface StatusLine {
+  /** Stable id for tests and styling: bridge, teleport, cluster, reviews, settings, requests. */
+  id: string;
+  label: string;
+  tone: Tone;
+  text: string;
+}
+
+export interface StatusView {
+  lines: StatusLine[];
+  /** Set when the lines below the first describe the bridge's last known state, not the present. */
+  staleNote: string | null;
+}
+
+/** "just now", "4 min ago", "2 h 5 min ago", "3 days ago": coarse on purpose. */
+export function ago(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h${minutes % 60 ? ` ${minutes % 60} min` : ''} ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+/**
+ * What the admin reads. `reviewsEnabledSetting` is the console's own value of `reviewsenabled`
+ * (the bridge's report can lag an admin's change by a poll), used only to explain why.
+ */
+export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSetting?: unknown): StatusView {
+  if (parse.kind === 'none') {
+    return {
+      lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: 'No report from the bridge yet. Start it (teleport-mattermost start) with a bot that is a system admin; it reports here within a minute.'}],
+      staleNote: null,
+    };
+  }
+  if (parse.kind === 'invalid') {
+    return {lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: `The stored report cannot be read (${parse.problem}). A running bridge overwrites it within a minute.`}], staleNote: null};
+  }
+  const r = parse.report;
+  const at = Date.parse(r.reported_at);
+  const age = now - at;
+  const stale = age > STALE_AFTER_MS;
+  const when = `${formatTime(r.reported_at, now)}, ${ago(Math.max(0, age))}`;
+  const lines: StatusLine[] = [
+    stale
+      ? {id: 'bridge', label: 'Bridge', tone: 'error', text: `No report from the bridge since ${when}. Is it running, and can it reach Mattermost?`}
+      : {id: 'bridge', label: 'Bridge', tone: 'ok', text: `Reachable: last report ${when}.`},
+  ];
+
+  const t = r.teleport;
+  lines.push(
+    t?.connected === undefined
+      ? {id: 'teleport', label: 'Teleport', tone: 'unknown', text: 'Unknown (not in the report).'}
+      : t.connected
+        ? {id: 'teleport', label: 'Teleport', tone: 'ok', text: 'Connected: watching access requests.'}
+        : {id: 'teleport', label: 'Teleport', tone: 'error', text: 'Not connected: new requests are not posted. See the bridge log for the reason.'},
+  );
+  const cluster = t?.cluster?.trim() || null;
+  const version = t?.version?.trim() || null;
+  lines.push(
+    cluster || version
+      ? {id: 'cluster', label: 'Cluster', tone: 'ok', text: `${cluster ?? 'unnamed cluster'} · Teleport ${version ?? 'version unknown'}`}
+      : {id: 'cluster', label: 'Cluster', tone: 'unknown', text: 'Not known yet (the bridge has not reached Teleport).'},
+  );
+  lines.push(reviewsLine(r, reviewsEnabledSetting));
+
+  const s = r.settings;
+  if (s?.error) lines.push({id: 'settings', label: 'Settings', tone: 'error', text: `Not applied: ${s.error}. The bridge keeps using the last good settings.`});
+  else if (s?.accepted === true) {
+    const read = s.last_read_at && !Number.isNaN(Date.parse(s.last_read_at)) ? ` (read ${formatTime(s.last_read_at, now)})` : '';
+    lines.push({id: 'settings', label: 'Settings', tone: 'ok', text: `Accepted${read}.`});
+  } else if (s?.accepted === false) lines.push({id: 'settings', label: 'Settings', tone: 'error', text: 'Not applied; the bridge gave no reason.'});
+  else lines.push({id: 'settings', label: 'Settings', tone: 'unknown', text: 'Unknown (not in the report).'});
+
+  const q = r.requests;
+  if (q?.tracked !== undefined) {
+    const flight = q.in_flight ? `, ${q.in_flight} being updated` : '';
+    lines.push({id: 'requests', label: 'Requests', tone: 'ok', text: `${q.tracked} pending request${q.tracked === 1 ? '' : 's'} tracked${flight}.`});
+  }
+
+  return {lines, staleNote: stale ? 'The lines below are the last known state and may be out of date.' : null};
+}
+
+function reviewsLine(r: BridgeReport, reviewsEnabledSetting: unknown): StatusLine {
+  const base = {id: 'reviews', label: 'In-chat reviews'};
+  if (r.reviews_available === true) return {...base, tone: 'ok', text: 'Available: reviewers can Approve and Deny on cards.'};
+  const t = r.teleport;
+  const settingOff = reviewsEnabledSetting === false || reviewsEnabledSetting === 'false';
+  if (settingOff) return {...base, tone: 'warn', text: 'Off: "Enable Approve and Deny in Mattermost" is off below. Cards link to Teleport.'};
+  if (t?.on_behalf_reviews === false) {
+    return {...base, tone: 'warn', text: 'Unavailable: this Teleport cluster cannot record reviews on behalf of users (needs Teleport 18.11+). Cards link to Teleport.'};
+  }
+  if (t?.self_check === false) {
+    return {...base, tone: 'error', text: "Unavailable: the bridge's Teleport identity may not submit reviews for other users (its role needs review_requests.submit_for_users). Cards link to Teleport."};
+  }
+  if (r.reviews_available === false && t?.self_check === true) {
+    // Everything on the Teleport side passed, so only the setting can be the cause.
+    return {...base, tone: 'warn', text: 'Off: turned off in these settings. Cards link to Teleport.'};
+  }
+  if (t?.self_check === null || (t !== undefined && t.self_check === undefined && r.reviews_available === false)) {
+    return {...base, tone: 'unknown', text: 'Not yet known: the bridge has not finished checking that Teleport accepts its reviews.'};
+  }
+  return {...base, tone: 'unknown', text: 'Unknown (not in the report).'};
+}
