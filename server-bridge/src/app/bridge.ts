@@ -25,6 +25,9 @@ import {RequestProcessor} from './processor';
 import {RecipientResolver} from './recipients';
 import {RequestSync} from './sync';
 import {createCommandSurface, type CommandSurface} from './commands';
+import {listenForConfigChanges} from '../config/websocket';
+import {ReminderScheduler} from './reminders';
+import {pluginConfigOverRest, StatusPublisher} from './status-publisher';
 
 export interface Bridge {
   /** Base URL the HTTP server listens on. */
@@ -48,6 +51,16 @@ export interface BridgeOverrides {
   answerWithinMs?: number;
   /** Tests: a shorter claim TTL lets a second replica take over a dead one's posting quickly. */
   claimTtlMs?: number;
+  /** Tests: length of a "minute" in the reminder settings, and how often reminders are checked. */
+  reminderMinuteMs?: number;
+  reminderScanMs?: number;
+  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 15 min). */
+  statusTickMs?: number;
+  statusHeartbeatMs?: number;
+  /** Bridge version shown in the System Console status. */
+  version?: string;
+  /** false: no websocket listener for config_changed (settings still poll). */
+  configWebsocket?: boolean;
 }
 
 const UNKNOWN_CLUSTER: ClusterInfo = {clusterName: '', serverVersion: '', proxyPublicAddr: '', advancedAccessWorkflows: false, onBehalfReviews: false};
@@ -85,6 +98,10 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   }, logger.child({component: 'settings'}));
   await settings.refresh();
   settings.start(durationMs(config.mattermost.settings_poll_interval));
+  // Faster than polling where Mattermost sends config_changed to the bot; polling stays the fallback.
+  const configListener = overrides.configWebsocket === false
+    ? null
+    : listenForConfigChanges({mattermostUrl: config.mattermost.url, token, logger: logger.child({component: 'settings'}), onConfigChanged: () => void settings.refresh()});
 
   let cluster: ClusterInfo = UNKNOWN_CLUSTER;
   let capability: ReviewCapability = {selfCheckPassed: null};
@@ -112,6 +129,19 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     onCardPosted: () => metrics.cardsPosted.inc(),
   });
   const processor = new RequestProcessor(teleport, sync, logger.child({component: 'processor'}), {concurrency: config.bridge.concurrency, retryMinMs: 500, retryMaxMs: 60_000});
+  const reminders = new ReminderScheduler({
+    pending: () => processor.pendingRequests(),
+    store,
+    settings,
+    cluster: () => cluster,
+    mattermost,
+    mattermostIdOf: (u) => mapper.toMattermost(u),
+    logger: logger.child({component: 'reminders'}),
+    now: () => Date.now(),
+    minuteMs: overrides.reminderMinuteMs ?? 60_000,
+    scanIntervalMs: overrides.reminderScanMs ?? 15_000,
+  });
+  reminders.start();
 
   const reviews = createReviewHandlers({
     teleport,
@@ -140,7 +170,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       details: {
         teleport: {connected: Boolean(watch?.ready), cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, self_check: capability.selfCheckPassed},
         reviews_available: cluster.onBehalfReviews && capability.selfCheckPassed === true && settings.current().reviewsEnabled,
-        settings: {accepted: settings.status.error === null, error: settings.status.error, last_read_at: settings.status.lastReadAt},
+        settings: {accepted: settings.status.error === null, error: settings.status.error, last_read_at: settings.status.lastReadAt, live_reload: configListener?.connected ?? false},
         requests: {tracked: processor.tracked, in_flight: processor.inFlight},
       },
     };
@@ -158,6 +188,22 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     commandDialog: (body) => commands.dialog(body),
     status,
   };
+  const statusPublisher = new StatusPublisher({
+    config: pluginConfigOverRest(botClient, config.mattermost.plugin_id),
+    snapshot: () => {
+      const {ready, details} = status();
+      const t = details.teleport as {connected: boolean; cluster: string; version: string};
+      return {ready, teleport: {connected: t.connected, cluster: t.cluster, version: t.version}, reviews_available: Boolean(details.reviews_available), settings: {accepted: settings.status.error === null, error: settings.status.error}};
+    },
+    replicaId: config.bridge.replica_id,
+    version: overrides.version ?? 'unknown',
+    logger: logger.child({component: 'status'}),
+    now: () => Date.now(),
+    ...(overrides.statusTickMs !== undefined ? {tickMs: overrides.statusTickMs} : {}),
+    ...(overrides.statusHeartbeatMs !== undefined ? {heartbeatMs: overrides.statusHeartbeatMs} : {}),
+  });
+  statusPublisher.start();
+
   const http = await startHttpServer({listen: config.http.listen, handlers, registry: metrics.registry, logger});
 
   // Ping until Teleport answers, then watch; re-ping periodically for version and feature changes.
@@ -218,6 +264,10 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       stopped = true;
       clearInterval(pingTimer);
       settings.stop();
+      configListener?.close();
+      statusPublisher.stop();
+      reminders.stop();
+      await reminders.idle();
       watch?.close();
       await processor.drain();
       await http.close();

@@ -161,9 +161,9 @@ export class StatusPublisher {
     this.heartbeatMs = deps.heartbeatMs ?? 900_000;
   }
 
+  /** First look after one tick: by then a healthy bridge is ready, so a start costs one save, not two. */
   start(): void {
     this.stop();
-    void this.tick();
     this.timer = setInterval(() => void this.tick(), this.tickMs);
     this.timer.unref();
   }

@@ -1,0 +1,163 @@
+/**
+ * System Console settings apply without a restart (issue 6): an admin saves plugin settings in
+ * Mattermost, and the running bridge follows within its poll interval (or at once on
+ * config_changed where the server sends it). Invalid values keep the last good settings and the
+ * error shows on /readyz and in the System Console's bridge status.
+ */
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import {after, before, describe, it} from 'node:test';
+import pino from 'pino';
+import {startBridge, type Bridge, type BridgeOverrides} from '../../server-bridge/src/app/bridge';
+import {parseStatusValue} from '../../server-bridge/src/app/status-publisher';
+import {parseBridgeConfig} from '../../server-bridge/src/config/bridge-config';
+import {card, startStory, waitFor, type LogLine, type Story} from './harness';
+
+const PLUGIN_ID = 'dev.accessbridge.teleport';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A bridge like the harness starts, plus test overrides the harness does not pass through
+ * (status cadence, reminder minute). Registered in story.bridges, so story.stop() stops it.
+ */
+async function startBridgeWith(story: Story, overrides: BridgeOverrides, replicaId = 'replica-1'): Promise<Bridge> {
+  const port = await freePort();
+  const {peers} = story;
+  const config = parseBridgeConfig({
+    teleport: {addr: peers.teleport.authAddr, mode: 'auth', identity: peers.teleport.identityFile('bridge'), refresh_identity_interval: '1s'},
+    mattermost: {url: peers.mattermost.url, token: peers.mattermost.bot.token, settings_poll_interval: '1s'},
+    http: {listen: `127.0.0.1:${port}`, public_url: `http://127.0.0.1:${port}`, secret: 'settings-scenario-secret-0123456789abcdef0123456789'},
+    bridge: {replica_id: replicaId, plugin_name: 'mattermost-access-bridge', concurrency: 16},
+    log: {level: 'debug'},
+  }, {});
+  const logger = pino({level: 'debug'}, {write: (line: string) => void story.logs.push(JSON.parse(line) as LogLine)});
+  const bridge = await startBridge(config, {logger: logger.child({replica: replicaId}), version: '0.1.0-test', ...overrides});
+  await bridge.whenReady();
+  story.bridges.push(bridge);
+  return bridge;
+}
+
+interface Readyz {
+  ready: boolean;
+  reviews_available: boolean;
+  settings: {accepted: boolean; error: string | null};
+}
+
+async function readyz(bridge: Bridge): Promise<Readyz> {
+  const res = await fetch(`${bridge.url}/readyz`);
+  return (await res.json()) as Readyz;
+}
+
+describe('System Console settings apply without a restart', () => {
+  let story: Story;
+  let bridge: Bridge;
+
+  /** What an admin does in the System Console: save the plugin's settings (no bridge involved). */
+  async function adminSaves(values: Record<string, unknown>): Promise<void> {
+    const admin = story.mm('admin');
+    const config = (await admin.getConfig()) as unknown as {PluginSettings: {Plugins: Record<string, Record<string, unknown>>}};
+    config.PluginSettings.Plugins[PLUGIN_ID] = {...(config.PluginSettings.Plugins[PLUGIN_ID] ?? {}), ...values};
+    await admin.updateConfig(config as never);
+  }
+
+  /** The bridge status the System Console's custom setting receives as its value. */
+  async function consoleStatus() {
+    const config = (await story.mm('admin').getConfig()) as unknown as {PluginSettings: {Plugins: Record<string, Record<string, unknown>>}};
+    return parseStatusValue(config.PluginSettings.Plugins[PLUGIN_ID]?.bridgestatus).replicas['replica-1'];
+  }
+
+  before(async () => {
+    story = await startStory({bridge: false});
+    bridge = await startBridgeWith(story, {statusTickMs: 200, statusHeartbeatMs: 60_000});
+  });
+  after(async () => story?.stop());
+
+  it('the System Console learns the bridge is healthy', async () => {
+    const status = await waitFor('a status report in the plugin settings', async () => {
+      const s = await consoleStatus();
+      return s?.ready && s.reviews_available && s;
+    });
+    assert.equal(status.teleport.connected, true);
+    assert.ok(status.teleport.cluster, 'cluster name');
+    assert.match(status.teleport.version, /^\d+\.\d+/);
+    assert.deepEqual(status.settings, {accepted: true, error: null});
+    assert.equal(status.version, '0.1.0-test');
+    assert.ok(Date.now() - Date.parse(status.reported_at) < status.stale_after_seconds * 1000, 'fresh');
+  });
+
+  it('turning in-chat reviews off: the next card is link-only and says why', async () => {
+    assert.equal((await readyz(bridge)).reviews_available, true);
+    await adminSaves({reviewsenabled: false});
+    await waitFor('the bridge to apply the change', async () => (await readyz(bridge)).reviews_available === false);
+
+    const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-61 reviews off');
+    const [post] = await waitFor('card', async () => {
+      const cards = await story.cards(request.id);
+      return cards.length > 0 && cards;
+    });
+    assert.ok(post);
+    assert.equal(card(post).buttons.enabled, false);
+    assert.equal(card(post).buttons.linkOnlyReason, 'reviews_disabled');
+    const actions = ((post.props['attachments'] as {actions?: unknown[]}[] | undefined) ?? [])[0]?.actions ?? [];
+    assert.equal(actions.length, 0, 'no buttons');
+    assert.match(post.message, /turned off/i);
+  });
+
+  it('changing routing: the next card goes to the new channel', async () => {
+    await adminSaves({roletorecipients: 'dbadmin: acme/ops'});
+    await waitFor('the bridge to load the new routing', async () =>
+      story.logs.some((l) => l.msg === 'settings changed' && JSON.stringify((l['settings'] as {roleToRecipients?: unknown})?.roleToRecipients) === '{"dbadmin":["acme/ops"]}'));
+
+    const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-62 new route');
+    const cards = await waitFor('card', async () => {
+      const c = await story.cards(request.id);
+      return c.length > 0 && c;
+    });
+    assert.deepEqual(cards.map((p) => p.channel_id), [story.peers.mattermost.channels.other.id], 'only in acme/ops');
+  });
+
+  it('an invalid value keeps the last good settings and reports the field until fixed', async () => {
+    await adminSaves({roletorecipients: 'dbadmin acme'});
+    const broken = await waitFor('/readyz to report the error', async () => {
+      const r = await readyz(bridge);
+      return !r.settings.accepted && r;
+    });
+    assert.match(broken.settings.error ?? '', /roletorecipients/);
+    assert.match(broken.settings.error ?? '', /line 1/);
+    const reported = await waitFor('the System Console status to show it', async () => {
+      const s = await consoleStatus();
+      return s && !s.settings.accepted && s;
+    });
+    assert.match(reported.settings.error ?? '', /roletorecipients/);
+
+    // Still routed by the last good settings.
+    const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-63 during a bad save');
+    const cards = await waitFor('card', async () => {
+      const c = await story.cards(request.id);
+      return c.length > 0 && c;
+    });
+    assert.deepEqual(cards.map((p) => p.channel_id), [story.peers.mattermost.channels.other.id]);
+
+    await adminSaves({roletorecipients: 'dbadmin: acme/access-requests'});
+    await waitFor('/readyz clear', async () => (await readyz(bridge)).settings.accepted);
+    await waitFor('System Console status clear', async () => (await consoleStatus())?.settings.accepted === true);
+  });
+
+  it('the admin’s own values survive the bridge’s status writes', async () => {
+    const config = (await story.mm('admin').getConfig()) as unknown as {PluginSettings: {Plugins: Record<string, Record<string, unknown>>}};
+    const values = config.PluginSettings.Plugins[PLUGIN_ID] ?? {};
+    assert.equal(values.reviewsenabled, false);
+    assert.equal(values.roletorecipients, 'dbadmin: acme/access-requests');
+    assert.equal(values.notifyrequester, true);
+  });
+});
