@@ -101,6 +101,13 @@ describe('refusals before Teleport is asked', () => {
     });
   }
 
+  it("the request's own state comes first: an unmapped clicker on a resolved or link-only request hears that", async () => {
+    const resolved = setup({requestPatch: {state: 'DENIED'}});
+    assert.match(text(await resolved.click('dave')), /already resolved \(denied\)/);
+    const sensitive = setup({settings: {sensitiveRoles: ['dbadmin']}});
+    assert.match(text(await sensitive.click('dave')), /must be reviewed in Teleport/);
+  });
+
   it('a second click by the same reviewer is "already reviewed" without asking Teleport again', async () => {
     const s = setup();
     await s.click('alice');

@@ -75,25 +75,29 @@ export function createReviewer(deps: ReviewerDeps) {
     if (!settings.reviewsEnabled) {
       return {ok: false, teleportUser: null, result: linkOnly(requestId, LINK_ONLY_EXPLANATIONS.reviews_disabled)};
     }
-    const mapped = await deps.mapper.toTeleport(mattermostUserId);
-    if (!mapped.ok) return {ok: false, teleportUser: null, result: fromMapping(mapped)};
-    const teleportUser = mapped.teleportUser;
-
-    let request: AccessRequest | null;
-    try {
-      request = await deps.teleport.getRequest(requestId);
-    } catch (error) {
-      deps.logger.warn({err: error, request_id: requestId}, 'could not read the access request before reviewing');
+    // Both lookups at once (the trigger id of a reason dialog is waiting). The request's own state
+    // is reported first: whether it is still open, or chat-reviewable at all, is the same for everyone.
+    const [mapped, fetched] = await Promise.all([
+      deps.mapper.toTeleport(mattermostUserId),
+      deps.teleport.getRequest(requestId).then(
+        (request) => ({ok: true as const, request}),
+        (error: unknown) => ({ok: false as const, error}),
+      ),
+    ]);
+    const teleportUser = mapped.ok ? mapped.teleportUser : null;
+    if (!fetched.ok) {
+      deps.logger.warn({err: fetched.error, request_id: requestId}, 'could not read the access request before reviewing');
       return {ok: false, teleportUser, result: TELEPORT_UNAVAILABLE};
     }
+    const request = fetched.request;
     if (!request || request.state !== 'PENDING') return {ok: false, teleportUser, result: ALREADY_RESOLVED(request)};
-
     const reason = linkOnlyReason(request, settings, deps.cluster(), deps.capability());
     if (reason) return {ok: false, teleportUser, result: linkOnly(requestId, LINK_ONLY_EXPLANATIONS[reason])};
+    if (!mapped.ok) return {ok: false, teleportUser, result: fromMapping(mapped)};
     // Teleport refuses this too; saying it here is clearer than Teleport's wording.
-    if (request.user === teleportUser) return {ok: false, teleportUser, result: SELF_REVIEW};
-    if (request.reviews.some((review) => review.author === teleportUser)) return {ok: false, teleportUser, result: ALREADY_REVIEWED};
-    return {ok: true, teleportUser, request};
+    if (request.user === mapped.teleportUser) return {ok: false, teleportUser, result: SELF_REVIEW};
+    if (request.reviews.some((review) => review.author === mapped.teleportUser)) return {ok: false, teleportUser, result: ALREADY_REVIEWED};
+    return {ok: true, teleportUser: mapped.teleportUser, request};
   }
 
   function audit(input: ReviewInput, teleportUser: string | null, result: ReviewResult): void {
