@@ -92,7 +92,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-const SECRET = 'scenario-secret-0123456789abcdef0123456789abcdef';
+/** The bridges' signing secret: scenarios that forge tokens sign with it to prove the other checks. */
+export const SCENARIO_SECRET = 'scenario-secret-0123456789abcdef0123456789abcdef';
 
 export async function startStory(opts: StartPeersOptions & {settings?: Record<string, unknown>; bridge?: BridgeOptions | false} = {}): Promise<Story> {
   const peers = await startPeers({...opts, pluginSettings: {...STORY_SETTINGS, ...(opts.settings ?? {})}});
@@ -132,7 +133,7 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
         {
           teleport: {addr: peers.teleport.authAddr, mode: 'auth', identity: peers.teleport.identityFile('bridge'), refresh_identity_interval: '1s'},
           mattermost: {url: peers.mattermost.url, token: peers.mattermost.bot.token, settings_poll_interval: '1s'},
-          http: {listen: `127.0.0.1:${port}`, public_url: `http://127.0.0.1:${port}`, secret: SECRET},
+          http: {listen: `127.0.0.1:${port}`, public_url: `http://127.0.0.1:${port}`, secret: SCENARIO_SECRET},
           bridge: {replica_id: b.replicaId ?? `replica-${++replicas}`, plugin_name: 'mattermost-access-bridge', concurrency: 16},
           log: {level: 'info'},
         },

@@ -9,12 +9,12 @@ import type {Post} from '@mattermost/types/posts';
 import {signActionContext} from '../../server-bridge/src/reviews/token';
 import type {InRepoMattermostPeer} from '../peers/mattermost/index';
 import type {StoryUserName} from '../peers/story';
-import {card, startStory, waitFor, type Story} from './harness';
+import {card, SCENARIO_SECRET, startStory, waitFor, type Story} from './harness';
 
 type Clicker = StoryUserName | 'dave';
 
 /** The harness's bridge secret (test/scenarios/harness.ts); only the "expired token" forgery needs it. */
-const HARNESS_SECRET = Buffer.from('scenario-secret-0123456789abcdef0123456789abcdef', 'utf8');
+const HARNESS_SECRET = Buffer.from(SCENARIO_SECRET, 'utf8');
 
 describe('reviews by click', () => {
   let story: Story;
