@@ -153,6 +153,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     publicUrl,
     logger,
     mapper,
+    onOutcome: (decision, outcome) => metrics.reviews.inc({decision, outcome}),
     ...(overrides.answerWithinMs !== undefined ? {answerWithinMs: overrides.answerWithinMs} : {}),
   });
   const commands: CommandSurface = createCommandSurface({teleport, mattermost, botClient, settings, cluster: () => cluster, capability: () => capability, mapper, reviews, secret, publicUrl, logger, credentials});
@@ -177,12 +178,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   };
 
   const handlers: HttpHandlers = {
-    action: (body) => {
-      return reviews.action(body).then((r) => {
-        metrics.reviews.inc({decision: 'click', outcome: typeof r.ephemeral_text === 'string' ? 'answered' : 'dialog'});
-        return r;
-      });
-    },
+    action: (body) => reviews.action(body),
     dialog: (body) => reviews.dialog(body),
     command: (body, auth) => commands.command(body, auth),
     commandDialog: (body) => commands.dialog(body),
@@ -190,11 +186,13 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   };
   const statusPublisher = new StatusPublisher({
     config: pluginConfigOverRest(botClient, config.mattermost.plugin_id),
-    snapshot: () => {
-      const {ready, details} = status();
-      const t = details.teleport as {connected: boolean; cluster: string; version: string};
-      return {ready, teleport: {connected: t.connected, cluster: t.cluster, version: t.version}, reviews_available: Boolean(details.reviews_available), settings: {accepted: settings.status.error === null, error: settings.status.error}};
-    },
+    snapshot: () => ({
+      ready: status().ready,
+      teleport: {connected: Boolean(watch?.ready), cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, self_check: capability.selfCheckPassed},
+      reviews_available: cluster.onBehalfReviews && capability.selfCheckPassed === true && settings.current().reviewsEnabled,
+      settings: {accepted: settings.status.error === null, error: settings.status.error, last_read_at: settings.status.lastReadAt},
+      requests: {tracked: processor.tracked, in_flight: processor.inFlight},
+    }),
     replicaId: config.bridge.replica_id,
     version: overrides.version ?? 'unknown',
     logger: logger.child({component: 'status'}),

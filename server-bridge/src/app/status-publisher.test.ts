@@ -3,19 +3,20 @@ import {describe, it} from 'node:test';
 import pino from 'pino';
 import {validateSettings} from '../config/validate-settings';
 import {MattermostError} from '../mattermost/port';
-import {nextStatusValue, parseStatusValue, publishReason, StatusPublisher, type PluginConfigPort, type StatusSnapshot, type StatusValue} from './status-publisher';
+import {encodeStatusValue, nextStatusValue, parseStatusValue, publishReason, StatusPublisher, type PluginConfigPort, type StatusSnapshot, type StatusValue} from './status-publisher';
 
 const healthy: StatusSnapshot = {
   ready: true,
-  teleport: {connected: true, cluster: 'story.example.com', version: '18.11.0'},
+  teleport: {connected: true, cluster: 'story.example.com', version: '18.11.0', on_behalf_reviews: true, self_check: true},
   reviews_available: true,
-  settings: {accepted: true, error: null},
+  settings: {accepted: true, error: null, last_read_at: '2026-11-21T09:59:30.000Z'},
+  requests: {tracked: 3, in_flight: 0},
 };
 const T0 = Date.parse('2026-11-21T10:00:00.000Z');
 const MIN = 60_000;
 
 function stored(replica: string, snapshot: StatusSnapshot, at: number): StatusValue {
-  return {replicas: {[replica]: {...snapshot, reported_at: new Date(at).toISOString(), stale_after_seconds: 1830, version: '0.1.0'}}};
+  return {replicas: {[replica]: {...snapshot, reported_at: new Date(at).toISOString(), stale_after_seconds: 140, version: '0.1.0', replica}}};
 }
 
 describe('when a replica publishes its status', () => {
@@ -24,7 +25,8 @@ describe('when a replica publishes its status', () => {
     ['unchanged and fresh', stored('a', healthy, T0), healthy, T0 + 5 * MIN, null],
     ['unchanged but the heartbeat is due', stored('a', healthy, T0), healthy, T0 + 15 * MIN, 'heartbeat'],
     ['Teleport disconnected', stored('a', healthy, T0), {...healthy, ready: false, teleport: {...healthy.teleport, connected: false}}, T0 + MIN, 'changed'],
-    ['settings rejected', stored('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad'}}, T0 + MIN, 'changed'],
+    ['settings rejected', stored('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad', last_read_at: null}}, T0 + MIN, 'changed'],
+    ['only counters and read times moved: wait for the heartbeat', stored('a', healthy, T0), {...healthy, requests: {tracked: 9, in_flight: 2}, settings: {...healthy.settings, last_read_at: '2026-11-21T10:04:00.000Z'}}, T0 + 5 * MIN, null],
     ['another replica’s report does not count', stored('b', healthy, T0), healthy, T0 + MIN, 'missing'],
   ];
   for (const [name, value, mine, now, expected] of rows) {
@@ -40,8 +42,17 @@ describe('when a replica publishes its status', () => {
   it('reads whatever is stored without failing (nothing, a JSON string, garbage)', () => {
     assert.deepEqual(parseStatusValue(undefined), {replicas: {}});
     assert.deepEqual(parseStatusValue('not json'), {replicas: {}});
-    assert.deepEqual(parseStatusValue(JSON.stringify(stored('a', healthy, T0))), stored('a', healthy, T0));
+    assert.deepEqual(parseStatusValue(JSON.stringify(encodeStatusValue(stored('a', healthy, T0), 'a'))), stored('a', healthy, T0));
     assert.deepEqual(parseStatusValue({replicas: {a: {ready: 'yes'}}}), {replicas: {}});
+    assert.deepEqual(parseStatusValue(stored('a', healthy, T0).replicas.a), stored('a', healthy, T0), 'a bare report counts for its writer');
+  });
+
+  it('stores the writer’s report on top, where the console reads it, and every replica below', () => {
+    const value = encodeStatusValue({replicas: {...stored('a', healthy, T0).replicas, ...stored('b', {...healthy, ready: false}, T0).replicas}}, 'b');
+    assert.equal(value.replica, 'b');
+    assert.equal(value.ready, false);
+    assert.equal(value.reported_at, '2026-11-21T10:00:00.000Z');
+    assert.deepEqual(Object.keys(value.replicas as object).sort(), ['a', 'b']);
   });
 
   it('the settings validator ignores the status value', () => {
@@ -81,19 +92,22 @@ describe('status publisher', () => {
     assert.equal(report.teleport.cluster, 'story.example.com');
     assert.equal(report.reported_at, '2026-11-21T10:00:00.000Z');
 
-    now += MIN;
+    now += 30_000;
     await p.tick();
     assert.equal(config.writes, 1, 'unchanged: no config save');
 
-    snapshot = {...healthy, settings: {accepted: false, error: 'invalid settings: roletorecipients.dbadmin.0: expected team/channel'}};
+    snapshot = {...healthy, settings: {accepted: false, error: 'invalid settings: roletorecipients.dbadmin.0: expected team/channel', last_read_at: null}};
     now += MIN;
     await p.tick();
     assert.equal(config.writes, 2);
     assert.match(parseStatusValue(config.values.bridgestatus).replicas.a!.settings.error ?? '', /roletorecipients/);
 
-    now += 16 * MIN;
+    now += 30_000;
     await p.tick();
-    assert.equal(config.writes, 3, 'heartbeat');
+    assert.equal(config.writes, 2, 'heartbeat not due yet');
+    now += 30_000;
+    await p.tick();
+    assert.equal(config.writes, 3, 'heartbeat: a write a minute while nothing changes');
   });
 
   it('stands back for a tick when the admin just changed the plugin’s settings', async () => {

@@ -7,10 +7,15 @@
  *
  * Every write is a config save in Mattermost (a config-history row, an audit entry, a
  * config_changed broadcast), and a save can race an admin's save of the same plugin page.
- * So the report is written only when it changes or its heartbeat is due (default 15 min), at
- * most once per tick (default 30 s), never in a tick right after the admin changed settings,
- * and with the plugin's values re-read immediately before. Several replicas each own one entry
- * of `replicas`; entries not refreshed for a day are dropped.
+ * So the report is written only when it changes or its heartbeat is due, at most once per tick
+ * (default 30 s), never in a tick right after the admin changed settings, and with the plugin's
+ * values re-read immediately before. The heartbeat (default 55 s: a write a minute) is what lets
+ * the console call a silent bridge unreachable; the report says how old is too old
+ * (stale_after_seconds), so a console that honours it allows a much slower heartbeat.
+ *
+ * Shape: the writer's report at the top level (what the console shows) plus `replicas`, one
+ * report per replica id, so replicas do not overwrite each other's state; a replica not heard
+ * from for a day is dropped.
  */
 import type {Logger} from 'pino';
 import {z} from 'zod';
@@ -19,23 +24,26 @@ import type {BotClient} from '../mattermost/client';
 
 export const STATUS_SETTING_KEY = 'bridgestatus';
 
-/** What one replica knows about itself (no secrets; admins read it). */
+/** What one replica knows about itself: /readyz's details (no secrets; admins read it). */
 export interface StatusSnapshot {
   ready: boolean;
-  teleport: {connected: boolean; cluster: string; version: string};
+  teleport: {connected: boolean; cluster: string; version: string; on_behalf_reviews: boolean; self_check: boolean | null};
   /** Approve/Deny buttons can work: setting on, Teleport 18.11+, self-check passed. */
   reviews_available: boolean;
-  settings: {accepted: boolean; error: string | null};
+  settings: {accepted: boolean; error: string | null; last_read_at: string | null};
+  requests: {tracked: number; in_flight: number};
 }
 
 export interface StatusReport extends StatusSnapshot {
-  /** ISO time of the write; the console calls a report older than stale_after_seconds stale. */
+  /** ISO time of the write; a report older than stale_after_seconds means the bridge is silent. */
   reported_at: string;
   stale_after_seconds: number;
+  /** Bridge version and the replica that wrote the report. */
   version: string;
+  replica: string;
 }
 
-/** The `bridgestatus` value: one report per replica id. */
+/** The `bridgestatus` value as this module reads it: every replica's last report. */
 export interface StatusValue {
   replicas: Record<string, StatusReport>;
 }
@@ -44,12 +52,14 @@ const reportSchema = z.object({
   reported_at: z.string(),
   stale_after_seconds: z.number(),
   version: z.string(),
+  replica: z.string(),
   ready: z.boolean(),
-  teleport: z.object({connected: z.boolean(), cluster: z.string(), version: z.string()}),
+  teleport: z.object({connected: z.boolean(), cluster: z.string(), version: z.string(), on_behalf_reviews: z.boolean(), self_check: z.boolean().nullable()}),
   reviews_available: z.boolean(),
-  settings: z.object({accepted: z.boolean(), error: z.string().nullable()}),
+  settings: z.object({accepted: z.boolean(), error: z.string().nullable(), last_read_at: z.string().nullable()}),
+  requests: z.object({tracked: z.number(), in_flight: z.number()}),
 });
-const valueSchema = z.object({replicas: z.record(z.string(), z.unknown())});
+const valueSchema = z.object({replicas: z.record(z.string(), z.unknown()).optional()}).loose();
 
 /** Lenient: whatever is stored (nothing, an older shape, a JSON string) becomes a StatusValue. */
 export function parseStatusValue(stored: unknown): StatusValue {
@@ -64,15 +74,26 @@ export function parseStatusValue(stored: unknown): StatusValue {
   const parsed = valueSchema.safeParse(value);
   if (!parsed.success) return {replicas: {}};
   const replicas: Record<string, StatusReport> = {};
-  for (const [id, report] of Object.entries(parsed.data.replicas)) {
+  for (const report of Object.values(parsed.data.replicas ?? {})) {
     const r = reportSchema.safeParse(report);
-    if (r.success) replicas[id] = r.data;
+    if (r.success) replicas[r.data.replica] = r.data;
   }
+  // A value written without the map still counts for its writer.
+  const top = reportSchema.safeParse(parsed.data);
+  if (top.success && !replicas[top.data.replica]) replicas[top.data.replica] = top.data;
   return {replicas};
 }
 
+/** The stored value: the writer's report on top (what the console shows), all replicas below. */
+export function encodeStatusValue(value: StatusValue, writer: string): Record<string, unknown> {
+  const mine = value.replicas[writer];
+  return {...(mine ?? {}), replicas: value.replicas};
+}
+
+/** What a change is: volatile counters and read times only ride along with the heartbeat. */
 function fingerprint(s: StatusSnapshot): string {
-  return JSON.stringify([s.ready, s.teleport.connected, s.teleport.cluster, s.teleport.version, s.reviews_available, s.settings.accepted, s.settings.error]);
+  const t = s.teleport;
+  return JSON.stringify([s.ready, t.connected, t.cluster, t.version, t.on_behalf_reviews, t.self_check, s.reviews_available, s.settings.accepted, s.settings.error]);
 }
 
 export type PublishReason = 'missing' | 'changed' | 'heartbeat';
@@ -143,7 +164,7 @@ export interface StatusPublisherDeps {
   now(): number;
   /** Default 30 s. */
   tickMs?: number;
-  /** Default 15 min. */
+  /** Default 55 s (the console that ships today calls a report older than 2 min stale). */
   heartbeatMs?: number;
 }
 
@@ -158,7 +179,7 @@ export class StatusPublisher {
 
   constructor(private readonly deps: StatusPublisherDeps) {
     this.tickMs = deps.tickMs ?? 30_000;
-    this.heartbeatMs = deps.heartbeatMs ?? 900_000;
+    this.heartbeatMs = deps.heartbeatMs ?? 55_000;
   }
 
   /** First look after one tick: by then a healthy bridge is ready, so a start costs one save, not two. */
@@ -202,10 +223,11 @@ export class StatusPublisher {
       reported_at: new Date(now).toISOString(),
       stale_after_seconds: Math.ceil((2 * this.heartbeatMs + this.tickMs) / 1000),
       version: this.deps.version,
+      replica: this.deps.replicaId,
     };
     const next = nextStatusValue(current, this.deps.replicaId, report, now);
     try {
-      await this.deps.config.write({...others, [STATUS_SETTING_KEY]: next});
+      await this.deps.config.write({...others, [STATUS_SETTING_KEY]: encodeStatusValue(next, this.deps.replicaId)});
     } catch (err) {
       if (err instanceof MattermostError && err.status === 403) {
         // A bot without manage_system can still read settings; it just cannot report here.
