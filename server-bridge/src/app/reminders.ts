@@ -176,13 +176,17 @@ export class ReminderScheduler {
     const url = cluster.advancedAccessWorkflows ? webUrl(settings.webProxyAddr || cluster.proxyPublicAddr, request.id) : null;
     const waited = now - Date.parse(request.created);
     if (claimed.remind) {
-      for (const ref of result.record.posts) {
-        await this.send(() => this.deps.mattermost.createPost({channelId: ref.channelId, rootId: ref.postId, message: reminderReply(request, waited, minuteMs)}), log, 'reminder reply');
-      }
+      // A reviewer DMed here needs no second reminder in the thread of the card in that same DM.
+      const dmed = new Set<string>();
       if (settings.reminderDmReviewers) {
         for (const reviewer of new Set(request.suggestedReviewers)) {
-          await this.dm(reviewer, reviewerReminderDm(request, waited, url, minuteMs), log, 'reviewer reminder DM');
+          const channelId = await this.dm(reviewer, reviewerReminderDm(request, waited, url, minuteMs), log, 'reviewer reminder DM');
+          if (channelId) dmed.add(channelId);
         }
+      }
+      for (const ref of result.record.posts) {
+        if (dmed.has(ref.channelId)) continue;
+        await this.send(() => this.deps.mattermost.createPost({channelId: ref.channelId, rootId: ref.postId, message: reminderReply(request, waited, minuteMs)}), log, 'reminder reply');
       }
       this.deps.onSent?.('reminder');
       log.info({posts: result.record.posts.length, dm_reviewers: settings.reminderDmReviewers}, 'reminder sent');
@@ -198,28 +202,29 @@ export class ReminderScheduler {
     return due.remind || due.warnExpiry;
   }
 
-  private async dm(teleportUser: string, message: string, log: Logger, what: string): Promise<void> {
+  /** Resolves to the DM channel the message went to, or null when it could not be sent. */
+  private async dm(teleportUser: string, message: string, log: Logger, what: string): Promise<string | null> {
     const userId = await this.deps.mattermostIdOf(teleportUser).catch(() => null);
     if (!userId) {
       log.info({user: teleportUser}, `${what} skipped: no Mattermost user mapped`);
-      return;
+      return null;
     }
-    await this.send(async () => {
+    return this.send(async () => {
       const channelId = await this.deps.mattermost.directChannel(userId);
       await this.deps.mattermost.createPost({channelId, message});
+      return channelId;
     }, log, what);
   }
 
   /** Claimed messages must not be dropped on a transient error: retry in place (bounded). */
-  private async send(fn: () => Promise<unknown>, log: Logger, what: string): Promise<void> {
+  private async send<T>(fn: () => Promise<T>, log: Logger, what: string): Promise<T | null> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await fn();
-        return;
+        return await fn();
       } catch (err) {
         if (!isTransient(err) || attempt >= 6) {
           log.error({err: describe(err), attempt}, `${what} failed`);
-          return;
+          return null;
         }
         const wait = (err instanceof MattermostError && err.retryAfterMs) || Math.min(5000, 100 * 2 ** attempt);
         await new Promise((r) => setTimeout(r, wait));

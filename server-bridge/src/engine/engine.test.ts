@@ -42,7 +42,7 @@ describe('card model', () => {
     const card = buildCardModel({...base, request: request(), state: 'PENDING'});
     assert.equal(card.buttons.enabled, true);
     assert.equal(card.requester.mattermostUserId, 'mm-bob');
-    assert.equal(card.webUrl, 'https://teleport.example.com:443/web/requests/0190f3f0-aaaa-7bbb-8ccc-000000000001');
+    assert.equal(card.webUrl, 'https://teleport.example.com/web/requests/0190f3f0-aaaa-7bbb-8ccc-000000000001');
     assert.equal(card.title, 'Access request pending review');
   });
   it('resolved cards carry no buttons and keep the resolve reason', () => {
@@ -70,7 +70,7 @@ describe('card model', () => {
 describe('markdown fallback', () => {
   it('has every field a reader on mobile needs', () => {
     const md = renderCardMarkdown(buildCardModel({...base, request: request({reviews: [review('alice', 'APPROVED', {reason: 'looks fine'})]}), state: 'PENDING'}));
-    for (const want of ['`bob`', '`dbadmin`', 'TICKET-42 fix replication', '`0190f3f0-aaaa-7bbb-8ccc-000000000001`', '`story.example.com`', '⏳ PENDING', 'Approvals 1/2 · Denials 0/1', 'Expires:', '[Review in Teleport](https://teleport.example.com:443/web/requests/', 'looks fine']) {
+    for (const want of ['`bob`', '`dbadmin`', 'TICKET-42 fix replication', '`0190f3f0-aaaa-7bbb-8ccc-000000000001`', '`story.example.com`', '⏳ PENDING', 'Approvals 1/2 · Denials 0/1', 'Expires:', '[Review in Teleport](https://teleport.example.com/web/requests/', 'looks fine']) {
       assert.ok(md.includes(want), `missing ${want} in\n${md}`);
     }
   });

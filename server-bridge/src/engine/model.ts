@@ -42,7 +42,8 @@ export function resourceLabel(resource: ResourceRef): string {
 export function webUrl(proxyAddr: string, requestId: string): string | null {
   const base = proxyAddr.trim().replace(/\/+$/, '');
   if (!base) return null;
-  const withScheme = /^https?:\/\//.test(base) ? base : `https://${base}`;
+  // The default HTTPS port adds nothing to a link a person reads.
+  const withScheme = /^https?:\/\//.test(base) ? base : `https://${base.replace(/:443$/, '')}`;
   return `${withScheme}/web/requests/${encodeURIComponent(requestId)}`;
 }
 

@@ -38,6 +38,8 @@ export interface ReviewDeps {
   answerWithinMs?: number;
   /** Clock in ms (tests). */
   now?: () => number;
+  /** Called once per decision with its outcome (metrics). */
+  onOutcome?(decision: 'approve' | 'deny', outcome: string): void;
 }
 
 export const ACTION_PATH = '/mattermost/action';

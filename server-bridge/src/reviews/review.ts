@@ -12,6 +12,7 @@
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {AccessRequest, ClusterInfo} from '../domain/request';
+import {webUrl} from '../engine/model';
 import {LINK_ONLY_EXPLANATIONS, linkOnlyReason, type ReviewCapability} from '../engine/capability';
 import type {TeleportPort} from '../teleport/port';
 import type {IdentityMapper, MappingResult} from './mapping';
@@ -43,6 +44,8 @@ export interface ReviewerDeps {
   capability(): ReviewCapability;
   logger: Logger;
   mapper: IdentityMapper;
+  /** Called once per decision with its outcome (metrics). */
+  onOutcome?(decision: ReviewInput['decision'], outcome: string): void;
 }
 
 /** Whether a review could go ahead, as far as the bridge can tell before asking Teleport. */
@@ -51,10 +54,7 @@ export type Readiness = {ok: true; teleportUser: string; request: AccessRequest}
 export const MAX_REASON_LENGTH = 3000;
 
 export function webRequestUrl(settings: SettingsSource, cluster: ClusterInfo, requestId: string): string | null {
-  const addr = settings.current().webProxyAddr || cluster.proxyPublicAddr;
-  if (!addr) return null;
-  const base = /^https?:\/\//.test(addr) ? addr : `https://${addr.replace(/:443$/, '')}`;
-  return `${base.replace(/\/+$/, '')}/web/requests/${encodeURIComponent(requestId)}`;
+  return webUrl(settings.current().webProxyAddr || cluster.proxyPublicAddr, requestId);
 }
 
 function fromMapping(result: Exclude<MappingResult, {ok: true}>): ReviewResult {
@@ -111,6 +111,7 @@ export function createReviewer(deps: ReviewerDeps) {
       decision: input.decision,
       outcome: result.ok ? 'submitted' : result.code,
     };
+    deps.onOutcome?.(input.decision, line.outcome);
     if (result.ok) deps.logger.info(line, 'review submitted on behalf of a Mattermost user');
     else deps.logger.info(line, `review not submitted: ${result.code}`);
   }
