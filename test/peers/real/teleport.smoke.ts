@@ -186,6 +186,38 @@ describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
     assert.equal(await getRequest(clients.admin, req.Metadata!.Name), undefined);
   });
 
+  it('streams access_request events to the bridge: INIT, then PUT for a new request', async () => {
+    const stream = clients.bridge.auth.WatchEvents({Kinds: [{Kind: 'access_request'}]});
+    const seen: {Type: string; Resource?: string; id?: string; state?: string}[] = [];
+    let created = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no PUT event for the new request; saw ${JSON.stringify(seen)}`)), 20_000);
+      stream.on('error', (err) => {
+        if ((err as grpc.ServiceError).code !== 1 /* CANCELLED */) reject(err);
+      });
+      // The PUT may arrive before CreateAccessRequestV2 answers, so check both ways round.
+      const done = () => {
+        if (created && seen.some((s) => s.Type === 'PUT' && s.id === created)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      stream.on('data', (ev: {Type: string; Resource?: string; AccessRequest?: AccessRequestV3__Output}) => {
+        seen.push({Type: ev.Type, Resource: ev.Resource, id: ev.AccessRequest?.Metadata?.Name, state: ev.AccessRequest?.Spec?.State});
+        if (ev.Type === 'INIT') {
+          createRequest(clients.bob, 'bob').then((r) => {
+            created = r.Metadata!.Name;
+            done();
+          }, reject);
+        }
+        done();
+      });
+    });
+    stream.cancel();
+    observe('watchEvents', seen);
+    assert.equal(seen[0]?.Type, 'INIT');
+  });
+
   it('lets the bridge keep plugin data and read roles', async () => {
     const req = await createRequest(clients.bob, 'bob');
     const id = req.Metadata!.Name;
