@@ -117,8 +117,22 @@ describe('reminder scheduler', () => {
     const dms = sent.filter((p) => !p.rootId);
     assert.deepEqual(dms.map((p) => p.channelId), ['dm-mm-alice', 'dm-mm-ivan'], 'unmapped reviewers are skipped');
     assert.match(dms[0]!.message, /`bob` asked for `dbadmin`.*named you as a reviewer/);
-    assert.match(dms[0]!.message, /Review in Teleport\]\(https:\/\/teleport\.example\.com:443\/web\/requests\//);
+    assert.match(dms[0]!.message, /Review in Teleport\]\(https:\/\/teleport\.example\.com(:443)?\/web\/requests\//);
     assert.equal(teleport.data.get(r.id)?.reminded, '1', 'claimed in plugin data');
+  });
+
+  it('a reviewer whose DM holds a card gets the reminder once there, as a DM, not also in that card’s thread', async () => {
+    const teleport = pluginData();
+    teleport.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
+    const sent: MattermostPostInput[] = [];
+    await scheduler(teleport, sent, [r], settings, () => at(31)).scan();
+    assert.deepEqual(sent.map((p) => [p.channelId, p.rootId ?? '']), [['dm-mm-alice', ''], ['dm-mm-ivan', ''], ['c1', 'p1']]);
+
+    const threadsOnly = pluginData();
+    threadsOnly.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
+    const sent2: MattermostPostInput[] = [];
+    await scheduler(threadsOnly, sent2, [r], {...settings, reminderDmReviewers: false}, () => at(31)).scan();
+    assert.deepEqual(sent2.map((p) => [p.channelId, p.rootId ?? '']), [['c1', 'p1'], ['dm-mm-alice', 'p2']], 'without reviewer DMs, every card thread');
   });
 
   it('a restarted bridge (fresh memory) does not remind again, and warns the requester once before expiry', async () => {
