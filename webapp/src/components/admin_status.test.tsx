@@ -8,6 +8,8 @@ import {act, cleanup, render, screen} from '@testing-library/react';
 
 import {PLUGIN_ID} from '../manifest';
 
+import {encodeStatusValue, nextStatusValue, type StatusReport} from '../../../server-bridge/src/app/status-publisher';
+
 import {BridgeStatusSetting, BridgeStatusView, REFRESH_MS, registerBridgeStatus} from './admin_status';
 import {parseReport, STALE_AFTER_MS} from './admin_status_report';
 
@@ -141,6 +143,52 @@ describe('bridge status in the System Console', () => {
 
     test('unknown extra fields from a newer bridge are ignored', () => {
       assert.equal(parseReport(report({replica: 'r-2', teleport: {...report().teleport, latency_ms: 5}})).kind, 'report');
+    });
+  });
+
+  test("the report's own staleness limit wins over the default", () => {
+    show(report({reported_at: iso(5 * 60_000), stale_after_seconds: 600}));
+    assert.equal(line('bridge').tone, 'ok', '5 min old with a 10 min limit');
+    cleanup();
+    show(report({reported_at: iso(60_000), stale_after_seconds: 0}));
+    assert.equal(line('bridge').tone, 'error', 'a nonsensical limit of 0 s is raised to 30 s: 1 min old is stale');
+    assert.match(line('bridge').text, /No report from the bridge since/);
+  });
+
+  test('names the replica and version that reported', () => {
+    show(report({replica: 'replica-1', version: '0.1.0'}));
+    assert.match(line('bridge').text, /\(replica replica-1, version 0\.1\.0\)/);
+  });
+
+  describe("the bridge's own encoding (server-bridge/src/app/status-publisher.ts)", () => {
+    const snapshot = (replica: string, reportedAt: string): StatusReport => ({
+      reported_at: reportedAt,
+      stale_after_seconds: 120,
+      version: '0.1.0',
+      replica,
+      ready: true,
+      teleport: {connected: true, cluster: 'story.example.com', version: '18.11.2', on_behalf_reviews: true, self_check: true},
+      reviews_available: true,
+      settings: {accepted: true, error: null, last_read_at: reportedAt},
+      requests: {tracked: 2, in_flight: 0},
+    });
+
+    test('one replica: read as written, every line OK', () => {
+      const value = encodeStatusValue(nextStatusValue({replicas: {}}, 'r-1', snapshot('r-1', iso(10_000)), NOW), 'r-1');
+      assert.equal(parseReport(value).kind, 'report');
+      show(JSON.stringify(value));
+      for (const id of ['bridge', 'teleport', 'cluster', 'reviews', 'settings', 'requests']) assert.equal(line(id).tone, 'ok', id);
+      assert.match(line('cluster').text, /story\.example\.com · Teleport 18\.11\.2/);
+      assert.equal(document.querySelector('[data-line="replicas"]'), null, 'no replica line for a single bridge');
+    });
+
+    test('two replicas, one silent: the console says which', () => {
+      const first = nextStatusValue({replicas: {}}, 'r-2', snapshot('r-2', iso(30 * 60_000)), NOW);
+      const value = encodeStatusValue(nextStatusValue(first, 'r-1', snapshot('r-1', iso(10_000)), NOW), 'r-1');
+      show(value);
+      assert.equal(line('bridge').tone, 'ok');
+      assert.equal(line('replicas').tone, 'warn');
+      assert.match(line('replicas').text, /r-1 OK; r-2 silent since 30 min ago/);
     });
   });
 

@@ -10,11 +10,13 @@ import {formatTime} from '../time_format';
 export const BRIDGE_STATUS_KEY = 'bridgestatus';
 
 /**
- * A report older than this means the bridge is not running or cannot reach Mattermost. The
- * bridge re-publishes at least every 30 s when something changed and as a heartbeat otherwise,
- * so four missed beats is a real outage, not a slow poll.
+ * A report older than this means the bridge is not running or cannot reach Mattermost, unless
+ * the report says otherwise (`stale_after_seconds`, which follows its heartbeat). The bridge
+ * writes a heartbeat about once a minute, so two missed beats is an outage, not a slow poll.
  */
 export const STALE_AFTER_MS = 2 * 60_000;
+/** Bounds on the report's own staleness limit, so a garbled value cannot hide an outage for long. */
+const STALE_LIMIT_RANGE_MS = [30_000, 6 * 3_600_000] as const;
 
 // zod/mini ships no messages ("Invalid input"); these say what was expected.
 const bool = () => z.boolean('expected true or false');
@@ -24,34 +26,45 @@ const time = z.string('expected an ISO 8601 time').check(z.refine((s) => !Number
 
 // Every field but reported_at is optional: an older or newer bridge may leave one out, and the
 // console then says "unknown" for that line instead of refusing the whole report.
+const reportShape = {
+  reported_at: time,
+  stale_after_seconds: z.optional(z.number('expected a number of seconds')),
+  version: z.optional(text()),
+  replica: z.optional(text()),
+  teleport: z.optional(
+    z.object(
+      {
+        connected: z.optional(bool()),
+        cluster: z.optional(z.nullable(text())),
+        version: z.optional(z.nullable(text())),
+        on_behalf_reviews: z.optional(z.nullable(bool())),
+        self_check: z.optional(z.nullable(bool())),
+      },
+      'expected an object',
+    ),
+  ),
+  reviews_available: z.optional(z.nullable(bool())),
+  settings: z.optional(
+    z.object(
+      {accepted: z.optional(bool()), error: z.optional(z.nullable(text())), last_read_at: z.optional(z.nullable(text()))},
+      'expected an object',
+    ),
+  ),
+  requests: z.optional(z.object({tracked: z.optional(count), in_flight: z.optional(count)}, 'expected an object')),
+};
+const replicaSchema = z.object(reportShape);
 const reportSchema = z.object(
   {
-    reported_at: time,
-    teleport: z.optional(
-      z.object(
-        {
-          connected: z.optional(bool()),
-          cluster: z.optional(z.nullable(text())),
-          version: z.optional(z.nullable(text())),
-          on_behalf_reviews: z.optional(z.nullable(bool())),
-          self_check: z.optional(z.nullable(bool())),
-        },
-        'expected an object',
-      ),
-    ),
-    reviews_available: z.optional(z.nullable(bool())),
-    settings: z.optional(
-      z.object(
-        {accepted: z.optional(bool()), error: z.optional(z.nullable(text())), last_read_at: z.optional(z.nullable(text()))},
-        'expected an object',
-      ),
-    ),
-    requests: z.optional(z.object({tracked: z.optional(count), in_flight: z.optional(count)}, 'expected an object')),
+    ...reportShape,
+    // Each replica's own last report (the top level is the last writer's). Read one by one, so a
+    // replica with a garbled entry does not hide the others.
+    replicas: z.optional(z.record(z.string(), z.unknown(), 'expected an object of reports by replica')),
   },
   'expected a JSON object',
 );
 
 export type BridgeReport = z.infer<typeof reportSchema>;
+type ReplicaReport = z.infer<typeof replicaSchema>;
 
 export type ReportParse = {kind: 'none'} | {kind: 'invalid'; problem: string} | {kind: 'report'; report: BridgeReport};
 
@@ -116,14 +129,14 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
     return {lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: `The stored report cannot be read (${parse.problem}). A running bridge overwrites it within a minute.`}], staleNote: null};
   }
   const r = parse.report;
-  const at = Date.parse(r.reported_at);
-  const age = now - at;
-  const stale = age > STALE_AFTER_MS;
+  const age = now - Date.parse(r.reported_at);
+  const stale = isStale(r, now);
   const when = `${formatTime(r.reported_at, now)}, ${ago(Math.max(0, age))}`;
+  const who = [r.replica && `replica ${r.replica}`, r.version && `version ${r.version}`].filter(Boolean).join(', ');
   const lines: StatusLine[] = [
     stale
       ? {id: 'bridge', label: 'Bridge', tone: 'error', text: `No report from the bridge since ${when}. Is it running, and can it reach Mattermost?`}
-      : {id: 'bridge', label: 'Bridge', tone: 'ok', text: `Reachable: last report ${when}.`},
+      : {id: 'bridge', label: 'Bridge', tone: 'ok', text: `Reachable: last report ${when}${who ? ` (${who})` : ''}.`},
   ];
 
   const t = r.teleport;
@@ -157,7 +170,28 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
     lines.push({id: 'requests', label: 'Requests', tone: 'ok', text: `${q.tracked} pending request${q.tracked === 1 ? '' : 's'} tracked${flight}.`});
   }
 
+  const replicas = replicasOf(r);
+  if (replicas.length > 1) {
+    const silent = replicas.filter((x) => isStale(x, now));
+    const parts = replicas.map((x) => `${x.replica ?? '?'} ${isStale(x, now) ? `silent since ${ago(now - Date.parse(x.reported_at))}` : x.teleport?.connected === false ? 'not connected to Teleport' : 'OK'}`);
+    lines.push({id: 'replicas', label: 'Replicas', tone: silent.length > 0 ? 'warn' : 'ok', text: `${parts.join('; ')}.`});
+  }
+
   return {lines, staleNote: stale ? 'The lines below are the last known state and may be out of date.' : null};
+}
+
+function isStale(r: ReplicaReport, now: number): boolean {
+  const limit = r.stale_after_seconds === undefined ? STALE_AFTER_MS : Math.min(Math.max(r.stale_after_seconds * 1000, STALE_LIMIT_RANGE_MS[0]), STALE_LIMIT_RANGE_MS[1]);
+  return now - Date.parse(r.reported_at) > limit;
+}
+
+function replicasOf(r: BridgeReport): ReplicaReport[] {
+  const out: ReplicaReport[] = [];
+  for (const entry of Object.values(r.replicas ?? {})) {
+    const parsed = replicaSchema.safeParse(entry);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out.sort((a, b) => (a.replica ?? '').localeCompare(b.replica ?? ''));
 }
 
 function reviewsLine(r: BridgeReport, reviewsEnabledSetting: unknown): StatusLine {
