@@ -20,6 +20,9 @@ import type {PeerSet} from '../../test/peers/types';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const cli = path.join(here, 'cli.ts');
+/** TMA_TEST_CLI=server-bridge/dist/cli.mjs runs these against the built bundle instead of the source. */
+const built = process.env.TMA_TEST_CLI ? path.resolve(root, process.env.TMA_TEST_CLI) : null;
+const command = built ? [built] : ['--import', 'tsx', cli];
 
 /** The child must not pick up an operator's TMA_* overrides from the test's environment. */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -27,7 +30,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 function run(args: string[]): {status: number | null; stdout: string; stderr: string} {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {cwd: root, env: cleanEnv(), encoding: 'utf8', timeout: 60_000});
+  const r = spawnSync(process.execPath, [...command, ...args], {cwd: root, env: cleanEnv(), encoding: 'utf8', timeout: 60_000});
   return {status: r.status, stdout: r.stdout, stderr: r.stderr};
 }
 
@@ -131,7 +134,7 @@ describe('bridge CLI against the in-repo peers', () => {
       '',
     ].join('\n'));
 
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'start', '-c', file], {cwd: root, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
+    const child = spawn(process.execPath, [...command, 'start', '-c', file], {cwd: root, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
