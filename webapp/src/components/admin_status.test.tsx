@@ -78,6 +78,8 @@ describe('bridge status in the System Console', () => {
     assert.match(line('bridge').text, /No report from the bridge since .*, 9 min ago/);
     assert.match(line('bridge').text, /last known state/);
     assert.match(line('teleport').text, /Connected/, 'the last known state is still shown');
+    assert.equal(line('teleport').tone, 'unknown', 'but not as a green tick');
+    assert.equal(document.querySelectorAll('[data-tone="ok"]').length, 0);
   });
 
   test('a report just under the limit still counts as reachable', () => {
@@ -157,7 +159,10 @@ describe('bridge status in the System Console', () => {
 
   test('names the replica and version that reported', () => {
     show(report({replica: 'replica-1', version: '0.1.0'}));
-    assert.match(line('bridge').text, /\(replica replica-1, version 0\.1\.0\)/);
+    assert.match(line('bridge').text, /\(replica-1, bridge 0\.1\.0\)/);
+    cleanup();
+    show(report({replica: 'replica-1', version: 'unknown'}));
+    assert.match(line('bridge').text, /\(replica-1\)\.$/);
   });
 
   describe("the bridge's own encoding (server-bridge/src/app/status-publisher.ts)", () => {

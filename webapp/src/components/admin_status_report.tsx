@@ -132,7 +132,8 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
   const age = now - Date.parse(r.reported_at);
   const stale = isStale(r, now);
   const when = `${formatTime(r.reported_at, now)}, ${ago(Math.max(0, age))}`;
-  const who = [r.replica && `replica ${r.replica}`, r.version && `version ${r.version}`].filter(Boolean).join(', ');
+  const build = r.version && r.version !== 'unknown' ? `bridge ${r.version}` : '';
+  const who = [r.replica, build].filter(Boolean).join(', ');
   const lines: StatusLine[] = [
     stale
       ? {id: 'bridge', label: 'Bridge', tone: 'error', text: `No report from the bridge since ${when}. Is it running, and can it reach Mattermost?`}
@@ -177,7 +178,10 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
     lines.push({id: 'replicas', label: 'Replicas', tone: silent.length > 0 ? 'warn' : 'ok', text: `${parts.join('; ')}.`});
   }
 
-  return {lines, staleNote: stale ? 'The lines below are the last known state and may be out of date.' : null};
+  if (!stale) return {lines, staleNote: null};
+  // A silent bridge's "OK" is history, not health: no green ticks under a red first line.
+  const dimmed = lines.map((l, i) => (i > 0 && l.tone === 'ok' ? {...l, tone: 'unknown' as const} : l));
+  return {lines: dimmed, staleNote: 'The lines below are the last known state and may be out of date.'};
 }
 
 function isStale(r: ReplicaReport, now: number): boolean {
