@@ -9,9 +9,9 @@
  * config_changed broadcast), and a save can race an admin's save of the same plugin page.
  * So the report is written only when it changes or its heartbeat is due, at most once per tick
  * (default 30 s), never in a tick right after the admin changed settings, and with the plugin's
- * values re-read immediately before. The heartbeat (default 55 s: a write a minute) is what lets
- * the console call a silent bridge unreachable; the report says how old is too old
- * (stale_after_seconds), so a console that honours it allows a much slower heartbeat.
+ * values re-read immediately before. The heartbeat (default 5 min: 288 saves a day while nothing
+ * changes) is what lets the console call a silent bridge unreachable: the report says how old is
+ * too old (stale_after_seconds = two missed heartbeats and a tick, 10.5 min by default).
  *
  * Shape: the writer's report at the top level (what the console shows) plus `replicas`, one
  * report per replica id, so replicas do not overwrite each other's state; a replica not heard
@@ -164,7 +164,7 @@ export interface StatusPublisherDeps {
   now(): number;
   /** Default 30 s. */
   tickMs?: number;
-  /** Default 55 s (the console that ships today calls a report older than 2 min stale). */
+  /** Default 5 min: faster detection of a dead bridge costs a config save per beat. */
   heartbeatMs?: number;
 }
 
@@ -179,7 +179,7 @@ export class StatusPublisher {
 
   constructor(private readonly deps: StatusPublisherDeps) {
     this.tickMs = deps.tickMs ?? 30_000;
-    this.heartbeatMs = deps.heartbeatMs ?? 55_000;
+    this.heartbeatMs = deps.heartbeatMs ?? 300_000;
   }
 
   /** First look after one tick: by then a healthy bridge is ready, so a start costs one save, not two. */
