@@ -32,6 +32,44 @@ export interface PluginHostOptions {
   bundlePath?: string;
   /** How often the page re-reads the channel's posts; default 300 ms. */
   pollMs?: number;
+  /** Listen on this port (default: any free port). */
+  port?: number;
+  /** Opening the page without a session signs in as this user instead of failing. */
+  defaultUser?: string;
+  /**
+   * What core would push to the browser over its websocket, read from the in-repo Mattermost peer:
+   * ephemeral posts and opened dialogs of the signed-in user. With it the page shows both.
+   */
+  extras?: HostExtras;
+  /** Sandbox chrome around the channel: user switcher, channel list, command box. */
+  sandbox?: SandboxChrome;
+}
+
+export interface HostDialog {
+  trigger_id: string;
+  url: string;
+  dialog: Record<string, unknown>;
+  openedAt: number;
+}
+
+export interface HostExtras {
+  ephemeralFor(userId: string): unknown[];
+  openedDialogs(userId: string): HostDialog[];
+}
+
+export interface SandboxChrome {
+  /** Usernames offered in the switcher, in order (each needs a token in userTokens). */
+  users: string[];
+  /** The team of the channels; commands and dialogs run in it. */
+  teamId: string;
+  /** Channels listed in the sidebar. */
+  channels: {id: string; name: string}[];
+  /** The bot whose DM with the viewer is listed in the sidebar. */
+  botUsername: string;
+  /** Prefilled command per user (e.g. bob's `/teleport request ...`); `*` for everyone else. */
+  commands: Record<string, string>;
+  /** A user who sees the System Console view (needs a token in userTokens). */
+  adminUser?: string;
 }
 
 export interface ProxiedCall {
@@ -44,7 +82,7 @@ export interface ProxiedCall {
 export interface PluginHost {
   url: string;
   /** Opening this signs the browser context in as `user` and shows the channel. */
-  loginUrl(user: string, options?: {theme?: ThemeName; channelId?: string}): string;
+  loginUrl(user: string, options?: {theme?: ThemeName; channelId?: string; view?: 'admin'}): string;
   /** Every /api/v4 call the page made, in order (what the plugin really sent). */
   calls(): readonly ProxiedCall[];
   stop(): Promise<void>;
@@ -104,6 +142,39 @@ export async function startPluginHost(options: PluginHostOptions): Promise<Plugi
   const tokenToUser = new Map(Object.entries(options.userTokens).map(([user, token]) => [token, user]));
   const calls: ProxiedCall[] = [];
   const upstream = options.mattermostUrl.replace(/\/+$/, '');
+  const manifest = JSON.parse(await readFile(path.join(repo, 'plugin.json'), 'utf8')) as {name?: string; settings_schema?: {settings?: unknown[]}};
+  const userIds = new Map<string, string>();
+  /** Dialogs the page submitted or cancelled (core closes them; the peer only records opens). */
+  const closedDialogs = new Set<string>();
+
+  /** The signed-in user's id, asked once per token from Mattermost (the peer's ids are random). */
+  async function sessionUserId(req: IncomingMessage): Promise<string | null> {
+    const token = cookies(req).MMAUTHTOKEN ?? '';
+    if (!tokenToUser.has(token)) return null;
+    const known = userIds.get(token);
+    if (known) return known;
+    const answer = await fetch(`${upstream}/api/v4/users/me`, {headers: {Authorization: `Bearer ${token}`}});
+    if (!answer.ok) return null;
+    const id = ((await answer.json()) as {id: string}).id;
+    userIds.set(token, id);
+    return id;
+  }
+
+  async function extrasRoute(req: IncomingMessage, res: ServerResponse, url: URL, extras: HostExtras) {
+    const userId = await sessionUserId(req);
+    if (!userId) return appError(res, 401, 'api.context.session_expired.app_error', 'Invalid or expired session, please login again.');
+    if (url.pathname === '/host/ephemeral') return send(res, 200, 'application/json', JSON.stringify(extras.ephemeralFor(userId)));
+    if (url.pathname === '/host/dialogs' && req.method === 'GET') {
+      const open = extras.openedDialogs(userId).filter((d) => !closedDialogs.has(d.trigger_id));
+      return send(res, 200, 'application/json', JSON.stringify(open));
+    }
+    if (url.pathname === '/host/dialogs/close' && req.method === 'POST') {
+      const {trigger_id: trigger} = JSON.parse((await body(req)).toString('utf8') || '{}') as {trigger_id?: unknown};
+      if (typeof trigger === 'string') closedDialogs.add(trigger);
+      return send(res, 200, 'application/json', '{}');
+    }
+    return send(res, 404, 'text/plain', 'not found');
+  }
 
   async function proxy(req: IncomingMessage, res: ServerResponse, url: URL) {
     const jar = cookies(req);
@@ -137,7 +208,7 @@ export async function startPluginHost(options: PluginHostOptions): Promise<Plugi
         const token = options.userTokens[user];
         if (!token) return send(res, 404, 'text/plain', `no token for user "${user}"`);
         const next = new URLSearchParams();
-        for (const key of ['theme', 'channel']) {
+        for (const key of ['theme', 'channel', 'view']) {
           const value = url.searchParams.get(key);
           if (value) next.set(key, value);
         }
@@ -146,12 +217,25 @@ export async function startPluginHost(options: PluginHostOptions): Promise<Plugi
           'Set-Cookie': [`MMAUTHTOKEN=${token}; Path=/; HttpOnly; SameSite=Lax`, `MMCSRF=${randomBytes(13).toString('hex')}; Path=/; SameSite=Lax`],
         });
       }
+      if (url.pathname === '/' && options.defaultUser && !tokenToUser.has(cookies(req).MMAUTHTOKEN ?? '')) {
+        return send(res, 302, 'text/plain', '', {Location: `/login?user=${encodeURIComponent(options.defaultUser)}`});
+      }
       if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', html);
+      if (url.pathname.startsWith('/host/') && options.extras && /^\/host\/(ephemeral|dialogs)/.test(url.pathname)) {
+        return extrasRoute(req, res, url, options.extras);
+      }
       if (url.pathname === '/host/vendor.js') return send(res, 200, 'text/javascript', vendorJs);
       if (url.pathname === '/host/host.js') return send(res, 200, 'text/javascript', hostJs);
       if (url.pathname === '/host/config.json') {
         const channelId = url.searchParams.get('channel') || options.channelId;
-        return send(res, 200, 'application/json', JSON.stringify({channelId, pluginUrl, pollMs: options.pollMs ?? 300}));
+        return send(res, 200, 'application/json', JSON.stringify({
+          channelId, pluginUrl, pollMs: options.pollMs ?? 300,
+          pluginId: options.pluginId,
+          extras: Boolean(options.extras),
+          sandbox: options.sandbox ?? null,
+          pluginName: manifest.name ?? options.pluginId,
+          adminSettings: manifest.settings_schema?.settings ?? [],
+        }));
       }
       // Read per request so a rebuilt bundle is picked up without restarting the host.
       if (url.pathname === pluginUrl) return send(res, 200, 'text/javascript', await readFile(bundlePath));
@@ -159,7 +243,13 @@ export async function startPluginHost(options: PluginHostOptions): Promise<Plugi
     };
     route().catch((err: unknown) => send(res, 502, 'text/plain', `host: ${err instanceof Error ? err.message : String(err)}`));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const {port} = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
 
@@ -169,6 +259,7 @@ export async function startPluginHost(options: PluginHostOptions): Promise<Plugi
       const q = new URLSearchParams({user});
       if (opts.theme) q.set('theme', opts.theme);
       if (opts.channelId) q.set('channel', opts.channelId);
+      if (opts.view) q.set('view', opts.view);
       return `${base}/login?${q}`;
     },
     calls: () => [...calls],

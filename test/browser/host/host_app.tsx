@@ -7,6 +7,9 @@
 import type {ComponentType} from 'react';
 import type {Reducer} from 'redux';
 
+import {AdminView, type AdminSettingRegistration, type ManifestSetting} from './admin_view';
+import {DialogHost, markdownLite} from './dialog_host';
+import {channelTitle, CommandBox, SandboxFrame, type SandboxConfig} from './sandbox_chrome';
 import {THEMES, type ThemeName} from './themes';
 
 // The webapp's globals, loaded by vendor.js before this script and before the plugin.
@@ -19,6 +22,7 @@ const {React, ReactDOM, Redux, ReactRedux} = window as unknown as {
 
 interface HostPost {
   id: string;
+  root_id?: string;
   type: string;
   message: string;
   user_id: string;
@@ -37,10 +41,18 @@ interface HostConfig {
   channelId: string;
   pluginUrl: string;
   pollMs: number;
+  // Optional so an older host server still works with this page.
+  pluginId?: string;
+  pluginName?: string;
+  /** The server relays ephemeral posts and opened dialogs (host_server.ts `extras`). */
+  extras?: boolean;
+  sandbox?: SandboxConfig | null;
+  adminSettings?: ManifestSetting[];
 }
 
 const params = new URLSearchParams(window.location.search);
 const themeName: ThemeName = params.get('theme') === 'dark' ? 'dark' : 'light';
+const view: 'channel' | 'admin' = params.get('view') === 'admin' ? 'admin' : 'channel';
 const theme = THEMES[themeName];
 
 function rgb(hex: string): string {
@@ -71,6 +83,7 @@ async function api<T>(path: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
+const adminSettings = new Map<string, AdminSettingRegistration>();
 const postComponents = new Map<string, ComponentType<{post: HostPost; theme: typeof theme; isRHS: boolean; compactDisplay: boolean}>>();
 const pluginReducers: Record<string, Reducer> = {};
 
@@ -90,6 +103,13 @@ function postsReducer(state: {byId: Record<string, HostPost>; order: string[]} =
 
 function integrationsReducer(state = {dialogTriggerId: ''}, action: Action) {
   return action.type === 'RECEIVED_DIALOG_TRIGGER_ID' ? {...state, dialogTriggerId: String(action.data)} : state;
+}
+
+/** Ephemeral posts of the viewer (core receives them over the websocket; we poll the host). */
+function ephemeralReducer(state: HostPost[] = [], action: Action) {
+  if (action.type !== 'HOST_RECEIVED_EPHEMERAL') return state;
+  const list = action.posts as HostPost[];
+  return list.length === state.length && list.every((p, i) => p.id === state[i]?.id) ? state : list;
 }
 
 function registryVersion(state = 0, action: Action) {
@@ -129,7 +149,8 @@ async function main(): Promise<void> {
     general: (s = {config: {SiteURL: window.location.origin}}) => s,
     posts: postsReducer,
   });
-  const rootReducer = () => Redux.combineReducers({entities, integrations: integrationsReducer, hostRegistry: registryVersion, ...pluginReducers});
+  const rootReducer = () =>
+    Redux.combineReducers({entities, integrations: integrationsReducer, hostRegistry: registryVersion, hostEphemeral: ephemeralReducer, ...pluginReducers});
   const store = Redux.legacy_createStore(rootReducer());
 
   const registry = {
@@ -141,6 +162,10 @@ async function main(): Promise<void> {
       postComponents.set(type, component as never);
       store.dispatch({type: 'HOST_REGISTRY_CHANGED'});
       return `component-${postComponents.size}`;
+    },
+    registerAdminConsoleCustomSetting(key: string, component: ComponentType<never>, options: {showTitle?: boolean} = {}) {
+      adminSettings.set(key.toLowerCase(), {component: component as never, showTitle: options.showTitle === true});
+      store.dispatch({type: 'HOST_REGISTRY_CHANGED'});
     },
   };
   let currentPluginId = '';
@@ -159,12 +184,40 @@ async function main(): Promise<void> {
       console.error('host: reading posts failed', err);
     }
   };
-  await poll();
-  setInterval(poll, config.pollMs);
+  if (view === 'channel') {
+    await poll();
+    setInterval(poll, config.pollMs);
+  }
+  if (config.extras && view === 'channel') {
+    const pollEphemeral = async () => {
+      const res = await fetch('/host/ephemeral', {credentials: 'same-origin'}).catch(() => null);
+      if (res?.ok) store.dispatch({type: 'HOST_RECEIVED_EPHEMERAL', posts: await res.json()});
+    };
+    await pollEphemeral();
+    setInterval(pollEphemeral, config.pollMs);
+  }
 
+  const sandbox = config.sandbox ?? null;
+  const channelView = <ChannelView me={me} channelId={config.channelId} sandbox={sandbox} />;
+  const page =
+    view === 'admin' ? (
+      <AdminViewWhenRegistered config={config} />
+    ) : (
+      <>
+        {channelView}
+        {sandbox && <CommandBox sandbox={sandbox} me={me} channelId={config.channelId} />}
+        {config.extras && <DialogHost channelId={config.channelId} teamId={sandbox?.teamId ?? ''} pollMs={config.pollMs} users={profiles.filter((p) => !p.is_bot)} />}
+      </>
+    );
   ReactDOM.createRoot(document.getElementById('root')!).render(
     <ReactRedux.Provider store={store}>
-      <ChannelView me={me} />
+      {sandbox ? (
+        <SandboxFrame sandbox={sandbox} me={me} channelId={config.channelId} theme={themeName} view={view}>
+          {page}
+        </SandboxFrame>
+      ) : (
+        page
+      )}
     </ReactRedux.Provider>,
   );
 
@@ -182,27 +235,55 @@ function hostWriteHeaders(): Record<string, string> {
 interface HostState {
   entities: {users: {profiles: Record<string, Profile>}; posts: {byId: Record<string, HostPost>; order: string[]}};
   hostRegistry: number;
+  hostEphemeral: HostPost[];
 }
 
-function ChannelView({me}: {me: Profile}) {
-  const posts = ReactRedux.useSelector((s: HostState) => s.entities.posts);
+function AdminViewWhenRegistered({config}: {config: HostConfig}) {
+  ReactRedux.useSelector((s: HostState) => s.hostRegistry);
+  return <AdminView pluginId={config.pluginId ?? ''} pluginName={config.pluginName ?? ''} settings={config.adminSettings ?? []} custom={adminSettings} />;
+}
+
+function ChannelView({me, channelId, sandbox}: {me: Profile; channelId: string; sandbox: SandboxConfig | null}) {
+  const stored = ReactRedux.useSelector((s: HostState) => s.entities.posts);
+  const ephemeral = ReactRedux.useSelector((s: HostState) => s.hostEphemeral);
   const profiles = ReactRedux.useSelector((s: HostState) => s.entities.users.profiles);
   ReactRedux.useSelector((s: HostState) => s.hostRegistry);
+  // Ephemeral posts sit among the channel's posts by time, as core shows them.
+  const mine = ephemeral.filter((p) => (p as unknown as {channel_id?: string}).channel_id === channelId);
+  const posts = mine.length === 0 ? stored : {
+    byId: {...stored.byId, ...Object.fromEntries(mine.map((p) => [p.id, p]))},
+    order: [...stored.order.map((id) => stored.byId[id]!), ...mine].sort((a, b) => a.create_at - b.create_at).map((p) => p.id),
+  };
+  const ephemeralIds = new Set(mine.map((p) => p.id));
+  const count = posts.order.length;
+  // The sandbox groups thread replies under their root (like an expanded thread); the plain host
+  // keeps the flat channel order its tests were written against.
+  const rows = sandbox ? threaded(posts) : posts.order.map((id) => ({id, reply: false}));
+  React.useEffect(() => {
+    // The sandbox behaves like a channel: the newest post is in view.
+    if (sandbox && count > 0) window.scrollTo({top: document.body.scrollHeight});
+  }, [sandbox, count]);
   return (
     <div className="channel">
       <header className="channel-header">
-        <strong>~access-requests</strong>
+        <strong>{sandbox ? channelTitle(sandbox, channelId) : '~access-requests'}</strong>
         <span className="viewer">
           signed in as <b id="viewer">@{me.username}</b>
         </span>
       </header>
       <div className="post-list">
-        {posts.order.map((id) => {
+        {sandbox && posts.order.length === 0 && (
+          <p className="empty-channel">
+            No posts yet. {sandbox.commands[me.username] ? 'Press Send below to run the suggested command.' : 'Switch to @bob at the top to request access.'}
+          </p>
+        )}
+        {rows.map(({id, reply}) => {
           const post = posts.byId[id]!;
           const author = profiles[post.user_id];
           const Component = postComponents.get(post.type);
+          const classes = ['post', ephemeralIds.has(id) ? 'ephemeral' : '', reply ? 'reply' : ''].filter(Boolean).join(' ');
           return (
-            <div className="post" key={id} id={`post_${id}`} data-post-id={id}>
+            <div className={classes} key={id} id={`post_${id}`} data-post-id={id}>
               <div className="avatar" aria-hidden="true">
                 {(author?.username ?? '?').slice(0, 1).toUpperCase()}
               </div>
@@ -211,9 +292,14 @@ function ChannelView({me}: {me: Profile}) {
                   <b>{author?.username ?? post.user_id}</b>
                   {author?.is_bot === true && <span className="bot">BOT</span>}
                   <time>{new Date(post.create_at).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'})}</time>
+                  {ephemeralIds.has(id) && <span className="only-you">(Only visible to you)</span>}
                 </div>
-                {Component ? (
+                {ephemeralIds.has(id) ? (
+                  <div className="post-message" dangerouslySetInnerHTML={{__html: markdownLite(post.message)}} />
+                ) : Component ? (
                   <Component post={post} theme={theme} isRHS={false} compactDisplay={false} />
+                ) : sandbox ? (
+                  <div className="post-message" dangerouslySetInnerHTML={{__html: markdownLite(post.message)}} />
                 ) : (
                   <div className="post-message">{post.message}</div>
                 )}
@@ -224,6 +310,22 @@ function ChannelView({me}: {me: Profile}) {
       </div>
     </div>
   );
+}
+
+/** Roots in time order, each followed by its replies; replies to posts not shown stand alone. */
+function threaded(posts: {byId: Record<string, HostPost>; order: string[]}): {id: string; reply: boolean}[] {
+  const replies = new Map<string, string[]>();
+  for (const id of posts.order) {
+    const root = posts.byId[id]?.root_id;
+    if (root && posts.byId[root]) replies.set(root, [...(replies.get(root) ?? []), id]);
+  }
+  const rows: {id: string; reply: boolean}[] = [];
+  for (const id of posts.order) {
+    const root = posts.byId[id]?.root_id;
+    if (root && posts.byId[root]) continue;
+    rows.push({id, reply: false}, ...(replies.get(id) ?? []).map((r) => ({id: r, reply: true})));
+  }
+  return rows;
 }
 
 main().catch((err: unknown) => {

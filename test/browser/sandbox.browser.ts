@@ -1,0 +1,235 @@
+/**
+ * The sandbox as a person uses it, in headless Chromium: one browser tab on the URL the sandbox
+ * prints. bob requests dbadmin with the command box (real /api/v4/commands/execute → bridge →
+ * Teleport), switches to alice who clicks Approve, then to ivan who clicks Deny and gives a reason
+ * in the dialog; every page shows the card's state as the bridge edits it. Then the System
+ * Console view shows the live bridge's status, and (bridge stopped) each status state.
+ * Screenshots: test-artifacts/screenshots/sandbox-*.png.
+ *
+ * Run: node --import tsx test/browser/sandbox.browser.ts   (exits non-zero on failure)
+ */
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync} from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+
+import {chromium, type Browser, type Page} from 'playwright-core';
+
+import type {InRepoMattermostPeer} from '../peers/mattermost/index';
+import {startSandbox, type Sandbox} from '../sandbox/sandbox';
+import {waitFor} from '../scenarios/harness';
+
+import {CHROMIUM_ARGS} from './flows';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(repo, 'test-artifacts/screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+let sandbox: Sandbox;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+let postId = '';
+let requestId = '';
+
+/** Scrolls so the card's post is at the top, below the sticky bars (the page follows new posts). */
+async function showCard(): Promise<void> {
+  await page.locator(`#post_${postId}`).evaluate((el) => {
+    el.scrollIntoView({block: 'start'});
+    window.scrollBy(0, -96);
+  });
+}
+
+async function shot(name: string, fullPage = false): Promise<void> {
+  await page.screenshot({path: path.join(shots, `sandbox-${name}.png`), fullPage});
+}
+
+/** Clicks a name in the user switcher and waits until the page is signed in as them. */
+async function switchTo(user: string): Promise<void> {
+  await page.locator(`.user-switcher a[data-user="${user}"]`).click();
+  await page.waitForSelector(`#viewer:text-is("@${user}")`, {timeout: 15_000});
+  await page.waitForSelector('body[data-plugin]', {timeout: 15_000});
+}
+
+function card() {
+  return page.locator(`#post_${postId} section.tma-card`);
+}
+
+async function cardState(state: string): Promise<void> {
+  await page.waitForSelector(`#post_${postId} section.tma-card[data-state="${state}"]`, {timeout: 20_000});
+}
+
+before(async () => {
+  if (!existsSync(CHROMIUM)) {
+    const r = spawnSync('bash', [path.join(repo, 'scripts/install-chromium.sh')], {stdio: 'inherit'});
+    assert.equal(r.status, 0, 'scripts/install-chromium.sh failed');
+  }
+  mkdirSync(shots, {recursive: true});
+  sandbox = await startSandbox({build: process.env.TMA_REBUILD_WEBAPP === '0' ? 'if-stale' : 'always'});
+  browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
+  const context = await browser.newContext({viewport: {width: 1100, height: 860}, deviceScaleFactor: 1});
+  page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+after(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+
+describe('the sandbox, clicked through as bob, alice and ivan', () => {
+  test('the printed URL opens #access-requests as bob, with the plugin loaded', async () => {
+    assert.match(sandbox.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    await page.goto(sandbox.url);
+    await page.waitForSelector('body[data-plugin="dev.accessbridge.teleport"]', {timeout: 15_000});
+    assert.equal(await page.locator('#viewer').textContent(), '@bob');
+    assert.equal(await page.locator('.channel-header strong').textContent(), '~access-requests');
+    assert.deepEqual(await page.locator('.user-switcher a').allTextContents(), ['@bob', '@alice', '@ivan', 'admin · System Console']);
+    await page.getByText('No posts yet').waitFor();
+    await shot('1-bob-start');
+  });
+
+  test('bob requests dbadmin through the command box; his reply and the card appear', async () => {
+    const input = page.getByRole('textbox', {name: 'Command'});
+    assert.match(await input.inputValue(), /^\/teleport request --roles dbadmin --reason "/);
+    await page.getByRole('button', {name: 'Send'}).click();
+    const reply = page.locator('.post.ephemeral', {hasText: 'created'});
+    await reply.waitFor({timeout: 20_000});
+    assert.match((await reply.textContent()) ?? '', /\(Only visible to you\)/);
+    requestId = UUID.exec((await reply.textContent()) ?? '')?.[0] ?? '';
+    assert.ok(requestId, 'the reply names the request id');
+
+    const post = page.locator('.post:has(section.tma-card)').first();
+    await post.waitFor({timeout: 20_000});
+    postId = (await post.getAttribute('data-post-id')) ?? '';
+    await cardState('PENDING');
+    assert.match((await card().textContent()) ?? '', /TICKET-42 replica lag on db-3/);
+    assert.equal(await card().getByRole('button', {name: /^Approve/}).count(), 0, 'the requester gets no buttons on their own request');
+    await showCard();
+    await shot('2-bob-requested');
+  });
+
+  test('alice approves by clicking: 1 of 2', async () => {
+    await switchTo('alice');
+    await cardState('PENDING');
+    await card().getByRole('button', {name: /^Approve/}).click();
+    await card().getByText('You approved').waitFor({timeout: 20_000});
+    await card().getByText('1 of 2').waitFor({timeout: 20_000});
+    await showCard();
+    await shot('3-alice-approved');
+  });
+
+  test('ivan denies by clicking Deny and giving a reason in the dialog (dark theme)', async () => {
+    await switchTo('ivan');
+    await page.locator('.theme-toggle').click();
+    await page.waitForSelector('body[data-theme="dark"][data-plugin]');
+    await cardState('PENDING');
+    await card().getByRole('button', {name: /^Deny/}).click();
+    const dialog = page.getByRole('dialog', {name: 'Deny access request'});
+    await dialog.waitFor({timeout: 20_000});
+    await dialog.getByLabel(/Reason/).fill('Not during the change freeze; ask again Monday.');
+    await shot('4-ivan-deny-dialog');
+    await dialog.getByRole('button', {name: 'Deny'}).click();
+    await dialog.waitFor({state: 'detached', timeout: 20_000});
+    await cardState('DENIED');
+    assert.match((await card().textContent()) ?? '', /Not during the change freeze/);
+    await showCard();
+    await shot('5-ivan-denied');
+  });
+
+  test("bob's DM with the bot says denied, with ivan's reason", async () => {
+    await switchTo('bob');
+    await page.locator('.sidebar a[data-channel="bot-dm"]').click();
+    await page.waitForSelector('.channel-header strong:text-is("@teleport-bot")');
+    await page.locator('.post', {hasText: 'denied'}).first().waitFor({timeout: 20_000});
+    await shot('6-bob-dm');
+  });
+
+  test('no page errors on the way', () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+describe('the System Console view', () => {
+  async function openConsole(theme: 'light' | 'dark' = 'light'): Promise<void> {
+    await page.goto(`${sandbox.host.loginUrl('admin', {theme, view: 'admin'})}`);
+    await page.waitForSelector('.tma-bridge-status', {timeout: 15_000});
+  }
+
+  async function line(id: string): Promise<{tone: string | null; text: string}> {
+    const el = page.locator(`.tma-bridge-status [data-line="${id}"]`);
+    return {tone: await el.getAttribute('data-tone'), text: (await el.textContent()) ?? ''};
+  }
+
+  test("shows the live bridge's report: reachable, connected, cluster, reviews available", async () => {
+    const peer = sandbox.story.peers.mattermost as InRepoMattermostPeer;
+    // The bridge's first report comes one status tick (30 s) after it started.
+    await waitFor('the bridge’s first status report', async () => {
+      const config = (await sandbox.story.mm('admin').getConfig()) as unknown as {PluginSettings: {Plugins: Record<string, Record<string, unknown>>}};
+      return config.PluginSettings.Plugins[peer.pluginId]?.bridgestatus;
+    }, 60_000);
+    await openConsole();
+    assert.equal((await line('bridge')).tone, 'ok');
+    assert.match((await line('teleport')).text, /Connected/);
+    assert.match((await line('cluster')).text, /Teleport \d+\.\d+/);
+    assert.equal((await line('reviews')).tone, 'ok');
+    assert.equal((await line('settings')).tone, 'ok');
+    assert.equal(await page.locator('.tma-bridge-status').locator('input, textarea, select, button').count(), 0, 'read-only');
+    await shot('7-console-live-light', true);
+    await openConsole('dark');
+    await shot('7-console-live-dark', true);
+  });
+
+  describe('each state, light and dark (bridge stopped, values written as an admin would)', () => {
+    before(async () => {
+      for (const bridge of [...sandbox.story.bridges]) await sandbox.story.stopBridge(bridge);
+    });
+
+    const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+    const healthy = () => ({
+      reported_at: ago(20_000),
+      stale_after_seconds: 120,
+      version: '0.1.0',
+      replica: 'replica-1',
+      teleport: {connected: true, cluster: 'story.example.com', version: '18.11.2', on_behalf_reviews: true, self_check: true},
+      reviews_available: true,
+      settings: {accepted: true, error: null, last_read_at: ago(5_000)},
+      requests: {tracked: 1, in_flight: 0},
+    });
+    const states: [string, unknown, string, RegExp][] = [
+      ['stale', {...healthy(), reported_at: ago(17 * 60_000)}, 'error', /No report from the bridge since .*17 min ago/],
+      [
+        'problems',
+        {
+          ...healthy(),
+          teleport: {connected: false, cluster: 'story.example.com', version: '18.11.2', on_behalf_reviews: true, self_check: false},
+          reviews_available: false,
+          settings: {accepted: false, error: 'invalid settings: roletorecipients: line 1 "dbadmin acme": expected "role: recipient, …"', last_read_at: ago(5_000)},
+        },
+        'ok',
+        /Reachable/,
+      ],
+      ['garbage', '{"reported_at": 12', 'error', /cannot be read/],
+      ['none', '', 'error', /No report from the bridge yet/],
+    ];
+    for (const [name, value, bridgeTone, bridgeText] of states) {
+      test(name, async () => {
+        await sandbox.story.setSettings({bridgestatus: value});
+        for (const theme of ['light', 'dark'] as const) {
+          await openConsole(theme);
+          const bridge = await line('bridge');
+          assert.equal(bridge.tone, bridgeTone);
+          assert.match(bridge.text, bridgeText);
+          await page.locator('.tma-bridge-status').screenshot({path: path.join(shots, `sandbox-status-${name}-${theme}.png`)});
+        }
+        if (name === 'problems') {
+          assert.match((await line('settings')).text, /Not applied: invalid settings: roletorecipients/);
+          assert.match((await line('reviews')).text, /submit_for_users/);
+        }
+      });
+    }
+  });
+});
