@@ -1,0 +1,73 @@
+/**
+ * Smoke test of the real Mattermost peer (not *.test.ts: the default suite does not run it).
+ *
+ *   node --import tsx --test test/peers/real/mattermost.smoke.ts
+ *
+ * Uses the packaged plugin bundle from dist/ when there is one (node build/package.mjs).
+ */
+import assert from 'node:assert/strict';
+import {readdirSync} from 'node:fs';
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {startRealMattermost, type RealMattermostPeer} from './mattermost';
+
+const bundle = (() => {
+  try {
+    const file = readdirSync('dist').find((f) => f.endsWith('.tar.gz'));
+    return file ? path.join('dist', file) : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+async function api<T>(peer: RealMattermostPeer, token: string, method: string, route: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${peer.url}/api/v4${route}`, {
+    method,
+    headers: {Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.ok(res.ok, `${method} ${route} → ${res.status} ${await res.clone().text()}`);
+  return (await res.json()) as T;
+}
+
+describe('real Mattermost peer', {timeout: 15 * 60_000}, () => {
+  let dir: string;
+  let peer: RealMattermostPeer;
+
+  before(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'real-mattermost-'));
+    peer = await startRealMattermost({dir, pluginBundle: bundle});
+  });
+  after(async () => {
+    await peer?.stop();
+    if (dir) await rm(dir, {recursive: true, force: true});
+  });
+
+  it('runs an 11.x server with the story team, channels and users', async () => {
+    assert.match(peer.serverVersion, /^11\./);
+    const me = await api<{username: string}>(peer, peer.users.alice.token, 'GET', '/users/me');
+    assert.equal(me.username, 'alice');
+    const channel = await api<{id: string}>(peer, peer.users.bob.token, 'GET', `/teams/name/acme/channels/name/access-requests`);
+    assert.equal(channel.id, peer.channels.requests.id);
+  });
+
+  it('lets the bot post a card with props that users read back', async () => {
+    const post = await api<{id: string}>(peer, peer.bot.token, 'POST', '/posts', {
+      channel_id: peer.channels.requests.id,
+      message: 'bob requests dbadmin',
+      type: 'custom_teleport_request',
+      props: {card: {requestId: 'r1'}},
+    });
+    const read = await api<{type: string; props: {card?: {requestId: string}}}>(peer, peer.users.ivan.token, 'GET', `/posts/${post.id}`);
+    assert.equal(read.type, 'custom_teleport_request');
+    assert.equal(read.props.card?.requestId, 'r1');
+  });
+
+  it('has the plugin bundle uploaded and enabled', {skip: bundle ? false : 'no dist/*.tar.gz'}, async () => {
+    const statuses = await api<{plugin_id: string; state: number}[]>(peer, peer.adminToken, 'GET', '/plugins/statuses');
+    const webapp = await api<{id: string}[]>(peer, peer.users.alice.token, 'GET', '/plugins/webapp');
+    assert.ok(webapp.some((p) => p.id === peer.pluginId), `webapp plugins: ${JSON.stringify(webapp)} statuses: ${JSON.stringify(statuses)}`);
+  });
+});
