@@ -62,7 +62,7 @@ async function start(args: string[]): Promise<number> {
   }
   let config = loadBridgeConfig(file);
   if (debug) config = {...config, log: {level: 'debug'}};
-  const bridge = await startBridge(config);
+  const bridge = await startBridge(config, {version: VERSION});
   bridge.logger.info({url: bridge.url, version: VERSION}, 'bridge started');
 
   let stopping = false;

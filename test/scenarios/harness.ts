@@ -7,7 +7,7 @@ import net from 'node:net';
 import {Client4} from '../../server-bridge/src/mattermost/client4';
 import type {Post} from '@mattermost/types/posts';
 import pino from 'pino';
-import {startBridge, type Bridge} from '../../server-bridge/src/app/bridge';
+import {startBridge, type Bridge, type BridgeOverrides} from '../../server-bridge/src/app/bridge';
 import {parseBridgeConfig} from '../../server-bridge/src/config/bridge-config';
 import type {AccessRequest} from '../../server-bridge/src/domain/request';
 import {CARD_PROPS_KEY, type CardModel} from '../../server-bridge/src/engine/card';
@@ -28,8 +28,8 @@ export const STORY_SETTINGS: Record<string, unknown> = {
 
 export interface BridgeOptions {
   replicaId?: string;
-  claimTtlMs?: number;
-  answerWithinMs?: number;
+  /** Test knobs of the bridge (shorter claims, reminder minutes, status cadence, …). */
+  overrides?: Omit<BridgeOverrides, 'logger'>;
   /** Reuse a port (restart on the same address Mattermost's buttons point at). */
   port?: number;
 }
@@ -139,11 +139,7 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
         },
         {},
       );
-      const bridge = await startBridge(config, {
-        logger: logger.child({replica: config.bridge.replica_id}),
-        ...(b.claimTtlMs !== undefined ? {claimTtlMs: b.claimTtlMs} : {}),
-        ...(b.answerWithinMs !== undefined ? {answerWithinMs: b.answerWithinMs} : {}),
-      });
+      const bridge = await startBridge(config, {version: '0.1.0-test', ...b.overrides, logger: logger.child({replica: config.bridge.replica_id})});
       await bridge.whenReady();
       bridges.push(bridge);
       return bridge;

@@ -7,43 +7,12 @@
  * (BridgeOverrides.reminderMinuteMs) and scan every 50 ms, so the story takes seconds.
  */
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import {after, before, describe, it} from 'node:test';
-import pino from 'pino';
-import {startBridge, type Bridge, type BridgeOverrides} from '../../server-bridge/src/app/bridge';
-import {parseBridgeConfig} from '../../server-bridge/src/config/bridge-config';
-import {startStory, waitFor, type LogLine, type Story} from './harness';
+import type {BridgeOverrides} from '../../server-bridge/src/app/bridge';
+import {startStory, waitFor, type Story} from './harness';
 
 const MINUTE_MS = 100;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** A bridge like the harness starts, with overrides the harness does not pass through. */
-async function startBridgeWith(story: Story, overrides: BridgeOverrides, replicaId: string): Promise<Bridge> {
-  const port = await freePort();
-  const {peers} = story;
-  const config = parseBridgeConfig({
-    teleport: {addr: peers.teleport.authAddr, mode: 'auth', identity: peers.teleport.identityFile('bridge'), refresh_identity_interval: '1s'},
-    mattermost: {url: peers.mattermost.url, token: peers.mattermost.bot.token, settings_poll_interval: '1s'},
-    http: {listen: `127.0.0.1:${port}`, public_url: `http://127.0.0.1:${port}`, secret: 'reminders-scenario-secret-0123456789abcdef0123456789'},
-    bridge: {replica_id: replicaId, plugin_name: 'mattermost-access-bridge', concurrency: 16},
-    log: {level: 'debug'},
-  }, {});
-  const logger = pino({level: 'debug'}, {write: (line: string) => void story.logs.push(JSON.parse(line) as LogLine)});
-  const bridge = await startBridge(config, {logger: logger.child({replica: replicaId}), ...overrides});
-  await bridge.whenReady();
-  story.bridges.push(bridge);
-  return bridge;
-}
 
 describe('reminders, once, with two replicas', () => {
   let story: Story;
@@ -54,8 +23,8 @@ describe('reminders, once, with two replicas', () => {
       settings: {reminderafterminutes: 5, reminderdmreviewers: true, expirywarningminutes: 20},
     });
     const overrides: BridgeOverrides = {reminderMinuteMs: MINUTE_MS, reminderScanMs: 50, configWebsocket: false};
-    await startBridgeWith(story, overrides, 'replica-a');
-    await startBridgeWith(story, overrides, 'replica-b');
+    await story.startBridge({replicaId: 'replica-a', overrides});
+    await story.startBridge({replicaId: 'replica-b', overrides});
   });
   after(async () => story?.stop());
 

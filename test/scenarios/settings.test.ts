@@ -5,47 +5,13 @@
  * error shows on /readyz and in the System Console's bridge status.
  */
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import {after, before, describe, it} from 'node:test';
-import pino from 'pino';
-import {startBridge, type Bridge, type BridgeOverrides} from '../../server-bridge/src/app/bridge';
+import type {Bridge} from '../../server-bridge/src/app/bridge';
 import {parseStatusValue} from '../../server-bridge/src/app/status-publisher';
-import {parseBridgeConfig} from '../../server-bridge/src/config/bridge-config';
-import {card, startStory, waitFor, type LogLine, type Story} from './harness';
+import {card, startStory, waitFor, type Story} from './harness';
 
 const PLUGIN_ID = 'dev.accessbridge.teleport';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/**
- * A bridge like the harness starts, plus test overrides the harness does not pass through
- * (status cadence, reminder minute). Registered in story.bridges, so story.stop() stops it.
- */
-async function startBridgeWith(story: Story, overrides: BridgeOverrides, replicaId = 'replica-1'): Promise<Bridge> {
-  const port = await freePort();
-  const {peers} = story;
-  const config = parseBridgeConfig({
-    teleport: {addr: peers.teleport.authAddr, mode: 'auth', identity: peers.teleport.identityFile('bridge'), refresh_identity_interval: '1s'},
-    mattermost: {url: peers.mattermost.url, token: peers.mattermost.bot.token, settings_poll_interval: '1s'},
-    http: {listen: `127.0.0.1:${port}`, public_url: `http://127.0.0.1:${port}`, secret: 'settings-scenario-secret-0123456789abcdef0123456789'},
-    bridge: {replica_id: replicaId, plugin_name: 'mattermost-access-bridge', concurrency: 16},
-    log: {level: 'debug'},
-  }, {});
-  const logger = pino({level: 'debug'}, {write: (line: string) => void story.logs.push(JSON.parse(line) as LogLine)});
-  const bridge = await startBridge(config, {logger: logger.child({replica: replicaId}), version: '0.1.0-test', ...overrides});
-  await bridge.whenReady();
-  story.bridges.push(bridge);
-  return bridge;
-}
 
 interface Readyz {
   ready: boolean;
@@ -78,7 +44,7 @@ describe('System Console settings apply without a restart', () => {
 
   before(async () => {
     story = await startStory({bridge: false});
-    bridge = await startBridgeWith(story, {statusTickMs: 200, statusHeartbeatMs: 60_000});
+    bridge = await story.startBridge({replicaId: 'replica-1', overrides: {statusTickMs: 200, statusHeartbeatMs: 60_000}});
   });
   after(async () => story?.stop());
 

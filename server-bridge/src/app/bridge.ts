@@ -140,6 +140,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     now: () => Date.now(),
     minuteMs: overrides.reminderMinuteMs ?? 60_000,
     scanIntervalMs: overrides.reminderScanMs ?? 15_000,
+    onSent: (kind) => metrics.reminders.inc({kind}),
   });
   reminders.start();
 

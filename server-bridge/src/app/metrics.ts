@@ -12,6 +12,7 @@ export function createMetrics() {
     events: new Counter({name: 'tma_teleport_events_total', help: 'Access request events received from Teleport', labelNames: ['type'] as const, registers: [registry]}),
     cardsPosted: new Counter({name: 'tma_cards_posted_total', help: 'Request cards posted to Mattermost', registers: [registry]}),
     reviews: new Counter({name: 'tma_reviews_total', help: 'Reviews attempted from Mattermost, by outcome', labelNames: ['decision', 'outcome'] as const, registers: [registry]}),
+    reminders: new Counter({name: 'tma_reminders_total', help: 'Reminders and expiry warnings sent', labelNames: ['kind'] as const, registers: [registry]}),
     errors: new Counter({name: 'tma_errors_total', help: 'Errors by component', labelNames: ['component'] as const, registers: [registry]}),
     teleportLatency: new Histogram({name: 'tma_teleport_call_seconds', help: 'Teleport call latency', labelNames: ['method'] as const, buckets: latencyBuckets, registers: [registry]}),
     mattermostLatency: new Histogram({name: 'tma_mattermost_call_seconds', help: 'Mattermost call latency', labelNames: ['method'] as const, buckets: latencyBuckets, registers: [registry]}),

@@ -75,7 +75,8 @@ export class RequestSync {
     this.deps.store.forget(requestId);
     if (!record || !lastSnapshot || lastSnapshot.state !== 'PENDING' || isResolved(record.stateAnnounced)) return;
     const card = await this.card(lastSnapshot, 'EXPIRED');
-    await this.rewrite(record.posts, card, log);
+    // The request is gone from Teleport, so no later event would repair a failed redraw: retry here.
+    await this.withRetry(() => this.rewrite(record.posts, card, log), log, 'expired card update');
     // Without plugin data there is no CAS left: the replica that posted announces, others only redraw.
     if (record.owner === this.deps.replicaId || record.owner === '') {
       await this.reply(record.posts, resolutionReply(card), log);
