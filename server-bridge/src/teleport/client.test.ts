@@ -253,3 +253,27 @@ describe('Teleport client against the in-repo peer', () => {
     await assert.rejects(c.ping(), isKind('ConnectionProblem'));
   });
 });
+
+describe('TeleportPort against a cluster before v15 (no UsersService)', () => {
+  let peer: InRepoTeleportPeer;
+  let client: TeleportPort;
+  before(async () => {
+    peer = await startTeleportPeer({usersService: false, traits: {alice: {mattermost_user_id: ['mm-alice']}}});
+    client = createTeleportClient({addr: peer.authAddr, mode: 'auth', credentials: staticCredentials(loadCredentials({identityFile: peer.identityFile('bridge')})), logger: pino({level: 'silent'}), pluginName: 'test'});
+  });
+  after(async () => {
+    client?.close();
+    await peer?.stop();
+  });
+
+  it('lists users and their traits through the legacy GetUsers stream', async () => {
+    const users = await client.listUsers();
+    assert.deepEqual(users.find((u) => u.name === 'alice')?.traits.mattermost_user_id, ['mm-alice']);
+    assert.ok(users.some((u) => u.name === 'bob'));
+  });
+
+  it('reads one user through the legacy GetUser, and a missing one is null', async () => {
+    assert.deepEqual((await client.getUser('ivan'))?.roles, ['dbreviewer']);
+    assert.equal(await client.getUser('nobody'), null);
+  });
+});

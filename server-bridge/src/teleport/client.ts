@@ -194,6 +194,9 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
     }
   }
 
+  /** Set once the cluster answered UNIMPLEMENTED for UsersService (Teleport before v15). */
+  let legacyUsers = false;
+
   const port: TeleportPort = {
     async ping() {
       return decodePing(await unary('auth', 'Ping', {}));
@@ -296,29 +299,50 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
 
     async getUser(name): Promise<TeleportUser | null> {
       try {
+        if (legacyUsers) return decodeUser(await unary('auth', 'GetUser', {Name: name, WithSecrets: false}));
         const res = await unary<GetUserResponse__Output>('users', 'GetUser', {name, current_user: false, with_secrets: false});
         if (!res.user) return null;
         return decodeUser(res.user);
       } catch (err) {
         if (err instanceof TeleportError && err.kind === 'NotFound') return null;
+        if (err instanceof TeleportError && err.kind === 'NotImplemented' && !legacyUsers) {
+          legacyUsers = true;
+          return port.getUser(name);
+        }
         throw err;
       }
     },
 
     async listUsers() {
       const users: TeleportUser[] = [];
-      let token = '';
-      do {
-        const page = await unary<ListUsersResponse__Output>('users', 'ListUsers', {page_size: LIST_PAGE_SIZE, page_token: token, with_secrets: false});
-        for (const u of page.users) {
+      const add = (raw: unknown[]) => {
+        for (const u of raw) {
           try {
             users.push(decodeUser(u));
           } catch (err) {
             log.error({err: (err as Error).message}, 'skipping malformed user');
           }
         }
-        token = page.next_page_token;
-      } while (token !== '');
+      };
+      if (legacyUsers) {
+        add(await serverStream<unknown>('GetUsers', {WithSecrets: false}));
+        return users;
+      }
+      let token = '';
+      try {
+        do {
+          const page = await unary<ListUsersResponse__Output>('users', 'ListUsers', {page_size: LIST_PAGE_SIZE, page_token: token, with_secrets: false});
+          add(page.users);
+          token = page.next_page_token;
+        } while (token !== '');
+      } catch (err) {
+        if (err instanceof TeleportError && err.kind === 'NotImplemented' && token === '') {
+          log.info('teleport.users.v1.UsersService is not implemented (Teleport before v15); using the legacy AuthService.GetUsers');
+          legacyUsers = true;
+          return port.listUsers();
+        }
+        throw err;
+      }
       return users;
     },
 

@@ -376,6 +376,23 @@ export function authServiceHandlers(ctx: ServiceContext): AuthServiceHandlers {
       if (!role) throw notFound(`role ${req.Name} is not found`);
       return roleToWire(role, {reviewFields: reviewFields()});
     }),
+
+    // Legacy user RPCs (deprecated in Teleport, still served), same rules as UsersService.
+    GetUser: unary(ctx, 'GetUser', (req, caller) => {
+      if (!req.Name) throw badParameter('missing parameter name');
+      if (req.WithSecrets) throw actionDenied('read_with_secrets', 'user');
+      if (req.Name !== caller.user.name && !allowsAction(caller.roles, 'user', 'read')) throw actionDenied('read', 'user');
+      const user = store.users.get(req.Name);
+      if (!user) throw notFound(`user "${req.Name}" not found`);
+      return userToWire(user);
+    }),
+
+    GetUsers: serverStream(ctx, 'GetUsers', (req, caller, call) => {
+      if (!allowsActions(caller.roles, 'user', 'list', 'read')) throw actionDenied(allowsAction(caller.roles, 'user', 'list') ? 'read' : 'list', 'user');
+      if (req.WithSecrets) throw actionDenied('read_with_secrets', 'user');
+      for (const u of [...store.users.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) call.write(userToWire(u));
+      call.end();
+    }),
   };
 }
 

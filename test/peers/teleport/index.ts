@@ -40,6 +40,8 @@ const optionsSchema = z.object({
   proxyPublicAddr: z.string().default('teleport.story.example.com:443'),
   /** Also start the ALPN-routing Proxy listener (proxyAddr). */
   proxy: z.boolean().default(true),
+  /** Serve teleport.users.v1.UsersService (false: behave like a cluster before v15). */
+  usersService: z.boolean().default(true),
   /** How often expired requests are swept, in ms. */
   sweepIntervalMs: z.number().int().positive().default(250),
 });
@@ -119,7 +121,7 @@ export async function startTeleportPeer(input: StartTeleportPeerOptions = {}): P
   const listen = async (port: number): Promise<{server: grpc.Server; port: number}> => {
     const server = new grpc.Server();
     server.addService(AuthService.service, authServiceHandlers(ctx));
-    server.addService(UsersService.service, usersServiceHandlers(ctx));
+    if (opts.usersService) server.addService(UsersService.service, usersServiceHandlers(ctx));
     const bound = await new Promise<number>((resolve, reject) =>
       server.bindAsync(`127.0.0.1:${port}`, credentials, (err, p) => (err ? reject(err) : resolve(p))),
     );

@@ -9,6 +9,8 @@ import type { EntitlementInfo as _proto_EntitlementInfo, EntitlementInfo__Output
 import type { Event as _proto_Event, Event__Output as _proto_Event__Output } from './proto/Event';
 import type { Features as _proto_Features, Features__Output as _proto_Features__Output } from './proto/Features';
 import type { GetRoleRequest as _proto_GetRoleRequest, GetRoleRequest__Output as _proto_GetRoleRequest__Output } from './proto/GetRoleRequest';
+import type { GetUserRequest as _proto_GetUserRequest, GetUserRequest__Output as _proto_GetUserRequest__Output } from './proto/GetUserRequest';
+import type { GetUsersRequest as _proto_GetUsersRequest, GetUsersRequest__Output as _proto_GetUsersRequest__Output } from './proto/GetUsersRequest';
 import type { ListAccessRequestsRequest as _proto_ListAccessRequestsRequest, ListAccessRequestsRequest__Output as _proto_ListAccessRequestsRequest__Output } from './proto/ListAccessRequestsRequest';
 import type { ListAccessRequestsResponse as _proto_ListAccessRequestsResponse, ListAccessRequestsResponse__Output as _proto_ListAccessRequestsResponse__Output } from './proto/ListAccessRequestsResponse';
 import type { PingRequest as _proto_PingRequest, PingRequest__Output as _proto_PingRequest__Output } from './proto/PingRequest';
@@ -77,6 +79,8 @@ export interface ProtoGrpcType {
     Event: MessageTypeDefinition<_proto_Event, _proto_Event__Output>
     Features: MessageTypeDefinition<_proto_Features, _proto_Features__Output>
     GetRoleRequest: MessageTypeDefinition<_proto_GetRoleRequest, _proto_GetRoleRequest__Output>
+    GetUserRequest: MessageTypeDefinition<_proto_GetUserRequest, _proto_GetUserRequest__Output>
+    GetUsersRequest: MessageTypeDefinition<_proto_GetUsersRequest, _proto_GetUsersRequest__Output>
     ListAccessRequestsRequest: MessageTypeDefinition<_proto_ListAccessRequestsRequest, _proto_ListAccessRequestsRequest__Output>
     ListAccessRequestsResponse: MessageTypeDefinition<_proto_ListAccessRequestsResponse, _proto_ListAccessRequestsResponse__Output>
     Operation: EnumTypeDefinition

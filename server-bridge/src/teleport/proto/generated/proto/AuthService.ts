@@ -10,6 +10,8 @@ import type { AccessReviewSubmission as _types_AccessReviewSubmission, AccessRev
 import type { Empty as _google_protobuf_Empty, Empty__Output as _google_protobuf_Empty__Output } from '../google/protobuf/Empty';
 import type { Event as _proto_Event, Event__Output as _proto_Event__Output } from '../proto/Event';
 import type { GetRoleRequest as _proto_GetRoleRequest, GetRoleRequest__Output as _proto_GetRoleRequest__Output } from '../proto/GetRoleRequest';
+import type { GetUserRequest as _proto_GetUserRequest, GetUserRequest__Output as _proto_GetUserRequest__Output } from '../proto/GetUserRequest';
+import type { GetUsersRequest as _proto_GetUsersRequest, GetUsersRequest__Output as _proto_GetUsersRequest__Output } from '../proto/GetUsersRequest';
 import type { ListAccessRequestsRequest as _proto_ListAccessRequestsRequest, ListAccessRequestsRequest__Output as _proto_ListAccessRequestsRequest__Output } from '../proto/ListAccessRequestsRequest';
 import type { ListAccessRequestsResponse as _proto_ListAccessRequestsResponse, ListAccessRequestsResponse__Output as _proto_ListAccessRequestsResponse__Output } from '../proto/ListAccessRequestsResponse';
 import type { PingRequest as _proto_PingRequest, PingRequest__Output as _proto_PingRequest__Output } from '../proto/PingRequest';
@@ -19,6 +21,7 @@ import type { PluginDataSeq as _proto_PluginDataSeq, PluginDataSeq__Output as _p
 import type { PluginDataUpdateParams as _types_PluginDataUpdateParams, PluginDataUpdateParams__Output as _types_PluginDataUpdateParams__Output } from '../types/PluginDataUpdateParams';
 import type { RequestID as _proto_RequestID, RequestID__Output as _proto_RequestID__Output } from '../proto/RequestID';
 import type { RoleV6 as _types_RoleV6, RoleV6__Output as _types_RoleV6__Output } from '../types/RoleV6';
+import type { UserV2 as _types_UserV2, UserV2__Output as _types_UserV2__Output } from '../types/UserV2';
 import type { Watch as _proto_Watch, Watch__Output as _proto_Watch__Output } from '../proto/Watch';
 
 export interface AuthServiceClient extends grpc.Client {
@@ -71,6 +74,20 @@ export interface AuthServiceClient extends grpc.Client {
   getRole(argument: _proto_GetRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_types_RoleV6__Output>): grpc.ClientUnaryCall;
   getRole(argument: _proto_GetRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_types_RoleV6__Output>): grpc.ClientUnaryCall;
   getRole(argument: _proto_GetRoleRequest, callback: grpc.requestCallback<_types_RoleV6__Output>): grpc.ClientUnaryCall;
+  
+  GetUser(argument: _proto_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_types_UserV2__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _proto_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_types_UserV2__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _proto_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_types_UserV2__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _proto_GetUserRequest, callback: grpc.requestCallback<_types_UserV2__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _proto_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_types_UserV2__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _proto_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_types_UserV2__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _proto_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_types_UserV2__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _proto_GetUserRequest, callback: grpc.requestCallback<_types_UserV2__Output>): grpc.ClientUnaryCall;
+  
+  GetUsers(argument: _proto_GetUsersRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_types_UserV2__Output>;
+  GetUsers(argument: _proto_GetUsersRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_types_UserV2__Output>;
+  getUsers(argument: _proto_GetUsersRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_types_UserV2__Output>;
+  getUsers(argument: _proto_GetUsersRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_types_UserV2__Output>;
   
   ListAccessRequests(argument: _proto_ListAccessRequestsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_proto_ListAccessRequestsResponse__Output>): grpc.ClientUnaryCall;
   ListAccessRequests(argument: _proto_ListAccessRequestsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_proto_ListAccessRequestsResponse__Output>): grpc.ClientUnaryCall;
@@ -128,6 +145,10 @@ export interface AuthServiceHandlers extends grpc.UntypedServiceImplementation {
   
   GetRole: grpc.handleUnaryCall<_proto_GetRoleRequest__Output, _types_RoleV6>;
   
+  GetUser: grpc.handleUnaryCall<_proto_GetUserRequest__Output, _types_UserV2>;
+  
+  GetUsers: grpc.handleServerStreamingCall<_proto_GetUsersRequest__Output, _types_UserV2>;
+  
   ListAccessRequests: grpc.handleUnaryCall<_proto_ListAccessRequestsRequest__Output, _proto_ListAccessRequestsResponse>;
   
   Ping: grpc.handleUnaryCall<_proto_PingRequest__Output, _proto_PingResponse>;
@@ -147,6 +168,8 @@ export interface AuthServiceDefinition extends grpc.ServiceDefinition {
   GetAccessRequestsV2: MethodDefinition<_types_AccessRequestFilter, _types_AccessRequestV3, _types_AccessRequestFilter__Output, _types_AccessRequestV3__Output>
   GetPluginData: MethodDefinition<_types_PluginDataFilter, _proto_PluginDataSeq, _types_PluginDataFilter__Output, _proto_PluginDataSeq__Output>
   GetRole: MethodDefinition<_proto_GetRoleRequest, _types_RoleV6, _proto_GetRoleRequest__Output, _types_RoleV6__Output>
+  GetUser: MethodDefinition<_proto_GetUserRequest, _types_UserV2, _proto_GetUserRequest__Output, _types_UserV2__Output>
+  GetUsers: MethodDefinition<_proto_GetUsersRequest, _types_UserV2, _proto_GetUsersRequest__Output, _types_UserV2__Output>
   ListAccessRequests: MethodDefinition<_proto_ListAccessRequestsRequest, _proto_ListAccessRequestsResponse, _proto_ListAccessRequestsRequest__Output, _proto_ListAccessRequestsResponse__Output>
   Ping: MethodDefinition<_proto_PingRequest, _proto_PingResponse, _proto_PingRequest__Output, _proto_PingResponse__Output>
   SubmitAccessReview: MethodDefinition<_types_AccessReviewSubmission, _types_AccessRequestV3, _types_AccessReviewSubmission__Output, _types_AccessRequestV3__Output>
