@@ -148,6 +148,28 @@ describe('the sandbox, clicked through as bob, alice and ivan', () => {
     await shot('6-bob-dm');
   });
 
+  test('bob opens the request form with a bare /teleport request and submits it from the DM', async () => {
+    const input = page.getByRole('textbox', {name: 'Command'});
+    await input.fill('/teleport request');
+    await page.getByRole('button', {name: 'Send'}).click();
+    const form = page.getByRole('dialog', {name: 'Request access'});
+    await form.waitFor({timeout: 20_000});
+    assert.equal(await form.getByLabel(/^Role/).inputValue(), 'dbadmin', 'the only role bob may request is preselected');
+    await form.getByLabel(/^Reason/).fill('TICKET-43 from the form');
+    await form.getByLabel(/^Suggested reviewer/).selectOption({label: '@ivan'});
+    await form.getByLabel(/^Max duration/).fill('a while');
+    await form.getByRole('button', {name: 'Request'}).click();
+    await form.getByText(/Bad duration "a while"/).waitFor({timeout: 20_000});
+    await shot('7-bob-request-form');
+    await form.getByLabel(/^Max duration/).fill('2h');
+    await form.getByRole('button', {name: 'Request'}).click();
+    await form.waitFor({state: 'detached', timeout: 20_000});
+    // The confirmation lands where the form was submitted: here, bob's DM.
+    const confirmation = page.locator('.post.ephemeral', {hasText: /for dbadmin created|for `?dbadmin`? created/});
+    await confirmation.waitFor({timeout: 20_000});
+    assert.notEqual(UUID.exec((await confirmation.textContent()) ?? '')?.[0], requestId, 'a second, new request');
+  });
+
   test('no page errors on the way', () => {
     assert.deepEqual(pageErrors, []);
   });
@@ -178,9 +200,9 @@ describe('the System Console view', () => {
     assert.equal((await line('reviews')).tone, 'ok');
     assert.equal((await line('settings')).tone, 'ok');
     assert.equal(await page.locator('.tma-bridge-status').locator('input, textarea, select, button').count(), 0, 'read-only');
-    await shot('7-console-live-light', true);
+    await shot('8-console-live-light', true);
     await openConsole('dark');
-    await shot('7-console-live-dark', true);
+    await shot('8-console-live-dark', true);
   });
 
   describe('each state, light and dark (bridge stopped, values written as an admin would)', () => {

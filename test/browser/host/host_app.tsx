@@ -198,6 +198,10 @@ async function main(): Promise<void> {
   }
 
   const sandbox = config.sandbox ?? null;
+  // Core's user picker searches the whole team; the sandbox offers its story users everywhere.
+  const pickable = sandbox
+    ? await api<Profile[]>('/api/v4/users/usernames', {method: 'POST', body: JSON.stringify(sandbox.users), headers: hostWriteHeaders()}).catch(() => profiles)
+    : profiles;
   const channelView = <ChannelView me={me} channelId={config.channelId} sandbox={sandbox} />;
   const page =
     view === 'admin' ? (
@@ -206,7 +210,7 @@ async function main(): Promise<void> {
       <>
         {channelView}
         {sandbox && <CommandBox sandbox={sandbox} me={me} channelId={config.channelId} />}
-        {config.extras && <DialogHost channelId={config.channelId} teamId={sandbox?.teamId ?? ''} pollMs={config.pollMs} users={profiles.filter((p) => !p.is_bot)} />}
+        {config.extras && <DialogHost channelId={config.channelId} teamId={sandbox?.teamId ?? ''} pollMs={config.pollMs} users={pickable.filter((p) => !p.is_bot)} />}
       </>
     );
   ReactDOM.createRoot(document.getElementById('root')!).render(
