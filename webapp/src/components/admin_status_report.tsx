@@ -121,7 +121,7 @@ export function ago(ms: number): string {
 export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSetting?: unknown): StatusView {
   if (parse.kind === 'none') {
     return {
-      lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: 'No report from the bridge yet. Start it (teleport-mattermost start) with a bot that is a system admin; it reports here within a minute.'}],
+      lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: 'No report from the bridge yet. Start it (teleport-mattermost-bridge start) with a bot that is a system admin; it reports here within a minute.'}],
       staleNote: null,
     };
   }
