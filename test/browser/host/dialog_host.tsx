@@ -3,6 +3,7 @@
 // host has no websocket, so it polls the in-repo peer's record of opened dialogs for the signed-in
 // user (host_server.ts /host/dialogs) and renders a plain modal that submits exactly as core does:
 // POST /api/v4/actions/dialogs/submit, showing field errors the integration returns.
+import {markdownLite} from './markdown_lite';
 import {errorMessage, React, writeHeaders} from './react_globals';
 
 const {useEffect, useState} = React;
@@ -192,20 +193,4 @@ function DialogModal({opened, onClose, channelId, teamId, users}: DialogHostProp
       </form>
     </div>
   );
-}
-
-/** Escaping plus **bold**, `code`, [links](https://…), "> " quotes and line breaks: enough for the bridge's texts. */
-export function markdownLite(text: string): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return escaped
-    .split('\n')
-    .map((raw) => {
-      const quote = /^&gt; ?/.test(raw);
-      const line = (quote ? raw.replace(/^&gt; ?/, '') : raw)
-        .replace(/`([^`]+)`/g, '<code>$1</code>')
-        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-        .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noreferrer">$1</a>');
-      return quote ? `<span class="quote">${line}</span>` : line;
-    })
-    .join('<br>');
 }

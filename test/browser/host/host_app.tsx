@@ -8,7 +8,8 @@ import type {ComponentType} from 'react';
 import type {Reducer} from 'redux';
 
 import {AdminView, type AdminSettingRegistration, type ManifestSetting} from './admin_view';
-import {DialogHost, markdownLite} from './dialog_host';
+import {DialogHost} from './dialog_host';
+import {markdownLite} from './markdown_lite';
 import {channelTitle, CommandBox, SandboxFrame, type SandboxConfig} from './sandbox_chrome';
 import {THEMES, type ThemeName} from './themes';
 
