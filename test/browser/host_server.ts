@@ -221,7 +221,7 @@ export async function startPluginHost(options: PluginHostOptions): Promise<Plugi
         return send(res, 302, 'text/plain', '', {Location: `/login?user=${encodeURIComponent(options.defaultUser)}`});
       }
       if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', html);
-      if (url.pathname.startsWith('/host/') && options.extras && /^\/host\/(ephemeral|dialogs)/.test(url.pathname)) {
+      if (options.extras && /^\/host\/(ephemeral|dialogs)/.test(url.pathname)) {
         return extrasRoute(req, res, url, options.extras);
       }
       if (url.pathname === '/host/vendor.js') return send(res, 200, 'text/javascript', vendorJs);
