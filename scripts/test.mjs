@@ -48,6 +48,7 @@ if (!only || only === 'unit') {
     ...find(path.join(root, 'webapp/src'), /\.test\.tsx?$/),
     ...find(path.join(root, 'build'), /\.test\.ts$/),
     ...find(path.join(root, 'test/peers'), /\.test\.ts$/),
+    ...find(path.join(root, 'test/browser/host'), /\.test\.ts$/),
   ];
   stages.push(() => run('unit and component tests', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]));
 }
