@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Builds the Mattermost server and mmctl from Mattermost's Go module, pinned in
-# test/peers/real/mattermost-server/go.mod, into .cache/real-peers/bin/{mattermost,mmctl}, and
-# links the module's runtime assets (i18n, templates, fonts) into .cache/real-peers/mattermost-home
+# test/peers/real/mattermost-server/go.mod, into $REAL_PEERS_CACHE/real-peers/bin/{mattermost,mmctl}, and
+# links the module's runtime assets (i18n, templates, fonts) into $REAL_PEERS_CACHE/real-peers/mattermost-home
 # where the server is started. No webapp: the real-peer suite talks REST only.
 #
-# Go's module and build caches live in .cache/go, so a warm run only checks the cache.
-# Env: REAL_PEERS_GO_P (go build -p, default 2), REAL_PEERS_CACHE (default <repo>/.cache).
+# Go's module and build caches live in $REAL_PEERS_CACHE/go (see env.sh), so a warm run only checks the cache.
+# Env: REAL_PEERS_GO_P (go build -p, default 2), REAL_PEERS_CACHE (default ~/.cache/teleport-mattermost-access, see env.sh).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cache="${REAL_PEERS_CACHE:-$repo/.cache}"
+. "$repo/scripts/real-peers/env.sh"
+cache="$REAL_PEERS_CACHE"
 bin="$cache/real-peers/bin"
 home="$cache/real-peers/mattermost-home"
 src="$repo/test/peers/real/mattermost-server"

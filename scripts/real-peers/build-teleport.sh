@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Builds the real-Teleport harness (test/peers/real/teleport-harness) into
-# .cache/real-peers/bin/teleport-harness. Go's module and build caches live in .cache/go, so a
+# $REAL_PEERS_CACHE/real-peers/bin/teleport-harness. Go's module and build caches live in $REAL_PEERS_CACHE/go (see env.sh), so a
 # second run on the same machine only checks the cache (seconds); a cold run downloads Teleport's
 # dependency graph (~1.8 GB) and compiles lib/auth (see test/peers/real/README.md for timings).
 #
-# Env: REAL_PEERS_GO_P (go build -p, default 2), REAL_PEERS_CACHE (default <repo>/.cache).
+# Env: REAL_PEERS_GO_P (go build -p, default 2), REAL_PEERS_CACHE (default ~/.cache/teleport-mattermost-access, see env.sh).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cache="${REAL_PEERS_CACHE:-$repo/.cache}"
+. "$repo/scripts/real-peers/env.sh"
+cache="$REAL_PEERS_CACHE"
 out="$cache/real-peers/bin/teleport-harness"
 src="$repo/test/peers/real/teleport-harness"
 

@@ -6,13 +6,12 @@
 #
 # Installs the postgresql package on a machine without it. The server runs as the `postgres`
 # system user (PostgreSQL refuses to run as root), listens on 127.0.0.1 only, and keeps its data
-# under $REAL_PEERS_CACHE/real-peers/pgdata (default <repo>/.cache). Port: $REAL_PEERS_PG_PORT
+# in $REAL_PEERS_PG_DATA (default /var/lib/postgresql/teleport-mattermost-access). Port: $REAL_PEERS_PG_PORT
 # (default 55432).
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cache="${REAL_PEERS_CACHE:-$repo/.cache}"
-data="$cache/real-peers/pgdata"
+# Under the postgres user's home, so the server never needs to traverse root's home directory.
+data="${REAL_PEERS_PG_DATA:-/var/lib/postgresql/teleport-mattermost-access}"
 port="${REAL_PEERS_PG_PORT:-55432}"
 dsn="postgres://mmuser:mmuser-test-password@127.0.0.1:$port/mattermost?sslmode=disable&connect_timeout=10"
 
@@ -36,8 +35,6 @@ start)
     mkdir -p "$data" && chown postgres:postgres "$data" && chmod 700 "$data"
     as_pg "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 >&2
   fi
-  # The data dir's parents must be traversable by the postgres user.
-  d="$data"; while [ "$d" != "/" ]; do d="$(dirname "$d")"; chmod o+x "$d" 2>/dev/null || true; done
   if ! as_pg "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     as_pg "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >&2

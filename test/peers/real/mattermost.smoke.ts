@@ -11,6 +11,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
+import {CARD_POST_TYPE} from '../../../server-bridge/src/engine/card';
 import {startRealMattermost, type RealMattermostPeer} from './mattermost';
 
 const bundle = (() => {
@@ -63,6 +64,17 @@ describe('real Mattermost peer', {timeout: 15 * 60_000}, () => {
     const read = await api<{type: string; props: {card?: {requestId: string}}}>(peer, peer.users.ivan.token, 'GET', `/posts/${post.id}`);
     assert.equal(read.type, 'custom_teleport_request');
     assert.equal(read.props.card?.requestId, 'r1');
+  });
+
+  // Posts.Type is varchar(26) in Mattermost's schema: a longer type is a 500 "Unable to save the
+  // Post." (pq: value too long for type character varying(26)) that no API validation catches.
+  it('stores a post of the bridge card type', async () => {
+    const res = await fetch(`${peer.url}/api/v4/posts`, {
+      method: 'POST',
+      headers: {Authorization: `Bearer ${peer.bot.token}`, 'Content-Type': 'application/json'},
+      body: JSON.stringify({channel_id: peer.channels.requests.id, message: 'card', type: CARD_POST_TYPE}),
+    });
+    assert.equal(res.status, 201, `type "${CARD_POST_TYPE}" (${CARD_POST_TYPE.length} chars): ${await res.text()}`);
   });
 
   it('has the plugin bundle uploaded and enabled', {skip: bundle ? false : 'no dist/*.tar.gz'}, async () => {

@@ -17,9 +17,8 @@ import type {MattermostPeer, PeerUser} from '../types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const scripts = path.join(repoRoot, 'scripts/real-peers');
-const cacheDir = process.env['REAL_PEERS_CACHE'] ?? path.join(repoRoot, '.cache');
-export const DEFAULT_MATTERMOST_BIN = path.join(cacheDir, 'real-peers/bin/mattermost');
-const MATTERMOST_HOME = path.join(cacheDir, 'real-peers/mattermost-home');
+/** build-mattermost.sh links i18n/, templates/ and fonts/ here, next to bin/ (see env.sh). */
+const mattermostHome = (serverBin: string) => path.join(path.dirname(serverBin), '../mattermost-home');
 
 export const REAL_PASSWORD = 'Peer-password-1';
 export const BOT_USERNAME = 'teleport-bot';
@@ -62,8 +61,9 @@ export function ensureMattermostServer(explicitBin?: string): string {
     if (!existsSync(bin)) throw new Error(`real Mattermost: server binary ${bin} does not exist`);
     return bin;
   }
-  run('build-mattermost.sh', []);
-  return DEFAULT_MATTERMOST_BIN;
+  const built = run('build-mattermost.sh', []);
+  if (!existsSync(built)) throw new Error(`real Mattermost: build-mattermost.sh printed no binary path (got "${built}")`);
+  return built;
 }
 
 async function freePort(): Promise<number> {
@@ -107,6 +107,10 @@ function serverEnv(opts: {dir: string; port: number; dsn: string}): NodeJS.Proce
     MM_LOGSETTINGS_CONSOLELEVEL: 'WARN',
     MM_NOTIFICATIONLOGSETTINGS_ENABLEFILE: 'false',
     MM_RATELIMITSETTINGS_ENABLE: 'false',
+    // No calls home: product notices, telemetry, update checks.
+    MM_ANNOUNCEMENTSETTINGS_ADMINNOTICESENABLED: 'false',
+    MM_ANNOUNCEMENTSETTINGS_USERNOTICESENABLED: 'false',
+    MM_SERVICESETTINGS_ENABLEONBOARDINGFLOW: 'false',
   };
 }
 
@@ -154,7 +158,7 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
 
   const log = createWriteStream(path.join(opts.dir, 'server.log'));
   const child = spawn(bin, ['server', '--config', path.join(opts.dir, 'config.json')], {
-    cwd: MATTERMOST_HOME,
+    cwd: mattermostHome(bin),
     env: serverEnv({dir: opts.dir, port, dsn}),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

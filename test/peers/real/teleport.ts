@@ -16,7 +16,6 @@ import type {TeleportPeer} from '../types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BUILD_TELEPORT_SCRIPT = path.join(repoRoot, 'scripts/real-peers/build-teleport.sh');
-export const DEFAULT_HARNESS_BIN = path.join(repoRoot, '.cache/real-peers/bin/teleport-harness');
 
 const optionsSchema = z.object({
   /** Per-user traits, e.g. {alice: {mattermost_user_id: ['abc…']}}. */
@@ -64,9 +63,12 @@ export function ensureTeleportHarness(explicitBin?: string): string {
     if (!existsSync(bin)) throw new Error(`real Teleport: harness binary ${bin} does not exist`);
     return bin;
   }
-  const result = spawnSync('bash', [BUILD_TELEPORT_SCRIPT], {stdio: ['ignore', 'inherit', 'inherit']});
+  // The script prints the binary's path as its last line (it lives in the cache, see env.sh).
+  const result = spawnSync('bash', [BUILD_TELEPORT_SCRIPT], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
   if (result.status !== 0) throw new Error(`real Teleport: ${BUILD_TELEPORT_SCRIPT} failed (exit ${result.status ?? result.signal})`);
-  return DEFAULT_HARNESS_BIN;
+  const built = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (!existsSync(built)) throw new Error(`real Teleport: ${BUILD_TELEPORT_SCRIPT} printed no binary path (got "${built}")`);
+  return built;
 }
 
 export async function startRealTeleport(input: StartRealTeleportOptions): Promise<RealTeleportPeer> {
