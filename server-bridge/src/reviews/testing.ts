@@ -9,6 +9,7 @@ import {DEFAULT_SETTINGS, type Settings, type SettingsSource} from '../config/se
 import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
 import type {MattermostPort, MattermostPost, MattermostUser} from '../mattermost/port';
 import {TeleportError, type TeleportErrorKind, type TeleportPort} from '../teleport/port';
+import {request} from '../testing/fixtures';
 
 export function settingsOf(patch: Partial<Settings> = {}): SettingsSource & {set(patch: Partial<Settings>): void} {
   let current: Settings = {...DEFAULT_SETTINGS, reviewsEnabled: true, ...patch};
@@ -40,28 +41,9 @@ export function mattermostUser(id: string, username: string, extra: Partial<Matt
   return {id, username, email: `${username}@example.com`, deleteAt: 0, isBot: false, roles: 'system_user', firstName: '', lastName: '', ...extra};
 }
 
+/** A pending request (the shared fixture) with the given id and requester. */
 export function pendingRequest(id: string, user: string, patch: Partial<AccessRequest> = {}): AccessRequest {
-  return {
-    id,
-    user,
-    roles: ['dbadmin'],
-    state: 'PENDING',
-    created: '2026-11-21T06:00:00Z',
-    accessExpires: '2026-11-21T14:00:00Z',
-    pendingExpires: '2026-11-21T14:00:00Z',
-    maxDuration: null,
-    reason: 'ticket 42',
-    resolveReason: '',
-    thresholds: [{name: 'dual', filter: '', approve: 2, deny: 1}],
-    roleThresholdMapping: {dbadmin: [[0]]},
-    reviews: [],
-    suggestedReviewers: [],
-    resources: [],
-    requestKind: 'SHORT_TERM',
-    promotedAccessList: null,
-    loginHint: '',
-    ...patch,
-  };
+  return request({id, user, ...patch});
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
