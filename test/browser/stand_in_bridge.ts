@@ -95,7 +95,7 @@ export async function startStandInBridge(mattermostUrl: string, botToken: string
     const res = await fetch(`${mattermostUrl}/api/v4/posts`, {
       method: 'POST',
       headers: {Authorization: `Bearer ${botToken}`, 'Content-Type': 'application/json'},
-      body: JSON.stringify({channel_id: channelId, message, type: 'custom_teleport_access_request', props: postProps}),
+      body: JSON.stringify({channel_id: channelId, message, type: 'custom_teleport_request', props: postProps}),
     });
     if (!res.ok) throw new Error(`posting a card: HTTP ${res.status} ${await res.text()}`);
     return ((await res.json()) as {id: string}).id;

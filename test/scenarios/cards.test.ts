@@ -22,7 +22,7 @@ describe('cards follow a request through its life', () => {
     const channels = new Set(cards.map((p) => p.channel_id));
     assert.ok(channels.has(story.peers.mattermost.channels.requests.id), 'card in #access-requests');
     for (const p of cards) {
-      assert.equal(p.type, 'custom_teleport_access_request');
+      assert.equal(p.type, 'custom_teleport_request');
       assert.equal(card(p).state, 'PENDING');
       assert.match(p.message, /Approvals 0\/2 · Denials 0\/1/);
       assert.match(p.message, /TICKET-1 replication is stuck/);

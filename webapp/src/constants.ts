@@ -1,7 +1,7 @@
 // Copies of the bridge's card constants (server-bridge/src/engine/card.ts). They are copied
 // rather than imported so that no bridge code ends up in the browser bundle; constants.test.ts
 // fails if the two ever disagree.
-export const CARD_POST_TYPE = 'custom_teleport_access_request';
+export const CARD_POST_TYPE = 'custom_teleport_request';
 export const CARD_PROPS_KEY = 'teleport_card';
 export const CARD_SCHEMA_VERSION = 1;
 

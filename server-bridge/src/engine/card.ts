@@ -5,7 +5,7 @@
  */
 import type {CardState, Decision} from '../domain/request';
 
-export const CARD_POST_TYPE = 'custom_teleport_access_request';
+export const CARD_POST_TYPE = 'custom_teleport_request';
 /** Props key holding CardModel. Props are visible to every channel member: no secrets here. */
 export const CARD_PROPS_KEY = 'teleport_card';
 /** Bumped when CardModel changes incompatibly; the webapp falls back to markdown on mismatch. */

@@ -109,7 +109,7 @@ describe('post rendering', () => {
     const attachment = (post.props.attachments as {actions: {id: string}[]}[])[0]!;
     assert.deepEqual(attachment.actions.map((a) => a.id), ['approve', 'deny']);
     for (const a of attachment.actions) assert.match(a.id, /^[A-Za-z0-9]+$/);
-    assert.equal(post.type, 'custom_teleport_access_request');
+    assert.equal(post.type, 'custom_teleport_request');
   });
   it('resolved card drops the buttons (no ghost buttons)', () => {
     const post = renderCardPost(buildCardModel({...base, request: request({state: 'DENIED'}), state: 'DENIED'}), actions);
@@ -126,5 +126,13 @@ describe('recipients', () => {
   });
   it('no route and no default: nothing', () => {
     assert.deepEqual(recipientsFor(request({roles: ['auditor']}), {dbadmin: ['acme/x']}), []);
+  });
+});
+
+describe('card post type', () => {
+  it('fits Mattermost’s Posts.Type column (varchar 26) and is a custom_ type', async () => {
+    const {CARD_POST_TYPE} = await import('./card');
+    assert.match(CARD_POST_TYPE, /^custom_/);
+    assert.ok(CARD_POST_TYPE.length <= 26, `${CARD_POST_TYPE} has ${CARD_POST_TYPE.length} characters`);
   });
 });

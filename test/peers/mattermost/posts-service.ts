@@ -14,6 +14,7 @@ export const PROPS_MAX_RUNES = 800000;
 export const RETAINED_PROP_KEYS = ['from_webhook', 'override_username', 'override_icon_url'] as const;
 
 const runes = (s: string): number => [...s].length;
+const POST_TYPE_MAX_CHARS = 26;
 
 function validate(message: string, type: string, props: Record<string, unknown>): void {
   if (runes(message) > MESSAGE_MAX_RUNES) {
@@ -21,6 +22,11 @@ function validate(message: string, type: string, props: Record<string, unknown>)
   }
   if (!(type === '' || type.startsWith('custom_') || type === 'slack_attachment')) {
     throw new AppError(400, 'model.post.is_valid.type.app_error', 'Invalid type.', `type=${type}: expected "" or custom_*`);
+  }
+  // Posts.Type is varchar(26) in Mattermost's schema and no API validation checks it first: a
+  // longer type is a database error, a 500 "Unable to save the Post." (seen on the real server).
+  if (type.length > POST_TYPE_MAX_CHARS) {
+    throw new AppError(500, 'app.post.save.app_error', 'Unable to save the Post.', `pq: value too long for type character varying(${POST_TYPE_MAX_CHARS})`);
   }
   const propsRunes = runes(JSON.stringify(props));
   if (propsRunes > PROPS_MAX_RUNES) {

@@ -95,6 +95,11 @@ describe('mattermost peer: posts', () => {
 
     const hugeProps = await rejection(() => bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'x', props: {blob: 'x'.repeat(800001)}})));
     assert.equal(hugeProps.server_error_id, 'model.post.is_valid.props.app_error');
+
+    // Posts.Type is varchar(26): the real server fails in the database, with a 500.
+    const longType = await rejection(() => bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'x', type: 'custom_teleport_access_request'})));
+    assert.equal(longType.status_code, 500);
+    await bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'x', type: 'custom_' + 'x'.repeat(19)}));
   });
 
   it('only channel members post and read; only the author edits', async () => {

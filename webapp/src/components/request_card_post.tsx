@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 // (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
-// The component registered for custom_teleport_access_request posts. Mattermost re-renders it
+// The component registered for custom_teleport_request posts. Mattermost re-renders it
 // with the new post whenever the bridge edits the post, so the card updates in place.
 import {useMemo} from 'react';
 

@@ -82,7 +82,7 @@ export {review as storyReview};
 export function cardPost(card: CardModel | Record<string, unknown> | null, id = 'post-1') {
   return {
     id,
-    type: 'custom_teleport_access_request',
+    type: 'custom_teleport_request',
     message: `**Access request** ${card && 'state' in card ? String(card.state) : ''} by bob for dbadmin`,
     props: card === null ? {} : {teleport_card: card},
   };
