@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Debian's PostgreSQL on loopback, in a project-owned data directory, for the real Mattermost peer.
 #
-#   scripts/real-peers/postgres.sh start   # prints the data source name on stdout
+#   scripts/real-peers/postgres.sh start          # prints the DSN of the `mattermost` database
+#   scripts/real-peers/postgres.sh create-db NAME # a fresh, empty database NAME; prints its DSN
+#   scripts/real-peers/postgres.sh drop-db NAME
 #   scripts/real-peers/postgres.sh stop
 #
 # Installs the postgresql package on a machine without it. The server runs as the `postgres`
@@ -13,7 +15,7 @@ set -euo pipefail
 # Under the postgres user's home, so the server never needs to traverse root's home directory.
 data="${REAL_PEERS_PG_DATA:-/var/lib/postgresql/teleport-mattermost-access}"
 port="${REAL_PEERS_PG_PORT:-55432}"
-dsn="postgres://mmuser:mmuser-test-password@127.0.0.1:$port/mattermost?sslmode=disable&connect_timeout=10"
+dsn() { echo "postgres://mmuser:mmuser-test-password@127.0.0.1:$port/$1?sslmode=disable&connect_timeout=10"; }
 
 pgbin() {
   local dir
@@ -46,19 +48,24 @@ start)
   if [ "$(as_pg "${psql[@]}" -c "select 1 from pg_database where datname='mattermost'")" != "1" ]; then
     as_pg "${psql[@]}" -c "create database mattermost owner mmuser" >&2
   fi
-  echo "$dsn"
+  dsn mattermost
+  ;;
+create-db | drop-db)
+  # One database per Mattermost peer, so peers started in parallel never share state.
+  name="${2:?database name}"
+  [[ "$name" =~ ^[a-z][a-z0-9_]{0,62}$ ]] || { echo "postgres.sh: bad database name '$name'" >&2; exit 2; }
+  sql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qAt)
+  as_pg "${sql[@]}" -c "drop database if exists $name with (force)" >&2
+  if [ "$1" = create-db ]; then
+    as_pg "${sql[@]}" -c "create database $name owner mmuser" >&2
+    dsn "$name"
+  fi
   ;;
 stop)
   if [ -s "$data/PG_VERSION" ]; then as_pg "$bin/pg_ctl" -D "$data" -m fast stop >&2 || true; fi
   ;;
-reset)
-  # Drops and recreates the Mattermost database (a fresh server for the next run).
-  as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt -c "drop database if exists mattermost with (force)" >&2
-  as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt -c "create database mattermost owner mmuser" >&2
-  echo "$dsn"
-  ;;
 *)
-  echo "usage: $0 start|stop|reset" >&2
+  echo "usage: $0 start|create-db NAME|drop-db NAME|stop" >&2
   exit 2
   ;;
 esac

@@ -6,6 +6,7 @@
  * the in-repo peer, without faults.
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {randomBytes} from 'node:crypto';
 import {createWriteStream, existsSync} from 'node:fs';
 import {mkdir, readFile} from 'node:fs/promises';
 import net from 'node:net';
@@ -150,8 +151,10 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
   const opts = parsed.data;
   const bin = ensureMattermostServer(opts.serverBin);
   run('postgres.sh', ['start']);
-  // A fresh database per peer: the story seeds from empty (the first user becomes system admin).
-  const dsn = run('postgres.sh', ['reset']);
+  // A fresh database per peer: the story seeds from empty (the first user becomes system admin),
+  // and peers started in parallel never share one.
+  const database = `mm_${randomBytes(6).toString('hex')}`;
+  const dsn = run('postgres.sh', ['create-db', database]);
   await mkdir(opts.dir, {recursive: true});
   const port = opts.port || (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -164,7 +167,10 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
   });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log, {end: false});
-  const stop = () => stopChild(child);
+  const stop = async () => {
+    await stopChild(child);
+    run('postgres.sh', ['drop-db', database]);
+  };
 
   try {
     const serverVersion = await waitForPing(url, child, opts.startTimeoutMs, opts.dir);
