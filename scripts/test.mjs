@@ -4,7 +4,8 @@
 //   2. unit and component tests (*.test.ts / *.test.tsx next to the code),
 //   3. scenario tests against the in-repo peers (test/scenarios),
 //   4. browser tests (test/browser) when Chromium is installable,
-//   5. the same scenarios against the real peers when Go is available (TMA_REAL_PEERS=0 skips).
+//   5. the same scenarios and the browser story against the real peers when Go is available
+//      (TMA_REAL_PEERS=0 skips; --only typecheck|unit|scenarios|browser|real runs one stage).
 // Node's own test runner reports; its closing summary is what CI reads.
 import {spawnSync} from 'node:child_process';
 import {readdirSync, statSync} from 'node:fs';
@@ -60,6 +61,27 @@ if (!only || only === 'scenarios') {
 if (!only || only === 'browser') {
   const files = find(path.join(root, 'test/browser'), /\.browser\.ts$/);
   stages.push(() => run('browser (headless Debian Chromium)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+}
+
+// Real peers: a real Teleport Auth Service (Go harness importing Teleport's module) and a real
+// Mattermost server (built from its Go module, on Debian's PostgreSQL). Runs whenever Go is
+// available; builds are cached outside the clone (~/.cache/teleport-mattermost-access), so a cold
+// run costs ~7-20 minutes once per machine and a warm one seconds. TMA_REAL_PEERS=0 skips it.
+const goAvailable = spawnSync('bash', ['-c', 'command -v go || test -x /usr/local/go/bin/go'], {stdio: 'ignore'}).status === 0;
+if ((!only || only === 'real') && process.env.TMA_REAL_PEERS !== '0') {
+  if (!goAvailable) {
+    console.log('\n=== real peers: skipped (no Go toolchain on this machine)');
+  } else {
+    const scenarios = find(path.join(root, 'test/scenarios'), /\.test\.ts$/);
+    const smoke = find(path.join(root, 'test/peers/real'), /\.smoke\.ts$/);
+    stages.push(
+      () => run('real peers: build the plugin bundle', 'bash', ['-c', 'npm run build -w webapp && node build/package.mjs']),
+      () => run('real peers: build Teleport harness and Mattermost, start PostgreSQL', 'bash', ['scripts/real-peers/prepare.sh']),
+      () => run('real peers: smoke tests (wire facts)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...smoke]),
+      () => run('real peers: scenarios', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...scenarios], {TMA_PEERS: 'real'}),
+      () => run('real peers: browser', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', path.join(root, 'test/browser/story.browser.ts')], {TMA_PEERS: 'real'}),
+    );
+  }
 }
 
 let ok = true;

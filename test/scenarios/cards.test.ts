@@ -15,9 +15,11 @@ describe('cards follow a request through its life', () => {
 
   it('bob’s request is carded in the routed channel and the suggested reviewers’ DMs, and bob gets a DM', async () => {
     const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-1 replication is stuck', ['alice']);
+    // Buttons only where the cluster can record reviews made in chat; link-only cards otherwise.
+    const buttons = story.clusterReviews;
     const cards = await waitFor('cards in channel and alice DM', async () => {
       const c = await story.cards(request.id);
-      return c.length === 2 && c.every((p) => card(p).buttons.enabled) && c;
+      return c.length === 2 && c.every((p) => card(p).buttons.enabled === buttons) && c;
     });
     const channels = new Set(cards.map((p) => p.channel_id));
     assert.ok(channels.has(story.peers.mattermost.channels.requests.id), 'card in #access-requests');
@@ -28,7 +30,8 @@ describe('cards follow a request through its life', () => {
       assert.match(p.message, /TICKET-1 replication is stuck/);
       assert.equal(p.user_id, story.peers.mattermost.bot.id);
       const actions = (p.props.attachments as {actions?: {id: string}[]}[])[0]?.actions ?? [];
-      assert.deepEqual(actions.map((a) => a.id), ['approve', 'deny']);
+      assert.deepEqual(actions.map((a) => a.id), buttons ? ['approve', 'deny'] : []);
+      if (!buttons) assert.equal(card(p).buttons.linkOnlyReason, 'cluster_unsupported');
     }
     const dm = await waitFor('bob’s DM', async () => (await story.dm('bob')).find((p) => p.message.includes(request.id)));
     assert.match(dm.message, /is waiting for review/);

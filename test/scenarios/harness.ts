@@ -53,6 +53,12 @@ export interface Story {
   createRequest(as: StoryUserName, roles: string[], reason: string, suggestedReviewers?: string[]): Promise<AccessRequest>;
   /** Every log line the bridges wrote (parsed JSON), oldest first. */
   logs: LogLine[];
+  /**
+   * Whether the cluster can record reviews made in chat (Teleport 18.11+ and the self-check
+   * passed), as the running bridge detected it. The real Teleport available here (13.3.8) cannot:
+   * scenarios assert link-only cards there instead of skipping.
+   */
+  readonly clusterReviews: boolean;
   stop(): Promise<void>;
 }
 
@@ -126,6 +132,12 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
   const story: Story = {
     peers,
     logs,
+    get clusterReviews() {
+      const bridge = bridges[0];
+      if (!bridge) throw new Error('clusterReviews: no bridge is running');
+      const t = bridge.status().details.teleport as {on_behalf_reviews: boolean; self_check: boolean | null};
+      return t.on_behalf_reviews && t.self_check === true;
+    },
     bridges,
     async startBridge(b: BridgeOptions = {}) {
       const port = b.port ?? (await freePort());
