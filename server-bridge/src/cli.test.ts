@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -14,6 +13,7 @@ import {after, before, describe, it} from 'node:test';
 import {parse as parseToml} from 'smol-toml';
 import {parseBridgeConfig} from './config/bridge-config';
 import {startPeers} from '../../test/peers/index';
+import {freePort} from '../../test/scenarios/harness';
 import {STORY_ROLE_TO_RECIPIENTS} from '../../test/peers/story';
 import type {PeerSet} from '../../test/peers/types';
 
@@ -82,16 +82,6 @@ describe('bridge CLI', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {

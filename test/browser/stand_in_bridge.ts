@@ -10,14 +10,8 @@ import type {AddressInfo} from 'node:net';
 
 import type {CardModel} from '../../server-bridge/src/engine/card';
 import type {CardState} from '../../server-bridge/src/domain/request';
+import {cardTitle} from '../../server-bridge/src/engine/model';
 
-const TITLES: Record<CardState, string> = {
-  PENDING: 'Access request pending review',
-  APPROVED: 'Access request approved',
-  DENIED: 'Access request denied',
-  PROMOTED: 'Access request promoted to an access list',
-  EXPIRED: 'Access request expired',
-};
 
 export interface StandInBridge {
   url: string;
@@ -53,7 +47,7 @@ function withReview(card: CardModel, author: string, authorMattermostId: string,
   return {
     ...card,
     state,
-    title: TITLES[state],
+    title: cardTitle(state),
     reviews,
     progress,
     summary: {...card.summary, approvals, denials},
