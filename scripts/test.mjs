@@ -31,10 +31,18 @@ function find(dir, pattern, out = []) {
   return out.sort();
 }
 
+const totals = {passed: 0, failed: 0, skipped: 0};
+
+/** Runs one stage, streaming its output and adding node's test-runner summary to the totals. */
 function run(title, cmd, cmdArgs, env = {}) {
   console.log(`\n=== ${title}`);
   const started = Date.now();
-  const r = spawnSync(cmd, cmdArgs, {cwd: root, stdio: 'inherit', env: {...process.env, ...env}});
+  const r = spawnSync(cmd, cmdArgs, {cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: {...process.env, ...env}, maxBuffer: 512 * 1024 * 1024});
+  const out = r.stdout?.toString() ?? '';
+  process.stdout.write(out);
+  for (const [key, re] of [['passed', /^ℹ pass (\d+)$/gm], ['failed', /^ℹ fail (\d+)$/gm], ['skipped', /^ℹ skipped (\d+)$/gm]]) {
+    for (const m of out.matchAll(re)) totals[key] += Number(m[1]);
+  }
   console.log(`=== ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return r.status === 0;
 }
@@ -91,4 +99,6 @@ for (const stage of stages) {
     break;
   }
 }
+// One plain closing line over every stage (each stage also printed node's own summary).
+console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);
