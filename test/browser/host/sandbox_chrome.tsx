@@ -6,17 +6,12 @@
 import type {ReactNode} from 'react';
 
 import {errorMessage, React, writeHeaders} from './react_globals';
+import type {SandboxChrome} from '../host_server';
 
 const {useEffect, useState} = React;
 
-export interface SandboxConfig {
-  users: string[];
-  teamId: string;
-  channels: {id: string; name: string}[];
-  botUsername: string;
-  commands: Record<string, string>;
-  adminUser?: string;
-}
+/** The sandbox options the host server passes to the page (one definition, in host_server.ts). */
+export type SandboxConfig = SandboxChrome;
 
 interface Props {
   sandbox: SandboxConfig;
