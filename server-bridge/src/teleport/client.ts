@@ -109,13 +109,8 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
 
   function unary<T>(service: 'auth' | 'users', method: string, request: object): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      let lease: ReturnType<typeof acquire>;
-      try {
-        lease = acquire();
-      } catch (err) {
-        reject(err);
-        return;
-      }
+      // acquire() throws when the client is closed; inside an executor that rejects the promise.
+      const lease = acquire();
       const client = lease.gen[service] as unknown as Record<string, UnaryMethod>;
       const fn = client[method];
       if (!fn) {
@@ -133,13 +128,8 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
 
   function serverStream<T>(method: string, request: object): Promise<T[]> {
     return new Promise<T[]>((resolve, reject) => {
-      let lease: ReturnType<typeof acquire>;
-      try {
-        lease = acquire();
-      } catch (err) {
-        reject(err);
-        return;
-      }
+      // acquire() throws when the client is closed; inside an executor that rejects the promise.
+      const lease = acquire();
       const client = lease.gen.auth as unknown as Record<string, (req: unknown, md: grpc.Metadata, o: grpc.CallOptions) => grpc.ClientReadableStream<T>>;
       const stream = client[method]!.call(client, request, new grpc.Metadata(), deadline());
       const items: T[] = [];

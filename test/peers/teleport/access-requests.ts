@@ -27,6 +27,7 @@ import {
 } from './rbac';
 import type {PeerStore} from './store';
 import {collectThresholds, resolveByReviews, reviewThresholdIndexes} from './thresholds';
+import type {CreateRequestInput} from '../../../server-bridge/src/teleport/port';
 
 export interface Caller {
   user: User;
@@ -67,13 +68,8 @@ export const ON_BEHALF_MIN_VERSION = '18.11.0';
 const minDate = (...ds: (Date | null)[]) =>
   new Date(Math.min(...ds.filter((d): d is Date => d !== null).map((d) => d.getTime())));
 
-export interface CreateInput {
-  user: string;
-  roles: string[];
-  reason: string;
-  suggestedReviewers: string[];
-  maxDuration: Date | null;
-  dryRun: boolean;
+/** What the bridge sends (its port's input), plus the state a creator may ask for. */
+export interface CreateInput extends CreateRequestInput {
   state: 'NONE' | 'PENDING' | 'APPROVED' | 'DENIED' | 'PROMOTED';
 }
 

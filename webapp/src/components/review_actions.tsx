@@ -60,26 +60,8 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
       <div className="tma-actions" aria-busy={busy || undefined}>
         {buttons && (
           <>
-            <button
-              type="button"
-              className="tma-btn tma-approve"
-              aria-label={`Approve ${what}`}
-              aria-disabled={busy || undefined}
-              onClick={onClick(card.buttons.approveActionId)}
-            >
-              {busy && click.actionId === card.buttons.approveActionId && <span className="tma-spinner" aria-hidden="true" />}
-              {busy && click.actionId === card.buttons.approveActionId ? 'Approving…' : 'Approve'}
-            </button>
-            <button
-              type="button"
-              className="tma-btn tma-deny"
-              aria-label={`Deny ${what}`}
-              aria-disabled={busy || undefined}
-              onClick={onClick(card.buttons.denyActionId)}
-            >
-              {busy && click.actionId === card.buttons.denyActionId && <span className="tma-spinner" aria-hidden="true" />}
-              {busy && click.actionId === card.buttons.denyActionId ? 'Denying…' : 'Deny'}
-            </button>
+            <DecisionButton kind="approve" label="Approve" busyLabel="Approving…" actionId={card.buttons.approveActionId} what={what} busy={busy} inFlight={busy && click.actionId === card.buttons.approveActionId} onClick={onClick} />
+            <DecisionButton kind="deny" label="Deny" busyLabel="Denying…" actionId={card.buttons.denyActionId} what={what} busy={busy} inFlight={busy && click.actionId === card.buttons.denyActionId} onClick={onClick} />
           </>
         )}
         {viewer.kind === 'reviewed' && (
@@ -107,5 +89,29 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
         </div>
       )}
     </>
+  );
+}
+
+function DecisionButton(props: {
+  kind: 'approve' | 'deny';
+  label: string;
+  busyLabel: string;
+  actionId: string;
+  what: string;
+  busy: boolean;
+  inFlight: boolean;
+  onClick: (actionId: string) => () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={`tma-btn tma-${props.kind}`}
+      aria-label={`${props.label} ${props.what}`}
+      aria-disabled={props.busy || undefined}
+      onClick={props.onClick(props.actionId)}
+    >
+      {props.inFlight && <span className="tma-spinner" aria-hidden="true" />}
+      {props.inFlight ? props.busyLabel : props.label}
+    </button>
   );
 }
