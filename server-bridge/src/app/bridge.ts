@@ -19,11 +19,13 @@ import {createTeleportClient} from '../teleport/client';
 import {watchCredentials, type CredentialSource} from '../teleport/credential-source';
 import type {IdentitySpec} from '../teleport/identity';
 import type {TeleportPort, WatchHandle} from '../teleport/port';
-import {RecordStore} from '../state/store';
+import {MattermostChat} from '../chat/mattermost-chat';
+import {RecipientResolver} from '../chat/recipients';
+import {buildCardModel} from '../engine/model';
+import type {LifecycleContext} from '../requests/context';
+import {RequestProcessor} from '../requests/processor';
+import {RecordStore} from '../requests/record-store';
 import {createMetrics, timed, type Metrics} from './metrics';
-import {RequestProcessor} from './processor';
-import {RecipientResolver} from './recipients';
-import {RequestSync} from './sync';
 import {createCommandSurface, type CommandSurface} from './commands';
 import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
@@ -49,8 +51,8 @@ export interface BridgeOverrides {
   logger?: Logger;
   /** Tests: answer budget for clicks before finishing in the background. */
   answerWithinMs?: number;
-  /** Tests: a shorter claim TTL lets a second replica take over a dead one's posting quickly. */
-  claimTtlMs?: number;
+  /** Tests: a shorter lease lets a second replica take over a dead one's work quickly (default 30 s). */
+  leaseTtlMs?: number;
   /** Tests: length of a "minute" in the reminder settings, and how often reminders are checked. */
   reminderMinuteMs?: number;
   reminderScanMs?: number;
@@ -109,26 +111,36 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   settings.onChange(() => mapper.invalidate());
 
   const store = new RecordStore(teleport, config.bridge.plugin_name);
-  const sync = new RequestSync({
+  const chat = new MattermostChat({
     mattermost,
+    buttonsFor: (card, channelId) => {
+      // Valid a while past the request itself, so a slow click near the end still gets Teleport's answer.
+      const expiresAt = Math.floor(Date.parse(card.pendingExpires ?? card.accessExpires ?? card.created) / 1000) + 3600;
+      const sign = (decision: 'approve' | 'deny') => ({url: publicUrl + ACTION_PATH, context: signActionContext(secret, {requestId: card.requestId, channelId, decision, expiresAt})});
+      return {approve: sign('approve'), deny: sign('deny')};
+    },
+  });
+  const recipients = new RecipientResolver(mattermost, (u) => mapper.toMattermost(u));
+  const lifecycle: LifecycleContext = {
+    chat,
     store,
     settings,
-    cluster: () => cluster,
-    capability: () => capability,
-    recipients: new RecipientResolver(mattermost, (u) => mapper.toMattermost(u)),
+    cardFor: async (request, state) => {
+      const mattermostIds: Record<string, string | null> = {};
+      for (const user of new Set([request.user, ...request.reviews.map((r) => r.author)])) mattermostIds[user] = await mapper.toMattermost(user).catch(() => null);
+      return buildCardModel({request, state, cluster, settings: settings.current(), capability, mattermostIds, bridgeUser, now: new Date()});
+    },
+    recipients: (request, log) => recipients.resolve(request, settings.current().roleToRecipients, log),
     mattermostIdOf: (u) => mapper.toMattermost(u),
-    actionsFor: (requestId, postId, expiresAt) => ({
-      approve: {url: publicUrl + ACTION_PATH, context: signActionContext(secret, {requestId, postId, decision: 'approve', expiresAt})},
-      deny: {url: publicUrl + ACTION_PATH, context: signActionContext(secret, {requestId, postId, decision: 'deny', expiresAt})},
-    }),
     replicaId: config.bridge.replica_id,
     bridgeUser,
     logger: logger.child({component: 'cards'}),
-    now: () => new Date(),
-    claimTtlMs: overrides.claimTtlMs ?? 60_000,
+    now: () => Date.now(),
+    leaseTtlMs: overrides.leaseTtlMs ?? 30_000,
     onCardPosted: () => metrics.cardsPosted.inc(),
-  });
-  const processor = new RequestProcessor(teleport, sync, logger.child({component: 'processor'}), {concurrency: config.bridge.concurrency, retryMinMs: 500, retryMaxMs: 60_000});
+  };
+  metrics.trackCallsPerCard(() => ({teleport: store.calls.reads + store.calls.writes, mattermost: chat.calls.reads + chat.calls.writes}));
+  const processor = new RequestProcessor(teleport, lifecycle, logger.child({component: 'processor'}), {concurrency: config.bridge.concurrency, retryMinMs: 500, retryMaxMs: 60_000});
   const reminders = new ReminderScheduler({
     pending: () => processor.pendingRequests(),
     store,

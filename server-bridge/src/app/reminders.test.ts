@@ -4,8 +4,8 @@ import pino from 'pino';
 import {DEFAULT_SETTINGS, type Settings} from '../config/settings';
 import type {AccessRequest} from '../domain/request';
 import type {MattermostPort, MattermostPostInput} from '../mattermost/port';
-import {EMPTY_RECORD, type RequestRecord} from '../state/record';
-import {RecordStore} from '../state/store';
+import {EMPTY_RECORD, type RequestRecord} from '../requests/record';
+import {RecordStore} from '../requests/record-store';
 import {TeleportError, type TeleportPort} from '../teleport/port';
 import {cluster, request, review} from '../testing/fixtures';
 import {dueReminders, humanDuration, ReminderScheduler, type ReminderSettings} from './reminders';
@@ -82,7 +82,7 @@ function fakeMattermost(sent: MattermostPostInput[]): MattermostPort {
 function scheduler(teleport: Pick<TeleportPort, 'getPluginData' | 'updatePluginData'>, sent: MattermostPostInput[], pending: AccessRequest[], settings: Settings, now: () => number) {
   return new ReminderScheduler({
     pending: () => pending,
-    store: new RecordStore(teleport as TeleportPort, 'bridge', async () => undefined),
+    store: new RecordStore(teleport, 'bridge'),
     settings: {current: () => settings},
     cluster: () => cluster,
     mattermost: fakeMattermost(sent),

@@ -13,8 +13,8 @@ import {webUrl} from '../engine/model';
 import {code, sanitizeForMarkdown} from '../engine/sanitize';
 import type {MattermostPort} from '../mattermost/port';
 import {MattermostError} from '../mattermost/port';
-import type {RequestRecord} from '../state/record';
-import type {RecordStore} from '../state/store';
+import type {RequestRecord} from '../requests/record';
+import type {RecordStore} from '../requests/record-store';
 import {describe, isTransient} from './errors';
 
 export type ReminderSettings = Pick<Settings, 'reminderAfterMinutes' | 'reminderDmReviewers' | 'expiryWarningMinutes'>;
@@ -184,12 +184,12 @@ export class ReminderScheduler {
           if (channelId) dmed.add(channelId);
         }
       }
-      for (const ref of result.record.posts) {
+      for (const ref of result.value.posts) {
         if (dmed.has(ref.channelId)) continue;
         await this.send(() => this.deps.mattermost.createPost({channelId: ref.channelId, rootId: ref.postId, message: reminderReply(request, waited, minuteMs)}), log, 'reminder reply');
       }
       this.deps.onSent?.('reminder');
-      log.info({posts: result.record.posts.length, dm_reviewers: settings.reminderDmReviewers}, 'reminder sent');
+      log.info({posts: result.value.posts.length, dm_reviewers: settings.reminderDmReviewers}, 'reminder sent');
     }
     if (claimed.warnExpiry && request.pendingExpires) {
       await this.dm(request.user, expiryWarningDm(request, Date.parse(request.pendingExpires) - now, url, minuteMs), log, 'expiry warning DM');

@@ -131,7 +131,7 @@ export class RestMattermost implements MattermostPort {
     return channel.id;
   }
 
-  async createPost(post: MattermostPostInput): Promise<MattermostPost> {
+  async createPost(post: MattermostPostInput): Promise<{id: string}> {
     const created = await this.client.createPost({
       channel_id: post.channelId,
       message: post.message,
@@ -139,7 +139,7 @@ export class RestMattermost implements MattermostPort {
       props: post.props ?? {},
       root_id: post.rootId ?? '',
     } as unknown as Post);
-    return toPost(created);
+    return {id: created.id};
   }
 
   async getPost(id: string): Promise<MattermostPost | null> {
@@ -153,9 +153,29 @@ export class RestMattermost implements MattermostPort {
     return toPost(updated);
   }
 
-  async recentPosts(channelId: string, perPage: number): Promise<MattermostPost[]> {
-    const list = await this.client.getPosts(channelId, 0, perPage, false);
-    return list.order.map((id) => list.posts[id]).filter((p): p is Post => Boolean(p)).map(toPost);
+  async postsSince(channelId: string, sinceMs: number): Promise<MattermostPost[]> {
+    const list = await this.client.getPostsSince(channelId, sinceMs, false);
+    return Object.values(list.posts).map(toPost);
+  }
+
+  async thread(rootId: string): Promise<MattermostPost[]> {
+    const list = await this.client.getPostThread(rootId, false);
+    return Object.values(list.posts).map(toPost);
+  }
+
+  async isChannelMember(channelId: string, userId: string): Promise<boolean | null> {
+    try {
+      await this.client.getChannelMember(channelId, userId);
+      return true;
+    } catch (err) {
+      if (!(err instanceof MattermostError) || err.status !== 404) throw err;
+    }
+    // 404 for both "not a member" and "no such channel": tell them apart.
+    return (await this.getChannel(channelId)) ? false : null;
+  }
+
+  private async getChannel(channelId: string): Promise<{id: string} | null> {
+    return orNull(this.client.getChannel(channelId));
   }
 
   async createEphemeralPost(userId: string, channelId: string, message: string, rootId?: string): Promise<void> {

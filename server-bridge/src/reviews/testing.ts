@@ -183,7 +183,7 @@ export function fakeMattermost(users: MattermostUser[] = []): FakeMattermost {
     async directChannel(userId) {
       return `dm-${userId}`;
     },
-    async createPost(): Promise<MattermostPost> {
+    async createPost(): Promise<{id: string}> {
       throw new Error('not in this fake');
     },
     async getPost() {
@@ -192,8 +192,14 @@ export function fakeMattermost(users: MattermostUser[] = []): FakeMattermost {
     async updatePost(): Promise<MattermostPost> {
       throw new Error('not in this fake');
     },
-    async recentPosts() {
+    async postsSince() {
       return [];
+    },
+    async thread() {
+      return [];
+    },
+    async isChannelMember() {
+      return true;
     },
     async createEphemeralPost(userId, channelId, message, rootId) {
       fake.ephemerals.push({userId, channelId, message, ...(rootId ? {rootId} : {})});
