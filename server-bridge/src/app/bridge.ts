@@ -143,13 +143,10 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const processor = new RequestProcessor(teleport, lifecycle, logger.child({component: 'processor'}), {concurrency: config.bridge.concurrency, retryMinMs: 500, retryMaxMs: 60_000});
   const reminders = new ReminderScheduler({
     pending: () => processor.pendingRequests(),
-    store,
+    lifecycle,
     settings,
     cluster: () => cluster,
-    mattermost,
-    mattermostIdOf: (u) => mapper.toMattermost(u),
     logger: logger.child({component: 'reminders'}),
-    now: () => Date.now(),
     minuteMs: overrides.reminderMinuteMs ?? 60_000,
     scanIntervalMs: overrides.reminderScanMs ?? 15_000,
     onSent: (kind) => metrics.reminders.inc({kind}),

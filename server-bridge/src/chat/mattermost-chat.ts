@@ -80,7 +80,7 @@ export class MattermostChat implements ChatPort {
     return posts.some((p) => isEffect(p, requestId, effect));
   }
 
-  private async dmChannel(userId: string): Promise<string> {
+  async dmChannel(userId: string): Promise<string> {
     return this.read(() => this.mattermost.directChannel(userId));
   }
 

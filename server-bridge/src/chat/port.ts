@@ -11,7 +11,13 @@ import type {CardModel} from '../engine/card';
 import type {PostRef} from '../requests/record';
 
 /** Which effect a post is: the card, the reply for review n, the resolution reply, a requester DM. */
-export type Effect = {kind: 'card'} | {kind: 'review'; index: number} | {kind: 'resolution'; state: string} | {kind: 'dm'; state: string};
+export type Effect =
+  | {kind: 'card'}
+  | {kind: 'review'; index: number}
+  | {kind: 'resolution'; state: string}
+  | {kind: 'dm'; state: string}
+  | {kind: 'reminder'}
+  | {kind: 'expiry_warning'};
 
 export function effectKey(effect: Effect): string {
   switch (effect.kind) {
@@ -23,6 +29,9 @@ export function effectKey(effect: Effect): string {
       return `resolution:${effect.state}`;
     case 'dm':
       return `dm:${effect.state}`;
+    case 'reminder':
+    case 'expiry_warning':
+      return effect.kind;
   }
 }
 
@@ -54,6 +63,8 @@ export interface ChatPort {
   /** Redraws a card (idempotent: the whole card is written). */
   updateCard(ref: PostRef, card: CardModel): Promise<void>;
   reply(card: PostRef, requestId: string, effect: Effect, message: string): Promise<void>;
+  /** The DM channel between the bot and a Mattermost user. */
+  dmChannel(userId: string): Promise<string>;
   /** DM from the bot to a Mattermost user. */
   dm(userId: string, requestId: string, effect: Effect, message: string): Promise<void>;
   /** The card of this request in this channel posted at or after `sinceMs`, if any. */

@@ -24,6 +24,8 @@ export function mergeProgress(stored: RequestRecord, done: RequestRecord, gone: 
     generation: Math.max(stored.generation, done.generation),
     reviewsAnnounced: Math.max(stored.reviewsAnnounced, done.reviewsAnnounced),
     stateAnnounced: STATE_ORDER[done.stateAnnounced] > STATE_ORDER[stored.stateAnnounced] && !isResolved(stored.stateAnnounced) ? done.stateAnnounced : stored.stateAnnounced,
+    ...(stored.reminded || done.reminded ? {reminded: true} : {}),
+    ...(stored.expiryWarned || done.expiryWarned ? {expiryWarned: true} : {}),
   };
 }
 

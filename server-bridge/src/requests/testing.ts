@@ -68,12 +68,16 @@ export class FakeChat implements ChatPort {
     });
   }
 
-  async reply(card: PostRef, requestId: string, effect: Effect): Promise<void> {
+  async reply(card: PostRef, requestId: string, effect: Effect, _message = ''): Promise<void> {
     this.act('reply', () => this.add(card.channelId, card.postId, `${requestId}/${effectKey(effect)}`, null));
   }
 
-  async dm(userId: string, requestId: string, effect: Effect): Promise<void> {
+  async dm(userId: string, requestId: string, effect: Effect, _message = ''): Promise<void> {
     this.act('dm', () => this.add(`dm-${userId}`, '', `${requestId}/${effectKey(effect)}`, null));
+  }
+
+  async dmChannel(userId: string): Promise<string> {
+    return `dm-${userId}`;
   }
 
   async findCard(requestId: string, channelId: string, sinceMs: number): Promise<PostRef | null> {
