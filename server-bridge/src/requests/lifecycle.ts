@@ -9,6 +9,8 @@ import type {AccessRequest, CardState} from '../domain/request';
 import {resolutionReply} from '../engine/messages';
 import type {LifecycleContext} from './context';
 import {generationOf, isResolved} from './context';
+import {describe} from '../app/errors';
+import {asChatError} from '../chat/mattermost-chat';
 import {announceReviews, announceState, dmRequester, postCards, redrawCards} from './effects';
 import type {RequestRecord} from './record';
 import {Session} from './session';
@@ -24,9 +26,15 @@ export function workDue(request: AccessRequest, record: RequestRecord): boolean 
   return record.stateAnnounced !== state;
 }
 
+/** What a handler did: the record as stored after it, and whether this replica did the work. */
+export interface Handled {
+  record: RequestRecord;
+  worked: boolean;
+}
+
 /** A snapshot of a PENDING request (new, reviewed, or caught up after a reconnect). */
-export async function handlePending(ctx: LifecycleContext, request: AccessRequest, record: RequestRecord, log: Logger): Promise<RequestRecord> {
-  if (!workDue(request, record)) return record;
+export async function handlePending(ctx: LifecycleContext, request: AccessRequest, record: RequestRecord, log: Logger): Promise<Handled> {
+  if (!workDue(request, record)) return {record, worked: false};
   const card = await ctx.cardFor(request, 'PENDING');
   const session = await Session.open(ctx, request.id, record, log);
   try {
@@ -34,7 +42,7 @@ export async function handlePending(ctx: LifecycleContext, request: AccessReques
     await redrawCards(ctx, session, generationOf(request, 'PENDING'), card, log);
     await announceReviews(ctx, session, request, card, log);
     await announceState(ctx, session, request, 'PENDING', card, log);
-    return await session.close();
+    return {record: await session.close(), worked: true};
   } catch (err) {
     await session.checkpoint();
     throw err;
@@ -42,8 +50,8 @@ export async function handlePending(ctx: LifecycleContext, request: AccessReques
 }
 
 /** A snapshot of an APPROVED, DENIED or PROMOTED request. */
-export async function handleResolved(ctx: LifecycleContext, request: AccessRequest, record: RequestRecord, log: Logger): Promise<RequestRecord> {
-  if (!workDue(request, record)) return record;
+export async function handleResolved(ctx: LifecycleContext, request: AccessRequest, record: RequestRecord, log: Logger): Promise<Handled> {
+  if (!workDue(request, record)) return {record, worked: false};
   const state: CardState = request.state;
   const card = await ctx.cardFor(request, state);
   const session = await Session.open(ctx, request.id, record, log);
@@ -51,7 +59,7 @@ export async function handleResolved(ctx: LifecycleContext, request: AccessReque
     await redrawCards(ctx, session, generationOf(request, state), card, log);
     await announceReviews(ctx, session, request, card, log);
     await announceState(ctx, session, request, state, card, log);
-    return await session.close();
+    return {record: await session.close(), worked: true};
   } catch (err) {
     await session.checkpoint();
     throw err;
@@ -60,28 +68,27 @@ export async function handleResolved(ctx: LifecycleContext, request: AccessReque
 
 /**
  * Teleport deleted a request: if it was still unresolved, it expired. Plugin data went with it,
- * so there is no lease to take: the replica that last worked on the request announces at once,
- * the others only redraw, then after a lease's time look whether the announcement was made and
- * make it if not (a dead replica must not take the requester's DM with it).
+ * so there is no lease to take. The processor runs this at once on the replica that last worked
+ * on the request and a lease's time later on the others (a dead replica must not take the
+ * requester's DM with it); each looks for the announcement before making it.
  */
-export async function handleExpired(
-  ctx: LifecycleContext,
-  last: {request: AccessRequest; record: RequestRecord; workedHere: boolean},
-  log: Logger,
-  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-): Promise<void> {
-  const {request, record} = last;
+export async function handleExpired(ctx: LifecycleContext, request: AccessRequest, record: RequestRecord, log: Logger): Promise<void> {
   if (request.state !== 'PENDING' || isResolved(record.stateAnnounced) || record.posts.length === 0) return;
   const card = await ctx.cardFor(request, 'EXPIRED');
   for (const ref of record.posts) {
-    await ctx.chat.updateCard(ref, card).catch((err: unknown) => log.warn({post_id: ref.postId, err: err instanceof Error ? err.message : String(err)}, 'expired card not redrawn'));
+    await ctx.chat.updateCard(ref, card).catch((err: unknown) => {
+      if (asChatError(err).failure === 'retry') throw err;
+      log.warn({post_id: ref.postId, err: describe(err)}, 'expired card cannot be redrawn; left as it is');
+    });
   }
-  if (!last.workedHere) await sleep(ctx.leaseTtlMs + Math.random() * ctx.leaseTtlMs);
-  const since = ctx.now() - 2 * ctx.leaseTtlMs - 60_000;
+  // Announcements of this expiry can only have been made after the request was deleted.
+  const since = ctx.now() - 3 * ctx.leaseTtlMs;
   const effect = {kind: 'resolution', state: 'EXPIRED'} as const;
   for (const ref of record.posts) {
     if (await ctx.chat.findReply(ref, request.id, effect)) continue;
-    await ctx.chat.reply(ref, request.id, effect, resolutionReply(card));
+    await ctx.chat.reply(ref, request.id, effect, resolutionReply(card)).catch((err: unknown) => {
+      if (asChatError(err).failure === 'retry') throw err;
+    });
   }
   await dmRequester(ctx, request.user, request.id, 'EXPIRED', card, since);
   log.info({state: 'EXPIRED', posts: record.posts.length}, 'request expired; cards updated');

@@ -97,8 +97,8 @@ export class RequestProcessor {
       const log = this.ctx.logger.child({request_id: request.id});
       const known = fresh && !this.ctx.store.lastKnown(request.id) ? EMPTY_RECORD : await this.ctx.store.load(request.id);
       const handler = request.state === 'PENDING' ? handlePending : handleResolved;
-      const record = await handler(this.ctx, request, known, log);
-      if (record.posts.length > 0) this.workedHere.add(request.id);
+      const {worked} = await handler(this.ctx, request, known, log);
+      if (worked) this.workedHere.add(request.id);
       if (request.state !== 'PENDING') this.settled(request.id);
     });
   }
@@ -112,7 +112,11 @@ export class RequestProcessor {
     this.cancelRetry(requestId);
     if (!request || !record) return;
     const log = this.ctx.logger.child({request_id: requestId});
-    this.push(requestId, () => handleExpired(this.ctx, {request, record, workedHere}, log), () => this.retryTask(requestId, () => handleExpired(this.ctx, {request, record, workedHere: true}, log)));
+    const expire = () => this.retryTask(requestId, () => handleExpired(this.ctx, request, record, log));
+    if (workedHere) return expire();
+    // Another replica is likely announcing it now: give it a lease's time, then look and fill in.
+    const timer = setTimeout(() => !this.stopped && expire(), this.ctx.leaseTtlMs * (1 + Math.random()));
+    timer.unref();
   }
 
   /** Re-reads a request we may have missed events for; gone means deleted (expired if unresolved). */
