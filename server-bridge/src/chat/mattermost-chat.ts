@@ -71,13 +71,15 @@ export class MattermostChat implements ChatPort {
 
   async findReply(card: PostRef, requestId: string, effect: Effect): Promise<boolean> {
     const posts = await this.read(() => this.mattermost.thread(card.postId));
-    return posts.some((p) => p.rootId === card.postId && isEffect(p, requestId, effect));
+    const bot = await this.mattermost.botUserId();
+    return posts.some((p) => p.userId === bot && p.rootId === card.postId && isEffect(p, requestId, effect));
   }
 
   async findDm(userId: string, requestId: string, effect: Effect, sinceMs: number): Promise<boolean> {
     const channelId = await this.dmChannel(userId);
     const posts = await this.read(() => this.mattermost.postsSince(channelId, Math.max(0, sinceMs - CLOCK_SKEW_MS)));
-    return posts.some((p) => isEffect(p, requestId, effect));
+    const bot = await this.mattermost.botUserId();
+    return posts.some((p) => p.userId === bot && isEffect(p, requestId, effect));
   }
 
   async dmChannel(userId: string): Promise<string> {
@@ -113,7 +115,8 @@ export class MattermostChat implements ChatPort {
       const member = await this.mattermost.isChannelMember(where.channelId, await this.mattermost.botUserId());
       if (member === null) return new ChatError('gone', `channel ${where.channelId} no longer exists (${err.message})`);
       if (member === false) return new ChatError('no_access', `the bot is not a member of channel ${where.channelId} (${err.message})`);
-      if (err.status === 403) return new ChatError('no_access', `Mattermost refused the bot in channel ${where.channelId} although it is a member (archived channel or restricted DMs?): ${err.message}`);
+      // A member refused is what a Mattermost out of database connections answers: try again.
+      if (err.status === 403) return new ChatError('retry', `Mattermost refused the bot in channel ${where.channelId} although it is a member: ${err.message}`);
     } catch (lookup) {
       return new ChatError('retry', `${err.message}; and the check of what it means failed: ${asChatError(lookup).message}`);
     }
