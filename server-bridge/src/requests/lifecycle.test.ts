@@ -95,6 +95,15 @@ describe('exactly once across crashes and lost answers', () => {
     assert.equal(a.chat.count(`${REQ.id}/card`), 2, 'the card a posted is found, the missing one posted');
   });
 
+  it('two tasks of one replica (the processor and reminders) never share its lease', async () => {
+    const {chat, ctx} = world();
+    const first = handlePending(ctx, REQ, EMPTY_RECORD, ctx.logger);
+    await assert.rejects(handlePending(ctx, REQ, EMPTY_RECORD, ctx.logger), (err: unknown) => err instanceof RetryLater && /another task of this replica/.test(err.message));
+    await first;
+    await handlePending(ctx, REQ, await ctx.store.load(REQ.id), ctx.logger);
+    assert.equal(chat.count(`${REQ.id}/card`), 2);
+  });
+
   it('edits failing for a while: the cards keep their buttons and are redrawn once edits work', async () => {
     const {chat, ctx} = world();
     await handlePending(ctx, REQ, EMPTY_RECORD, ctx.logger);

@@ -9,6 +9,8 @@ import {decodeRecord, EMPTY_RECORD, encodeRecord, type RequestRecord} from './re
 
 export class RecordStore {
   private readonly remembered = new Map<string, RequestRecord>();
+  /** Requests with a Session open in this process (the lease says "us", not which of our tasks). */
+  private readonly held = new Set<string>();
   /** Teleport calls made for records, by kind: the per-card cost shown in /metrics. */
   readonly calls = {reads: 0, writes: 0};
 
@@ -22,6 +24,17 @@ export class RecordStore {
     const record = decodeRecord(await this.teleport.getPluginData(requestId, this.pluginName));
     this.remember(requestId, record);
     return record;
+  }
+
+  /** In-process exclusion: false when another task of this replica is working on the request. */
+  hold(requestId: string): boolean {
+    if (this.held.has(requestId)) return false;
+    this.held.add(requestId);
+    return true;
+  }
+
+  unhold(requestId: string): void {
+    this.held.delete(requestId);
   }
 
   lastKnown(requestId: string): RequestRecord | undefined {

@@ -56,6 +56,17 @@ export class Session {
    * never seen (then nothing is read: a new request costs this one write and the final one).
    */
   static async open(ctx: LifecycleContext, requestId: string, known: RequestRecord, log: Logger): Promise<Session> {
+    // The lease names the replica; two tasks of it (the processor, reminders) must not share it.
+    if (!ctx.store.hold(requestId)) throw new RetryLater('another task of this replica is working on this request', 1000);
+    try {
+      return await Session.take(ctx, requestId, known, log);
+    } catch (err) {
+      ctx.store.unhold(requestId);
+      throw err;
+    }
+  }
+
+  private static async take(ctx: LifecycleContext, requestId: string, known: RequestRecord, log: Logger): Promise<Session> {
     const me = ctx.replicaId;
     let recovering = false;
     let since = 0;
@@ -106,7 +117,11 @@ export class Session {
 
   /** Writes the progress and releases the lease. */
   async close(): Promise<RequestRecord> {
-    return this.write(false);
+    try {
+      return await this.write(false);
+    } finally {
+      this.ctx.store.unhold(this.requestId);
+    }
   }
 
   /** After a failure: writes the progress but keeps the lease, so the retry knows to look first. */
@@ -115,6 +130,8 @@ export class Session {
       await this.write(true);
     } catch (err) {
       this.log.debug({err: err instanceof Error ? err.message : String(err)}, 'progress not written; the next attempt looks in Mattermost instead');
+    } finally {
+      this.ctx.store.unhold(this.requestId);
     }
   }
 
