@@ -20,7 +20,7 @@ async function retrying<T>(what: string, fn: () => Promise<T>, attempts = 20): P
     try {
       return await fn();
     } catch (err) {
-      if (i >= attempts || !/UNAVAILABLE|unavailable|ECONNREFUSED|Connection dropped|No connection/i.test(String((err as Error).message))) {
+      if (i >= attempts || !/UNAVAILABLE|unavailable|ECONNREFUSED|Connection dropped|No connection|Call cancelled|CANCELLED/i.test(String((err as Error).message))) {
         throw new Error(`${what}: ${(err as Error).message}`);
       }
       await sleep(250);

@@ -40,6 +40,8 @@ export interface AuditOptions {
   uneditable?: ReadonlySet<string>;
   /** "requestId recipient" of cards an admin deleted: gone is fine, more than one is a duplicate. */
   deleted?: ReadonlySet<string>;
+  /** Whether pending cards must carry buttons (false on a cluster that cannot record reviews made in chat: link-only cards); default true. */
+  buttonsExpected?: boolean;
   /** Ephemeral posts a user received (in-repo peer); without it a 200 from the click is the proof. */
   ephemeralFor?: (userId: string) => Post[];
 }
@@ -199,8 +201,10 @@ export class EffectsAuditor {
         if (c.state !== state) effects.stale.push(p.id);
         if (state === 'PENDING') {
           const ids = actionIds(p);
-          if (!c.buttons.enabled || !ids.includes('approve') || !ids.includes('deny')) effects.brokenButtons.push(p.id);
-          else clickCandidates.push({effects, post: p});
+          const shown = c.buttons.enabled || (opts.buttonsExpected ?? true);
+          const working = c.buttons.enabled && ids.includes('approve') && ids.includes('deny');
+          if (shown && !working) effects.brokenButtons.push(p.id);
+          else if (working) clickCandidates.push({effects, post: p});
         }
         // One reply per review and one per resolution, in every card's thread.
         const replies = repliesByRoot.get(p.id) ?? [];
