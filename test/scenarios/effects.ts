@@ -9,6 +9,7 @@
  * nor the bridge's "could not be verified" (a token bound to another post).
  */
 import type {Post} from '@mattermost/types/posts';
+import {z} from 'zod';
 import {CARD_PROPS_KEY, type CardModel} from '../../server-bridge/src/engine/card';
 import {REQUEST_ID_PROPS_KEY} from '../../server-bridge/src/engine/post';
 import {clientFor, type Client4} from '../peers/mattermost/client4';
@@ -106,18 +107,31 @@ const STORY_DM_USERS: StoryUserName[] = ['alice', 'bob', 'ivan', 'carol'];
 const RESOLVED_DM = /(was approved|was denied|was promoted|expired before it was resolved)\./;
 const RESOLUTION_REPLY = /The request (was approved|was denied|was promoted|expired before it was resolved)\./;
 
-function cardOf(post: Post): CardModel | null {
-  const c = post.props?.[CARD_PROPS_KEY];
-  return c && typeof c === 'object' ? (c as CardModel) : null;
+/** What a client reads of a card post: the card model's state and buttons, and the attachment actions. */
+const cardProps = z.object({
+  [CARD_PROPS_KEY]: z.object({
+    state: z.enum(['PENDING', 'APPROVED', 'DENIED', 'PROMOTED', 'EXPIRED']),
+    buttons: z.object({enabled: z.boolean()}).loose(),
+  }).loose(),
+  attachments: z.array(z.object({actions: z.array(z.object({id: z.string()}).loose()).optional()}).loose()).optional(),
+}).loose();
+
+interface VisibleCard {
+  state: CardModel['state'];
+  buttonsEnabled: boolean;
+  actionIds: string[];
 }
 
-function actionIds(post: Post): string[] {
-  const attachments = post.props?.attachments;
-  if (!Array.isArray(attachments)) return [];
-  return attachments.flatMap((a: unknown) => {
-    const actions = (a as {actions?: unknown}).actions;
-    return Array.isArray(actions) ? actions.map((x: unknown) => String((x as {id?: unknown}).id ?? '')) : [];
-  });
+/** The card as a client sees it, or null when the post is not a readable card (counted as broken by the caller). */
+function cardOf(post: Post): VisibleCard | null {
+  const parsed = cardProps.safeParse(post.props ?? {});
+  if (!parsed.success) return null;
+  const model = parsed.data[CARD_PROPS_KEY];
+  return {
+    state: model.state,
+    buttonsEnabled: model.buttons.enabled,
+    actionIds: (parsed.data.attachments ?? []).flatMap((a) => (a.actions ?? []).map((x) => x.id)),
+  };
 }
 
 /** Every post of a channel, oldest first, paging as a client scrolls back. */
@@ -167,7 +181,7 @@ export class EffectsAuditor {
           continue;
         }
         const requestId = p.props?.[REQUEST_ID_PROPS_KEY];
-        if (typeof requestId === 'string' && cardOf(p)) {
+        if (typeof requestId === 'string') {
           const list = cardsByRequest.get(requestId) ?? [];
           list.push(p);
           cardsByRequest.set(requestId, list);
@@ -197,12 +211,15 @@ export class EffectsAuditor {
       };
       for (const p of cards) {
         if (opts.uneditable?.has(p.id)) continue;
-        const c = cardOf(p)!;
+        const c = cardOf(p);
+        if (!c) {
+          effects.stale.push(`${p.id} (props not a readable card)`);
+          continue;
+        }
         if (c.state !== state) effects.stale.push(p.id);
         if (state === 'PENDING') {
-          const ids = actionIds(p);
-          const shown = c.buttons.enabled || (opts.buttonsExpected ?? true);
-          const working = c.buttons.enabled && ids.includes('approve') && ids.includes('deny');
+          const shown = c.buttonsEnabled || (opts.buttonsExpected ?? true);
+          const working = c.buttonsEnabled && c.actionIds.includes('approve') && c.actionIds.includes('deny');
           if (shown && !working) effects.brokenButtons.push(p.id);
           else if (working) clickCandidates.push({effects, post: p});
         }
