@@ -11,22 +11,25 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
 
-const file = fileURLToPath(new URL('./bridge.cjs', import.meta.url));
-const cacheFile = `${file}.cache`;
-let cachedData;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  // No cache shipped: compile from source.
+/** Compiles and runs bridge.cjs; a function so the source text and cache bytes are not kept alive. */
+function run() {
+  const file = fileURLToPath(new URL('./bridge.cjs', import.meta.url));
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // No cache shipped: compile from source.
+  }
+  // The bundle is ASCII (esbuild escapes the rest) and already wrapped like a CommonJS module:
+  // latin1 decoding is a plain copy, and the string read is the one V8 keeps as the source.
+  const script = new vm.Script(readFileSync(file, 'latin1'), {filename: file, cachedData});
+  if (process.env.TMA_WRITE_CODE_CACHE === '1') {
+    // The build runs `version` with this set: by exit every module's top level has been compiled.
+    process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+  }
+  const module = {exports: {}};
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
 }
-// The same wrapper Node gives a CommonJS module, on the first line so line numbers stay true; the
-// bundle's shebang line becomes a comment.
-const body = readFileSync(file, 'utf8').replace(/^#!/, '//');
-const source = `(function (exports, require, module, __filename, __dirname) {${body}\n})`;
-const script = new vm.Script(source, {filename: file, cachedData});
-if (process.env.TMA_WRITE_CODE_CACHE === '1') {
-  // The build runs `version` with this set: by exit every module's top level has been compiled.
-  process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
-}
-const module = {exports: {}};
-script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+
+run();
