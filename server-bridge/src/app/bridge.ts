@@ -28,6 +28,7 @@ import {createCommandSurface, type CommandSurface} from './commands';
 import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
 import {pluginConfigOverRest, StatusPublisher} from './status-publisher';
+import {startMemoryRelease} from './memory-release';
 
 export interface Bridge {
   /** Base URL the HTTP server listens on. */
@@ -204,6 +205,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     ...(overrides.statusHeartbeatMs !== undefined ? {heartbeatMs: overrides.statusHeartbeatMs} : {}),
   });
   statusPublisher.start();
+  const memoryRelease = startMemoryRelease({logger: logger.child({component: 'memory'})});
 
   // Ping until Teleport answers, then watch; re-ping periodically for version and feature changes.
   const ping = async (): Promise<boolean> => {
@@ -275,6 +277,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     stop: async () => {
       stopped = true;
       clearInterval(pingTimer);
+      memoryRelease.stop();
       settings.stop();
       configListener?.close();
       statusPublisher.stop();
