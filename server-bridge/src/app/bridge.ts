@@ -30,6 +30,7 @@ import {createCommandSurface, type CommandSurface} from './commands';
 import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
 import {pluginConfigOverRest, StatusPublisher} from './status-publisher';
+import {startMemoryRelease} from './memory-release';
 
 export interface Bridge {
   /** Base URL the HTTP server listens on. */
@@ -98,7 +99,9 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     const cfg = (await botClient.getConfig()) as unknown as {PluginSettings?: {Plugins?: Record<string, unknown>}};
     return cfg.PluginSettings?.Plugins?.[config.mattermost.plugin_id] ?? {};
   }, logger.child({component: 'settings'}));
-  await settings.refresh();
+  // Not awaited here: the settings read, the HTTP listener and the first Teleport Ping do not
+  // depend on each other, so they run together; only the watch waits for the settings below.
+  const settingsRead = settings.refresh();
   settings.start(durationMs(config.mattermost.settings_poll_interval));
   // Faster than polling where Mattermost sends config_changed to the bot; polling stays the fallback.
   const configListener = overrides.configWebsocket === false
@@ -211,8 +214,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     ...(overrides.statusHeartbeatMs !== undefined ? {heartbeatMs: overrides.statusHeartbeatMs} : {}),
   });
   statusPublisher.start();
-
-  const http = await startHttpServer({listen: config.http.listen, handlers, registry: metrics.registry, logger});
+  const memoryRelease = startMemoryRelease({logger: logger.child({component: 'memory'})});
 
   // Ping until Teleport answers, then watch; re-ping periodically for version and feature changes.
   const ping = async (): Promise<boolean> => {
@@ -237,10 +239,14 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   };
   const pingTimer = setInterval(() => void ping(), 300_000);
   pingTimer.unref();
+  let registered: Promise<void> = Promise.resolve();
   void (async () => {
     for (let attempt = 0; !stopped && !(await ping()); attempt++) await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
+    // Routing and card content come from the settings: no request is handled before they are read.
+    await settingsRead;
     if (stopped) return;
-    await commands.register().catch((err: unknown) => logger.error({err: (err as Error).message}, '/teleport registration failed'));
+    // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
+    registered = commands.register().catch((err: unknown) => logger.error({err: (err as Error).message}, '/teleport registration failed'));
     watch = teleport.watchRequests((event) => {
       metrics.events.inc({type: event.type});
       if (event.type === 'init') {
@@ -249,6 +255,14 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       processor.handle(event);
     });
   })();
+
+  const http = await startHttpServer({listen: config.http.listen, handlers, registry: metrics.registry, logger}).catch((err: unknown) => {
+    // The Ping loop above already runs: a bridge that cannot listen must not keep watching.
+    stopped = true;
+    clearInterval(pingTimer);
+    watch?.close();
+    throw err;
+  });
 
   return {
     url: http.url,
@@ -265,12 +279,14 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
         const timer = setTimeout(() => reject(new Error(`bridge not ready after ${timeoutMs} ms: ${JSON.stringify(status().details)}`)), timeoutMs);
         readyWaiters.push(() => {
           clearTimeout(timer);
-          resolve();
+          // In-process callers (tests, sandbox) may use /teleport at once: include its registration.
+          void registered.then(() => resolve());
         });
       }),
     stop: async () => {
       stopped = true;
       clearInterval(pingTimer);
+      memoryRelease.stop();
       settings.stop();
       configListener?.close();
       statusPublisher.stop();
