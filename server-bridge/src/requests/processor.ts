@@ -62,16 +62,25 @@ export class RequestProcessor {
     else this.enqueueDelete(event.requestId);
   }
 
-  /** After (re)connecting: card what was created while we were away, and settle what we missed. */
+  /**
+   * After (re)connecting: card what was created while we were away, and settle what we missed,
+   * including requests resolved while no replica ran (their plugin data says the work is open).
+   */
   async catchUp(): Promise<void> {
     try {
-      const pending = await this.teleport.listRequests({state: 'PENDING'});
+      const [pending, unfinished] = await Promise.all([
+        this.teleport.listRequests({state: 'PENDING'}),
+        // Best effort: without it only requests resolved while no replica ran are left behind.
+        this.ctx.store.unfinished().catch((err: unknown) => {
+          this.logger.warn({err: describe(err)}, 'cannot list plugin data; requests resolved while the bridge was down keep their last card');
+          return [];
+        }),
+      ]);
       const alive = new Set(pending.map((r) => r.id));
       for (const request of pending) this.enqueuePut(request, 'listing');
-      for (const id of this.snapshots.keys()) {
-        if (!alive.has(id)) this.enqueueRefresh(id);
-      }
-      this.logger.info({pending: pending.length}, 'caught up with pending requests');
+      const missed = new Set([...this.snapshots.keys(), ...unfinished].filter((id) => !alive.has(id)));
+      for (const id of missed) this.enqueueRefresh(id);
+      this.logger.info({pending: pending.length, resolved_unannounced: missed.size}, 'caught up with pending requests');
     } catch (err) {
       this.logger.error({err: describe(err)}, 'catch-up listing failed; retrying');
       if (!this.stopped) setTimeout(() => void this.catchUp(), 1000).unref();

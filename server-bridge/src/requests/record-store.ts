@@ -5,6 +5,7 @@
  */
 import type {TeleportPort} from '../teleport/port';
 import {compareAndSwap, type CasResult} from './cas';
+import {isResolved} from './context';
 import {decodeRecord, EMPTY_RECORD, encodeRecord, type RequestRecord} from './record';
 
 export class RecordStore {
@@ -15,7 +16,7 @@ export class RecordStore {
   readonly calls = {reads: 0, writes: 0};
 
   constructor(
-    private readonly teleport: Pick<TeleportPort, 'getPluginData' | 'updatePluginData'>,
+    private readonly teleport: Pick<TeleportPort, 'getPluginData' | 'updatePluginData'> & Partial<Pick<TeleportPort, 'listPluginData'>>,
     private readonly pluginName: string,
   ) {}
 
@@ -35,6 +36,23 @@ export class RecordStore {
 
   unhold(requestId: string): void {
     this.held.delete(requestId);
+  }
+
+  /**
+   * Requests whose work is not finished (a lease left behind, or a state never announced), from
+   * one listing of our plugin data: after a restart these are found even when the request was
+   * resolved while no replica ran and so is in no pending listing.
+   */
+  async unfinished(): Promise<string[]> {
+    if (!this.teleport.listPluginData) return [];
+    this.calls.reads++;
+    const all = await this.teleport.listPluginData(this.pluginName);
+    const ids: string[] = [];
+    for (const [id, data] of all) {
+      const record = decodeRecord(data);
+      if (record.lease !== null || !isResolved(record.stateAnnounced)) ids.push(id);
+    }
+    return ids;
   }
 
   lastKnown(requestId: string): RequestRecord | undefined {

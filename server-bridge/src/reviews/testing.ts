@@ -111,6 +111,9 @@ export function fakeTeleport(init: {users?: TeleportUser[]; requests?: AccessReq
     async deleteRequest(id) {
       fake.requests.delete(id);
     },
+    async listPluginData() {
+      return new Map<string, Record<string, string>>();
+    },
     async getPluginData() {
       return null;
     },

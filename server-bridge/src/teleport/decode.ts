@@ -243,6 +243,26 @@ const pluginDataSeq = z.object({
   ),
 });
 
+const pluginDataList = z.object({
+  PluginData: z.array(
+    z.object({
+      Metadata: z.object({Name: str}).nullable().optional(),
+      Spec: z.object({Entries: z.record(str, z.object({Data: z.record(str, str)}).nullable())}).nullable(),
+    }),
+  ),
+});
+
+/** Every request's entry of the plugin in a PluginDataSeq, by request id. */
+export function decodePluginDataList(input: unknown, plugin: string): Map<string, Record<string, string>> {
+  const seq = decodeWith(pluginDataList, 'PluginDataSeq', input);
+  const out = new Map<string, Record<string, string>>();
+  for (const item of seq.PluginData) {
+    const entry = item.Spec?.Entries[plugin];
+    if (entry && item.Metadata?.Name) out.set(item.Metadata.Name, entry.Data);
+  }
+  return out;
+}
+
 /** The plugin's entry in a PluginDataSeq, or null when there is none. */
 export function decodePluginData(input: unknown, plugin: string): Record<string, string> | null {
   const seq = decodeWith(pluginDataSeq, 'PluginDataSeq', input);
