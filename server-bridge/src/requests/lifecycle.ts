@@ -15,6 +15,11 @@ import {announceReviews, announceState, dmRequester, postCards, redrawCards} fro
 import type {RequestRecord} from './record';
 import {Session} from './session';
 
+/** Cards were being posted (some exist, or a lease says work was under way) but not all handled. */
+function postingBegun(record: RequestRecord): boolean {
+  return !record.posted && (record.posts.length > 0 || record.lease !== null);
+}
+
 export function workDue(request: AccessRequest, record: RequestRecord): boolean {
   const state = request.state;
   if (record.lease !== null) return true;
@@ -49,13 +54,22 @@ export async function handlePending(ctx: LifecycleContext, request: AccessReques
   }
 }
 
-/** A snapshot of an APPROVED, DENIED or PROMOTED request. */
+/**
+ * A snapshot of an APPROVED, DENIED or PROMOTED request. If it was resolved while its cards were
+ * still being posted (Mattermost failing, a crash), the posting is finished first — cards already
+ * made are found, the others posted as resolved — and the creation announced, so every recipient
+ * still has one card and the requester hears of each step in order.
+ */
 export async function handleResolved(ctx: LifecycleContext, request: AccessRequest, record: RequestRecord, log: Logger): Promise<Handled> {
   if (!workDue(request, record)) return {record, worked: false};
   const state: CardState = request.state;
   const card = await ctx.cardFor(request, state);
   const session = await Session.open(ctx, request.id, record, log);
   try {
+    if (postingBegun(session.record)) {
+      await postCards(ctx, session, request, card, log);
+      await announceState(ctx, session, request, 'PENDING', await ctx.cardFor(request, 'PENDING'), log);
+    }
     await redrawCards(ctx, session, generationOf(request, state), card, log);
     await announceReviews(ctx, session, request, card, log);
     await announceState(ctx, session, request, state, card, log);
