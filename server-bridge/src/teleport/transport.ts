@@ -149,8 +149,8 @@ export function startAlpnShim(proxyAddr: string, credentials: () => TeleportCred
     });
     remote.on('error', (err) => {
       const explained = explainConnectionFailure(err.message, c, proxyAddr, 'proxy') ?? err.message;
-      // grpc-js retries with backoff: say each distinct failure once, not once per attempt.
-      if (explained !== lastFailure) logger.warn({proxy: proxyAddr, err: explained}, 'Teleport proxy connection failed');
+      // Debug only: the call that needed the connection reports this failure (see client.ts).
+      if (explained !== lastFailure) logger.debug({proxy: proxyAddr, err: explained}, 'Teleport proxy connection failed');
       lastFailure = explained;
       done();
     });
