@@ -33,6 +33,8 @@ function renewerFor(peer: TeleportPeer): Renewer {
         await renew();
         await real.identities.rotateUserCA('update_servers');
         await real.identities.rotateUserCA('standby');
+        // The old user CA is gone: the story's people need certificates from the new one too.
+        for (const who of ['admin', 'alice', 'bob', 'ivan', 'carol'] as const) await real.identities.reissue(who);
       },
     };
   }

@@ -93,10 +93,25 @@ const CLIENT_CERT_REFUSED = /alert bad certificate|alert certificate (expired|un
 const CLOSED_IN_HANDSHAKE = /socket disconnected before secure TLS connection|ECONNRESET|socket hang up/i;
 
 /**
+ * The part of a grpc-js / OpenSSL error text a person can read: grpc-js wraps the socket error
+ * ("No connection established. Last error: … (time). Resolution note: "), OpenSSL prefixes codes
+ * and source paths ("…:error:0A000415:SSL routines:ssl3_read_bytes:sslv3 alert certificate
+ * expired:../deps/…:SSL alert number 45").
+ */
+export function readableTlsDetail(detail: string): string {
+  let d = detail.replace(/^No connection established\. Last error: (Error: )?/, '').replace(/\s*Resolution note:.*$/s, '');
+  d = d.replace(/\s*\(\d{4}-\d\d-\d\dT[^)]*\)/g, '');
+  const openssl = /SSL routines:[^:]*:([^:]+):.*?SSL alert number (\d+)/s.exec(d);
+  if (openssl) d = `${openssl[1]} (TLS alert ${openssl[2]})`;
+  return d.trim();
+}
+
+/**
  * Turns a TLS failure into what an operator can act on, or null if it is not about credentials
  * or routing (then the raw message is the best there is).
  */
-export function explainConnectionFailure(detail: string, c: TeleportCredentials, addr: string, mode: TransportMode): string | null {
+export function explainConnectionFailure(rawDetail: string, c: TeleportCredentials, addr: string, mode: TransportMode): string | null {
+  const detail = readableTlsDetail(rawDetail);
   const who = `${c.origin} (user "${c.user}", cluster "${c.clusterName}", valid until ${c.notAfter.toISOString()})`;
   if (UNTRUSTED_SERVER.test(detail)) {
     return `Teleport at ${addr} presented a certificate the CA in ${who} did not sign: the identity is from another cluster, or teleport.addr points at another cluster; issue the identity from the cluster at ${addr} (${detail})`;
@@ -105,7 +120,7 @@ export function explainConnectionFailure(detail: string, c: TeleportCredentials,
     return `Teleport at ${addr} refused the bridge's client certificate ${who}: it is expired or was issued by another cluster; renew it or issue it from this cluster (${detail})`;
   }
   if (mode === 'proxy' && CLOSED_IN_HANDSHAKE.test(detail)) {
-    return `the Proxy at ${addr} closed the connection during the TLS handshake for ALPN ${teleportAuthAlpn(c.clusterName)}: it has no cluster "${c.clusterName}" (the identity ${c.origin} is from another cluster?) or teleport.addr is not a Teleport Proxy with TLS routing (${detail})`;
+    return `the Proxy at ${addr} closed the connection during the TLS handshake for ALPN ${teleportAuthAlpn(c.clusterName)}: it has no cluster "${c.clusterName}", so ${c.origin} is from another cluster, or teleport.addr is not a Teleport Proxy with TLS routing; issue the identity from the Proxy's cluster (${detail})`;
   }
   return null;
 }
