@@ -4,9 +4,9 @@
  * and on the real cluster once across a user CA rotation. The bridge keeps its one watch, misses
  * no request, and no Teleport call fails. Runs in both modes (TMA_TELEPORT_MODE=proxy).
  *
- * Against the real Teleport it renews every 20 s for 2 minutes (real certificates take that
- * cadence; the stage note in the README gives the cost); against the in-repo peer a few quick
- * rounds show the same behaviour in the default suite.
+ * Against the real Teleport it renews every 20 s for 2 minutes (TMA_RENEWAL_EVERY_MS shortens the
+ * wait between rounds when debugging; test/peers/real/README.md gives the cost); against the
+ * in-repo peer a few quick rounds show the same behaviour in the default suite.
  */
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
@@ -59,7 +59,7 @@ describe('identity renewal while requests flow', {timeout: 10 * 60_000}, () => {
   it('the bridge keeps its watch, cards every request, and no Teleport call fails across renewals', async () => {
     const real = story.peers.teleport.kind === 'real';
     const rounds = real ? 6 : 3;
-    const everyMs = real ? 20_000 : 1_000;
+    const everyMs = real ? Number(process.env.TMA_RENEWAL_EVERY_MS ?? 20_000) : 1_000;
     const bridge = story.bridges[0]!;
     const renewer = renewerFor(story.peers.teleport);
     const errorsBefore = await metric(bridge.url, 'tma_errors_total', 'component="teleport"');

@@ -76,7 +76,10 @@ func (c *commander) run(ctx context.Context, cmd command, r *reply) error {
 		r.Path, r.NotAfter = path, notAfter.UTC().Format(time.RFC3339)
 	case "rotate-user-ca":
 		// Manual mode, one phase per command, the way `tctl auth rotate --manual --type=user` does it.
-		return c.srv.RotateCertAuthority(ctx, auth.RotateRequest{Type: types.UserCA, TargetPhase: cmd.Phase, Mode: types.RotationModeManual})
+		if err := c.srv.RotateCertAuthority(ctx, auth.RotateRequest{Type: types.UserCA, TargetPhase: cmd.Phase, Mode: types.RotationModeManual}); err != nil {
+			return err
+		}
+		return c.waitForCachedPhase(ctx, cmd.Phase)
 	case "foreign":
 		if cmd.User == "" || cmd.Path == "" {
 			return fmt.Errorf("foreign: user and path are required")
@@ -90,4 +93,21 @@ func (c *commander) run(ctx context.Context, cmd command, r *reply) error {
 		return fmt.Errorf("unknown op %q (issue, rotate-user-ca, foreign)", cmd.Op)
 	}
 	return nil
+}
+
+// waitForCachedPhase returns once the Auth server's cache (which signs new certificates and
+// builds the TLS client CA pool) shows the user CA in `phase`. Without it an `issue` right after
+// `update_clients` can still be signed by the old key, which `standby` then retires.
+func (c *commander) waitForCachedPhase(ctx context.Context, phase string) error {
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		ca, err := c.srv.GetCertAuthority(ctx, types.CertAuthID{Type: types.UserCA, DomainName: c.clusterName}, false)
+		if err == nil && ca.GetRotation().Phase == phase {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("user CA rotation: the auth cache did not reach phase %q within 15 s", phase)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
