@@ -138,7 +138,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     cardFor: async (request, state) => {
       const mattermostIds: Record<string, string | null> = {};
       for (const user of new Set([request.user, ...request.reviews.map((r) => r.author)])) mattermostIds[user] = await mapper.toMattermost(user).catch(() => null);
-      return buildCardModel({request, state, cluster, settings: settings.current(), capability, mattermostIds, bridgeUser, now: new Date()});
+      return buildCardModel({request, state, cluster, settings: settings.current(), capability, mattermostIds, bridgeUser: bridgeUser(), now: new Date()});
     },
     recipients: (request, log) => recipients.resolve(request, settings.current().roleToRecipients, log),
     mattermostIdOf: (u) => mapper.toMattermost(u),
