@@ -19,6 +19,8 @@ import type {TeleportPort} from '../../server-bridge/src/teleport/port';
 import {startPeers, type StartPeersOptions} from '../peers/index';
 import {STORY_ROLE_TO_RECIPIENTS, type StoryUserName} from '../peers/story';
 import type {PeerSet} from '../peers/types';
+import type {InRepoMattermostPeer} from '../peers/mattermost/index';
+import {openUserSocket, type Inbox, type UserSocket} from './user-socket';
 
 export const STORY_SETTINGS: Record<string, unknown> = {
   reviewsenabled: true,
@@ -41,6 +43,12 @@ export interface Story {
   stopBridge(bridge: Bridge): Promise<void>;
   /** Mattermost REST client acting as a story user (or the admin / bot). */
   mm(user: StoryUserName | 'dave' | 'admin' | 'bot'): Client4;
+  /**
+   * What only this user's client receives: ephemeral posts and opened dialogs. On the in-repo peer
+   * its records; on the real server the user's own websocket, opened on first use (so call it
+   * before the action whose answer you wait for).
+   */
+  inbox(user: StoryUserName | 'dave'): Promise<Inbox>;
   /** Teleport client acting as a story user with their own identity file. */
   teleportAs(who: StoryUserName | 'admin' | 'bridge'): TeleportPort;
   setSettings(values: Record<string, unknown>): Promise<void>;
@@ -117,6 +125,7 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
     },
   });
   let replicas = 0;
+  const sockets = new Map<string, Promise<UserSocket>>();
 
   const mm = (user: StoryUserName | 'dave' | 'admin' | 'bot'): Client4 => {
     let c = clients.get(user);
@@ -161,6 +170,17 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
       bridges.splice(bridges.indexOf(bridge), 1);
     },
     mm,
+    async inbox(user) {
+      const mattermost = peers.mattermost;
+      const userId = mattermost.users[user].id;
+      if (mattermost.kind === 'in-repo') {
+        const peer = mattermost as InRepoMattermostPeer;
+        return {ephemerals: () => peer.ephemeralFor(userId), dialogs: () => peer.openedDialogs(userId)};
+      }
+      let socket = sockets.get(user);
+      if (!socket) sockets.set(user, (socket = openUserSocket(mattermost.url, mattermost.users[user].token)));
+      return socket;
+    },
     teleportAs(who) {
       const credentials = staticCredentials(loadCredentials({identityFile: peers.teleport.identityFile(who)}));
       const client = createTeleportClient({addr: peers.teleport.authAddr, mode: 'auth', credentials, logger, pluginName: 'scenario'});
@@ -209,6 +229,7 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
     async stop() {
       await Promise.allSettled(bridges.splice(0).map((b) => b.stop()));
       for (const c of teleportClients) c.close();
+      for (const s of await Promise.allSettled(sockets.values())) if (s.status === 'fulfilled') s.value.close();
       await peers.stop();
     },
   };

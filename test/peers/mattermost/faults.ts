@@ -33,6 +33,16 @@ export class FaultInjector implements MattermostFaults {
     this.delayMs = 0;
   }
 
+  // Placeholders so this branch builds with the shared interface; the faults branch implements them
+  // (its version of this file replaces these on merge).
+  add(): () => void {
+    throw new Error('MattermostFaults.add is implemented on the faults branch');
+  }
+
+  outage(): Promise<void> {
+    return Promise.reject(new Error('MattermostFaults.outage is implemented on the faults branch'));
+  }
+
   /** Runs before every route; answers the request itself when a failure is due. */
   async apply(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
