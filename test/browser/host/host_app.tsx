@@ -91,8 +91,10 @@ const pluginReducers: Record<string, Reducer> = {};
 type Action = {type: string; [k: string]: unknown};
 
 function postsReducer(state: {byId: Record<string, HostPost>; order: string[]} = {byId: {}, order: []}, action: Action) {
-  if (action.type !== 'HOST_RECEIVED_POSTS') return state;
-  const list = action.posts as HostPost[];
+  // RECEIVED_POST is what core's store takes for one post (mattermost-redux receivedPost), e.g. the
+  // plugin re-reading a card it found out of date.
+  if (action.type !== 'HOST_RECEIVED_POSTS' && action.type !== 'RECEIVED_POST') return state;
+  const list = action.type === 'RECEIVED_POST' ? [action.data as HostPost] : (action.posts as HostPost[]);
   const byId: Record<string, HostPost> = {...state.byId};
   for (const p of list) {
     // Keep the same object when nothing changed, so React sees edits only.
