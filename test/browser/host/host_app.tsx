@@ -47,6 +47,8 @@ interface HostConfig {
   pluginName?: string;
   /** The server relays ephemeral posts and opened dialogs (host_server.ts `extras`). */
   extras?: boolean;
+  /** Team of the channel, sent with dialog submissions as core does. */
+  teamId?: string;
   sandbox?: SandboxConfig | null;
   adminSettings?: ManifestSetting[];
 }
@@ -213,7 +215,7 @@ async function main(): Promise<void> {
       <>
         {channelView}
         {sandbox && <CommandBox sandbox={sandbox} me={me} channelId={config.channelId} />}
-        {config.extras && <DialogHost channelId={config.channelId} teamId={sandbox?.teamId ?? ''} pollMs={config.pollMs} users={pickable.filter((p) => !p.is_bot)} />}
+        {config.extras && <DialogHost channelId={config.channelId} teamId={config.teamId || sandbox?.teamId || ''} pollMs={config.pollMs} users={pickable.filter((p) => !p.is_bot)} />}
       </>
     );
   ReactDOM.createRoot(document.getElementById('root')!).render(
