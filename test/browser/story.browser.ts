@@ -17,7 +17,7 @@ import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser} from 'playwright-core';
-import {card, startStory, waitFor, type Story} from '../scenarios/harness';
+import {card, clickable, startStory, waitFor, type Story} from '../scenarios/harness';
 import {approveAs, cardOf, CHROMIUM_ARGS, openAs, waitForState, type Session} from './flows';
 import {startPluginHost, type PluginHost, type PluginHostOptions} from './host_server';
 import {inboxExtras} from './inbox_extras';
@@ -120,7 +120,7 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     const request = await story.createRequest('bob', ['dbadmin'], reason);
     const [post] = await waitFor('the card with buttons', async () => {
       const c = await story.cards(request.id);
-      return c.length === 1 && card(c[0]!).buttons.enabled && c;
+      return c.length === 1 && clickable(c[0]!) && c;
     });
     return {requestId: request.id, postId: post!.id};
   }

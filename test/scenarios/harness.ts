@@ -80,6 +80,18 @@ export function card(post: Post): CardModel {
   return post.props[CARD_PROPS_KEY] as CardModel;
 }
 
+/**
+ * Whether a reviewer can click the card's buttons: the card offers them and the post carries the
+ * actions (the bridge adds those in a second write, once the post id exists; a click before it is
+ * the server's 404 "Invalid action id.").
+ */
+export function clickable(post: Post): boolean {
+  const buttons = card(post).buttons;
+  const attachments = (post.props?.['attachments'] as {actions?: {id?: string}[]}[] | undefined) ?? [];
+  const ids = new Set(attachments.flatMap((a) => a.actions ?? []).map((a) => a.id));
+  return buttons.enabled && ids.has(buttons.approveActionId) && ids.has(buttons.denyActionId);
+}
+
 export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;

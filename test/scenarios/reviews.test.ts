@@ -12,7 +12,7 @@ import {signActionContext} from '../../server-bridge/src/reviews/token';
 import type {InRepoMattermostPeer} from '../peers/mattermost/index';
 import type {TeleportFaults} from '../peers/types';
 import type {StoryUserName} from '../peers/story';
-import {card, SCENARIO_SECRET, startStory, waitFor, type Story} from './harness';
+import {card, clickable, SCENARIO_SECRET, startStory, waitFor, type Story} from './harness';
 
 type Clicker = StoryUserName | 'dave';
 
@@ -37,7 +37,7 @@ describe('reviews by click', () => {
   async function requestWithCard(reason: string): Promise<{requestId: string; post: Post}> {
     const request = await story.createRequest('bob', ['dbadmin'], reason);
     const post = await waitFor('card with buttons', async () =>
-      (await story.cards(request.id)).find((p) => p.channel_id === story.peers.mattermost.channels.requests.id && card(p).buttons.enabled),
+      (await story.cards(request.id)).find((p) => p.channel_id === story.peers.mattermost.channels.requests.id && clickable(p)),
     );
     return {requestId: request.id, post};
   }

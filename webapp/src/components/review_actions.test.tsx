@@ -95,6 +95,14 @@ describe('Approve and Deny', () => {
     assert.equal(screen.queryByRole('alert'), null);
   });
 
+  test('no buttons until the post carries the actions they would click (the bridge writes them in a second edit)', () => {
+    const {rerenderPost} = renderCard(cardPost(storyCard('PENDING', {now}), 'post-4', false), PROFILES.alice.id);
+    assert.equal(screen.queryByRole('button', {name: /^Approve/}), null, 'a click now would only get "Invalid action id."');
+    rerenderPost(cardPost(storyCard('PENDING', {now}), 'post-4'));
+    assert.ok(approve());
+    assert.ok(deny());
+  });
+
   test('a click on an out-of-date card says the request was already resolved and refreshes the card, never "Invalid action id."', async () => {
     // The real server's answer when the bridge already removed the buttons (test/peers/real/README.md).
     const {seen} = renderCard(cardPost(storyCard('PENDING', {now}), 'post-5'), PROFILES.alice.id);
