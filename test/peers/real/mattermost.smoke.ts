@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import {readdirSync} from 'node:fs';
 import {createServer} from 'node:http';
-import type {AddressInfo} from 'node:net';
+import net, {type AddressInfo} from 'node:net';
 import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,6 +128,26 @@ describe('real Mattermost peer', {timeout: 15 * 60_000}, () => {
     });
     assert.equal(res.status, 403);
     assert.equal(((await res.json()) as {id: string}).id, 'api.context.permissions.app_error');
+  });
+
+  it('faults: the proxy answers for the server; an outage refuses connections, then the server serves its data again', async () => {
+    peer.faults.failNext('/api/v4/users/me', 503, 1);
+    const failed = await fetch(`${peer.url}/api/v4/users/me`, {headers: {Authorization: `Bearer ${peer.users.alice.token}`}});
+    assert.equal(failed.status, 503);
+    const post = await api<{id: string}>(peer, peer.bot.token, 'POST', '/posts', {channel_id: peer.channels.requests.id, message: 'before the outage'});
+    const outage = peer.faults.outage(500);
+    const connect = await new Promise<string>((resolve) => {
+      const socket = net.connect(Number(new URL(peer.url).port), '127.0.0.1');
+      socket.on('connect', () => {
+        socket.destroy();
+        resolve('connected');
+      });
+      socket.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
+    });
+    assert.equal(connect, 'ECONNREFUSED', 'a new connection is refused while the server is down');
+    await outage;
+    const read = await api<{message: string}>(peer, peer.users.ivan.token, 'GET', `/posts/${post.id}`);
+    assert.equal(read.message, 'before the outage', 'PostgreSQL kept it; the session token still works');
   });
 
   it('has the plugin bundle uploaded and enabled', {skip: bundle ? false : 'no dist/*.tar.gz'}, async () => {
