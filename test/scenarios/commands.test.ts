@@ -94,7 +94,9 @@ describe('/teleport: request and review from chat', () => {
     const opened = await waitFor('a form opened for bob', async () => inbox.dialogs().slice(before).at(-1));
     const elements = opened.dialog['elements'] as {name: string; options?: {value: string}[]; help_text?: string}[];
     assert.deepEqual(elements.find((e) => e.name === 'role')?.options?.map((o) => o.value), ['dbadmin'], 'the roles Teleport lets bob request');
-    assert.match(String(opened.dialog['introduction_text']), /Please provide your ticket ID/);
+    // The real Teleport 13.3.8 reports no request prompt for bob's role (test/peers/real/README.md);
+    // the in-repo peer (18.11 rules) does, and the form must show it.
+    if (story.peers.teleport.kind === 'in-repo') assert.match(String(opened.dialog['introduction_text']), /Please provide your ticket ID/);
 
     const submit = (submission: Record<string, string>) =>
       story.mm('bob').submitInteractiveDialog({
