@@ -68,7 +68,7 @@ export interface MattermostFaults {
   failNext(pathPrefix: string, status: number, count: number, retryAfterSeconds?: number): void;
   setDelay(ms: number): void;
   reset(): void;
-  /** Adds a rule; returns a function that removes it. */
+  /** Adds a rule; returns a function that removes it. Rules are checked in the order added; the first active match applies. */
   add(rule: MattermostFaultRule): () => void;
   /** Mattermost is unreachable (connection refused) for `ms`, then serves again on the same URL with its data kept. Resolves when it serves again. */
   outage(ms: number): Promise<void>;
