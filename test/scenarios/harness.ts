@@ -82,8 +82,7 @@ export function card(post: Post): CardModel {
 
 /**
  * Whether a reviewer can click the card's buttons: the card offers them and the post carries the
- * actions (the bridge adds those in a second write, once the post id exists; a click before it is
- * the server's 404 "Invalid action id.").
+ * actions (a click on a button the post lacks is the server's 404 "Invalid action id.").
  */
 export function clickable(post: Post): boolean {
   const buttons = card(post).buttons;

@@ -1,7 +1,7 @@
 // Which of the card's buttons the server can route. A click goes to the action stored on the post
-// (clients see its id, not its integration); the bridge writes the actions in a second edit, once
-// the post id their tokens are bound to exists. A button drawn before that edit would only earn
-// the server's 404 "Invalid action id.", so the card waits for it.
+// (clients see its id, not its integration). A card whose post lacks them (bridges before the
+// one-write pipeline added them in a second edit, seen on the real server as a 404 "Invalid action
+// id." for an early click) would offer buttons that cannot work, so the card draws none.
 import type {CardModel} from '../../server-bridge/src/engine/card';
 
 function actionIdsOf(props: Record<string, unknown> | null | undefined): Set<string> {

@@ -95,7 +95,7 @@ describe('Approve and Deny', () => {
     assert.equal(screen.queryByRole('alert'), null);
   });
 
-  test('no buttons until the post carries the actions they would click (the bridge writes them in a second edit)', () => {
+  test('no buttons until the post carries the actions they would click (a post without them cannot route a click)', () => {
     const {rerenderPost} = renderCard(cardPost(storyCard('PENDING', {now}), 'post-4', false), PROFILES.alice.id);
     assert.equal(screen.queryByRole('button', {name: /^Approve/}), null, 'a click now would only get "Invalid action id."');
     rerenderPost(cardPost(storyCard('PENDING', {now}), 'post-4'));
