@@ -156,6 +156,8 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     await waitFor('DENIED on the server', async () => (await story.cards(requestId)).every((p) => card(p).state === 'DENIED'));
 
     await cardOf(alice.page, postId).getByRole('button', {name: /^Approve/}).click();
+    // The resolved card kept its actions (disabled), so the click reached the bridge, which refused
+    // it; the page re-reads the card and says why on it, websocket or not.
     const alert = cardOf(alice.page, postId).getByRole('alert');
     await alert.waitFor({timeout: 15_000});
     assert.match(await alert.innerText(), /already denied/);
