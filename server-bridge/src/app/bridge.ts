@@ -203,7 +203,8 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     ...(overrides.statusHeartbeatMs !== undefined ? {heartbeatMs: overrides.statusHeartbeatMs} : {}),
   });
   statusPublisher.start();
-  const memoryRelease = startMemoryRelease({logger: logger.child({component: 'memory'})});
+  let eventsReceived = 0;
+  const memoryRelease = startMemoryRelease({logger: logger.child({component: 'memory'}), workReceived: () => eventsReceived, working: () => processor.inFlight > 0});
 
   let registered: Promise<void> = Promise.resolve();
   void (async () => {
@@ -214,6 +215,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
     registered = commands.register().catch((err: unknown) => logger.error({err: (err as Error).message}, '/teleport registration failed'));
     watch = teleport.watchRequests((event) => {
+      eventsReceived++;
       metrics.events.inc({type: event.type});
       if (event.type === 'init') {
         for (const w of readyWaiters.splice(0)) w();
