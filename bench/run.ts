@@ -2,6 +2,7 @@
  * Benchmarks of the bridge core (issue 2), printed as numbers; not part of the test suite.
  *   npm run bench            # all
  *   npm run bench -- latency burst rss
+ *   npm run bench -- --official   # side by side with Teleport's official plugin, real peers (bench/official.ts)
  * The bridge runs as its own process from the built artifact (server-bridge/dist/cli.mjs), so its
  * RSS is its own; the in-repo peers run in this process.
  */
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
   await mm.stop();
 }
 
-main().then(
+(process.argv.includes('--official') ? import('./official').then((m) => m.runSideBySide(process.argv.slice(2))) : main()).then(
   () => process.exit(0),
   (err: unknown) => {
     console.error(err);

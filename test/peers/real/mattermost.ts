@@ -37,6 +37,8 @@ const optionsSchema = z.object({
   serverBin: z.string().optional(),
   /** First start runs every database migration; allow for it on a loaded machine. */
   startTimeoutMs: z.number().int().positive().default(300_000),
+  /** Extra MM_* settings over the defaults, e.g. {MM_SQLSETTINGS_MAXOPENCONNS: '40'} for bursts. */
+  env: z.record(z.string().regex(/^MM_[A-Z0-9_]+$/, 'env keys must be MM_* settings'), z.string()).default({}),
 });
 export type StartRealMattermostOptions = z.input<typeof optionsSchema>;
 
@@ -48,6 +50,8 @@ export interface RealMattermostPeer extends MattermostPeer {
   pluginId: string | null;
   /** Server version from the X-Version-Id header of the ping response. */
   serverVersion: string;
+  /** The server process, for CPU and memory readings (bench/). */
+  pid: number;
 }
 
 function run(script: string, args: string[]): string {
@@ -162,7 +166,7 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
   const log = createWriteStream(path.join(opts.dir, 'server.log'));
   const child = spawn(bin, ['server', '--config', path.join(opts.dir, 'config.json')], {
     cwd: mattermostHome(bin),
-    env: serverEnv({dir: opts.dir, port, dsn}),
+    env: {...serverEnv({dir: opts.dir, port, dsn}), ...opts.env},
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);
@@ -175,7 +179,7 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
   try {
     const serverVersion = await waitForPing(url, child, opts.startTimeoutMs, opts.dir);
     const seeded = await seed(url, opts.pluginBundle);
-    return {kind: 'real', url, faults: null, password: REAL_PASSWORD, serverVersion, ...seeded, stop};
+    return {kind: 'real', url, faults: null, password: REAL_PASSWORD, serverVersion, pid: child.pid ?? 0, ...seeded, stop};
   } catch (err) {
     await stop();
     throw err;

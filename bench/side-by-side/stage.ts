@@ -1,0 +1,68 @@
+/**
+ * The ground one contender runs on: a fresh real Mattermost (its own database) and a fresh real
+ * Teleport harness, a channel of the contender's own, and a watcher on that channel. Fresh for
+ * each contender so neither inherits the other's requests (our bridge lists pending requests when
+ * it connects) or a Mattermost database grown by the other's posts.
+ */
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {createTeleportClient} from '../../server-bridge/src/teleport/client';
+import {staticCredentials} from '../../server-bridge/src/teleport/credential-source';
+import {loadCredentials} from '../../server-bridge/src/teleport/identity';
+import type {TeleportPort} from '../../server-bridge/src/teleport/port';
+import {startRealMattermost, type RealMattermostPeer} from '../../test/peers/real/mattermost';
+import {startRealTeleport, type RealTeleportPeer} from '../../test/peers/real/teleport';
+import {MAPPING_TRAIT} from '../../test/peers/story';
+import pino from 'pino';
+import {watchChannel, type PostWatcher} from './post-watcher';
+
+export interface Stage {
+  dir: string;
+  mattermost: RealMattermostPeer;
+  teleport: RealTeleportPeer;
+  channel: {id: string; name: string};
+  watcher: PostWatcher;
+  /** bob's Teleport client: creates the requests. */
+  bob: TeleportPort;
+  createRequest(reason: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startStage(channelName: string): Promise<Stage> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `tma-bench-${channelName}-`));
+  // Mattermost's default pool (MaxOpenConns 300) exceeds PostgreSQL's 100 connections; in a
+  // burst both contenders then get 500s. 40 leaves room for the other peers sharing PostgreSQL.
+  const mattermost = await startRealMattermost({dir: path.join(dir, 'mattermost'), env: {MM_SQLSETTINGS_MAXOPENCONNS: '40'}});
+  const traits = Object.fromEntries((['alice', 'bob', 'ivan', 'carol'] as const).map((u) => [u, {[MAPPING_TRAIT]: [mattermost.users[u].id]}]));
+  const teleport = await startRealTeleport({dir: path.join(dir, 'teleport'), traits});
+
+  const admin = {Authorization: `Bearer ${mattermost.adminToken}`, 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
+  const rest = async <T>(method: string, route: string, body: unknown): Promise<T> => {
+    const res = await fetch(`${mattermost.url}/api/v4${route}`, {method, headers: admin, body: JSON.stringify(body)});
+    if (!res.ok) throw new Error(`bench: ${method} ${route} → ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  const channel = await rest<{id: string; name: string}>('POST', '/channels', {team_id: mattermost.team.id, name: channelName, display_name: channelName, type: 'O'});
+  await rest('POST', `/channels/${channel.id}/members`, {user_id: mattermost.bot.id});
+  // The admin created the channel, so is a member: its websocket receives the channel's events.
+  const watcher = await watchChannel(mattermost.url, mattermost.adminToken, channel.id);
+
+  const bob = createTeleportClient({addr: teleport.authAddr, mode: 'auth', credentials: staticCredentials(loadCredentials({identityFile: teleport.identityFile('bob')})), logger: pino({level: 'silent'}), pluginName: 'bench'});
+  return {
+    dir,
+    mattermost,
+    teleport,
+    channel,
+    watcher,
+    bob,
+    createRequest: async (reason) => (await bob.createRequest({user: 'bob', roles: ['dbadmin'], reason, suggestedReviewers: [], maxDuration: null, dryRun: false})).id,
+    async stop() {
+      watcher.close();
+      bob.close();
+      await teleport.stop();
+      await mattermost.stop();
+      await rm(dir, {recursive: true, force: true});
+    },
+  };
+}
