@@ -15,11 +15,13 @@ import {z} from 'zod';
 import {ensureOfficialPlugin, LOG_DIR, officialPlugin, ourBridge, type Contender} from './side-by-side/contenders';
 import {measure, type Figures, type Plan} from './side-by-side/measure';
 import {notes, sideBySideTable} from './side-by-side/report';
+import {ensurePluginBundle} from './side-by-side/stage';
 
 const count = (min: number) => z.coerce.number().int().min(min);
 const flagsSchema = z.object({
   rounds: count(1).default(40),
   burst: count(1).default(1000),
+  'burst-parallel': count(1).default(50),
   'cold-starts': count(1).default(5),
   tracked: count(0).default(10_000),
   'settle-seconds': count(0).default(30),
@@ -30,7 +32,7 @@ const flagsSchema = z.object({
   first: z.enum(['bridge', 'official']).default('official'),
 });
 
-const USAGE = `usage: npm run bench:official -- [--rounds 40] [--burst 1000] [--cold-starts 5] [--tracked 10000]
+const USAGE = `usage: npm run bench:official -- [--rounds 40] [--burst 1000] [--burst-parallel 50] [--cold-starts 5] [--tracked 10000]
        [--settle-seconds 30] [--quiet-ms 500] [--idle-seconds 5] [--only bridge|official] [--first official|bridge]`;
 
 function readFlags(argv: string[]): z.infer<typeof flagsSchema> {
@@ -49,11 +51,13 @@ export async function runSideBySide(argv: string[]): Promise<void> {
   const plan: Plan = {
     rounds: flags.rounds,
     burst: flags.burst,
+    burstParallel: flags['burst-parallel'],
     coldStarts: flags['cold-starts'],
     tracked: flags.tracked,
     settleMs: flags['settle-seconds'] * 1000,
     quietMs: flags['quiet-ms'],
     idleMs: flags['idle-seconds'] * 1000,
+    pluginBundle: ensurePluginBundle(),
   };
   const progress = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 

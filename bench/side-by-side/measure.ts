@@ -3,6 +3,7 @@
  * idle memory, request → card latency one request at a time, a burst, memory after it and after
  * settling, and (ours only) memory with many pending requests tracked.
  */
+import os from 'node:os';
 import {cpuSeconds, memory, type Memory} from './proc';
 import type {Contender, RunningContender} from './contenders';
 import {startStage, type Stage} from './stage';
@@ -12,6 +13,8 @@ export interface Plan {
   rounds: number;
   /** Requests created at once for the burst figures. */
   burst: number;
+  /** Burst requests in flight at a time: creation is bounded by the Teleport harness. */
+  burstParallel: number;
   /** Starts timed (the last one stays up for the rest). */
   coldStarts: number;
   /** Pending requests to reach for the tracked-memory figure (ours only; 0 skips). */
@@ -22,6 +25,8 @@ export interface Plan {
   quietMs: number;
   /** Wait after start before the idle memory reading. */
   idleMs: number;
+  /** Our plugin bundle, installed on every stage's Mattermost (see ensurePluginBundle). */
+  pluginBundle: string;
 }
 
 export interface Figures {
@@ -46,6 +51,8 @@ export interface Figures {
   };
   memory: {idle: Memory; afterBurst: Memory; settled: Memory; settleS: number};
   tracked: {pending: number; seconds: number; memory: Memory} | null;
+  /** 1-minute load average when the burst started: the machine is shared, so say how busy it was. */
+  loadAtBurst: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -61,7 +68,7 @@ async function createMany(stage: Stage, n: number, label: string, parallel: numb
 export async function measure(contender: Contender, plan: Plan, progress: (line: string) => void): Promise<Figures> {
   const say = (line: string) => progress(`[${contender.key}] ${line}`);
   say('starting a fresh real Mattermost and Teleport');
-  const stage = await startStage(`bench-${contender.key}`);
+  const stage = await startStage(`bench-${contender.key}`, plan.pluginBundle);
   let proc: RunningContender | null = null;
   try {
     say(`Mattermost ${stage.mattermost.serverVersion} at ${stage.mattermost.url}, Teleport ${stage.teleport.version} at ${stage.teleport.authAddr}`);
@@ -97,10 +104,11 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
     }
     say(`latency: ${plan.rounds} requests done`);
 
+    const loadAtBurst = os.loadavg()[0]!;
     const cpu0 = await cpuSeconds(pid);
     const mm0 = await cpuSeconds(stage.mattermost.pid);
     const t0 = performance.now();
-    const ids = await createMany(stage, plan.burst, 'burst', 50);
+    const ids = await createMany(stage, plan.burst, 'burst', plan.burstParallel);
     const created = performance.now();
     await stage.watcher.waitForCards(ids, 30 * 60_000);
     const afterBurst = await memory(pid);
@@ -132,7 +140,7 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
       await stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000));
       tracked = {pending: stage.watcher.cards, seconds: (performance.now() - t1) / 1000, memory: await memory(pid)};
     }
-    return {key: contender.key, label: contender.label, readySignal: contender.readySignal, coldStartMs, firstPostMs, finishedMs, writesPerCard, burst, memory: {idle, afterBurst, settled, settleS: plan.settleMs / 1000}, tracked};
+    return {key: contender.key, label: contender.label, readySignal: contender.readySignal, coldStartMs, firstPostMs, finishedMs, writesPerCard, burst, memory: {idle, afterBurst, settled, settleS: plan.settleMs / 1000}, tracked, loadAtBurst};
   } finally {
     await proc?.stop();
     await stage.stop();

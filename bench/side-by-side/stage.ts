@@ -4,6 +4,7 @@
  * each contender so neither inherits the other's requests (our bridge lists pending requests when
  * it connects) or a Mattermost database grown by the other's posts.
  */
+import {spawnSync} from 'node:child_process';
 import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import {createTeleportClient} from '../../server-bridge/src/teleport/client';
 import {staticCredentials} from '../../server-bridge/src/teleport/credential-source';
 import {loadCredentials} from '../../server-bridge/src/teleport/identity';
 import type {TeleportPort} from '../../server-bridge/src/teleport/port';
+import {pluginBundlePath} from '../../test/peers/real/index';
 import {startRealMattermost, type RealMattermostPeer} from '../../test/peers/real/mattermost';
 import {startRealTeleport, type RealTeleportPeer} from '../../test/peers/real/teleport';
 import {MAPPING_TRAIT} from '../../test/peers/story';
@@ -29,11 +31,25 @@ export interface Stage {
   stop(): Promise<void>;
 }
 
-export async function startStage(channelName: string): Promise<Stage> {
+/**
+ * Our plugin bundle (dist/*.tar.gz), built if missing: Mattermost keeps a plugin's System Console
+ * settings, where our bridge reads its routing, only for an installed plugin. It is webapp-only,
+ * so it adds no server process; both stages get it, to stay alike.
+ */
+export function ensurePluginBundle(): string {
+  const existing = pluginBundlePath();
+  if (existing) return existing;
+  const r = spawnSync('bash', ['-c', 'npm run build -w webapp && node build/package.mjs'], {cwd: path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..'), stdio: ['ignore', 'ignore', 'inherit']});
+  const built = pluginBundlePath();
+  if (r.status !== 0 || !built) throw new Error(`bench: building the plugin bundle failed (exit ${r.status ?? r.signal})`);
+  return built;
+}
+
+export async function startStage(channelName: string, pluginBundle: string): Promise<Stage> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `tma-bench-${channelName}-`));
   // Mattermost's default pool (MaxOpenConns 300) exceeds PostgreSQL's 100 connections; in a
   // burst both contenders then get 500s. 40 leaves room for the other peers sharing PostgreSQL.
-  const mattermost = await startRealMattermost({dir: path.join(dir, 'mattermost'), env: {MM_SQLSETTINGS_MAXOPENCONNS: '40'}});
+  const mattermost = await startRealMattermost({dir: path.join(dir, 'mattermost'), pluginBundle, env: {MM_SQLSETTINGS_MAXOPENCONNS: '40'}});
   const traits = Object.fromEntries((['alice', 'bob', 'ivan', 'carol'] as const).map((u) => [u, {[MAPPING_TRAIT]: [mattermost.users[u].id]}]));
   const teleport = await startRealTeleport({dir: path.join(dir, 'teleport'), traits});
 
