@@ -3,7 +3,7 @@
  *   npm run bench            # all
  *   npm run bench -- latency burst rss
  *   npm run bench -- --official   # side by side with Teleport's official plugin, real peers (bench/official.ts)
- * The bridge runs as its own process from the built artifact (server-bridge/dist/cli.mjs), so its
+ * The bridge runs as its own process from the built artifact (see bridge-entry.ts), so its
  * RSS is its own; the in-repo peers run in this process.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
@@ -18,9 +18,9 @@ import {loadCredentials} from '../server-bridge/src/teleport/identity';
 import {startMattermostPeer} from '../test/peers/mattermost/index';
 import {MAPPING_TRAIT} from '../test/peers/story';
 import {startTeleportPeer} from '../test/peers/teleport/index';
+import {bridgeEntry} from './bridge-entry';
 import pino from 'pino';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const which = new Set(process.argv.slice(2).filter((a) => !a.startsWith('-')));
 const want = (name: string) => which.size === 0 || which.has(name);
 
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const port = await freePort();
   const cfg = path.join(dir, 'bridge.toml');
   await writeFile(cfg, `[teleport]\naddr = "${tp.authAddr}"\nidentity = "${tp.identityFile('bridge')}"\n[mattermost]\nurl = "${mm.url}"\ntoken = "${mm.bot.token}"\n[http]\nlisten = "127.0.0.1:${port}"\npublic_url = "http://127.0.0.1:${port}"\nsecret = "bench-secret-0123456789abcdef0123456789abcdef"\n[bridge]\nconcurrency = 64\n[log]\nlevel = "error"\n`);
-  const bridge: ChildProcess = spawn(process.execPath, [path.join(root, 'server-bridge/dist/cli.mjs'), 'start', '-c', cfg], {stdio: ['ignore', 'ignore', 'inherit']});
+  const bridge: ChildProcess = spawn(process.execPath, [bridgeEntry(), 'start', '-c', cfg], {stdio: ['ignore', 'ignore', 'inherit']});
   for (;;) {
     const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
     if (ok) break;

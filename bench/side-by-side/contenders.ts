@@ -13,11 +13,10 @@ import {createInterface} from 'node:readline';
 import {fileURLToPath} from 'node:url';
 import {storePluginSettings} from '../../test/peers/real/index';
 import {STORY_TEAM} from '../../test/peers/story';
+import {bridgeEntry} from '../bridge-entry';
 import type {Stage} from './stage';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The bridge bundle `node build/bridge.mjs` writes (BENCH_BRIDGE_ENTRY overrides). */
-export const BRIDGE_ENTRY = process.env['BENCH_BRIDGE_ENTRY'] ?? path.join(repoRoot, 'server-bridge/dist/cli.mjs');
 const BUILD_OFFICIAL_SCRIPT = path.join(repoRoot, 'scripts/real-peers/build-official-plugin.sh');
 const OUR_PLUGIN_ID = 'dev.accessbridge.teleport';
 /** Each contender process's output, kept after the run for a look at what went wrong. */
@@ -112,12 +111,13 @@ async function freePort(): Promise<number> {
 export function ourBridge(): Contender {
   let config = '';
   let port = 0;
+  let entry = '';
   return {
     key: 'bridge',
     label: 'This bridge',
     readySignal: 'GET /readyz answers 200 (watch INIT received and Teleport pinged), probed every 5 ms',
     async prepare(stage) {
-      if (!existsSync(BRIDGE_ENTRY)) throw new Error(`bench: ${BRIDGE_ENTRY} is missing; run \`node build/bridge.mjs\` first`);
+      entry = bridgeEntry();
       // The official plugin has no requester DMs; ours are switched off so both write one card per request.
       await storePluginSettings(stage.mattermost, OUR_PLUGIN_ID, {roletorecipients: JSON.stringify({dbadmin: [`${STORY_TEAM}/${stage.channel.name}`]}), notifyrequester: false});
       port = await freePort();
@@ -144,7 +144,7 @@ export function ourBridge(): Contender {
     },
     start(stage, run) {
       const probe = () => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
-      return spawnUntilReady(process.execPath, [BRIDGE_ENTRY, 'start', '-c', config], `bridge-${run}.log`, {probe});
+      return spawnUntilReady(process.execPath, [entry, 'start', '-c', config], `bridge-${run}.log`, {probe});
     },
   };
 }

@@ -62,13 +62,25 @@ export async function watchChannel(mattermostUrl: string, token: string, channel
     for (const w of [...wakeups]) w(newCard);
   };
 
+  const parseJson = (text: string): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+  };
   socket.on('message', (raw) => {
     const at = performance.now();
-    const parsed = eventSchema.safeParse(JSON.parse(raw.toString()));
+    const parsed = eventSchema.safeParse(parseJson(raw.toString()));
     if (!parsed.success || (parsed.data.event !== 'posted' && parsed.data.event !== 'post_edited')) return;
     const text = parsed.data.data?.['post'];
-    const post = postSchema.safeParse(typeof text === 'string' ? JSON.parse(text) : undefined);
-    if (!post.success) throw new Error(`Mattermost ${parsed.data.event} event: unexpected post (${post.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`);
+    const post = postSchema.safeParse(typeof text === 'string' ? parseJson(text) : undefined);
+    if (!post.success) {
+      // A post we cannot read could be a card: the figures would be wrong, so the run stops here.
+      closedBecause ??= `Mattermost ${parsed.data.event} event with an unexpected post (${post.error.issues.map((i) => `${i.path.join('.') || 'post'}: ${i.message}`).join('; ')})`;
+      wake();
+      return;
+    }
     if (post.data.channel_id !== channelId || post.data.root_id !== '') return;
     const requestId = postRequest.get(post.data.id) ?? requestIdOf(post.data);
     if (!requestId) return;
@@ -84,7 +96,7 @@ export async function watchChannel(mattermostUrl: string, token: string, channel
     }
   });
   socket.on('close', (code, reason) => {
-    closedBecause = `websocket closed (${code} ${reason.toString()}); events may have been missed`;
+    closedBecause ??= `websocket closed (${code} ${reason.toString()}); events may have been missed`;
     wake();
   });
 

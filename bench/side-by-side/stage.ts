@@ -47,38 +47,46 @@ export function ensurePluginBundle(): string {
 
 export async function startStage(channelName: string, pluginBundle: string): Promise<Stage> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `tma-bench-${channelName}-`));
-  // Mattermost's default pool (MaxOpenConns 300) exceeds PostgreSQL's 100 connections; in a
-  // burst both contenders then get 500s. 40 leaves room for the other peers sharing PostgreSQL.
-  const mattermost = await startRealMattermost({dir: path.join(dir, 'mattermost'), pluginBundle, env: {MM_SQLSETTINGS_MAXOPENCONNS: '40'}});
-  const traits = Object.fromEntries((['alice', 'bob', 'ivan', 'carol'] as const).map((u) => [u, {[MAPPING_TRAIT]: [mattermost.users[u].id]}]));
-  const teleport = await startRealTeleport({dir: path.join(dir, 'teleport'), traits});
-
-  const admin = {Authorization: `Bearer ${mattermost.adminToken}`, 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
-  const rest = async <T>(method: string, route: string, body: unknown): Promise<T> => {
-    const res = await fetch(`${mattermost.url}/api/v4${route}`, {method, headers: admin, body: JSON.stringify(body)});
-    if (!res.ok) throw new Error(`bench: ${method} ${route} → ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
+  // Undone in reverse, also when a later step fails, so no server outlives the run.
+  const undo: (() => Promise<void> | void)[] = [() => rm(dir, {recursive: true, force: true})];
+  const stop = async () => {
+    for (const step of undo.splice(0).reverse()) await step();
   };
-  const channel = await rest<{id: string; name: string}>('POST', '/channels', {team_id: mattermost.team.id, name: channelName, display_name: channelName, type: 'O'});
-  await rest('POST', `/channels/${channel.id}/members`, {user_id: mattermost.bot.id});
-  // The admin created the channel, so is a member: its websocket receives the channel's events.
-  const watcher = await watchChannel(mattermost.url, mattermost.adminToken, channel.id);
+  try {
+    // Mattermost's default pool (MaxOpenConns 300) exceeds PostgreSQL's 100 connections; in a
+    // burst both contenders then get 500s. 40 leaves room for the other peers sharing PostgreSQL.
+    const mattermost = await startRealMattermost({dir: path.join(dir, 'mattermost'), pluginBundle, env: {MM_SQLSETTINGS_MAXOPENCONNS: '40'}});
+    undo.push(() => mattermost.stop());
+    const traits = Object.fromEntries((['alice', 'bob', 'ivan', 'carol'] as const).map((u) => [u, {[MAPPING_TRAIT]: [mattermost.users[u].id]}]));
+    const teleport = await startRealTeleport({dir: path.join(dir, 'teleport'), traits});
+    undo.push(() => teleport.stop());
 
-  const bob = createTeleportClient({addr: teleport.authAddr, mode: 'auth', credentials: staticCredentials(loadCredentials({identityFile: teleport.identityFile('bob')})), logger: pino({level: 'silent'}), pluginName: 'bench'});
-  return {
-    dir,
-    mattermost,
-    teleport,
-    channel,
-    watcher,
-    bob,
-    createRequest: async (reason) => (await bob.createRequest({user: 'bob', roles: ['dbadmin'], reason, suggestedReviewers: [], maxDuration: null, dryRun: false})).id,
-    async stop() {
-      watcher.close();
-      bob.close();
-      await teleport.stop();
-      await mattermost.stop();
-      await rm(dir, {recursive: true, force: true});
-    },
-  };
+    const admin = {Authorization: `Bearer ${mattermost.adminToken}`, 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
+    const rest = async <T>(method: string, route: string, body: unknown): Promise<T> => {
+      const res = await fetch(`${mattermost.url}/api/v4${route}`, {method, headers: admin, body: JSON.stringify(body)});
+      if (!res.ok) throw new Error(`bench: ${method} ${route} → ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    };
+    const channel = await rest<{id: string; name: string}>('POST', '/channels', {team_id: mattermost.team.id, name: channelName, display_name: channelName, type: 'O'});
+    await rest('POST', `/channels/${channel.id}/members`, {user_id: mattermost.bot.id});
+    // The admin created the channel, so is a member: its websocket receives the channel's events.
+    const watcher = await watchChannel(mattermost.url, mattermost.adminToken, channel.id);
+    undo.push(() => watcher.close());
+
+    const bob = createTeleportClient({addr: teleport.authAddr, mode: 'auth', credentials: staticCredentials(loadCredentials({identityFile: teleport.identityFile('bob')})), logger: pino({level: 'silent'}), pluginName: 'bench'});
+    undo.push(() => bob.close());
+    return {
+      dir,
+      mattermost,
+      teleport,
+      channel,
+      watcher,
+      bob,
+      createRequest: async (reason) => (await bob.createRequest({user: 'bob', roles: ['dbadmin'], reason, suggestedReviewers: [], maxDuration: null, dryRun: false})).id,
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
 }
