@@ -26,6 +26,8 @@ export interface RunningContender {
   pid: number;
   /** Spawn → watching, ms. */
   startMs: number;
+  /** Warning and error lines logged so far: a contender that met 5xx is not measured fairly. */
+  problems(): number;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,8 @@ export interface Contender {
 }
 
 type Readiness = {line: RegExp} | {probe: () => Promise<boolean>};
+/** pino levels 40+ (warn, error, fatal); logrus' WARN / ERRO / FATA prefixes. */
+const PROBLEM_LINE = /^\{"level":[4-6]\d\b|^(WARN|ERRO|FATA)\b/;
 
 /** Spawns, copies stdout/stderr to a log file, and resolves once the readiness signal is seen. */
 async function spawnUntilReady(command: string, args: string[], logName: string, ready: Readiness, timeoutMs = 60_000): Promise<RunningContender> {
@@ -51,6 +55,7 @@ async function spawnUntilReady(command: string, args: string[], logName: string,
   child.stdout.pipe(log, {end: false});
   child.stderr.pipe(log, {end: false});
   const tail: string[] = [];
+  let problems = 0;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const startMs = await new Promise<number>((resolve, reject) => {
@@ -70,6 +75,7 @@ async function spawnUntilReady(command: string, args: string[], logName: string,
       createInterface({input: stream}).on('line', (line) => {
         const at = performance.now();
         tail.push(line);
+        if (PROBLEM_LINE.test(line)) problems++;
         if (tail.length > 30) tail.shift();
         if ('line' in ready && ready.line.test(line)) finish(null, at);
       });
@@ -87,6 +93,7 @@ async function spawnUntilReady(command: string, args: string[], logName: string,
   return {
     pid: child.pid!,
     startMs,
+    problems: () => problems,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const force = setTimeout(() => child.kill('SIGKILL'), 15_000);

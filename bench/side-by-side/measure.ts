@@ -51,6 +51,8 @@ export interface Figures {
   };
   memory: {idle: Memory; afterBurst: Memory; settled: Memory; settleS: number};
   tracked: {pending: number; seconds: number; memory: Memory} | null;
+  /** Warning/error lines the contender logged in its measured run (not the cold starts). */
+  problems: number;
   /** 1-minute load average when the burst started: the machine is shared, so say how busy it was. */
   loadAtBurst: number;
 }
@@ -140,7 +142,7 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
       await stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000));
       tracked = {pending: stage.watcher.cards, seconds: (performance.now() - t1) / 1000, memory: await memory(pid)};
     }
-    return {key: contender.key, label: contender.label, readySignal: contender.readySignal, coldStartMs, firstPostMs, finishedMs, writesPerCard, burst, memory: {idle, afterBurst, settled, settleS: plan.settleMs / 1000}, tracked, loadAtBurst};
+    return {key: contender.key, label: contender.label, readySignal: contender.readySignal, coldStartMs, firstPostMs, finishedMs, writesPerCard, burst, memory: {idle, afterBurst, settled, settleS: plan.settleMs / 1000}, tracked, problems: proc.problems(), loadAtBurst};
   } finally {
     await proc?.stop();
     await stage.stop();

@@ -120,6 +120,14 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
     target: `≤ 150 MiB${mark(tracked ? tracked.memory.rss <= 150 : undefined)}`,
   });
 
+  rows.push({
+    figure: 'warning/error lines the contender logged (measured run)',
+    ours: cell(ours, (x) => String(x.problems)),
+    official: cell(official, (x) => String(x.problems)),
+    ratio: '—',
+    target: '0 (else see test-artifacts/bench-official/)',
+  });
+
   const lines = [
     '| | This bridge | Official plugin | Ratio this/official | Target |',
     '|---|---|---|---|---|',
