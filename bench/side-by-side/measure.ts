@@ -58,6 +58,8 @@ export interface Figures {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Generous (10 cards/s), yet a contender that died mid-run is reported within minutes. */
+const cardsWithin = (n: number) => 120_000 + 100 * n;
 
 async function createMany(stage: Stage, n: number, label: string, parallel: number): Promise<string[]> {
   const ids: string[] = [];
@@ -112,7 +114,7 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
     const t0 = performance.now();
     const ids = await createMany(stage, plan.burst, 'burst', plan.burstParallel);
     const created = performance.now();
-    await stage.watcher.waitForCards(ids, 30 * 60_000);
+    await stage.watcher.waitForCards(ids, cardsWithin(ids.length));
     const afterBurst = await memory(pid);
     await stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000));
     // Read after the channel went quiet, so a follow-up edit's work is counted too.
@@ -138,7 +140,7 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
       say(`creating ${more} more pending requests (to ${plan.tracked} tracked)`);
       const t1 = performance.now();
       const moreIds = await createMany(stage, more, 'tracked', 100);
-      await stage.watcher.waitForCards(moreIds, 60 * 60_000);
+      await stage.watcher.waitForCards(moreIds, cardsWithin(moreIds.length));
       await stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000));
       tracked = {pending: stage.watcher.cards, seconds: (performance.now() - t1) / 1000, memory: await memory(pid)};
     }
