@@ -3,9 +3,10 @@
 //   1. type checks of every package,
 //   2. unit and component tests (*.test.ts / *.test.tsx next to the code),
 //   3. scenario tests against the in-repo peers (test/scenarios),
+//   3b. the card-pipeline fault scenarios (test/scenarios/*.faults.ts),
 //   4. browser tests (test/browser) when Chromium is installable,
 //   5. the same scenarios and the browser story against the real peers when Go is available
-//      (TMA_REAL_PEERS=0 skips; --only typecheck|unit|scenarios|browser|real runs one stage).
+//      (TMA_REAL_PEERS=0 skips; --only typecheck|unit|scenarios|faults|browser|real runs one stage).
 // Node's own test runner reports; its closing summary is what CI reads.
 import {spawnSync} from 'node:child_process';
 import {readdirSync, statSync} from 'node:fs';
@@ -64,6 +65,13 @@ if (!only || only === 'unit') {
 if (!only || only === 'scenarios') {
   const files = find(path.join(root, 'test/scenarios'), /\.test\.ts$/);
   stages.push(() => run('scenarios (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+}
+
+// The card pipeline under faults (SIGKILLed bridges, Mattermost and Teleport failures): minutes
+// of bursts, so its own stage; files named *.faults.ts keep it out of the scenarios stage.
+if (!only || only === 'faults') {
+  const files = find(path.join(root, 'test/scenarios'), /\.faults\.ts$/);
+  stages.push(() => run('faults (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
 }
 
 if (!only || only === 'browser') {

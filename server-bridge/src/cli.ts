@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * teleport-mattermost-bridge configure | start [-c file] [-d] | version
  * Shaped like Teleport's own access plugins' CLIs.

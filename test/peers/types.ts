@@ -39,11 +39,39 @@ export interface TeleportPeer {
   stop(): Promise<void>;
 }
 
+export interface MattermostFaultRule {
+  /** HTTP method (GET, POST, PUT, DELETE); omitted = any. */
+  method?: string;
+  /** Path prefix with the query string ignored (e.g. "/api/v4/posts"), or a RegExp tested on the path. */
+  path: string | RegExp;
+  /** Answer with this status: an AppError JSON body, or for 429 the rate limiter's plain text with Retry-After. */
+  status?: number;
+  retryAfterSeconds?: number;
+  /** Latency added before the request is handled (or before the fault is answered). */
+  delayMs?: number;
+  /** Close the connection without any answer (the client sees a network error). */
+  drop?: boolean;
+  /**
+   * 'before' (default): the server never sees the request.
+   * 'after': the server handles it (a post really is created or edited), then the client gets the
+   * fault instead of the answer — the case that turns naive retries into duplicates.
+   */
+  phase?: 'before' | 'after';
+  /** At most this many matching requests are faulted (default: every match while active). */
+  count?: number;
+  /** Active for this long from now (default: until removed or reset()). */
+  forMs?: number;
+}
+
 export interface MattermostFaults {
   /** The next `count` requests matching `pathPrefix` (e.g. "/api/v4/posts") answer with this status. */
   failNext(pathPrefix: string, status: number, count: number, retryAfterSeconds?: number): void;
   setDelay(ms: number): void;
   reset(): void;
+  /** Adds a rule; returns a function that removes it. Rules are checked in the order added; the first active match applies. */
+  add(rule: MattermostFaultRule): () => void;
+  /** Mattermost is unreachable (connection refused) for `ms`, then serves again on the same URL with its data kept. Resolves when it serves again. */
+  outage(ms: number): Promise<void>;
 }
 
 export interface PeerUser {

@@ -196,8 +196,8 @@ describe('reviews by click', () => {
       ['empty context', body({context: {}}), /could not be verified/],
       ['altered token (decision)', body({context: {...context, decision: 'deny'}}), /could not be verified/],
       ['altered token (request)', body({context: {...context, request_id: b.requestId}}), /could not be verified/],
-      ['replayed on another post', body({post_id: b.post.id, channel_id: b.post.channel_id}), /could not be verified/],
-      ['expired token', body({context: signActionContext(HARNESS_SECRET, {requestId: a.requestId, postId: a.post.id, decision: 'approve', expiresAt: Math.floor(Date.now() / 1000) - 60})}), /resolved or expired/],
+      ['replayed on a card in another channel', body({channel_id: story.peers.mattermost.channels.other.id}), /could not be verified/],
+      ['expired token', body({context: signActionContext(HARNESS_SECRET, {requestId: a.requestId, channelId: a.post.channel_id, decision: 'approve', expiresAt: Math.floor(Date.now() / 1000) - 60})}), /resolved or expired/],
     ];
     for (const [name, forged, expected] of cases) {
       const reply = await forge(forged);

@@ -19,15 +19,18 @@ import {createTeleportClient} from '../teleport/client';
 import {watchCredentials, type CredentialSource} from '../teleport/credential-source';
 import type {IdentitySpec} from '../teleport/identity';
 import type {TeleportPort, WatchHandle} from '../teleport/port';
-import {RecordStore} from '../state/store';
+import {MattermostChat} from '../chat/mattermost-chat';
+import {RecipientResolver} from '../chat/recipients';
+import {buildCardModel} from '../engine/model';
+import type {LifecycleContext} from '../requests/context';
+import {RequestProcessor} from '../requests/processor';
+import {RecordStore} from '../requests/record-store';
 import {createMetrics, timed, type Metrics} from './metrics';
-import {RequestProcessor} from './processor';
-import {RecipientResolver} from './recipients';
-import {RequestSync} from './sync';
 import {createCommandSurface, type CommandSurface} from './commands';
 import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
 import {pluginConfigOverRest, StatusPublisher} from './status-publisher';
+import {startMemoryRelease} from './memory-release';
 
 export interface Bridge {
   /** Base URL the HTTP server listens on. */
@@ -49,8 +52,8 @@ export interface BridgeOverrides {
   logger?: Logger;
   /** Tests: answer budget for clicks before finishing in the background. */
   answerWithinMs?: number;
-  /** Tests: a shorter claim TTL lets a second replica take over a dead one's posting quickly. */
-  claimTtlMs?: number;
+  /** Tests: a shorter lease lets a second replica take over a dead one's work quickly (default 30 s). */
+  leaseTtlMs?: number;
   /** Tests: length of a "minute" in the reminder settings, and how often reminders are checked. */
   reminderMinuteMs?: number;
   reminderScanMs?: number;
@@ -96,7 +99,9 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     const cfg = (await botClient.getConfig()) as unknown as {PluginSettings?: {Plugins?: Record<string, unknown>}};
     return cfg.PluginSettings?.Plugins?.[config.mattermost.plugin_id] ?? {};
   }, logger.child({component: 'settings'}));
-  await settings.refresh();
+  // Not awaited here: the settings read, the HTTP listener and the first Teleport Ping do not
+  // depend on each other, so they run together; only the watch waits for the settings below.
+  const settingsRead = settings.refresh();
   settings.start(durationMs(config.mattermost.settings_poll_interval));
   // Faster than polling where Mattermost sends config_changed to the bot; polling stays the fallback.
   const configListener = overrides.configWebsocket === false
@@ -109,35 +114,42 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   settings.onChange(() => mapper.invalidate());
 
   const store = new RecordStore(teleport, config.bridge.plugin_name);
-  const sync = new RequestSync({
+  const chat = new MattermostChat({
     mattermost,
+    buttonsFor: (card, channelId) => {
+      // Valid a while past the request itself, so a slow click near the end still gets Teleport's answer.
+      const expiresAt = Math.floor(Date.parse(card.pendingExpires ?? card.accessExpires ?? card.created) / 1000) + 3600;
+      const sign = (decision: 'approve' | 'deny') => ({url: publicUrl + ACTION_PATH, context: signActionContext(secret, {requestId: card.requestId, channelId, decision, expiresAt})});
+      return {approve: sign('approve'), deny: sign('deny')};
+    },
+  });
+  const recipients = new RecipientResolver(mattermost, (u) => mapper.toMattermost(u));
+  const lifecycle: LifecycleContext = {
+    chat,
     store,
     settings,
-    cluster: () => cluster,
-    capability: () => capability,
-    recipients: new RecipientResolver(mattermost, (u) => mapper.toMattermost(u)),
+    cardFor: async (request, state) => {
+      const mattermostIds: Record<string, string | null> = {};
+      for (const user of new Set([request.user, ...request.reviews.map((r) => r.author)])) mattermostIds[user] = await mapper.toMattermost(user).catch(() => null);
+      return buildCardModel({request, state, cluster, settings: settings.current(), capability, mattermostIds, bridgeUser, now: new Date()});
+    },
+    recipients: (request, log) => recipients.resolve(request, settings.current().roleToRecipients, log),
     mattermostIdOf: (u) => mapper.toMattermost(u),
-    actionsFor: (requestId, postId, expiresAt) => ({
-      approve: {url: publicUrl + ACTION_PATH, context: signActionContext(secret, {requestId, postId, decision: 'approve', expiresAt})},
-      deny: {url: publicUrl + ACTION_PATH, context: signActionContext(secret, {requestId, postId, decision: 'deny', expiresAt})},
-    }),
     replicaId: config.bridge.replica_id,
     bridgeUser,
     logger: logger.child({component: 'cards'}),
-    now: () => new Date(),
-    claimTtlMs: overrides.claimTtlMs ?? 60_000,
+    now: () => Date.now(),
+    leaseTtlMs: overrides.leaseTtlMs ?? 30_000,
     onCardPosted: () => metrics.cardsPosted.inc(),
-  });
-  const processor = new RequestProcessor(teleport, sync, logger.child({component: 'processor'}), {concurrency: config.bridge.concurrency, retryMinMs: 500, retryMaxMs: 60_000});
+  };
+  metrics.trackCallsPerCard(() => ({teleport: store.calls.reads + store.calls.writes, mattermost: chat.calls.reads + chat.calls.writes}));
+  const processor = new RequestProcessor(teleport, lifecycle, logger.child({component: 'processor'}), {concurrency: config.bridge.concurrency, retryMinMs: 500, retryMaxMs: 60_000});
   const reminders = new ReminderScheduler({
     pending: () => processor.pendingRequests(),
-    store,
+    lifecycle,
     settings,
     cluster: () => cluster,
-    mattermost,
-    mattermostIdOf: (u) => mapper.toMattermost(u),
     logger: logger.child({component: 'reminders'}),
-    now: () => Date.now(),
     minuteMs: overrides.reminderMinuteMs ?? 60_000,
     scanIntervalMs: overrides.reminderScanMs ?? 15_000,
     onSent: (kind) => metrics.reminders.inc({kind}),
@@ -202,8 +214,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     ...(overrides.statusHeartbeatMs !== undefined ? {heartbeatMs: overrides.statusHeartbeatMs} : {}),
   });
   statusPublisher.start();
-
-  const http = await startHttpServer({listen: config.http.listen, handlers, registry: metrics.registry, logger});
+  const memoryRelease = startMemoryRelease({logger: logger.child({component: 'memory'})});
 
   // Ping until Teleport answers, then watch; re-ping periodically for version and feature changes.
   const ping = async (): Promise<boolean> => {
@@ -228,10 +239,14 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   };
   const pingTimer = setInterval(() => void ping(), 300_000);
   pingTimer.unref();
+  let registered: Promise<void> = Promise.resolve();
   void (async () => {
     for (let attempt = 0; !stopped && !(await ping()); attempt++) await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
+    // Routing and card content come from the settings: no request is handled before they are read.
+    await settingsRead;
     if (stopped) return;
-    await commands.register().catch((err: unknown) => logger.error({err: (err as Error).message}, '/teleport registration failed'));
+    // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
+    registered = commands.register().catch((err: unknown) => logger.error({err: (err as Error).message}, '/teleport registration failed'));
     watch = teleport.watchRequests((event) => {
       metrics.events.inc({type: event.type});
       if (event.type === 'init') {
@@ -240,6 +255,14 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       processor.handle(event);
     });
   })();
+
+  const http = await startHttpServer({listen: config.http.listen, handlers, registry: metrics.registry, logger}).catch((err: unknown) => {
+    // The Ping loop above already runs: a bridge that cannot listen must not keep watching.
+    stopped = true;
+    clearInterval(pingTimer);
+    watch?.close();
+    throw err;
+  });
 
   return {
     url: http.url,
@@ -256,12 +279,14 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
         const timer = setTimeout(() => reject(new Error(`bridge not ready after ${timeoutMs} ms: ${JSON.stringify(status().details)}`)), timeoutMs);
         readyWaiters.push(() => {
           clearTimeout(timer);
-          resolve();
+          // In-process callers (tests, sandbox) may use /teleport at once: include its registration.
+          void registered.then(() => resolve());
         });
       }),
     stop: async () => {
       stopped = true;
       clearInterval(pingTimer);
+      memoryRelease.stop();
       settings.stop();
       configListener?.close();
       statusPublisher.stop();

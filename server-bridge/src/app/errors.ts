@@ -1,3 +1,4 @@
+import {ChatError} from '../chat/port';
 import {MattermostError} from '../mattermost/port';
 import {TeleportError} from '../teleport/port';
 
@@ -15,13 +16,14 @@ export class RetryLater extends Error {
 /** Transient failures: network, 5xx, 429, Teleport unavailable. Anything else is permanent. */
 export function isTransient(err: unknown): boolean {
   if (err instanceof RetryLater) return true;
+  if (err instanceof ChatError) return err.failure === 'retry';
   if (err instanceof MattermostError) return err.retryable;
   if (err instanceof TeleportError) return err.kind === 'ConnectionProblem' || err.kind === 'LimitExceeded' || err.kind === 'Unknown';
   return false;
 }
 
 export function retryAfterOf(err: unknown): number | null {
-  if (err instanceof MattermostError) return err.retryAfterMs;
+  if (err instanceof MattermostError || err instanceof ChatError) return err.retryAfterMs;
   if (err instanceof RetryLater) return err.afterMs;
   return null;
 }

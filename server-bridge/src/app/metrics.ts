@@ -3,14 +3,36 @@
  */
 import {Counter, collectDefaultMetrics, Gauge, Histogram, Registry} from 'prom-client';
 
+export interface PipelineCalls {
+  teleport: number;
+  mattermost: number;
+}
+
 export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({register: registry});
   const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+  let pipelineCalls: () => PipelineCalls = () => ({teleport: 0, mattermost: 0});
+  const cardsPosted = new Counter({name: 'tma_cards_posted_total', help: 'Request cards posted to Mattermost', registers: [registry]});
+  new Gauge({
+    name: 'tma_calls_per_card',
+    help: 'Calls the card pipeline made (all of its work: posting, redrawing, replies, DMs, recovery) per card posted, by system',
+    labelNames: ['system'] as const,
+    registers: [registry],
+    async collect() {
+      const posted = (await cardsPosted.get()).values[0]?.value ?? 0;
+      const calls = pipelineCalls();
+      for (const system of ['teleport', 'mattermost'] as const) this.set({system}, posted > 0 ? calls[system] / posted : 0);
+    },
+  });
   return {
     registry,
+    /** The card pipeline's call counters, read when /metrics is scraped. */
+    trackCallsPerCard(read: () => PipelineCalls): void {
+      pipelineCalls = read;
+    },
     events: new Counter({name: 'tma_teleport_events_total', help: 'Access request events received from Teleport', labelNames: ['type'] as const, registers: [registry]}),
-    cardsPosted: new Counter({name: 'tma_cards_posted_total', help: 'Request cards posted to Mattermost', registers: [registry]}),
+    cardsPosted,
     reviews: new Counter({name: 'tma_reviews_total', help: 'Reviews attempted from Mattermost, by outcome', labelNames: ['decision', 'outcome'] as const, registers: [registry]}),
     reminders: new Counter({name: 'tma_reminders_total', help: 'Reminders and expiry warnings sent', labelNames: ['kind'] as const, registers: [registry]}),
     errors: new Counter({name: 'tma_errors_total', help: 'Errors by component', labelNames: ['component'] as const, registers: [registry]}),

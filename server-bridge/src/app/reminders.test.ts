@@ -3,9 +3,9 @@ import {describe, it} from 'node:test';
 import pino from 'pino';
 import {DEFAULT_SETTINGS, type Settings} from '../config/settings';
 import type {AccessRequest} from '../domain/request';
-import type {MattermostPort, MattermostPostInput} from '../mattermost/port';
-import {EMPTY_RECORD, type RequestRecord} from '../state/record';
-import {RecordStore} from '../state/store';
+import type {Effect} from '../chat/port';
+import {EMPTY_RECORD, type PostRef, type RequestRecord} from '../requests/record';
+import {FakeChat, fakeContext, type fakePluginData} from '../requests/testing';
 import {TeleportError, type TeleportPort} from '../teleport/port';
 import {cluster, request, review} from '../testing/fixtures';
 import {dueReminders, humanDuration, ReminderScheduler, type ReminderSettings} from './reminders';
@@ -68,30 +68,44 @@ function pluginData(): Pick<TeleportPort, 'getPluginData' | 'updatePluginData'> 
   };
 }
 
-function fakeMattermost(sent: MattermostPostInput[]): MattermostPort {
-  const port: Partial<MattermostPort> = {
-    directChannel: async (userId) => `dm-${userId}`,
-    createPost: async (p) => {
-      sent.push(p);
-      return {id: `post-${sent.length}`, channelId: p.channelId, userId: 'bot', message: p.message, type: '', rootId: p.rootId ?? '', props: {}, createAt: 0, updateAt: 0};
+function scheduler(teleport: Pick<TeleportPort, 'getPluginData' | 'updatePluginData'>, sent: Sent[], pending: AccessRequest[], settings: Settings, now: () => number, replica = 'a') {
+  const chat = new RecordingChat(sent);
+  const clock = {
+    get now() {
+      return now();
     },
   };
-  return port as MattermostPort;
-}
-
-function scheduler(teleport: Pick<TeleportPort, 'getPluginData' | 'updatePluginData'>, sent: MattermostPostInput[], pending: AccessRequest[], settings: Settings, now: () => number) {
+  const lifecycle = {...fakeContext(chat, teleport as ReturnType<typeof fakePluginData>, replica, clock), mattermostIdOf: async (u: string) => (u === 'nobody' ? null : `mm-${u}`)};
   return new ReminderScheduler({
     pending: () => pending,
-    store: new RecordStore(teleport as TeleportPort, 'bridge', async () => undefined),
+    lifecycle,
     settings: {current: () => settings},
     cluster: () => cluster,
-    mattermost: fakeMattermost(sent),
-    mattermostIdOf: async (u) => (u === 'nobody' ? null : `mm-${u}`),
     logger: pino({level: 'silent'}),
-    now,
     minuteMs: MIN,
     scanIntervalMs: 1000,
   });
+}
+
+interface Sent {
+  channelId: string;
+  rootId?: string;
+  message: string;
+}
+
+/** The lifecycle's fake chat, also keeping each message in the order sent. */
+class RecordingChat extends FakeChat {
+  constructor(private readonly sent: Sent[]) {
+    super();
+  }
+  override async reply(card: PostRef, requestId: string, effect: Effect, message: string): Promise<void> {
+    await super.reply(card, requestId, effect);
+    this.sent.push({channelId: card.channelId, rootId: card.postId, message});
+  }
+  override async dm(userId: string, requestId: string, effect: Effect, message: string): Promise<void> {
+    await super.dm(userId, requestId, effect);
+    this.sent.push({channelId: `dm-${userId}`, message});
+  }
 }
 
 describe('reminder scheduler', () => {
@@ -101,10 +115,10 @@ describe('reminder scheduler', () => {
   it('two replicas scanning the same request send one reminder: a reply per card thread and a DM per mapped reviewer', async () => {
     const teleport = pluginData();
     teleport.data.set(r.id, {posted: '1', posts: 'c1/p1,c2/p2'});
-    const sent: MattermostPostInput[] = [];
+    const sent: Sent[] = [];
     let now = at(10);
     const a = scheduler(teleport, sent, [r], settings, () => now);
-    const b = scheduler(teleport, sent, [r], settings, () => now);
+    const b = scheduler(teleport, sent, [r], settings, () => now, 'b');
     await Promise.all([a.scan(), b.scan()]);
     assert.equal(sent.length, 0, 'nothing before the interval');
 
@@ -124,13 +138,13 @@ describe('reminder scheduler', () => {
   it('a reviewer whose DM holds a card gets the reminder once there, as a DM, not also in that card’s thread', async () => {
     const teleport = pluginData();
     teleport.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
-    const sent: MattermostPostInput[] = [];
+    const sent: Sent[] = [];
     await scheduler(teleport, sent, [r], settings, () => at(31)).scan();
     assert.deepEqual(sent.map((p) => [p.channelId, p.rootId ?? '']), [['dm-mm-alice', ''], ['dm-mm-ivan', ''], ['c1', 'p1']]);
 
     const threadsOnly = pluginData();
     threadsOnly.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
-    const sent2: MattermostPostInput[] = [];
+    const sent2: Sent[] = [];
     await scheduler(threadsOnly, sent2, [r], {...settings, reminderDmReviewers: false}, () => at(31)).scan();
     assert.deepEqual(sent2.map((p) => [p.channelId, p.rootId ?? '']), [['c1', 'p1'], ['dm-mm-alice', 'p2']], 'without reviewer DMs, every card thread');
   });
@@ -138,7 +152,7 @@ describe('reminder scheduler', () => {
   it('a restarted bridge (fresh memory) does not remind again, and warns the requester once before expiry', async () => {
     const teleport = pluginData();
     teleport.data.set(r.id, {posted: '1', posts: 'c1/p1', reminded: '1'});
-    const sent: MattermostPostInput[] = [];
+    const sent: Sent[] = [];
     let now = at(100);
     const s = scheduler(teleport, sent, [r], settings, () => now);
     await s.scan();
@@ -155,7 +169,7 @@ describe('reminder scheduler', () => {
     const teleport = pluginData();
     let reads = 0;
     const counting = {...teleport, getPluginData: async (id: string) => (reads++, teleport.getPluginData(id, 'bridge'))};
-    const sent: MattermostPostInput[] = [];
+    const sent: Sent[] = [];
     await scheduler(counting, sent, [r], DEFAULT_SETTINGS, () => at(200)).scan();
     assert.equal(reads, 0, 'no plugin-data reads');
     assert.equal(sent.length, 0);

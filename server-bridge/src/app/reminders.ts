@@ -2,20 +2,21 @@
  * Reminders (System Console: reminderAfterMinutes, reminderDmReviewers, expiryWarningMinutes).
  * A request still pending after the interval gets one reminder reply in each card thread and,
  * optionally, a DM to its suggested reviewers; its requester gets one DM shortly before the
- * request would expire unresolved. "One" holds across restarts and replicas: each is claimed in
- * the request's plugin data (compare-and-swap) before it is sent, like the announcements in
- * sync.ts. A claimed message that then fails permanently is logged, not sent twice.
+ * request would expire unresolved. "One" holds across restarts and replicas: each is sent inside
+ * a work Session (lease in the request's plugin data), noted as done only once sent, and looked
+ * for first when a previous attempt may have sent it (requests/session.ts).
  */
 import type {Logger} from 'pino';
 import type {Settings, SettingsSource} from '../config/settings';
 import type {AccessRequest, ClusterInfo} from '../domain/request';
 import {webUrl} from '../engine/model';
 import {code, sanitizeForMarkdown} from '../engine/sanitize';
-import type {MattermostPort} from '../mattermost/port';
-import {MattermostError} from '../mattermost/port';
-import type {RequestRecord} from '../state/record';
-import type {RecordStore} from '../state/store';
-import {describe, isTransient} from './errors';
+import {asChatError} from '../chat/mattermost-chat';
+import type {Effect} from '../chat/port';
+import type {LifecycleContext} from '../requests/context';
+import type {RequestRecord} from '../requests/record';
+import {Session} from '../requests/session';
+import {describe, RetryLater} from './errors';
 
 export type ReminderSettings = Pick<Settings, 'reminderAfterMinutes' | 'reminderDmReviewers' | 'expiryWarningMinutes'>;
 
@@ -97,20 +98,20 @@ export function expiryWarningDm(request: AccessRequest, leftMs: number, url: str
 export interface ReminderDeps {
   /** Requests last seen PENDING (RequestProcessor.pendingRequests). */
   pending(): AccessRequest[];
-  store: RecordStore;
+  /** The request lifecycle's chat, records and lease: reminders are work on a request like any other. */
+  lifecycle: LifecycleContext;
   settings: SettingsSource;
   cluster(): ClusterInfo;
-  mattermost: MattermostPort;
-  /** Teleport user → Mattermost user id (null when unmapped). */
-  mattermostIdOf(teleportUser: string): Promise<string | null>;
   logger: Logger;
-  now(): number;
   /** Length of the settings' "minute"; tests shorten it (BridgeOverrides.reminderMinuteMs). */
   minuteMs: number;
   /** How often pending requests are scanned. */
   scanIntervalMs: number;
   onSent?(kind: 'reminder' | 'expiry_warning'): void;
 }
+
+const REMINDER: Effect = {kind: 'reminder'};
+const EXPIRY_WARNING: Effect = {kind: 'expiry_warning'};
 
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | null = null;
@@ -149,86 +150,83 @@ export class ReminderScheduler {
       try {
         await this.consider(request, settings);
       } catch (err) {
-        // Nothing was claimed, or the claim failed: the next pass tries again.
-        this.deps.logger.warn({request_id: request.id, err: describe(err)}, 'reminder check failed; will retry');
+        // Nothing is noted as sent that was not: the next pass looks and tries again.
+        const log = err instanceof RetryLater ? this.deps.logger.debug.bind(this.deps.logger) : this.deps.logger.warn.bind(this.deps.logger);
+        log({request_id: request.id, err: describe(err)}, 'reminder not sent yet; will retry');
       }
     }
   }
 
   private async consider(request: AccessRequest, settings: Settings): Promise<void> {
-    const {store, minuteMs} = this.deps;
-    const now = this.deps.now();
+    const {lifecycle, minuteMs} = this.deps;
+    const now = lifecycle.now();
     // The remembered record is enough to decide "nothing to do"; a stale one only costs a CAS retry.
-    const known = store.lastKnown(request.id) ?? (await store.load(request.id));
-    if (!this.anyDue(dueReminders(request, known, settings, now, minuteMs))) return;
-
-    let claimed: DueReminders = NOTHING;
-    const result = await store.modify(request.id, (current) => {
-      const due = dueReminders(request, current, settings, now, minuteMs);
-      claimed = due;
-      if (!this.anyDue(due)) return null;
-      return {...current, ...(due.remind ? {reminded: true} : {}), ...(due.warnExpiry ? {expiryWarned: true} : {})};
-    }, known);
-    if (!result.changed) return;
+    const known = lifecycle.store.lastKnown(request.id) ?? (await lifecycle.store.load(request.id));
+    if (!anyDue(dueReminders(request, known, settings, now, minuteMs))) return;
 
     const log = this.deps.logger.child({request_id: request.id});
-    const cluster = this.deps.cluster();
-    const url = cluster.advancedAccessWorkflows ? webUrl(settings.webProxyAddr || cluster.proxyPublicAddr, request.id) : null;
-    const waited = now - Date.parse(request.created);
-    if (claimed.remind) {
-      // A reviewer DMed here needs no second reminder in the thread of the card in that same DM.
-      const dmed = new Set<string>();
-      if (settings.reminderDmReviewers) {
-        for (const reviewer of new Set(request.suggestedReviewers)) {
-          const channelId = await this.dm(reviewer, reviewerReminderDm(request, waited, url, minuteMs), log, 'reviewer reminder DM');
-          if (channelId) dmed.add(channelId);
-        }
+    const session = await Session.open(lifecycle, request.id, known, log);
+    try {
+      const due = dueReminders(request, session.record, settings, now, minuteMs);
+      const cluster = this.deps.cluster();
+      const url = cluster.advancedAccessWorkflows ? webUrl(settings.webProxyAddr || cluster.proxyPublicAddr, request.id) : null;
+      if (due.remind) await this.remind(session, request, settings, now - Date.parse(request.created), url, log);
+      if (due.warnExpiry && request.pendingExpires) {
+        await this.dm(session, request.id, request.user, EXPIRY_WARNING, expiryWarningDm(request, Date.parse(request.pendingExpires) - now, url, minuteMs), log);
+        session.note((r) => ({...r, expiryWarned: true}));
+        this.deps.onSent?.('expiry_warning');
+        log.info({pending_expires: request.pendingExpires}, 'requester warned of expiry');
       }
-      for (const ref of result.record.posts) {
-        if (dmed.has(ref.channelId)) continue;
-        await this.send(() => this.deps.mattermost.createPost({channelId: ref.channelId, rootId: ref.postId, message: reminderReply(request, waited, minuteMs)}), log, 'reminder reply');
-      }
-      this.deps.onSent?.('reminder');
-      log.info({posts: result.record.posts.length, dm_reviewers: settings.reminderDmReviewers}, 'reminder sent');
-    }
-    if (claimed.warnExpiry && request.pendingExpires) {
-      await this.dm(request.user, expiryWarningDm(request, Date.parse(request.pendingExpires) - now, url, minuteMs), log, 'expiry warning DM');
-      this.deps.onSent?.('expiry_warning');
-      log.info({pending_expires: request.pendingExpires}, 'requester warned of expiry');
+      await session.close();
+    } catch (err) {
+      await session.checkpoint();
+      throw err;
     }
   }
 
-  private anyDue(due: DueReminders): boolean {
-    return due.remind || due.warnExpiry;
+  private async remind(session: Session, request: AccessRequest, settings: Settings, waited: number, url: string | null, log: Logger): Promise<void> {
+    const {chat} = this.deps.lifecycle;
+    // A reviewer DMed here needs no second reminder in the thread of the card in that same DM.
+    const dmed = new Set<string>();
+    if (settings.reminderDmReviewers) {
+      for (const reviewer of new Set(request.suggestedReviewers)) {
+        const channelId = await this.dm(session, request.id, reviewer, REMINDER, reviewerReminderDm(request, waited, url, this.deps.minuteMs), log);
+        if (channelId) dmed.add(channelId);
+      }
+    }
+    for (const ref of session.record.posts) {
+      if (dmed.has(ref.channelId)) continue;
+      await session.keepLease();
+      if (session.recovering && (await chat.findReply(ref, request.id, REMINDER))) continue;
+      await chat.reply(ref, request.id, REMINDER, reminderReply(request, waited, this.deps.minuteMs)).catch((err: unknown) => skipIfLasting(err, log, {post_id: ref.postId}, 'reminder reply not possible under this card; skipped'));
+    }
+    session.note((r) => ({...r, reminded: true}));
+    this.deps.onSent?.('reminder');
+    log.info({posts: session.record.posts.length, dm_reviewers: settings.reminderDmReviewers}, 'reminder sent');
   }
 
-  /** Resolves to the DM channel the message went to, or null when it could not be sent. */
-  private async dm(teleportUser: string, message: string, log: Logger, what: string): Promise<string | null> {
-    const userId = await this.deps.mattermostIdOf(teleportUser).catch(() => null);
+  /** DMs a Teleport user's Mattermost account; resolves to the DM channel, or null if unmapped. */
+  private async dm(session: Session, requestId: string, teleportUser: string, effect: Effect, message: string, log: Logger): Promise<string | null> {
+    const {chat, mattermostIdOf} = this.deps.lifecycle;
+    const userId = await mattermostIdOf(teleportUser).catch(() => null);
     if (!userId) {
-      log.info({user: teleportUser}, `${what} skipped: no Mattermost user mapped`);
+      log.info({user: teleportUser}, `${effect.kind} DM skipped: no Mattermost user mapped`);
       return null;
     }
-    return this.send(async () => {
-      const channelId = await this.deps.mattermost.directChannel(userId);
-      await this.deps.mattermost.createPost({channelId, message});
-      return channelId;
-    }, log, what);
-  }
-
-  /** Claimed messages must not be dropped on a transient error: retry in place (bounded). */
-  private async send<T>(fn: () => Promise<T>, log: Logger, what: string): Promise<T | null> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await fn();
-      } catch (err) {
-        if (!isTransient(err) || attempt >= 6) {
-          log.error({err: describe(err), attempt}, `${what} failed`);
-          return null;
-        }
-        const wait = (err instanceof MattermostError && err.retryAfterMs) || Math.min(5000, 100 * 2 ** attempt);
-        await new Promise((r) => setTimeout(r, wait));
-      }
+    await session.keepLease();
+    if (!(session.recovering && (await chat.findDm(userId, requestId, effect, session.since)))) {
+      await chat.dm(userId, requestId, effect, message).catch((err: unknown) => skipIfLasting(err, log, {user: teleportUser}, `${effect.kind} DM not possible; skipped`));
     }
+    return chat.dmChannel(userId);
   }
+}
+
+/** A failure that may pass is thrown (the request is retried); a lasting one is logged and skipped. */
+function skipIfLasting(err: unknown, log: Logger, fields: Record<string, string>, message: string): void {
+  if (asChatError(err).failure === 'retry') throw err;
+  log.warn({...fields, err: describe(err)}, message);
+}
+
+function anyDue(due: DueReminders): boolean {
+  return due.remind || due.warnExpiry;
 }

@@ -52,11 +52,16 @@ export const bridgeConfigSchema = z
       .object({
         /** Plugin-data key in Teleport; change only to run two independent bridges on one cluster. */
         plugin_name: z.string().regex(/^[a-z0-9-]{3,64}$/).default('mattermost-access-bridge'),
-        replica_id: z.string().min(1).default(`${os.hostname()}-${process.pid}`),
+        /**
+         * Names this installation in work leases. The default (host name and listening port) stays
+         * the same across restarts, so a restarted bridge resumes its own unfinished work at once;
+         * set it when several replicas share a host name. Not '|' (the lease separator).
+         */
+        replica_id: z.string().min(1).max(128).regex(/^[^|]+$/, "anything but '|'").optional(),
         concurrency: z.number().int().min(1).max(1024).default(64),
       })
       .strict()
-      .default({plugin_name: 'mattermost-access-bridge', replica_id: `${os.hostname()}-${process.pid}`, concurrency: 64}),
+      .default({plugin_name: 'mattermost-access-bridge', concurrency: 64}),
     log: z
       .object({
         level: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal']).default('info'),
@@ -64,7 +69,14 @@ export const bridgeConfigSchema = z
       .strict()
       .default({level: 'info'}),
   })
-  .strict();
+  .strict()
+  .transform((c) => ({...c, bridge: {...c.bridge, replica_id: c.bridge.replica_id ?? defaultReplicaId(c.http.listen)}}));
+
+/** Host name and listening port: the same across restarts of one installation, distinct per bridge on a host. */
+export function defaultReplicaId(listen: string): string {
+  const port = listen.slice(listen.lastIndexOf(':') + 1);
+  return `${os.hostname()}-${port}`;
+}
 
 export type BridgeConfig = z.infer<typeof bridgeConfigSchema>;
 

@@ -40,6 +40,10 @@ secret = "/var/lib/teleport-mattermost-bridge/secret"
 plugin_name = "mattermost-access-bridge"
 # How many requests are handled at once (events of one request are always in order).
 concurrency = 64
+# Names this replica in work leases. Default: host name and listening port, stable across restarts.
+# Run several replicas with the same secret and plugin_name; give each its own replica_id when they
+# share a host name. A dead replica's unfinished work is taken over within 30 s.
+# replica_id = "bridge-1"
 
 [log]
 level = "info"

@@ -7,8 +7,10 @@ import {Client4} from './client4';
 import type {Post} from '@mattermost/types/posts';
 import type {UserProfile} from '@mattermost/types/users';
 import {MattermostError, type MattermostPort, type MattermostPost, type MattermostPostInput, type MattermostUser} from './port';
+import {createHttpTransport, type TransportResponse} from './transport';
 
-type FetchWithResponse = (url: string, options: RequestInit & {ignoreStatus?: boolean}) => Promise<{response: Response; headers: Headers; data: unknown}>;
+type FetchOptions = RequestInit & {ignoreStatus?: boolean};
+type FetchWithResponse = (url: string, options: FetchOptions) => Promise<{response: TransportResponse; headers: TransportResponse['headers']; data: unknown}>;
 
 /** Client4 plus the one call it lacks (opening a dialog). */
 export class BotClient extends Client4 {
@@ -29,24 +31,32 @@ function parseRetryAfter(value: string | null): number | null {
   return Number.isFinite(at) ? Math.max(0, at - Date.now()) : null;
 }
 
-/** A Client4 whose failures keep their HTTP status and Retry-After (Client4 drops both for non-JSON bodies). */
+/**
+ * A Client4 on the keep-alive transport (transport.ts) whose failures keep their HTTP status and
+ * Retry-After (Client4 drops both for non-JSON bodies).
+ */
 export function createBotClient(url: string, token: string, timeoutMs = 15000): BotClient {
   const client = new BotClient();
   client.setUrl(url.replace(/\/+$/, ''));
   client.setToken(token);
   client.setIncludeCookies(false);
+  const transport = createHttpTransport();
   // doFetchWithResponse is private in the typings but an instance property at run time; every
-  // Client4 call goes through it, so wrapping it once covers the whole client.
-  const open = client as unknown as {doFetchWithResponse: FetchWithResponse};
-  const inner = open.doFetchWithResponse.bind(client);
+  // Client4 call goes through it, so replacing it once covers the whole client. getOptions adds
+  // the same headers Client4 sends (token, X-Requested-With, Content-Type).
+  const open = client as unknown as {doFetchWithResponse: FetchWithResponse; getOptions(o: FetchOptions): FetchOptions & {headers: Record<string, string>}};
   open.doFetchWithResponse = async (route, options) => {
-    let result;
+    let response: TransportResponse;
     try {
-      result = await inner(route, {...options, ignoreStatus: true, signal: AbortSignal.timeout(timeoutMs)});
+      const {method, headers, body} = open.getOptions(options);
+      // Every call the bridge makes sends JSON; file uploads (FormData) are not among them.
+      if (body !== undefined && body !== null && typeof body !== 'string') throw new Error('only JSON request bodies are supported');
+      response = await transport.request(route, {method: method ?? 'GET', headers, ...(typeof body === 'string' ? {body} : {})}, timeoutMs);
     } catch (err) {
       throw new MattermostError(0, `Mattermost unreachable (${route}): ${err instanceof Error ? err.message : String(err)}`);
     }
-    const {response, data} = result;
+    const {data} = response;
+    const result = {response, headers: response.headers, data};
     if (!response.ok && !options.ignoreStatus) {
       const message = typeof data === 'object' && data !== null && 'message' in data ? String((data as {message: unknown}).message) : response.statusText;
       throw new MattermostError(response.status, `${options.method ?? 'GET'} ${new URL(route).pathname}: ${response.status} ${message}`, parseRetryAfter(response.headers.get('Retry-After')));
@@ -131,7 +141,7 @@ export class RestMattermost implements MattermostPort {
     return channel.id;
   }
 
-  async createPost(post: MattermostPostInput): Promise<MattermostPost> {
+  async createPost(post: MattermostPostInput): Promise<{id: string}> {
     const created = await this.client.createPost({
       channel_id: post.channelId,
       message: post.message,
@@ -139,7 +149,7 @@ export class RestMattermost implements MattermostPort {
       props: post.props ?? {},
       root_id: post.rootId ?? '',
     } as unknown as Post);
-    return toPost(created);
+    return {id: created.id};
   }
 
   async getPost(id: string): Promise<MattermostPost | null> {
@@ -153,9 +163,29 @@ export class RestMattermost implements MattermostPort {
     return toPost(updated);
   }
 
-  async recentPosts(channelId: string, perPage: number): Promise<MattermostPost[]> {
-    const list = await this.client.getPosts(channelId, 0, perPage, false);
-    return list.order.map((id) => list.posts[id]).filter((p): p is Post => Boolean(p)).map(toPost);
+  async postsSince(channelId: string, sinceMs: number): Promise<MattermostPost[]> {
+    const list = await this.client.getPostsSince(channelId, sinceMs, false);
+    return Object.values(list.posts).map(toPost);
+  }
+
+  async thread(rootId: string): Promise<MattermostPost[]> {
+    const list = await this.client.getPostThread(rootId, false);
+    return Object.values(list.posts).map(toPost);
+  }
+
+  async isChannelMember(channelId: string, userId: string): Promise<boolean | null> {
+    try {
+      await this.client.getChannelMember(channelId, userId);
+      return true;
+    } catch (err) {
+      if (!(err instanceof MattermostError) || err.status !== 404) throw err;
+    }
+    // 404 for both "not a member" and "no such channel": tell them apart.
+    return (await this.getChannel(channelId)) ? false : null;
+  }
+
+  private async getChannel(channelId: string): Promise<{id: string} | null> {
+    return orNull(this.client.getChannel(channelId));
   }
 
   async createEphemeralPost(userId: string, channelId: string, message: string, rootId?: string): Promise<void> {

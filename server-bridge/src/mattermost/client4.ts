@@ -1,11 +1,9 @@
 /**
  * @mattermost/client is CommonJS with getter-defined exports that Node's ESM named-export
- * detection cannot see, so `import {Client4}` fails at run time. require() gives the real class.
+ * detection cannot see, so `import {Client4}` fails at run time; the default import is the
+ * module's exports object, which works both under Node and inside the esbuild bundle.
  */
-import {createRequire} from 'node:module';
+import mattermostClient from '@mattermost/client';
 
-const require = createRequire(import.meta.url);
-const mm = require('@mattermost/client') as typeof import('@mattermost/client');
-
-export const Client4 = mm.Client4;
-export type Client4 = InstanceType<typeof mm.Client4>;
+export const Client4 = mattermostClient.Client4;
+export type Client4 = InstanceType<typeof mattermostClient.Client4>;

@@ -58,12 +58,17 @@ export interface MattermostPort {
   getChannelByName(team: string, channel: string): Promise<string | null>;
   /** DM channel between the bot and this user (idempotent). */
   directChannel(userId: string): Promise<string>;
-  createPost(post: MattermostPostInput): Promise<MattermostPost>;
+  /** The created post's id (the rest of the answer is not needed and not decoded). */
+  createPost(post: MattermostPostInput): Promise<{id: string}>;
   getPost(id: string): Promise<MattermostPost | null>;
   /** Replaces message and the whole props map (Mattermost semantics: no merge). */
   updatePost(id: string, message: string, props: Record<string, unknown>): Promise<MattermostPost>;
-  /** Recent posts of a channel, newest first (used to reconcile after a crash). */
-  recentPosts(channelId: string, perPage: number): Promise<MattermostPost[]>;
+  /** Posts of a channel created or changed after `sinceMs` (finds lost posts after a crash). */
+  postsSince(channelId: string, sinceMs: number): Promise<MattermostPost[]>;
+  /** A root post and its replies. */
+  thread(rootId: string): Promise<MattermostPost[]>;
+  /** Whether the user is a member of the channel (null when the channel does not exist). */
+  isChannelMember(channelId: string, userId: string): Promise<boolean | null>;
   /** Ephemeral post to one user (needs create_post_ephemeral). */
   createEphemeralPost(userId: string, channelId: string, message: string, rootId?: string): Promise<void>;
   /** Opens an interactive dialog; the trigger id is the credential. */

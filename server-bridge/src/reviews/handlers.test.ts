@@ -46,7 +46,7 @@ function setup(opts: {settings?: Partial<Settings>; answerWithinMs?: number; req
       post_id: POST,
       trigger_id: `trigger-${user}`,
       type: 'button',
-      context: signActionContext(secret, {requestId: REQ, postId: POST, decision, expiresAt}),
+      context: signActionContext(secret, {requestId: REQ, channelId: CHANNEL, decision, expiresAt}),
       ...patch,
     });
   return {teleport, mattermost, settings, handlers, lines, click, failSelfCheck: () => (selfCheckPassed = false)};
@@ -184,14 +184,14 @@ describe('fast answers and exactly once', () => {
 });
 
 describe('forged and stale button callbacks', () => {
-  const good = signActionContext(secret, {requestId: REQ, postId: POST, decision: 'approve', expiresAt});
+  const good = signActionContext(secret, {requestId: REQ, channelId: CHANNEL, decision: 'approve', expiresAt});
   const cases: {name: string; patch: Record<string, unknown>; expect: RegExp}[] = [
     {name: 'no token', patch: {context: {}}, expect: /could not be verified/},
     {name: 'no context at all', patch: {context: undefined}, expect: /could not be verified/},
     {name: 'altered token', patch: {context: {...good, request_id: '0190a6b2-1c1d-7e6f-8a9b-000000000000'}}, expect: /could not be verified/},
-    {name: 'replayed on another post', patch: {post_id: 'post2bbbbbbbbbbbbbbbbbbbbb'}, expect: /could not be verified/},
-    {name: 'expired', patch: {context: signActionContext(secret, {requestId: REQ, postId: POST, decision: 'approve', expiresAt: nowMs / 1000 - 1})}, expect: /resolved or expired/},
-    {name: 'signed by someone else', patch: {context: signActionContext(Buffer.from('not-the-bridge-secret-at-all!!!!'), {requestId: REQ, postId: POST, decision: 'approve', expiresAt})}, expect: /could not be verified/},
+    {name: 'replayed on a card in another channel', patch: {channel_id: 'chan2bbbbbbbbbbbbbbbbbbbbb'}, expect: /could not be verified/},
+    {name: 'expired', patch: {context: signActionContext(secret, {requestId: REQ, channelId: CHANNEL, decision: 'approve', expiresAt: nowMs / 1000 - 1})}, expect: /resolved or expired/},
+    {name: 'signed by someone else', patch: {context: signActionContext(Buffer.from('not-the-bridge-secret-at-all!!!!'), {requestId: REQ, channelId: CHANNEL, decision: 'approve', expiresAt})}, expect: /could not be verified/},
     {name: 'no user id', patch: {user_id: undefined}, expect: /could not be verified/},
   ];
   for (const c of cases) {

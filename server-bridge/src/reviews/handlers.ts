@@ -146,7 +146,7 @@ export function createReviewHandlers(deps: ReviewDeps) {
       }
       const click = parsed.data;
       const nowSeconds = Math.floor(nowMs() / 1000);
-      const verified = verifyActionContext(deps.secret, click.context, click.post_id, nowSeconds);
+      const verified = verifyActionContext(deps.secret, click.context, {channelId: click.channel_id, postId: click.post_id}, nowSeconds);
       if (!verified.ok) {
         refusedCallback('action', verified.reason, {mattermost_user_id: click.user_id, post_id: click.post_id});
         if (/expired/.test(verified.reason)) return {ephemeral_text: 'This access request is already resolved or expired; nothing was recorded.'};

@@ -111,6 +111,9 @@ export function fakeTeleport(init: {users?: TeleportUser[]; requests?: AccessReq
     async deleteRequest(id) {
       fake.requests.delete(id);
     },
+    async listPluginData() {
+      return new Map<string, Record<string, string>>();
+    },
     async getPluginData() {
       return null;
     },
@@ -183,7 +186,7 @@ export function fakeMattermost(users: MattermostUser[] = []): FakeMattermost {
     async directChannel(userId) {
       return `dm-${userId}`;
     },
-    async createPost(): Promise<MattermostPost> {
+    async createPost(): Promise<{id: string}> {
       throw new Error('not in this fake');
     },
     async getPost() {
@@ -192,8 +195,14 @@ export function fakeMattermost(users: MattermostUser[] = []): FakeMattermost {
     async updatePost(): Promise<MattermostPost> {
       throw new Error('not in this fake');
     },
-    async recentPosts() {
+    async postsSince() {
       return [];
+    },
+    async thread() {
+      return [];
+    },
+    async isChannelMember() {
+      return true;
     },
     async createEphemeralPost(userId, channelId, message, rootId) {
       fake.ephemerals.push({userId, channelId, message, ...(rootId ? {rootId} : {})});

@@ -3,8 +3,11 @@
  *
  * Action context: Mattermost strips `integration.context` from every copy of a post it sends to
  * clients, so an HMAC placed there proves that a callback came through the Mattermost server for
- * that very button. It is bound to the request, the post and the decision, and expires no earlier
- * than the request itself (the caller picks `expiresAt`).
+ * that very button. It is bound to the request, the card's channel and the decision, and expires no
+ * earlier than the request itself (the caller picks `expiresAt`). The channel, not the post id,
+ * because the buttons must exist in the very write that creates the post (see README.md, "Why the
+ * buttons are bound to the channel"); v1 tokens, bound to the post id, are still accepted so cards
+ * posted by earlier versions keep working.
  *
  * Dialog state: clients *do* see a dialog's `state` and may submit any state they like, so it is
  * signed and bound to the one Mattermost user it was opened for, with a short expiry.
@@ -19,7 +22,8 @@ export type ReviewDecision = 'approve' | 'deny';
 
 export interface ActionClaims {
   requestId: string;
-  postId: string;
+  /** The channel of the card: Mattermost attests it in every callback (`channel_id`). */
+  channelId: string;
   decision: ReviewDecision;
   /** unix seconds */
   expiresAt: number;
@@ -36,9 +40,11 @@ export interface DialogClaims {
 
 export type VerifyResult<T> = {ok: true; claims: T} | {ok: false; reason: string};
 
-const ACTION_DOMAIN = 'teleport-mattermost/action/v1';
+const ACTION_DOMAIN = 'teleport-mattermost/action/v2';
+const LEGACY_ACTION_DOMAIN = 'teleport-mattermost/action/v1';
 const DIALOG_DOMAIN = 'teleport-mattermost/dialog/v1';
 const TOKEN_VERSION = 1;
+const ACTION_TOKEN_VERSION = 2;
 
 // Mattermost ids are 26 lowercase base32 characters; Teleport request ids are UUIDs. Both are
 // checked loosely here (non-empty, bounded, no control characters): the HMAC is what proves them.
@@ -46,14 +52,9 @@ const id = z.string().min(1).max(128).regex(/^[\w.:@-]+$/, 'letters, digits and 
 const decision = z.enum(['approve', 'deny']);
 const seconds = z.number().int().positive();
 
-const actionContextSchema = z.object({
-  v: z.literal(TOKEN_VERSION),
-  request_id: id,
-  post_id: id,
-  decision,
-  exp: seconds,
-  sig: z.string().min(1).max(128),
-});
+const actionContextSchema = z.object({v: z.literal(ACTION_TOKEN_VERSION), request_id: id, channel_id: id, decision, exp: seconds, sig: z.string().min(1).max(128)});
+// Cards posted before v2 carry tokens bound to their post id.
+const legacyActionContextSchema = z.object({v: z.literal(1), request_id: id, post_id: id, decision, exp: seconds, sig: z.string().min(1).max(128)});
 
 const dialogStateSchema = z.object({
   v: z.literal(TOKEN_VERSION),
@@ -101,39 +102,43 @@ function requireSecret(secret: Buffer): void {
 /** The object to put in an attachment action's `integration.context`. */
 export function signActionContext(secret: Buffer, claims: ActionClaims): Record<string, string | number> {
   requireSecret(secret);
-  const fields = [claims.requestId, claims.postId, claims.decision, claims.expiresAt] as const;
+  const fields = [claims.requestId, claims.channelId, claims.decision, claims.expiresAt] as const;
   return {
-    v: TOKEN_VERSION,
+    v: ACTION_TOKEN_VERSION,
     request_id: claims.requestId,
-    post_id: claims.postId,
+    channel_id: claims.channelId,
     decision: claims.decision,
     exp: claims.expiresAt,
     sig: mac(secret, ACTION_DOMAIN, fields).toString('base64url'),
   };
 }
 
+/** Where Mattermost says the clicked button is: both ids come from the server, never the client. */
+export interface ClickedCard {
+  channelId: string;
+  postId: string;
+}
+
 /**
- * Checks an action callback's context. `payloadPostId` is the `post_id` Mattermost put in the
- * callback body: a valid token copied onto another post is refused because the two differ.
+ * Checks an action callback's context against the card Mattermost says was clicked: a valid token
+ * copied onto a card in another channel (or, for v1 tokens, another post) is refused.
  */
-export function verifyActionContext(
-  secret: Buffer,
-  context: unknown,
-  payloadPostId: string,
-  nowSeconds: number,
-): VerifyResult<ActionClaims> {
+export function verifyActionContext(secret: Buffer, context: unknown, clicked: ClickedCard, nowSeconds: number): VerifyResult<ActionClaims> {
   requireSecret(secret);
   if (context === undefined || context === null) return {ok: false, reason: 'missing action context'};
-  const parsed = actionContextSchema.safeParse(context);
+  const legacy = typeof context === 'object' && (context as {v?: unknown}).v === 1;
+  const parsed = legacy ? legacyActionContextSchema.safeParse(context) : actionContextSchema.safeParse(context);
   if (!parsed.success) return {ok: false, reason: `malformed action context: ${describe(parsed.error)}`};
   const c = parsed.data;
-  const expected = mac(secret, ACTION_DOMAIN, [c.request_id, c.post_id, c.decision, c.exp]);
-  if (!sameMac(expected, c.sig)) return {ok: false, reason: 'action context signature does not match'};
-  if (!constantTimeEqual(c.post_id, payloadPostId)) {
-    return {ok: false, reason: 'action token belongs to another post'};
+  if (c.v === ACTION_TOKEN_VERSION) {
+    if (!sameMac(mac(secret, ACTION_DOMAIN, [c.request_id, c.channel_id, c.decision, c.exp]), c.sig)) return {ok: false, reason: 'action context signature does not match'};
+    if (!constantTimeEqual(c.channel_id, clicked.channelId)) return {ok: false, reason: 'action token belongs to a card in another channel'};
+  } else {
+    if (!sameMac(mac(secret, LEGACY_ACTION_DOMAIN, [c.request_id, c.post_id, c.decision, c.exp]), c.sig)) return {ok: false, reason: 'action context signature does not match'};
+    if (!constantTimeEqual(c.post_id, clicked.postId)) return {ok: false, reason: 'action token belongs to another post'};
   }
   if (c.exp <= nowSeconds) return {ok: false, reason: 'action token expired'};
-  return {ok: true, claims: {requestId: c.request_id, postId: c.post_id, decision: c.decision, expiresAt: c.exp}};
+  return {ok: true, claims: {requestId: c.request_id, channelId: clicked.channelId, decision: c.decision, expiresAt: c.exp}};
 }
 
 /** An opaque string for a dialog's `state`: `<base64url JSON claims>.<base64url HMAC>`. */

@@ -160,6 +160,18 @@ describe('Teleport client against the in-repo peer', () => {
     assert.equal(await bridge.getPluginData(created.id, 'slack'), null);
   });
 
+  it("lists the plugin's data on every request in one call, by request id", async () => {
+    const [one, two] = [await requestAsBob(), await requestAsBob()];
+    const bridge = clientFor('bridge');
+    await bridge.updatePluginData(one.id, 'lister', {state: 'a'}, {state: ''});
+    await bridge.updatePluginData(two.id, 'lister', {state: 'b'}, {state: ''});
+    await bridge.updatePluginData(two.id, 'other-plugin', {x: '1'}, {x: ''});
+    const all = await bridge.listPluginData('lister');
+    assert.deepEqual(all.get(one.id), {state: 'a'});
+    assert.deepEqual(all.get(two.id), {state: 'b'});
+    assert.equal([...all.values()].some((d) => 'x' in d), false);
+  });
+
   it('sees a deleted request as a DELETE event, and getRequest then finds nothing', async () => {
     const bridge = clientFor('bridge');
     const events: RequestEvent[] = [];

@@ -9,7 +9,7 @@ import * as grpc from '@grpc/grpc-js';
 import type {Logger} from 'pino';
 import type {AccessRequest, TeleportUser} from '../domain/request';
 import type {CredentialSource} from './credential-source';
-import {decodeAccessRequest, decodeCapabilities, decodePing, decodePluginData, decodeUser, toTimestamp} from './decode';
+import {decodeAccessRequest, decodeCapabilities, decodePing, decodePluginData, decodePluginDataList, decodeUser, toTimestamp} from './decode';
 import {toTeleportError} from './errors';
 import type {TeleportCredentials} from './identity';
 import {TeleportError, type AccessCapabilities, type CreateRequestInput, type RequestEvent, type TeleportPort, type WatchHandle} from './port';
@@ -280,6 +280,10 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
         if (err instanceof TeleportError && err.kind === 'NotFound') return null;
         throw err;
       }
+    },
+
+    async listPluginData(plugin) {
+      return decodePluginDataList(await unary('auth', 'GetPluginData', {Kind: ACCESS_REQUEST, Resource: '', Plugin: plugin}), plugin);
     },
 
     async updatePluginData(requestId, plugin, set, expect) {

@@ -73,6 +73,8 @@ export interface TeleportPort {
   submitReview(input: {requestId: string; author: string; decision: Decision; reason: string; asSelf?: boolean}): Promise<AccessRequest>;
   deleteRequest(id: string): Promise<void>;
   getPluginData(requestId: string, plugin: string): Promise<Record<string, string> | null>;
+  /** The plugin's data on every access request that has some, by request id (one call). */
+  listPluginData(plugin: string): Promise<Map<string, Record<string, string>>>;
   /** Compare-and-swap: throws TeleportError('CompareFailed') when `expect` does not match. */
   updatePluginData(requestId: string, plugin: string, set: Record<string, string>, expect: Record<string, string>): Promise<void>;
   getUser(name: string): Promise<TeleportUser | null>;

@@ -108,11 +108,11 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
   const faults = new FaultInjector();
 
   const app = Fastify({logger: false, genReqId: () => newId(), bodyLimit: 10 * 1024 * 1024});
-  app.addHook('onRequest', async (request, reply) => faults.apply(request, reply));
+  app.addHook('onRequest', async (request, reply) => faults.onRequest(request, reply));
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', String(request.id));
     reply.header('x-version-id', '10.11.0.10.11.0.in-repo-peer.false');
-    return payload;
+    return faults.onSend(request, reply, payload);
   });
   app.addHook('onResponse', async (request, reply) => {
     const userId = (request as typeof request & {peerUserId?: string}).peerUserId ?? null;
@@ -139,6 +139,7 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
   await app.listen({port: opts.port ?? 0, host: opts.host ?? '127.0.0.1'});
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('mattermost peer: no TCP address after listen');
+  faults.attach({server: app.server, port: address.port, host: address.address});
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   state.config.ServiceSettings.SiteURL = url;
@@ -193,6 +194,8 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
     removeFromChannel: (channelId, userId) => state.removeChannelMember(channelId, userId),
     requests: () => [...state.requestLog],
     stop: async () => {
+      // Closing while an outage has the socket closed would fail; let it reopen first.
+      await faults.outageInProgress?.catch(() => undefined);
       await app.close();
     },
   };

@@ -1,36 +1,81 @@
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+/**
+ * gRPC service definitions for the Teleport proto subset, built on the protobufjs static code in
+ * codec.cjs (generated from the .proto files by build/proto-codec.mjs): nothing is parsed at run
+ * time. Both the bridge client and the in-repo peer use these.
+ */
 import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
+import codec, {type MessageCodec} from './codec.cjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-// keepCase keeps Teleport's capitalised field names; longs as strings avoid silent precision loss
-// on int64 nanosecond durations; oneofs gives Event a `Resource` discriminator.
-export const protoLoaderOptions: protoLoader.Options = {
-  keepCase: true,
-  longs: String,
-  enums: String,
-  defaults: true,
-  oneofs: true,
-  includeDirs: [here],
-};
+/**
+ * What proto-loader was configured with, so decoded objects keep the same shape: longs as strings
+ * avoid silent precision loss on int64 nanosecond durations; enums as names; defaults filled in;
+ * oneofs gives Event a `Resource` discriminator.
+ */
+export const CONVERSION = {longs: String, enums: String, defaults: true, oneofs: true} as const;
 
 export interface TeleportGrpcDefinitions {
   AuthService: grpc.ServiceClientConstructor;
   UsersService: grpc.ServiceClientConstructor;
 }
 
+const serializer = (type: MessageCodec) => (value: object): Buffer => {
+  const w = type.encode(type.fromObject(value as Record<string, unknown>)).finish();
+  return Buffer.from(w.buffer, w.byteOffset, w.byteLength);
+};
+const deserializer = (type: MessageCodec) => (bytes: Buffer): object => type.toObject(type.decode(bytes), CONVERSION);
+
+type Rpc = [name: string, request: MessageCodec, response: MessageCodec, serverStream?: 'stream'];
+
+function service(fullName: string, rpcs: Rpc[]): grpc.ServiceDefinition {
+  const def: Record<string, grpc.MethodDefinition<object, object> & {originalName: string}> = {};
+  for (const [name, request, response, stream] of rpcs) {
+    def[name] = {
+      path: `/${fullName}/${name}`,
+      requestStream: false,
+      responseStream: stream === 'stream',
+      requestSerialize: serializer(request),
+      requestDeserialize: deserializer(request),
+      responseSerialize: serializer(response),
+      responseDeserialize: deserializer(response),
+      // grpc-js also exposes (and a server also accepts) the lower-camel name, as with proto-loader.
+      originalName: name[0]!.toLowerCase() + name.slice(1),
+    };
+  }
+  return def;
+}
+
 let cached: TeleportGrpcDefinitions | undefined;
 
-/** Loads the proto subset once; both the bridge client and the in-repo peer use it. */
+/** Builds the definitions once (a few microseconds: no parsing, no code generation). */
 export function loadTeleportProtos(): TeleportGrpcDefinitions {
   if (cached) return cached;
-  const def = protoLoader.loadSync(['authservice.proto', 'users.proto'], protoLoaderOptions);
-  const pkg = grpc.loadPackageDefinition(def) as unknown as {
-    proto: {AuthService: grpc.ServiceClientConstructor};
-    teleport: {users: {v1: {UsersService: grpc.ServiceClientConstructor}}};
+  const {proto: p, types: t, google} = codec;
+  const users = codec.teleport.users.v1;
+  const empty = google.protobuf.Empty!;
+  // Mirrors `service AuthService` / `service UsersService` in authservice.proto and users.proto;
+  // codec.test.ts checks the two agree.
+  const auth = service('proto.AuthService', [
+    ['Ping', p.PingRequest!, p.PingResponse!],
+    ['WatchEvents', p.Watch!, p.Event!, 'stream'],
+    ['GetAccessRequestsV2', t.AccessRequestFilter!, t.AccessRequestV3!, 'stream'],
+    ['ListAccessRequests', p.ListAccessRequestsRequest!, p.ListAccessRequestsResponse!],
+    ['CreateAccessRequestV2', t.AccessRequestV3!, t.AccessRequestV3!],
+    ['DeleteAccessRequest', p.RequestID!, empty],
+    ['SubmitAccessReview', t.AccessReviewSubmission!, t.AccessRequestV3!],
+    ['GetAccessCapabilities', t.AccessCapabilitiesRequest!, t.AccessCapabilities!],
+    ['GetPluginData', t.PluginDataFilter!, p.PluginDataSeq!],
+    ['UpdatePluginData', t.PluginDataUpdateParams!, empty],
+    ['GetRole', p.GetRoleRequest!, t.RoleV6!],
+    ['GetUser', p.GetUserRequest!, t.UserV2!],
+    ['GetUsers', p.GetUsersRequest!, t.UserV2!, 'stream'],
+  ]);
+  const usersService = service('teleport.users.v1.UsersService', [
+    ['GetUser', users.GetUserRequest!, users.GetUserResponse!],
+    ['ListUsers', users.ListUsersRequest!, users.ListUsersResponse!],
+  ]);
+  cached = {
+    AuthService: grpc.makeGenericClientConstructor(auth, 'AuthService'),
+    UsersService: grpc.makeGenericClientConstructor(usersService, 'UsersService'),
   };
-  cached = {AuthService: pkg.proto.AuthService, UsersService: pkg.teleport.users.v1.UsersService};
   return cached;
 }

@@ -7,7 +7,7 @@ import type {Logger} from 'pino';
 import type {AccessRequest} from '../domain/request';
 import {recipientsFor, type RecipientSpec} from '../engine/recipients';
 import type {MattermostPort, MattermostUser} from '../mattermost/port';
-import {describe, isTransient} from './errors';
+import {describe, isTransient} from '../app/errors';
 
 export interface ResolvedRecipients {
   channels: string[];

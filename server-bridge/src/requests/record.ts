@@ -1,7 +1,12 @@
 /**
  * The bridge's memory of a request, kept in Teleport plugin data (kind access_request, our plugin
  * name) so that restarts and several replicas share it. This module alone owns the format:
- * plugin data is a flat map of strings, and every write goes through compare-and-swap.
+ * plugin data is a flat map of strings, and every write goes through compare-and-swap (cas.ts).
+ *
+ * Work on a request happens under a lease: the replica named in `lease` acts, then writes what it
+ * did and releases the lease in the same write. A lease found in the record therefore means "work
+ * may have happened that is not written down": whoever takes it over first looks in Mattermost for
+ * what was posted since `lease.since` (chat effects are findable by their props) before acting.
  */
 import type {CardState} from '../domain/request';
 
@@ -10,34 +15,40 @@ export interface PostRef {
   postId: string;
 }
 
+export interface Lease {
+  owner: string;
+  /** ms since epoch; after this the owner is presumed dead and anyone may take over. */
+  until: number;
+  /** When the unrecorded work began (ms): lost posts are looked for from here on. */
+  since: number;
+}
+
 export interface RequestRecord {
   /** Every card posted for the request (channel and DM posts). */
   posts: PostRef[];
-  /** Replica that claimed the initial posting, and when (ms since epoch). */
-  owner: string;
-  claimedAt: number;
-  /** All recipients were handled (posted or permanently skipped). */
+  /** All recipients were handled (posted, or refused for good and logged). */
   posted: boolean;
-  /** Reviews already announced in threads (a high-water mark, like Teleport's plugins). */
+  /** Highest card generation drawn on every card; cards are only rewritten for a newer one. */
+  generation: number;
+  /** Reviews whose thread replies are posted (a high-water mark, like Teleport's plugins). */
   reviewsAnnounced: number;
   /** Last state announced to the requester and in threads ('' = none yet). */
   stateAnnounced: CardState | '';
-  /** Highest render generation claimed; cards are only rewritten for a newer one. */
-  generation: number;
-  /** The pending reminder was claimed (app/reminders.ts); absent until then. Sent at most once. */
+  /** Who holds the work on this request right now, if anyone. */
+  lease: Lease | null;
+  /** The pending reminder was claimed (app/reminders.ts); sent at most once. */
   reminded?: boolean;
-  /** The requester's before-expiry warning was claimed; absent until then. Sent at most once. */
+  /** The requester's before-expiry warning was claimed; sent at most once. */
   expiryWarned?: boolean;
 }
 
 export const EMPTY_RECORD: RequestRecord = {
   posts: [],
-  owner: '',
-  claimedAt: 0,
   posted: false,
+  generation: 0,
   reviewsAnnounced: 0,
   stateAnnounced: '',
-  generation: 0,
+  lease: null,
 };
 
 const STATES = new Set(['PENDING', 'APPROVED', 'DENIED', 'PROMOTED', 'EXPIRED']);
@@ -46,6 +57,13 @@ const ID = /^[A-Za-z0-9_-]+$/;
 function int(value: string | undefined): number {
   const n = Number.parseInt(value ?? '', 10);
   return Number.isFinite(n) && n >= 0 ? n : 0;
+}
+
+function decodeLease(value: string | undefined): Lease | null {
+  // owner|until|since: the owner is a replica id, so it may hold anything but '|'.
+  const parts = (value ?? '').split('|');
+  if (parts.length !== 3 || !parts[0]) return null;
+  return {owner: parts[0], until: int(parts[1]), since: int(parts[2])};
 }
 
 /** Lenient on purpose: a corrupt field must not make the bridge forget the rest. */
@@ -59,40 +77,31 @@ export function decodeRecord(data: Record<string, string> | null): RequestRecord
   const state = data.state_announced ?? '';
   return {
     posts,
-    owner: data.owner ?? '',
-    claimedAt: int(data.claimed_at),
     posted: data.posted === '1',
+    generation: int(data.generation),
     reviewsAnnounced: int(data.reviews_announced),
     stateAnnounced: STATES.has(state) ? (state as CardState) : '',
-    generation: int(data.generation),
+    lease: decodeLease(data.lease),
     ...(data.reminded === '1' ? {reminded: true} : {}),
     ...(data.expiry_warned === '1' ? {expiryWarned: true} : {}),
   };
 }
 
-/** Full map: keys with empty values delete themselves (Teleport plugin-data semantics). */
+/**
+ * The full map, every key present: a key with an empty value deletes itself in Teleport, and as
+ * a CAS expectation it means "absent", so an encoded record is also the exact expectation for
+ * "the stored record is still this one" (teleport.md §7.9).
+ */
 export function encodeRecord(record: RequestRecord): Record<string, string> {
+  const lease = record.lease;
   return {
     posts: record.posts.map((p) => `${p.channelId}/${p.postId}`).join(','),
-    owner: record.owner,
-    claimed_at: record.claimedAt ? String(record.claimedAt) : '',
     posted: record.posted ? '1' : '',
+    generation: record.generation ? String(record.generation) : '',
     reviews_announced: record.reviewsAnnounced ? String(record.reviewsAnnounced) : '',
     state_announced: record.stateAnnounced,
-    generation: record.generation ? String(record.generation) : '',
+    lease: lease ? `${lease.owner}|${lease.until}|${lease.since}` : '',
     reminded: record.reminded ? '1' : '',
     expiry_warned: record.expiryWarned ? '1' : '',
   };
-}
-
-/**
- * The CAS expectation for "the record is still what I read": the stored map itself.
- * Empty values are dropped because Teleport stores no empty keys; with nothing stored,
- * an all-empty expectation is what matches (reference teleport.md §7.9).
- */
-export function expectationFor(record: RequestRecord): Record<string, string> {
-  const encoded = encodeRecord(record);
-  const expect: Record<string, string> = {};
-  for (const [k, v] of Object.entries(encoded)) expect[k] = v;
-  return expect;
 }

@@ -1,0 +1,87 @@
+/**
+ * The HTTP transport under Client4: node:http(s) with a keep-alive agent instead of the global
+ * fetch. Client4 stays the API surface; only the wire underneath changes. Why: the fetch path
+ * (undici's WHATWG streams, header validation, body mixins) was the largest single cost of a card
+ * in the CPU profile (issue 10), and loading undici on the first fetch cost tens of ms of start-up.
+ * No Accept-Encoding is sent, so Mattermost answers uncompressed: on loopback or a LAN, gunzipping
+ * every small JSON answer costs more CPU than the bytes it saves.
+ */
+import http from 'node:http';
+import https from 'node:https';
+
+export interface TransportRequest {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface TransportResponse {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  headers: {get(name: string): string | null};
+  /** Parsed JSON when Mattermost says it is JSON, else the text. */
+  data: unknown;
+}
+
+export interface HttpTransport {
+  request(url: string, req: TransportRequest, timeoutMs: number): Promise<TransportResponse>;
+  close(): void;
+}
+
+export function createHttpTransport(opts: {maxSockets?: number} = {}): HttpTransport {
+  // lifo reuses the most recently used connection, so a quiet bridge keeps few sockets warm and
+  // the rest time out; the free-socket timeout stays under Mattermost's idle timeout, so a
+  // request never lands on a connection the server is closing.
+  const agentOptions = {keepAlive: true, maxSockets: opts.maxSockets ?? 64, maxFreeSockets: 16, scheduling: 'lifo' as const, timeout: 30_000};
+  const agents = {'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions)};
+
+  return {
+    request(url, req, timeoutMs) {
+      return new Promise<TransportResponse>((resolve, reject) => {
+        const target = new URL(url);
+        const secure = target.protocol === 'https:';
+        const headers: Record<string, string | number> = {...req.headers};
+        if (req.body !== undefined) headers['Content-Length'] = Buffer.byteLength(req.body);
+        const r = (secure ? https : http).request(target, {method: req.method.toUpperCase(), headers, agent: agents[secure ? 'https:' : 'http:'], timeout: timeoutMs}, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            const type = res.headers['content-type'] ?? '';
+            let data: unknown = text;
+            if (type.startsWith('application/json') && text !== '') {
+              try {
+                data = JSON.parse(text);
+              } catch {
+                reject(new Error(`invalid JSON in the answer (HTTP ${res.statusCode})`));
+                return;
+              }
+            }
+            const status = res.statusCode ?? 0;
+            resolve({
+              ok: status >= 200 && status < 300,
+              status,
+              statusText: res.statusMessage ?? '',
+              headers: {
+                get(name) {
+                  const v = res.headers[name.toLowerCase()];
+                  return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+                },
+              },
+              data,
+            });
+          });
+        });
+        r.on('timeout', () => r.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        r.on('error', reject);
+        r.end(req.body);
+      });
+    },
+    close() {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}

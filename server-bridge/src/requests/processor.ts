@@ -1,0 +1,192 @@
+/**
+ * Feeds Teleport's request events to the lifecycle handlers: in order per request, concurrently
+ * across requests, with catch-up after every (re)connection. While a request is pending its work
+ * is never abandoned: every failure is retried with jittered backoff (bounded at `retryMaxMs`)
+ * until the work is done or the request is resolved or gone.
+ */
+import type {Logger} from 'pino';
+import type {AccessRequest} from '../domain/request';
+import {TeleportError, type RequestEvent, type TeleportPort} from '../teleport/port';
+import {describe, isTransient, retryAfterOf, RetryLater} from '../app/errors';
+import {KeyedQueue} from './keyed-queue';
+import type {LifecycleContext} from './context';
+import {handleExpired, handlePending, handleResolved} from './lifecycle';
+import {EMPTY_RECORD} from './record';
+
+export interface ProcessorOptions {
+  concurrency: number;
+  retryMinMs: number;
+  retryMaxMs: number;
+}
+
+interface Retry {
+  timer: NodeJS.Timeout;
+  attempt: number;
+}
+
+export class RequestProcessor {
+  private readonly queue: KeyedQueue;
+  /** Last snapshot of every request still PENDING: draws the EXPIRED card, feeds reminders. */
+  private readonly snapshots = new Map<string, AccessRequest>();
+  /** Requests this replica has worked on (it announces their expiry first). */
+  private readonly workedHere = new Set<string>();
+  private readonly retries = new Map<string, Retry>();
+  private stopped = false;
+
+  constructor(
+    private readonly teleport: TeleportPort,
+    private readonly ctx: LifecycleContext,
+    private readonly logger: Logger,
+    private readonly options: ProcessorOptions,
+  ) {
+    this.queue = new KeyedQueue(options.concurrency);
+  }
+
+  get tracked(): number {
+    return this.snapshots.size;
+  }
+
+  get inFlight(): number {
+    return this.queue.pending;
+  }
+
+  /** The last snapshot of every request still PENDING (read-only; reminders scan these). */
+  pendingRequests(): AccessRequest[] {
+    return [...this.snapshots.values()];
+  }
+
+  handle(event: RequestEvent): void {
+    if (this.stopped) return;
+    if (event.type === 'init') void this.catchUp();
+    else if (event.type === 'put') this.enqueuePut(event.request, 'event');
+    else this.enqueueDelete(event.requestId);
+  }
+
+  /**
+   * After (re)connecting: card what was created while we were away, and settle what we missed,
+   * including requests resolved while no replica ran (their plugin data says the work is open).
+   */
+  async catchUp(): Promise<void> {
+    try {
+      const [pending, unfinished] = await Promise.all([
+        this.teleport.listRequests({state: 'PENDING'}),
+        // Best effort: without it only requests resolved while no replica ran are left behind.
+        this.ctx.store.unfinished().catch((err: unknown) => {
+          this.logger.warn({err: describe(err)}, 'cannot list plugin data; requests resolved while the bridge was down keep their last card');
+          return [];
+        }),
+      ]);
+      const alive = new Set(pending.map((r) => r.id));
+      for (const request of pending) this.enqueuePut(request, 'listing');
+      const missed = new Set([...this.snapshots.keys(), ...unfinished].filter((id) => !alive.has(id)));
+      for (const id of missed) this.enqueueRefresh(id);
+      this.logger.info({pending: pending.length, resolved_unannounced: missed.size}, 'caught up with pending requests');
+    } catch (err) {
+      this.logger.error({err: describe(err)}, 'catch-up listing failed; retrying');
+      if (!this.stopped) setTimeout(() => void this.catchUp(), 1000).unref();
+    }
+  }
+
+  async drain(): Promise<void> {
+    this.stopped = true;
+    for (const {timer} of this.retries.values()) clearTimeout(timer);
+    this.retries.clear();
+    await this.queue.idle();
+  }
+
+  /**
+   * `event`: a watch event of a request this replica has never seen and nobody reviewed yet is
+   * new, so its record is empty: no read, the lease write expects the empty record.
+   */
+  private enqueuePut(request: AccessRequest, source: 'event' | 'listing' | 'refresh'): void {
+    const fresh = source === 'event' && request.state === 'PENDING' && request.reviews.length === 0 && !this.snapshots.has(request.id);
+    if (request.state === 'PENDING') this.snapshots.set(request.id, request);
+    else this.snapshots.delete(request.id);
+    this.push(request.id, async () => {
+      const log = this.ctx.logger.child({request_id: request.id});
+      const known = fresh && !this.ctx.store.lastKnown(request.id) ? EMPTY_RECORD : await this.ctx.store.load(request.id);
+      const handler = request.state === 'PENDING' ? handlePending : handleResolved;
+      const {worked} = await handler(this.ctx, request, known, log);
+      if (worked) this.workedHere.add(request.id);
+      if (request.state !== 'PENDING') this.settled(request.id);
+    });
+  }
+
+  private enqueueDelete(requestId: string): void {
+    const request = this.snapshots.get(requestId);
+    const record = this.ctx.store.lastKnown(requestId);
+    const workedHere = this.workedHere.has(requestId);
+    this.snapshots.delete(requestId);
+    this.settled(requestId);
+    this.cancelRetry(requestId);
+    if (!request || !record) return;
+    const log = this.ctx.logger.child({request_id: requestId});
+    const expire = () => this.retryTask(requestId, () => handleExpired(this.ctx, request, record, log));
+    if (workedHere) return expire();
+    // Another replica is likely announcing it now: give it a lease's time, then look and fill in.
+    const timer = setTimeout(() => !this.stopped && expire(), this.ctx.leaseTtlMs * (1 + Math.random()));
+    timer.unref();
+  }
+
+  /** Re-reads a request we may have missed events for; gone means deleted (expired if unresolved). */
+  private enqueueRefresh(requestId: string): void {
+    this.push(requestId, async () => {
+      const request = await this.teleport.getRequest(requestId);
+      if (request) this.enqueuePut(request, 'refresh');
+      else this.enqueueDelete(requestId);
+    });
+  }
+
+  private settled(requestId: string): void {
+    this.workedHere.delete(requestId);
+    this.ctx.store.forget(requestId);
+  }
+
+  /** Runs a task in the request's queue; on failure `again` (default: re-read and redo) later. */
+  private push(requestId: string, task: () => Promise<void>, again: () => void = () => this.enqueueRefresh(requestId)): void {
+    void this.queue.push(requestId, async () => {
+      try {
+        await task();
+        this.cancelRetry(requestId);
+      } catch (err) {
+        this.failed(requestId, err, again);
+      }
+    });
+  }
+
+  private retryTask(requestId: string, task: () => Promise<void>): void {
+    this.push(requestId, task, () => this.retryTask(requestId, task));
+  }
+
+  private failed(requestId: string, err: unknown, again: () => void): void {
+    if (err instanceof TeleportError && err.kind === 'NotFound') {
+      // Deleted while we worked on it: its DELETE event (already queued) settles the cards.
+      this.logger.debug({request_id: requestId}, 'request vanished during handling');
+      return;
+    }
+    if (this.stopped) return;
+    const previous = this.retries.get(requestId);
+    if (previous) clearTimeout(previous.timer);
+    const attempt = (previous?.attempt ?? 0) + 1;
+    const backoff = Math.min(this.options.retryMaxMs, this.options.retryMinMs * 2 ** (attempt - 1));
+    const wait = Math.max(retryAfterOf(err) ?? 0, backoff * (0.5 + Math.random() / 2));
+    const fields = {request_id: requestId, attempt, retry_in_ms: Math.round(wait), err: describe(err)};
+    // Said once per cause: the first attempt, and from then on every tenth.
+    if (err instanceof RetryLater && /is working on this request/.test(err.message)) this.logger.debug(fields, 'another replica holds the request; looking again later');
+    else if (attempt !== 1 && attempt % 10 !== 0) this.logger.debug(fields, 'will retry request');
+    else if (!isTransient(err)) this.logger.error(fields, 'request handling failed; will retry (this looks like a bug or bad data)');
+    else this.logger.warn(fields, 'will retry request');
+    const timer = setTimeout(() => {
+      if (this.retries.get(requestId)?.timer !== timer) return;
+      again();
+    }, wait);
+    timer.unref();
+    this.retries.set(requestId, {timer, attempt});
+  }
+
+  private cancelRetry(requestId: string): void {
+    const r = this.retries.get(requestId);
+    if (r) clearTimeout(r.timer);
+    this.retries.delete(requestId);
+  }
+}
