@@ -79,7 +79,7 @@ if (!only || only === 'browser') {
   stages.push(() => run('browser (headless Debian Chromium)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
 }
 
-// Real peers: a real Teleport Auth Service (Go harness importing Teleport's module) and a real
+// Real peers: a real Teleport Auth + Proxy Service (Go harness importing Teleport's module) and a real
 // Mattermost server (built from its Go module, on Debian's PostgreSQL). Runs whenever Go is
 // available; builds are cached outside the clone (~/.cache/teleport-mattermost-access), so a cold
 // run costs ~7-20 minutes once per machine and a warm one seconds. TMA_REAL_PEERS=0 skips it.
@@ -95,6 +95,8 @@ if ((!only || only === 'real') && process.env.TMA_REAL_PEERS !== '0') {
       () => run('real peers: build Teleport harness and Mattermost, start PostgreSQL', 'bash', ['scripts/real-peers/prepare.sh']),
       () => run('real peers: smoke tests (wire facts)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...smoke]),
       () => run('real peers: scenarios', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...scenarios], {TMA_PEERS: 'real'}),
+      // Again with the bridge through the real Proxy's TLS routing (one port, ALPN), as on Teleport Cloud.
+      () => run('real peers: scenarios (proxy mode)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...scenarios], {TMA_PEERS: 'real', TMA_TELEPORT_MODE: 'proxy'}),
       () => run('real peers: browser', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', path.join(root, 'test/browser/story.browser.ts')], {TMA_PEERS: 'real'}),
     );
   }

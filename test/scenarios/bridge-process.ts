@@ -4,6 +4,8 @@
  * configuration. In-process bridges (harness.ts) cannot die mid-write; this one can.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
+import http from 'node:http';
+import type net from 'node:net';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +26,8 @@ export interface BridgeProcessOptions {
   port?: number;
   /** Extra lines appended to the [bridge] section, e.g. 'concurrency = 16'. */
   bridgeLines?: string[];
+  /** The URL Mattermost calls (default: the bridge's own address); replicas share a front's. */
+  publicUrl?: string;
 }
 
 export interface BridgeProcess {
@@ -56,7 +60,7 @@ export function writeBridgeConfig(peers: PeerSet, dir: string, port: number, opt
     `token = "${peers.mattermost.bot.token}"`,
     '[http]',
     `listen = "127.0.0.1:${port}"`,
-    `public_url = "http://127.0.0.1:${port}"`,
+    `public_url = "${opts.publicUrl ?? `http://127.0.0.1:${port}`}"`,
     `secret = "${SCENARIO_SECRET}"`,
     ...(bridgeSection.length ? ['[bridge]', ...bridgeSection] : []),
     '',
@@ -138,4 +142,39 @@ export class BridgeProcesses {
     }));
     rmSync(this.dir, {recursive: true, force: true});
   }
+}
+
+/**
+ * What runs in front of several replicas in production (a Service, a load balancer): one public
+ * URL for Mattermost's calls, passed to the next replica that answers, so a card posted by a
+ * replica that later died still has working buttons.
+ */
+export async function startReplicaFront(ports: () => number[]): Promise<{url: string; close(): Promise<void>}> {
+  let next = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const candidates = ports();
+      const start = next++;
+      const attempt = (i: number): void => {
+        if (i >= candidates.length) {
+          res.writeHead(502).end('no replica answered');
+          return;
+        }
+        const port = candidates[(start + i) % candidates.length]!;
+        const upstream = http.request({host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers}, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        });
+        upstream.on('error', () => attempt(i + 1));
+        upstream.end(body);
+      };
+      attempt(0);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as net.AddressInfo;
+  return {url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve()))};
 }

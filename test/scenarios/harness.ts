@@ -32,6 +32,10 @@ export interface BridgeOptions {
   overrides?: Omit<BridgeOverrides, 'logger'>;
   /** Reuse a port (restart on the same address Mattermost's buttons point at). */
   port?: number;
+  /** Another identity file for the bridge (default: the peer's bridge identity). */
+  identity?: string;
+  /** false: return as soon as it serves HTTP, ready or not (bad-credential scenarios). */
+  waitReady?: boolean;
 }
 
 export interface Story {
@@ -98,6 +102,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Where the scenario bridges reach Teleport: straight to Auth, or with TMA_TELEPORT_MODE=proxy
+ * through the peer's Proxy with TLS routing (the only way in on Teleport Cloud). Users acting in
+ * scenarios always go straight to Auth.
+ */
+export function bridgeTeleportAddr(peers: PeerSet): {addr: string; mode: 'auth' | 'proxy'} {
+  if (process.env.TMA_TELEPORT_MODE !== 'proxy') return {addr: peers.teleport.authAddr, mode: 'auth'};
+  if (!peers.teleport.proxyAddr) throw new Error('TMA_TELEPORT_MODE=proxy: this Teleport peer has no Proxy listener');
+  return {addr: peers.teleport.proxyAddr, mode: 'proxy'};
+}
+
 /** The bridges' signing secret: scenarios that forge tokens sign with it to prove the other checks. */
 export const SCENARIO_SECRET = 'scenario-secret-0123456789abcdef0123456789abcdef';
 
@@ -143,7 +158,7 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
       const port = b.port ?? (await freePort());
       const config = parseBridgeConfig(
         {
-          teleport: {addr: peers.teleport.authAddr, mode: 'auth', identity: peers.teleport.identityFile('bridge'), refresh_identity_interval: '1s'},
+          teleport: {...bridgeTeleportAddr(peers), identity: b.identity ?? peers.teleport.identityFile('bridge'), refresh_identity_interval: '1s'},
           mattermost: {url: peers.mattermost.url, token: peers.mattermost.bot.token, settings_poll_interval: '1s'},
           http: {listen: `127.0.0.1:${port}`, public_url: `http://127.0.0.1:${port}`, secret: SCENARIO_SECRET},
           bridge: {replica_id: b.replicaId ?? `replica-${++replicas}`, plugin_name: 'mattermost-access-bridge', concurrency: 16},
@@ -152,8 +167,8 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
         {},
       );
       const bridge = await startBridge(config, {version: '0.1.0-test', ...b.overrides, logger: logger.child({replica: config.bridge.replica_id})});
-      await bridge.whenReady();
       bridges.push(bridge);
+      if (b.waitReady !== false) await bridge.whenReady();
       return bridge;
     },
     async stopBridge(bridge) {

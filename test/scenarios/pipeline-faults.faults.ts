@@ -10,10 +10,10 @@
  */
 import {describe, it} from 'node:test';
 import type {InRepoMattermostPeer} from '../peers/mattermost/index';
-import {BridgeProcesses} from './bridge-process';
+import {BridgeProcesses, startReplicaFront} from './bridge-process';
 import {aliceReviews, channelCards, createBurst, hasChannelCard, reportAndAssert} from './burst';
 import {EffectsAuditor, settledAudit, type AuditOptions, type BurstReview} from './effects';
-import {startStory, waitFor, type Story} from './harness';
+import {freePort, startStory, waitFor, type Story} from './harness';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const skip = process.env.TMA_PEERS === 'real' ? 'fault injection needs the in-repo peers' : false;
@@ -68,8 +68,10 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
     await withStory({bridge: false}, async (story) => {
       const mm = inRepo(story);
       const processes = new BridgeProcesses(story.peers);
+      const ports = [await freePort(), await freePort()];
+      const front = await startReplicaFront(() => ports);
       try {
-        const [a, b] = await Promise.all([processes.start({replicaId: 'replica-a'}), processes.start({replicaId: 'replica-b'})]);
+        const [a, b] = await Promise.all([processes.start({replicaId: 'replica-a', port: ports[0], publicUrl: front.url}), processes.start({replicaId: 'replica-b', port: ports[1], publicUrl: front.url})]);
         await Promise.all([a.whenReady(), b.whenReady()]);
         const bob = story.teleportAs('bob');
         const burst = createBurst(bob, 300, {label: 'replica kill'});
@@ -82,6 +84,7 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
         reportAndAssert('one of two replicas SIGKILLed mid-burst of 300', audit, `settled ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
       } finally {
         await processes.stopAll();
+        await front.close();
       }
     });
   });

@@ -85,7 +85,14 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
 
   // Teleport
   const credentials: CredentialSource = watchCredentials(identitySpec(config), {logger: logger.child({component: 'identity'}), pollIntervalMs: durationMs(config.teleport.refresh_identity_interval)});
-  const bridgeUser = credentials.current().user;
+  // Known once a credentials file was usable; the bridge also starts without one (see /readyz).
+  const bridgeUser = (): string => {
+    try {
+      return credentials.current().user;
+    } catch {
+      return '';
+    }
+  };
   const teleport = timed(
     createTeleportClient({addr: config.teleport.addr, mode: config.teleport.mode, credentials, logger, pluginName: config.bridge.plugin_name}),
     metrics.teleportLatency,
@@ -131,12 +138,14 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     cardFor: async (request, state) => {
       const mattermostIds: Record<string, string | null> = {};
       for (const user of new Set([request.user, ...request.reviews.map((r) => r.author)])) mattermostIds[user] = await mapper.toMattermost(user).catch(() => null);
-      return buildCardModel({request, state, cluster, settings: settings.current(), capability, mattermostIds, bridgeUser, now: new Date()});
+      return buildCardModel({request, state, cluster, settings: settings.current(), capability, mattermostIds, bridgeUser: bridgeUser(), now: new Date()});
     },
     recipients: (request, log) => recipients.resolve(request, settings.current().roleToRecipients, log),
     mattermostIdOf: (u) => mapper.toMattermost(u),
     replicaId: config.bridge.replica_id,
-    bridgeUser,
+    get bridgeUser() {
+      return bridgeUser();
+    },
     logger: logger.child({component: 'cards'}),
     now: () => Date.now(),
     leaseTtlMs: overrides.leaseTtlMs ?? 30_000,
@@ -173,16 +182,22 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
 
   let watch: WatchHandle | null = null;
   let stopped = false;
+  // Why the last Ping failed, until one succeeds (logged once per distinct reason).
+  let connectionProblem: string | null = null;
   const readyWaiters: (() => void)[] = [];
 
   const status = (): {ready: boolean; details: Record<string, unknown>} => {
-    const ready = Boolean(watch?.ready) && cluster !== UNKNOWN_CLUSTER;
+    const credentialProblem = credentials.problem();
+    const ready = Boolean(watch?.ready) && cluster !== UNKNOWN_CLUSTER && !credentialProblem?.blocking;
     metrics.connected.set(watch?.ready ? 1 : 0);
     metrics.tracked.set(processor.tracked);
+    // The one sentence an operator reads first: the credentials, else why Teleport is unreachable.
+    const reason = ready ? null : credentialProblem?.blocking ? credentialProblem.message : (connectionProblem ?? (cluster === UNKNOWN_CLUSTER ? 'connecting to Teleport' : 'waiting for the Teleport watch'));
     return {
       ready,
       details: {
-        teleport: {connected: Boolean(watch?.ready), cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, self_check: capability.selfCheckPassed},
+        reason,
+        teleport: {connected: Boolean(watch?.ready), cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, self_check: capability.selfCheckPassed, credentials: credentialProblem ? {problem: credentialProblem.kind, message: credentialProblem.message, blocking: credentialProblem.blocking} : {problem: null}},
         reviews_available: cluster.onBehalfReviews && capability.selfCheckPassed === true && settings.current().reviewsEnabled,
         settings: {accepted: settings.status.error === null, error: settings.status.error, last_read_at: settings.status.lastReadAt, live_reload: configListener?.connected ?? false},
         requests: {tracked: processor.tracked, in_flight: processor.inFlight},
@@ -220,6 +235,9 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const ping = async (): Promise<boolean> => {
     try {
       const next = await teleport.ping();
+      if (connectionProblem) logger.info({cluster: next.clusterName}, 'Teleport reachable again');
+      connectionProblem = null;
+      credentials.expectCluster(next.clusterName);
       const changed = next.serverVersion !== cluster.serverVersion || next.onBehalfReviews !== cluster.onBehalfReviews;
       cluster = next;
       if (changed) {
@@ -233,7 +251,10 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       }
       return true;
     } catch (err) {
-      logger.warn({err: (err as Error).message}, 'Teleport Ping failed; retrying');
+      const message = (err as Error).message;
+      // A credentials problem was logged once by the credential source; retries stay quiet.
+      if (message !== connectionProblem && !credentials.problem()?.blocking) logger.warn({err: message}, 'Teleport Ping failed; retrying');
+      connectionProblem = message;
       return false;
     }
   };

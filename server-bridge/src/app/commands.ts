@@ -52,7 +52,14 @@ export function createCommandSurface(deps: {
     logger: log,
     commandTokens: () => tokens,
     bridgeCertExpiry: () => deps.credentials.current().notAfter,
-    bridgeUser: deps.credentials.current().user,
+    // Read when asked: the bridge may start before its credentials file is usable.
+    get bridgeUser() {
+      try {
+        return deps.credentials.current().user;
+      } catch {
+        return '';
+      }
+    },
   });
 
   const register = async (): Promise<void> => {

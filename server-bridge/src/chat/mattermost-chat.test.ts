@@ -34,7 +34,7 @@ describe('Mattermost chat: what a failure means', () => {
     ['401 (token revoked): retry until an operator fixes it', 401, {}, 'retry'],
     ['400 (content refused): rejected', 400, {}, 'rejected'],
     ['403 and the bot is no member: no_access', 403, {isChannelMember: async () => false}, 'no_access'],
-    ['403 although the bot is a member (Mattermost short of database connections): retry', 403, {isChannelMember: async () => true}, 'retry'],
+    ['403 although the bot is a member (channel moderation, permissions): no_access', 403, {isChannelMember: async () => true}, 'no_access'],
     ['403 and the membership check fails: retry', 403, {isChannelMember: async () => Promise.reject(new MattermostError(500, 'db'))}, 'retry'],
     ['404 and the channel is gone: gone', 404, {isChannelMember: async () => null}, 'gone'],
   ];

@@ -115,8 +115,10 @@ export class MattermostChat implements ChatPort {
       const member = await this.mattermost.isChannelMember(where.channelId, await this.mattermost.botUserId());
       if (member === null) return new ChatError('gone', `channel ${where.channelId} no longer exists (${err.message})`);
       if (member === false) return new ChatError('no_access', `the bot is not a member of channel ${where.channelId} (${err.message})`);
-      // A member refused is what a Mattermost out of database connections answers: try again.
-      if (err.status === 403) return new ChatError('retry', `Mattermost refused the bot in channel ${where.channelId} although it is a member: ${err.message}`);
+      // A member refused: channel moderation or the bot's role forbid it, and retrying will not
+      // change that. (A Mattermost out of database connections also answers 403, but then the
+      // membership check above fails too, and that is retried.)
+      if (err.status === 403) return new ChatError('no_access', `Mattermost refused the bot in channel ${where.channelId} although it is a member (channel moderation or the bot's permissions?): ${err.message}`);
     } catch (lookup) {
       return new ChatError('retry', `${err.message}; and the check of what it means failed: ${asChatError(lookup).message}`);
     }

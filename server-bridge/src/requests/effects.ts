@@ -61,8 +61,9 @@ export async function postCards(ctx: LifecycleContext, s: Session, request: Acce
   }
   failures.throwIfAny();
   if (targets.retryable.length > 0) throw new RetryLater(`recipients not resolved yet: ${targets.retryable.join(', ')}`);
-  // The cards were drawn from this snapshot: no redraw is due for it.
-  const generation = generationOf(request, request.state);
+  // The cards were drawn from this snapshot: no redraw is due for it (cards found after a crash
+  // may be older, so a recovering session leaves the generation for redrawCards to settle).
+  const generation = s.recovering ? 0 : generationOf(request, request.state);
   s.note((r) => ({...r, posted: true, generation: Math.max(r.generation, generation)}));
 }
 

@@ -95,6 +95,22 @@ describe('exactly once across crashes and lost answers', () => {
     assert.equal(a.chat.count(`${REQ.id}/card`), 2, 'the card a posted is found, the missing one posted');
   });
 
+  it('resolved while its cards were still being posted: cards found and finished, creation then resolution announced', async () => {
+    const {chat, plugin, ctx} = world();
+    chat.faults.push({op: 'postCard', times: 2, after: true});
+    await assert.rejects(handlePending(ctx, REQ, EMPTY_RECORD, ctx.logger));
+    const denied = request({state: 'DENIED', reviews: [review('alice', 'DENIED')]});
+    await handleResolved(ctx, denied, await ctx.store.load(REQ.id), ctx.logger);
+    const cards = chat.posts.filter((p) => p.card);
+    assert.equal(cards.length, 2, 'one card per recipient');
+    assert.ok(cards.every((p) => p.card?.state === 'DENIED' && !p.buttons), 'both show DENIED');
+    assert.equal(chat.count(`${REQ.id}/dm:PENDING`), 1);
+    assert.equal(chat.count(`${REQ.id}/dm:DENIED`), 1);
+    assert.ok(chat.posts.findIndex((p) => p.key.endsWith('dm:PENDING')) < chat.posts.findIndex((p) => p.key.endsWith('dm:DENIED')));
+    assert.equal(chat.count(`${REQ.id}/review:0`), 2);
+    assert.equal(stored(plugin).lease, null);
+  });
+
   it('two tasks of one replica (the processor and reminders) never share its lease', async () => {
     const {chat, ctx} = world();
     const first = handlePending(ctx, REQ, EMPTY_RECORD, ctx.logger);

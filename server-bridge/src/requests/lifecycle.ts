@@ -15,6 +15,21 @@ import {announceReviews, announceState, dmRequester, postCards, redrawCards} fro
 import type {RequestRecord} from './record';
 import {Session} from './session';
 
+/**
+ * Thread replies and DMs do not wait for card edits: a card Mattermost will not let us edit for a
+ * while must not hold back the news. The redraw's failure is thrown after them (and retried).
+ */
+async function afterRedraw(redraw: Promise<void>, announce: () => Promise<void>): Promise<void> {
+  const redrawn = await redraw.then(() => null, (err: unknown) => ({err}));
+  await announce();
+  if (redrawn) throw redrawn.err;
+}
+
+/** Cards were being posted (some exist, or a lease says work was under way) but not all handled. */
+function postingBegun(record: RequestRecord): boolean {
+  return !record.posted && (record.posts.length > 0 || record.lease !== null);
+}
+
 export function workDue(request: AccessRequest, record: RequestRecord): boolean {
   const state = request.state;
   if (record.lease !== null) return true;
@@ -39,9 +54,10 @@ export async function handlePending(ctx: LifecycleContext, request: AccessReques
   const session = await Session.open(ctx, request.id, record, log);
   try {
     if (!session.record.posted) await postCards(ctx, session, request, card, log);
-    await redrawCards(ctx, session, generationOf(request, 'PENDING'), card, log);
-    await announceReviews(ctx, session, request, card, log);
-    await announceState(ctx, session, request, 'PENDING', card, log);
+    await afterRedraw(redrawCards(ctx, session, generationOf(request, 'PENDING'), card, log), async () => {
+      await announceReviews(ctx, session, request, card, log);
+      await announceState(ctx, session, request, 'PENDING', card, log);
+    });
     return {record: await session.close(), worked: true};
   } catch (err) {
     await session.checkpoint();
@@ -49,16 +65,26 @@ export async function handlePending(ctx: LifecycleContext, request: AccessReques
   }
 }
 
-/** A snapshot of an APPROVED, DENIED or PROMOTED request. */
+/**
+ * A snapshot of an APPROVED, DENIED or PROMOTED request. If it was resolved while its cards were
+ * still being posted (Mattermost failing, a crash), the posting is finished first — cards already
+ * made are found, the others posted as resolved — and the creation announced, so every recipient
+ * still has one card and the requester hears of each step in order.
+ */
 export async function handleResolved(ctx: LifecycleContext, request: AccessRequest, record: RequestRecord, log: Logger): Promise<Handled> {
   if (!workDue(request, record)) return {record, worked: false};
   const state: CardState = request.state;
   const card = await ctx.cardFor(request, state);
   const session = await Session.open(ctx, request.id, record, log);
   try {
-    await redrawCards(ctx, session, generationOf(request, state), card, log);
-    await announceReviews(ctx, session, request, card, log);
-    await announceState(ctx, session, request, state, card, log);
+    if (postingBegun(session.record)) {
+      await postCards(ctx, session, request, card, log);
+      await announceState(ctx, session, request, 'PENDING', await ctx.cardFor(request, 'PENDING'), log);
+    }
+    await afterRedraw(redrawCards(ctx, session, generationOf(request, state), card, log), async () => {
+      await announceReviews(ctx, session, request, card, log);
+      await announceState(ctx, session, request, state, card, log);
+    });
     return {record: await session.close(), worked: true};
   } catch (err) {
     await session.checkpoint();

@@ -23,7 +23,7 @@ import type {ListAccessRequestsResponse__Output} from './proto/generated/proto/L
 import type {ListUsersResponse__Output} from './proto/generated/teleport/users/v1/ListUsersResponse';
 import type {GetUserResponse__Output} from './proto/generated/teleport/users/v1/GetUserResponse';
 import type {PluginDataUpdateParams} from './proto/generated/types/PluginDataUpdateParams';
-import {directChannel, shimChannel, startAlpnShim, type AlpnShim, type TransportChannel, type TransportMode} from './transport';
+import {directChannel, explainConnectionFailure, shimChannel, startAlpnShim, type AlpnShim, type TransportChannel, type TransportMode} from './transport';
 import {watchRequests} from './watch';
 
 export interface TeleportClientOptions {
@@ -77,20 +77,35 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
     g.channel.close();
   };
 
-  let current = build(opts.credentials.current());
+  // Built on first use when the credentials are unusable at start (the source reports why).
+  let current: Generation | null = null;
+  try {
+    current = build(opts.credentials.current());
+  } catch {
+    current = null;
+  }
   let closed = false;
   const watches = new Set<WatchHandle>();
   const unsubscribe = opts.credentials.onReload((creds) => {
     if (closed) return;
     const old = current;
     current = build(creds);
-    old.retired = true;
-    if (old.inUse === 0) dispose(old);
+    if (old) {
+      old.retired = true;
+      if (old.inUse === 0) dispose(old);
+    }
     log.info({user: creds.user, notAfter: creds.notAfter.toISOString()}, 'new Teleport calls use the reloaded credentials');
   });
 
   const acquire = (): {gen: Generation; release: () => void} => {
     if (closed) throw new TeleportError('ConnectionProblem', 'Teleport client is closed');
+    if (!current) {
+      try {
+        current = build(opts.credentials.current());
+      } catch (err) {
+        throw new TeleportError('ConnectionProblem', (err as Error).message);
+      }
+    }
     const gen = current;
     gen.inUse++;
     let released = false;
@@ -107,6 +122,22 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
 
   const deadline = (): grpc.CallOptions => ({deadline: Date.now() + timeoutMs});
 
+  /** A connection failure caused by the credentials or the Proxy's routing, said so. */
+  const explained = (err: unknown, method: string): TeleportError => {
+    const e = toTeleportError(err, method);
+    if (e.kind !== 'ConnectionProblem') return e;
+    // Through the shim grpc-js only sees the local socket close; the shim kept the TLS error.
+    const fromShim = shim?.lastFailure() ?? null;
+    if (fromShim) return new TeleportError('ConnectionProblem', fromShim, e.grpcCode);
+    let why: string | null = null;
+    try {
+      why = explainConnectionFailure(e.message, opts.credentials.current(), opts.addr, opts.mode);
+    } catch {
+      // No credentials at all: the credential source has reported that already.
+    }
+    return why ? new TeleportError('ConnectionProblem', why, e.grpcCode) : e;
+  };
+
   function unary<T>(service: 'auth' | 'users', method: string, request: object): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       // acquire() throws when the client is closed; inside an executor that rejects the promise.
@@ -120,7 +151,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
       }
       fn.call(client, request, new grpc.Metadata(), deadline(), (err, response) => {
         lease.release();
-        if (err) reject(toTeleportError(err, method));
+        if (err) reject(explained(err, method));
         else resolve(response as T);
       });
     });
@@ -136,7 +167,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
       stream.on('data', (item: T) => items.push(item));
       stream.on('error', (err) => {
         lease.release();
-        reject(toTeleportError(err, method));
+        reject(explained(err, method));
       });
       stream.on('end', () => {
         lease.release();
@@ -350,7 +381,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
       for (const w of watches) w.close();
       watches.clear();
       unsubscribe();
-      dispose(current);
+      if (current) dispose(current);
       shim?.close();
     },
   };

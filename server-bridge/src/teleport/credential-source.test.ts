@@ -10,11 +10,17 @@ import {createClusterCA, issueUserCert, renderIdentityFile, writeIdentityFile, t
 import {watchCredentials} from './credential-source';
 import type {TeleportCredentials} from './identity';
 
-function capturingLogger(): {logger: pino.Logger; lines: {level: number; msg: string; err?: string}[]} {
-  const lines: {level: number; msg: string; err?: string}[] = [];
+interface LogLine {
+  level: number;
+  msg: string;
+  problem?: string;
+}
+
+function capturingLogger(): {logger: pino.Logger; lines: LogLine[]} {
+  const lines: LogLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, cb) {
-      lines.push(JSON.parse(chunk.toString()) as {level: number; msg: string});
+      lines.push(JSON.parse(chunk.toString()) as LogLine);
       cb();
     },
   });
@@ -64,7 +70,9 @@ describe('watchCredentials', () => {
       assert.equal(reloads.length, 1);
       const warnings = lines.filter((l) => l.level === 40);
       assert.equal(warnings.length, 1, 'one clear line, not one per check');
-      assert.match(warnings[0]?.err ?? '', /identity file .*identity: PEM block "CERTIFICATE" starting at line \d+ has no END line/);
+      assert.match(warnings[0]?.msg ?? '', /identity file .*identity: PEM block "CERTIFICATE" starting at line \d+ has no END line.*re-issue it.*keeping the previous certificate/);
+      assert.equal(source.problem()?.kind, 'truncated');
+      assert.equal(source.problem()?.blocking, false, 'the bridge still has a valid certificate');
 
       // The writer finishes.
       writeFileSync(file, full);
@@ -75,10 +83,114 @@ describe('watchCredentials', () => {
     }
   });
 
-  it('refuses to start on unusable credentials, naming the file', () => {
+  // Each bad file an operator can end up with: the bridge starts anyway, says once what is wrong
+  // and what to do, and recovers by itself when a good file appears.
+  const badFiles: {name: string; kind: string; write(file: string): Promise<void>; says: RegExp}[] = [
+    {
+      name: 'a truncated file',
+      kind: 'truncated',
+      write: async (file) => {
+        const text = renderIdentityFile(await issueUserCert(ca, 'mattermost-bridge', 3600), ca);
+        writeFileSync(file, text.slice(0, Math.floor(text.length / 2)));
+      },
+      says: /has no END line; it was cut off while being written or copied: re-issue it/,
+    },
+    {
+      name: 'a key that does not match the certificate',
+      kind: 'key-mismatch',
+      write: async (file) => {
+        const a = await issueUserCert(ca, 'mattermost-bridge', 3600);
+        const b = await issueUserCert(ca, 'mattermost-bridge', 3600);
+        writeFileSync(file, renderIdentityFile({...a, keyPem: b.keyPem}, ca));
+      },
+      says: /the private key does not match the client certificate .*different issues/,
+    },
+    {
+      name: 'an expired identity',
+      kind: 'expired',
+      write: async (file) => {
+        await writeIdentityFile(file, ca, 'mattermost-bridge', 1);
+        await new Promise((r) => setTimeout(r, 1100));
+      },
+      says: /expired at .*renew it \(is tbot running/,
+    },
+    {
+      name: 'a missing file',
+      kind: 'unreadable',
+      write: async () => {},
+      says: /cannot read: ENOENT; check teleport.identity/,
+    },
+  ];
+  for (const bad of badFiles) {
+    it(`starts on ${bad.name}, says once what to do, and recovers when a good file appears`, async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'tma-watch-'));
+      const file = path.join(dir, 'identity');
+      await bad.write(file);
+      const {logger, lines} = capturingLogger();
+      const source = watchCredentials({identityFile: file}, {logger, pollIntervalMs: 50, settleMs: 20});
+      const reloads: TeleportCredentials[] = [];
+      source.onReload((c) => reloads.push(c));
+      try {
+        assert.equal(source.problem()?.kind, bad.kind);
+        assert.equal(source.problem()?.blocking, true);
+        assert.match(source.problem()?.message ?? '', bad.says);
+        assert.match(source.problem()?.message ?? '', new RegExp(file));
+        assert.match(source.problem()?.message ?? '', /the bridge picks up a good file by itself/);
+        await new Promise((r) => setTimeout(r, 300)); // several poll rounds
+        const errors = lines.filter((l) => l.level >= 50);
+        assert.equal(errors.length, 1, 'one line, not one per check');
+        assert.equal(errors[0]?.msg, source.problem()?.message);
+
+        await writeIdentityFile(file, ca, 'mattermost-bridge', 3600);
+        await waitFor('the good file', () => source.problem() === null);
+        assert.equal(source.current().user, 'mattermost-bridge');
+        assert.ok(source.current().notAfter.getTime() > Date.now());
+        assert.equal(reloads.length, 1);
+        assert.ok(lines.some((l) => l.level === 30 && l.msg === 'Teleport credentials usable'));
+      } finally {
+        source.close();
+      }
+    });
+  }
+
+  it('refuses a renewal from another cluster once connected, keeping the working certificate', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tma-watch-'));
     const file = path.join(dir, 'identity');
-    writeFileSync(file, 'not an identity\n');
-    assert.throws(() => watchCredentials({identityFile: file}, {logger: pino({level: 'silent'})}), new RegExp(`identity file ${file}: no private key PEM block`));
+    await writeIdentityFile(file, ca, 'mattermost-bridge', 3600);
+    const {logger, lines} = capturingLogger();
+    const source = watchCredentials({identityFile: file}, {logger, pollIntervalMs: 50, settleMs: 20});
+    try {
+      const good = source.current();
+      source.expectCluster('story.example.com');
+      await writeIdentityFile(file, await createClusterCA('other.example.com'), 'mattermost-bridge', 3600);
+      await waitFor('the refusal', () => source.problem() !== null);
+      assert.equal(source.problem()?.kind, 'other-cluster');
+      assert.equal(source.problem()?.blocking, false);
+      assert.match(source.problem()?.message ?? '', /is for cluster "other.example.com", but the bridge is connected to "story.example.com"/);
+      assert.equal(source.current().fingerprint, good.fingerprint);
+      assert.equal(lines.filter((l) => l.level === 40).length, 1);
+    } finally {
+      source.close();
+    }
+  });
+
+  it('reports the certificate in use expiring without a renewal', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tma-watch-'));
+    const file = path.join(dir, 'identity');
+    await writeIdentityFile(file, ca, 'mattermost-bridge', 3600);
+    let clock = Date.now();
+    const {logger, lines} = capturingLogger();
+    const source = watchCredentials({identityFile: file}, {logger, pollIntervalMs: 30, settleMs: 20, now: () => clock});
+    try {
+      assert.equal(source.problem(), null);
+      clock += 2 * 3600_000;
+      await waitFor('the expiry', () => source.problem() !== null);
+      assert.equal(source.problem()?.kind, 'expired');
+      assert.equal(source.problem()?.blocking, true);
+      await new Promise((r) => setTimeout(r, 150));
+      assert.equal(lines.filter((l) => l.level >= 50).length, 1);
+    } finally {
+      source.close();
+    }
   });
 });

@@ -26,8 +26,25 @@ export interface TeleportCredentials {
 
 export type IdentitySpec = {identityFile: string} | {keyFile: string; certFile: string; caFile: string};
 
+/**
+ * What is wrong with a credentials file, so the operator is told what to do about it:
+ * - unreadable: missing or not readable (path, permissions, tbot not started yet);
+ * - truncated: ends in the middle (cut off while written or copied);
+ * - malformed: complete but not an identity (wrong file, corrupted);
+ * - key-mismatch: the key belongs to another certificate (pieces of two issues mixed).
+ * `expired` and `other-cluster` are decided by the credential source, which knows the time and
+ * the cluster the bridge is connected to.
+ */
+export type IdentityProblemKind = 'unreadable' | 'truncated' | 'malformed' | 'key-mismatch' | 'expired' | 'other-cluster';
+
 export class IdentityError extends Error {
   override name = 'IdentityError';
+  constructor(
+    message: string,
+    readonly kind: IdentityProblemKind = 'malformed',
+  ) {
+    super(message);
+  }
 }
 
 interface PemBlock {
@@ -65,12 +82,12 @@ function readPemBlocks(text: string, origin: string): PemBlock[] {
     // Outside PEM blocks: the SSH certificate line (`…-cert-v01@openssh.com`), `@cert-authority`
     // known_hosts lines and blanks. A TLS-only client needs none of them, so they are skipped.
   }
-  if (open) throw new IdentityError(`${origin}: PEM block "${open.type}" starting at line ${open.line} has no END line`);
+  if (open) throw new IdentityError(`${origin}: PEM block "${open.type}" starting at line ${open.line} has no END line`, 'truncated');
   return blocks;
 }
 
 function parseKey(block: PemBlock | undefined, origin: string): KeyObject {
-  if (!block) throw new IdentityError(`${origin}: no private key PEM block`);
+  if (!block) throw new IdentityError(`${origin}: no private key PEM block`, 'truncated');
   if (!PRIVATE_KEY_TYPES.has(block.type)) {
     throw new IdentityError(`${origin}: expected a private key PEM block first, found "${block.type}" at line ${block.line}`);
   }
@@ -102,9 +119,9 @@ export function dnAttribute(dn: string, attr: string): string | null {
 }
 
 function assemble(key: KeyObject, keyPem: string, cert: X509Certificate, certPem: string, cas: X509Certificate[], caPems: string[], origin: string): TeleportCredentials {
-  if (cas.length === 0) throw new IdentityError(`${origin}: no CA certificate PEM block after the client certificate`);
+  if (cas.length === 0) throw new IdentityError(`${origin}: no CA certificate PEM block after the client certificate`, 'truncated');
   if (!cert.checkPrivateKey(key)) {
-    throw new IdentityError(`${origin}: the private key does not match the client certificate (${cert.subject.replace(/\n/g, ', ')})`);
+    throw new IdentityError(`${origin}: the private key does not match the client certificate (${cert.subject.replace(/\n/g, ', ')})`, 'key-mismatch');
   }
   const user = dnAttribute(cert.subject, 'CN');
   if (!user) throw new IdentityError(`${origin}: the client certificate has no subject CN (the Teleport user name)`);
@@ -132,7 +149,7 @@ export function parseIdentityFile(text: string, origin: string): TeleportCredent
   const blocks = readPemBlocks(text, what);
   const [keyBlock, certBlock, ...caBlocks] = blocks;
   const key = parseKey(keyBlock, what);
-  if (!certBlock) throw new IdentityError(`${what}: no TLS certificate PEM block after the private key`);
+  if (!certBlock) throw new IdentityError(`${what}: no TLS certificate PEM block after the private key`, 'truncated');
   const cert = parseCert(certBlock, what, 'client TLS certificate');
   const cas = caBlocks.map((b) => parseCert(b, what, 'CA certificate'));
   return assemble(key, keyBlock!.pem, cert, certBlock.pem, cas, caBlocks.map((b) => b.pem), what);
@@ -144,12 +161,12 @@ export function parseTrio(texts: {key: string; cert: string; ca: string}, files:
   const key = parseKey(keyBlocks[0], `key file ${files.keyFile}`);
   const certWhat = `certificate file ${files.certFile}`;
   const certBlock = readPemBlocks(texts.cert, certWhat)[0];
-  if (!certBlock) throw new IdentityError(`${certWhat}: no CERTIFICATE PEM block`);
+  if (!certBlock) throw new IdentityError(`${certWhat}: no CERTIFICATE PEM block`, 'truncated');
   const cert = parseCert(certBlock, certWhat, 'client TLS certificate');
   const caWhat = `CA file ${files.caFile}`;
   const caBlocks = readPemBlocks(texts.ca, caWhat);
   const cas = caBlocks.map((b) => parseCert(b, caWhat, 'CA certificate'));
-  if (cas.length === 0) throw new IdentityError(`${caWhat}: no CA certificate PEM block`);
+  if (cas.length === 0) throw new IdentityError(`${caWhat}: no CA certificate PEM block`, 'truncated');
   return assemble(key, keyBlocks[0]!.pem, cert, certBlock.pem, cas, caBlocks.map((b) => b.pem), `${files.certFile} (+ key, CA)`);
 }
 
@@ -157,7 +174,7 @@ function readText(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
-    throw new IdentityError(`${what} ${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new IdentityError(`${what} ${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'unreadable');
   }
 }
 

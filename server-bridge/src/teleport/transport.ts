@@ -76,7 +76,53 @@ export function directChannel(addr: string, credentials: TeleportCredentials, us
 export interface AlpnShim {
   /** grpc-js target for the shim, e.g. unix:/tmp/tma-xxxx/auth.sock */
   target: string;
+  /**
+   * Why the last connection to the Proxy failed (null once one succeeds). grpc-js only sees the
+   * local socket close, so this is where the TLS error to explain lives.
+   */
+  lastFailure(): string | null;
   close(): void;
+}
+
+// Node's messages for a server certificate the trusted CAs did not sign.
+const UNTRUSTED_SERVER = /self[- ]signed certificate|unable to verify the first certificate|unable to get (local )?issuer certificate|certificate signature failure|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN/i;
+// The server refused our client certificate (Go's TLS server sends bad_certificate for an
+// expired or foreign client certificate).
+const CLIENT_CERT_REFUSED = /alert bad certificate|alert certificate (expired|unknown|revoked)|alert unknown ca|SSLV3_ALERT_BAD_CERTIFICATE|alert number 4[2256]/i;
+// The peer hung up inside the handshake: what a Proxy does when it has nowhere to route the ALPN.
+const CLOSED_IN_HANDSHAKE = /socket disconnected before secure TLS connection|ECONNRESET|socket hang up/i;
+
+/**
+ * The part of a grpc-js / OpenSSL error text a person can read: grpc-js wraps the socket error
+ * ("No connection established. Last error: … (time). Resolution note: "), OpenSSL prefixes codes
+ * and source paths ("…:error:0A000415:SSL routines:ssl3_read_bytes:sslv3 alert certificate
+ * expired:../deps/…:SSL alert number 45").
+ */
+export function readableTlsDetail(detail: string): string {
+  let d = detail.replace(/^No connection established\. Last error: (Error: )?/, '').replace(/\s*Resolution note:.*$/s, '');
+  d = d.replace(/\s*\(\d{4}-\d\d-\d\dT[^)]*\)/g, '');
+  const openssl = /SSL routines:[^:]*:([^:]+):.*?SSL alert number (\d+)/s.exec(d);
+  if (openssl) d = `${openssl[1]} (TLS alert ${openssl[2]})`;
+  return d.trim();
+}
+
+/**
+ * Turns a TLS failure into what an operator can act on, or null if it is not about credentials
+ * or routing (then the raw message is the best there is).
+ */
+export function explainConnectionFailure(rawDetail: string, c: TeleportCredentials, addr: string, mode: TransportMode): string | null {
+  const detail = readableTlsDetail(rawDetail);
+  const who = `${c.origin} (user "${c.user}", cluster "${c.clusterName}", valid until ${c.notAfter.toISOString()})`;
+  if (UNTRUSTED_SERVER.test(detail)) {
+    return `Teleport at ${addr} presented a certificate the CA in ${who} did not sign: the identity is from another cluster, or teleport.addr points at another cluster; issue the identity from the cluster at ${addr} (${detail})`;
+  }
+  if (CLIENT_CERT_REFUSED.test(detail)) {
+    return `Teleport at ${addr} refused the bridge's client certificate ${who}: it is expired or was issued by another cluster; renew it or issue it from this cluster (${detail})`;
+  }
+  if (mode === 'proxy' && CLOSED_IN_HANDSHAKE.test(detail)) {
+    return `the Proxy at ${addr} closed the connection during the TLS handshake for ALPN ${teleportAuthAlpn(c.clusterName)}: it has no cluster "${c.clusterName}", so ${c.origin} is from another cluster, or teleport.addr is not a Teleport Proxy with TLS routing; issue the identity from the Proxy's cluster (${detail})`;
+  }
+  return null;
 }
 
 /** Starts the local h2c→TLS shim towards the Proxy. `credentials` is read at each new connection. */
@@ -85,12 +131,14 @@ export function startAlpnShim(proxyAddr: string, credentials: () => TeleportCred
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tma-teleport-'));
   const socketPath = path.join(dir, 'auth.sock');
   const open = new Set<net.Socket>();
+  let lastFailure: string | null = null;
   const server = net.createServer((local) => {
     let c: TeleportCredentials;
     try {
       c = credentials();
     } catch (err) {
-      logger.error({err: (err as Error).message}, 'Teleport proxy connection: no usable credentials');
+      // The credential source has already logged what is wrong with the file.
+      lastFailure = (err as Error).message;
       local.destroy();
       return;
     }
@@ -111,10 +159,14 @@ export function startAlpnShim(proxyAddr: string, credentials: () => TeleportCred
       remote.destroy();
     };
     remote.once('secureConnect', () => {
+      lastFailure = null;
       logger.debug({proxy: proxyAddr, alpn: remote.alpnProtocol}, 'Teleport proxy connection established');
     });
     remote.on('error', (err) => {
-      logger.warn({proxy: proxyAddr, err: err.message}, 'Teleport proxy connection failed');
+      const explained = explainConnectionFailure(err.message, c, proxyAddr, 'proxy') ?? err.message;
+      // Debug only: the call that needed the connection reports this failure (see client.ts).
+      if (explained !== lastFailure) logger.debug({proxy: proxyAddr, err: explained}, 'Teleport proxy connection failed');
+      lastFailure = explained;
       done();
     });
     local.on('error', done);
@@ -130,6 +182,7 @@ export function startAlpnShim(proxyAddr: string, credentials: () => TeleportCred
   server.unref();
   return {
     target: `unix:${socketPath}`,
+    lastFailure: () => lastFailure,
     close() {
       server.close();
       for (const s of open) s.destroy();

@@ -1,14 +1,15 @@
 /**
- * The real Teleport peer: a real Auth Service, started in-process by our Go harness
+ * The real Teleport peer: one real Teleport process running the Auth Service and the Proxy Service
+ * (TLS routing on one multiplexed port, as Teleport Cloud serves it), started by our Go harness
  * (test/peers/real/teleport-harness, built by scripts/real-peers/build-teleport.sh), seeded from
- * the story and serving gRPC over mTLS on 127.0.0.1. Same TeleportPeer interface as the in-repo
- * peer, without faults or a proxy listener.
+ * the story, on 127.0.0.1. Same TeleportPeer interface as the in-repo peer, without faults; plus
+ * `identities`, which re-issues and breaks identity files with the cluster's real CAs.
  */
 import {spawn, spawnSync, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {createInterface} from 'node:readline';
+import {createInterface, type Interface} from 'node:readline';
 import {fileURLToPath} from 'node:url';
 import {z} from 'zod';
 import {BRIDGE_TELEPORT_USER, STORY_CLUSTER, STORY_ROLES, STORY_TELEPORT_USERS, type StoryUserName} from '../story';
@@ -34,12 +35,31 @@ export type StartRealTeleportOptions = z.input<typeof optionsSchema>;
 export interface RealTeleportPeer extends TeleportPeer {
   kind: 'real';
   faults: null;
+  proxyAddr: string;
   /** Seed features this Teleport build could not express (reported by the harness). */
   notes: string[];
+  identities: RealIdentityControl;
+}
+
+export type IdentityOwner = 'bridge' | 'admin' | StoryUserName;
+
+/** Identity files made by the real cluster, for renewal and bad-credential tests. */
+export interface RealIdentityControl {
+  /**
+   * A new key and certificate for `who`, written next to the file and renamed over it (as tbot
+   * replaces its `identity` output). `path` writes elsewhere instead; `ttlSeconds` (default 12 h)
+   * makes a short-lived one, e.g. 1 s for an identity that is expired by the time it is read.
+   */
+  reissue(who: IdentityOwner, opts?: {ttlSeconds?: number; path?: string}): Promise<{path: string; notAfter: Date}>;
+  /** One phase of a manual user CA rotation (`tctl auth rotate --manual --type=user --phase=…`). */
+  rotateUserCA(phase: 'init' | 'update_clients' | 'update_servers' | 'standby' | 'rollback'): Promise<void>;
+  /** A valid identity for the same user name, issued by another cluster (other.example.com). */
+  foreign(who: IdentityOwner, path: string): Promise<{path: string; notAfter: Date}>;
 }
 
 const readyLineSchema = z.object({
   authAddr: z.string().regex(/^127\.0\.0\.1:\d+$/, 'authAddr must be 127.0.0.1:<port>'),
+  proxyAddr: z.string().regex(/^127\.0\.0\.1:\d+$/, 'proxyAddr must be 127.0.0.1:<port>'),
   clusterName: z.string().min(1),
   version: z.string().regex(/^\d+\.\d+\.\d+/, 'version must be a semver string'),
   identityDir: z.string().min(1),
@@ -94,19 +114,28 @@ export async function startRealTeleport(input: StartRealTeleportOptions): Promis
     if (stderrTail.length > 50) stderrTail.shift();
   });
 
-  const ready = await readReadyLine(child, opts.startTimeoutMs, () => stderrTail.join(''));
+  const lines = createInterface({input: child.stdout});
+  const ready = await readReadyLine(child, lines, opts.startTimeoutMs, () => stderrTail.join(''));
   let stopped: Promise<void> | null = null;
+  const send = commandChannel(child, lines);
+  const userOf = (who: IdentityOwner): string => (who === 'bridge' ? BRIDGE_TELEPORT_USER : who);
+  const issued = (r: z.infer<typeof replySchema>) => ({path: r.path ?? '', notAfter: new Date(r.notAfter ?? 0)});
 
   return {
     kind: 'real',
     authAddr: ready.authAddr,
     clusterName: ready.clusterName,
     version: ready.version,
-    proxyAddr: null,
+    proxyAddr: ready.proxyAddr,
     faults: null,
     notes: ready.notes ?? [],
-    identityFile(who: 'bridge' | 'admin' | StoryUserName): string {
-      return path.join(ready.identityDir, who === 'bridge' ? BRIDGE_TELEPORT_USER : who);
+    identityFile(who: IdentityOwner): string {
+      return path.join(ready.identityDir, userOf(who));
+    },
+    identities: {
+      reissue: async (who, o = {}) => issued(await send({op: 'issue', user: userOf(who), ttlSeconds: o.ttlSeconds ?? 0, path: o.path ?? ''})),
+      rotateUserCA: async (phase) => void (await send({op: 'rotate-user-ca', phase})),
+      foreign: async (who, p) => issued(await send({op: 'foreign', user: userOf(who), path: p})),
     },
     stop(): Promise<void> {
       stopped ??= stopChild(child);
@@ -115,12 +144,51 @@ export async function startRealTeleport(input: StartRealTeleportOptions): Promis
   };
 }
 
-function readReadyLine(child: ChildProcessWithoutNullStreams, timeoutMs: number, stderr: () => string): Promise<z.infer<typeof readyLineSchema>> {
+const replySchema = z.object({
+  op: z.string(),
+  ok: z.boolean(),
+  error: z.string().optional(),
+  path: z.string().optional(),
+  notAfter: z.string().optional(),
+});
+
+/**
+ * Commands go to the harness's stdin one JSON line at a time and each gets one JSON line back
+ * (commands.go); a queue keeps request and answer paired.
+ */
+function commandChannel(child: ChildProcessWithoutNullStreams, lines: Interface): (cmd: Record<string, unknown>) => Promise<z.infer<typeof replySchema>> {
+  const waiting: ((line: string) => void)[] = [];
+  lines.on('line', (line) => waiting.shift()?.(line));
+  let queue: Promise<unknown> = Promise.resolve();
+  return (cmd) => {
+    const answer = queue.then(
+      () =>
+        new Promise<z.infer<typeof replySchema>>((resolve, reject) => {
+          if (child.exitCode !== null || child.signalCode !== null) return reject(new Error(`real Teleport harness has exited; cannot run ${String(cmd['op'])}`));
+          waiting.push((line) => {
+            let json: unknown;
+            try {
+              json = JSON.parse(line);
+            } catch {
+              json = null;
+            }
+            const parsed = replySchema.safeParse(json);
+            if (!parsed.success) return reject(new Error(`real Teleport harness: unexpected answer to ${String(cmd['op'])}: ${line}`));
+            if (!parsed.data.ok) return reject(new Error(`real Teleport harness: ${String(cmd['op'])} failed: ${parsed.data.error ?? 'no reason given'}`));
+            resolve(parsed.data);
+          });
+          child.stdin.write(JSON.stringify(cmd) + '\n');
+        }),
+    );
+    queue = answer.catch(() => undefined);
+    return answer;
+  };
+}
+
+function readReadyLine(child: ChildProcessWithoutNullStreams, lines: Interface, timeoutMs: number, stderr: () => string): Promise<z.infer<typeof readyLineSchema>> {
   return new Promise((resolve, reject) => {
-    const lines = createInterface({input: child.stdout});
     const fail = (why: string) => {
       clearTimeout(timer);
-      lines.close();
       child.kill('SIGKILL');
       reject(new Error(`real Teleport harness ${why}\n--- harness stderr ---\n${stderr()}`));
     };

@@ -1,17 +1,20 @@
-// Command teleport-harness runs a real Teleport Auth Service in-process for the real-peer test
-// suite: it seeds the dual-authorization story (roles, users, the bridge identity), writes one
-// identity file per user, prints where it listens as one JSON line on stdout, and serves until it
-// is signalled or its stdin closes (so it never outlives the test process that started it).
+// Command teleport-harness runs a real Teleport cluster in-process for the real-peer test suite:
+// one Teleport process with the Auth Service and the Proxy Service (TLS routing on one
+// multiplexed port, as Teleport Cloud serves it). It seeds the dual-authorization story (roles,
+// users, the bridge identity), writes one identity file per user, prints where it listens as one
+// JSON line on stdout, then answers commands on stdin (one JSON object a line: re-issue an
+// identity, rotate the user CA, write another cluster's identity; see commands.go) until it is
+// signalled or its stdin closes (so it never outlives the test process that started it).
 //
 // It is a test-only program: it links Teleport's AGPL code and is never shipped.
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -19,7 +22,6 @@ import (
 	"time"
 
 	"github.com/gravitational/teleport"
-	"github.com/gravitational/teleport/lib/auth"
 	"github.com/gravitational/teleport/lib/modules"
 	"github.com/jonboulle/clockwork"
 	"github.com/sirupsen/logrus"
@@ -27,7 +29,9 @@ import (
 
 // ready is the one line the harness prints once it serves; the TypeScript adapter parses it.
 type ready struct {
-	AuthAddr    string `json:"authAddr"`
+	AuthAddr string `json:"authAddr"`
+	// ProxyAddr is the Proxy's single TLS port (web API, TLS routing).
+	ProxyAddr   string `json:"proxyAddr"`
 	ClusterName string `json:"clusterName"`
 	Version     string `json:"version"`
 	IdentityDir string `json:"identityDir"`
@@ -36,10 +40,15 @@ type ready struct {
 	Notes []string `json:"notes"`
 }
 
+// protocol is the real stdout: the ready line and command answers. Everything else Teleport
+// might print goes to stderr (os.Stdout is pointed there in main).
+var protocol = os.Stdout
+
 func main() {
+	os.Stdout = os.Stderr
 	seedPath := flag.String("seed", "", "JSON seed file (roles, users, traits)")
 	identityDir := flag.String("identity-dir", "", "directory to write identity files into")
-	dataDir := flag.String("data-dir", "", "directory for the audit log (default: a temp dir)")
+	dataDir := flag.String("data-dir", "", "directory for the backend and audit log (default: a temp dir)")
 	flag.Parse()
 	if err := run(*seedPath, *identityDir, *dataDir); err != nil {
 		fmt.Fprintf(os.Stderr, "teleport-harness: %v\n", err)
@@ -78,35 +87,27 @@ func run(seedPath, identityDir, dataDir string) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 
-	clock := realTimeClock(ctx)
-	authServer, err := auth.NewTestAuthServer(auth.TestAuthServerConfig{
-		ClusterName: seed.ClusterName,
-		Dir:         dataDir,
-		Clock:       clock,
-	})
+	c, err := startCluster(ctx, seed.ClusterName, dataDir)
 	if err != nil {
-		return fmt.Errorf("start auth server: %w", err)
+		return err
 	}
-	defer authServer.Close()
-	tlsServer, err := authServer.NewTestTLSServer()
-	if err != nil {
-		return fmt.Errorf("start TLS listener: %w", err)
-	}
-	defer tlsServer.Close()
+	defer c.stop()
+	srv := c.process.GetAuthServer()
 
-	notes, err := applySeed(ctx, tlsServer.Auth(), seed)
+	notes, err := applySeed(ctx, srv, seed)
 	if err != nil {
 		return fmt.Errorf("seed: %w", err)
 	}
 	names := append([]string{seed.BridgeUser, adminUser}, seed.userNames()...)
 	for _, name := range names {
-		if err := writeIdentityFile(ctx, tlsServer.Auth(), seed.ClusterName, name, filepath.Join(identityDir, name)); err != nil {
+		if _, err := writeIdentityFile(ctx, srv, seed.ClusterName, name, filepath.Join(identityDir, name), identityTTL); err != nil {
 			return fmt.Errorf("identity for %s: %w", name, err)
 		}
 	}
 
 	line, err := json.Marshal(ready{
-		AuthAddr:    tlsServer.Addr().String(),
+		AuthAddr:    c.authAddr,
+		ProxyAddr:   c.webAddr,
 		ClusterName: seed.ClusterName,
 		Version:     teleport.Version,
 		IdentityDir: identityDir,
@@ -115,15 +116,35 @@ func run(seedPath, identityDir, dataDir string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Println(string(line))
+	fmt.Fprintln(protocol, string(line))
 
-	waitForStop()
+	foreign := &foreignCluster{}
+	defer foreign.close()
+	cmds := &commander{srv: srv, clusterName: seed.ClusterName, identityDir: identityDir, foreign: foreign}
+	serveUntilStopped(ctx, cmds)
 	return nil
 }
 
-// realTimeClock returns the fake clock Teleport's test server insists on (v13 types the field as
-// clockwork.FakeClock), started at the wall time and advanced with it, so certificates and request
-// expiry follow real time for the Node client.
+// serveUntilStopped answers stdin commands until SIGINT/SIGTERM or stdin's EOF (the parent went away).
+func serveUntilStopped(ctx context.Context, cmds *commander) {
+	stop := make(chan struct{}, 2)
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM)
+	go func() { <-signals; stop <- struct{}{} }()
+	go func() {
+		in := bufio.NewScanner(os.Stdin)
+		out := json.NewEncoder(protocol)
+		for in.Scan() {
+			_ = out.Encode(cmds.handle(ctx, in.Bytes()))
+		}
+		stop <- struct{}{}
+	}()
+	<-stop
+}
+
+// realTimeClock returns the fake clock Teleport's test auth server insists on (v13 types the field
+// as clockwork.FakeClock), started at the wall time and advanced with it, so certificates follow
+// real time for the Node client.
 func realTimeClock(ctx context.Context) clockwork.FakeClock {
 	start := time.Now()
 	clock := clockwork.NewFakeClockAt(start)
@@ -142,14 +163,4 @@ func realTimeClock(ctx context.Context) clockwork.FakeClock {
 		}
 	}()
 	return clock
-}
-
-// waitForStop returns on SIGINT/SIGTERM or when stdin reaches EOF (the parent went away).
-func waitForStop() {
-	stop := make(chan struct{}, 2)
-	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM)
-	go func() { <-signals; stop <- struct{}{} }()
-	go func() { _, _ = io.Copy(io.Discard, os.Stdin); stop <- struct{}{} }()
-	<-stop
 }
