@@ -68,14 +68,25 @@ export async function runSideBySide(argv: string[]): Promise<void> {
 
   const loadBefore = os.loadavg();
   const results: Figures[] = [];
-  for (const contender of contenders) results.push(await measure(contender, plan, progress));
+  /** A contender that failed (died, never carded) is a finding: reported, and the other still runs. */
+  const failures: {key: Contender['key']; label: string; error: string}[] = [];
+  for (const contender of contenders) {
+    try {
+      results.push(await measure(contender, plan, progress));
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      progress(`[${contender.key}] failed: ${error}`);
+      failures.push({key: contender.key, label: contender.label, error});
+    }
+  }
   const loadAfter = os.loadavg();
 
   const ours = results.find((r) => r.key === 'bridge');
   const official = results.find((r) => r.key === 'official');
   await mkdir(LOG_DIR, {recursive: true});
-  await writeFile(path.join(LOG_DIR, 'results.json'), JSON.stringify({plan, results, load: {before: loadBefore, after: loadAfter}}, null, 2));
-  process.stdout.write(`\n${sideBySideTable(ours, official)}\n\n${notes(results, plan, {before: loadBefore, after: loadAfter})}\n`);
+  await writeFile(path.join(LOG_DIR, 'results.json'), JSON.stringify({plan, results, failures, load: {before: loadBefore, after: loadAfter}}, null, 2));
+  process.stdout.write(`\n${sideBySideTable(ours, official, new Set(failures.map((f) => f.key)))}\n\n${notes(results, plan, {before: loadBefore, after: loadAfter})}\n`);
+  for (const f of failures) process.stdout.write(`- **${f.label} failed:** ${f.error.split('\n')[0]}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -28,6 +28,8 @@ export interface RunningContender {
   startMs: number;
   /** Warning and error lines logged so far: a contender that met 5xx is not measured fairly. */
   problems(): number;
+  /** Settles when the process exits, with how it exited and its last warning/error line. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -56,7 +58,8 @@ async function spawnUntilReady(command: string, args: string[], logName: string,
   child.stderr.pipe(log, {end: false});
   const tail: string[] = [];
   let problems = 0;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let lastProblem = '';
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`exited (${code ?? signal})${lastProblem ? `; last problem logged: ${lastProblem.slice(0, 200)}` : ''}`)));
 
   const startMs = await new Promise<number>((resolve, reject) => {
     let done = false;
@@ -75,7 +78,10 @@ async function spawnUntilReady(command: string, args: string[], logName: string,
       createInterface({input: stream}).on('line', (line) => {
         const at = performance.now();
         tail.push(line);
-        if (PROBLEM_LINE.test(line)) problems++;
+        if (PROBLEM_LINE.test(line)) {
+          problems++;
+          lastProblem = line;
+        }
         if (tail.length > 30) tail.shift();
         if ('line' in ready && ready.line.test(line)) finish(null, at);
       });
@@ -94,6 +100,7 @@ async function spawnUntilReady(command: string, args: string[], logName: string,
     pid: child.pid!,
     startMs,
     problems: () => problems,
+    exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const force = setTimeout(() => child.kill('SIGKILL'), 15_000);

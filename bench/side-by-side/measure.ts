@@ -89,6 +89,11 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
     }
     if (!proc) throw new Error('bench: --cold-starts must be at least 1');
     const pid = proc.pid;
+    const running = proc;
+    // A contender that dies mid-run (e.g. a fatal error on a watch buffer overflow) fails its
+    // measurement at once, with its own words, instead of after a timeout.
+    const alive = <T>(work: Promise<T>): Promise<T> =>
+      Promise.race([work, running.exited.then((how) => Promise.reject(new Error(`${contender.label} ${how} (${stage.watcher.cards} cards posted so far)`)))]);
     say(`watching after ${coldStartMs.map((t) => t.toFixed(0)).join(', ')} ms; pid ${pid}`);
     await sleep(plan.idleMs);
     const idle = await memory(pid);
@@ -99,8 +104,8 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
     for (let i = 0; i < plan.rounds; i++) {
       const t0 = performance.now();
       const id = await stage.createRequest(`latency ${i}`);
-      await stage.watcher.waitForCards([id], 60_000);
-      await stage.watcher.waitForQuiet(plan.quietMs);
+      await alive(stage.watcher.waitForCards([id], 60_000));
+      await alive(stage.watcher.waitForQuiet(plan.quietMs));
       const card = stage.watcher.card(id)!;
       firstPostMs.push(card.postedAt - t0);
       finishedMs.push(card.lastWriteAt - t0);
@@ -114,9 +119,9 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
     const t0 = performance.now();
     const ids = await createMany(stage, plan.burst, 'burst', plan.burstParallel);
     const created = performance.now();
-    await stage.watcher.waitForCards(ids, cardsWithin(ids.length));
+    await alive(stage.watcher.waitForCards(ids, cardsWithin(ids.length)));
     const afterBurst = await memory(pid);
-    await stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000));
+    await alive(stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000)));
     // Read after the channel went quiet, so a follow-up edit's work is counted too.
     const cpu1 = await cpuSeconds(pid);
     const mm1 = await cpuSeconds(stage.mattermost.pid);
@@ -140,8 +145,8 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
       say(`creating ${more} more pending requests (to ${plan.tracked} tracked)`);
       const t1 = performance.now();
       const moreIds = await createMany(stage, more, 'tracked', 100);
-      await stage.watcher.waitForCards(moreIds, cardsWithin(moreIds.length));
-      await stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000));
+      await alive(stage.watcher.waitForCards(moreIds, cardsWithin(moreIds.length)));
+      await alive(stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000)));
       tracked = {pending: stage.watcher.cards, seconds: (performance.now() - t1) / 1000, memory: await memory(pid)};
     }
     return {key: contender.key, label: contender.label, readySignal: contender.readySignal, coldStartMs, firstPostMs, finishedMs, writesPerCard, burst, memory: {idle, afterBurst, settled, settleS: plan.settleMs / 1000}, tracked, problems: proc.problems(), loadAtBurst};

@@ -20,16 +20,17 @@ const ratioOf = (a: number | undefined, b: number | undefined) => (a !== undefin
 const showRatio = (r: number | undefined) => (r === undefined ? '—' : `${fmt(r, 2)}×`);
 const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
 
-export function sideBySideTable(ours: Figures | undefined, official: Figures | undefined): string {
+export function sideBySideTable(ours: Figures | undefined, official: Figures | undefined, failed: ReadonlySet<Figures['key']> = new Set()): string {
   const both = (f: (x: Figures) => number) => ({o: ours ? f(ours) : undefined, p: official ? f(official) : undefined});
-  const cell = (x: Figures | undefined, show: (x: Figures) => string) => (x ? show(x) : 'not run');
+  const absent = (key: Figures['key']) => (failed.has(key) ? 'failed (see below)' : 'not run');
+  const cell = (x: Figures | undefined, key: Figures['key'], show: (x: Figures) => string) => (x ? show(x) : absent(key));
   const rows: Row[] = [];
 
   const first = {med: both((x) => median(x.firstPostMs)), p95: both((x) => percentile(x.firstPostMs, 95))};
   rows.push({
     figure: `request → first post visible, median / p95 (n=${(ours ?? official)?.firstPostMs.length ?? 0})`,
-    ours: cell(ours, (x) => `${fmt(median(x.firstPostMs))} / ${fmt(percentile(x.firstPostMs, 95))} ms`),
-    official: cell(official, (x) => `${fmt(median(x.firstPostMs))} / ${fmt(percentile(x.firstPostMs, 95))} ms`),
+    ours: cell(ours, 'bridge', (x) => `${fmt(median(x.firstPostMs))} / ${fmt(percentile(x.firstPostMs, 95))} ms`),
+    official: cell(official, 'official', (x) => `${fmt(median(x.firstPostMs))} / ${fmt(percentile(x.firstPostMs, 95))} ms`),
     ratio: `${showRatio(ratioOf(first.med.o, first.med.p))} / ${showRatio(ratioOf(first.p95.o, first.p95.p))}`,
     target: '',
   });
@@ -38,8 +39,8 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
   const finishedRatio = ratioOf(finished.med.o, finished.med.p);
   rows.push({
     figure: 'request → finished card (its last post/edit), median / p95',
-    ours: cell(ours, (x) => `${fmt(median(x.finishedMs))} / ${fmt(percentile(x.finishedMs, 95))} ms`),
-    official: cell(official, (x) => `${fmt(median(x.finishedMs))} / ${fmt(percentile(x.finishedMs, 95))} ms`),
+    ours: cell(ours, 'bridge', (x) => `${fmt(median(x.finishedMs))} / ${fmt(percentile(x.finishedMs, 95))} ms`),
+    official: cell(official, 'official', (x) => `${fmt(median(x.finishedMs))} / ${fmt(percentile(x.finishedMs, 95))} ms`),
     ratio: `${showRatio(finishedRatio)} / ${showRatio(ratioOf(finished.p95.o, finished.p95.p))}`,
     target: `median ≤ 1.0×${mark(finishedRatio === undefined ? undefined : finishedRatio <= 1.0)}`,
   });
@@ -47,8 +48,8 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
   const writes = both((x) => x.burst.writes / x.burst.n);
   rows.push({
     figure: 'Mattermost writes per card (posts + edits, burst)',
-    ours: cell(ours, (x) => fmt(x.burst.writes / x.burst.n, 2)),
-    official: cell(official, (x) => fmt(x.burst.writes / x.burst.n, 2)),
+    ours: cell(ours, 'bridge', (x) => fmt(x.burst.writes / x.burst.n, 2)),
+    official: cell(official, 'official', (x) => fmt(x.burst.writes / x.burst.n, 2)),
     ratio: showRatio(ratioOf(writes.o, writes.p)),
     target: '1 (issue point 2)' + mark(writes.o === undefined ? undefined : writes.o <= 1),
   });
@@ -57,8 +58,8 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
   const coldCell = (x: Figures) => `${fmt(median(x.coldStartMs), 0)} ms (${fmt(Math.min(...x.coldStartMs), 0)}–${fmt(Math.max(...x.coldStartMs), 0)}, n=${x.coldStartMs.length})`;
   rows.push({
     figure: 'cold start → watching, median (range)',
-    ours: cell(ours, coldCell),
-    official: cell(official, coldCell),
+    ours: cell(ours, 'bridge', coldCell),
+    official: cell(official, 'official', coldCell),
     ratio: showRatio(ratioOf(cold.o, cold.p)),
     target: `ours ≤ 250 ms${mark(cold.o === undefined ? undefined : cold.o <= 250)}`,
   });
@@ -69,8 +70,8 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
   const burstCell = (x: Figures) => `${fmt(x.burst.allPostedS, 2)} s (created in ${fmt(x.burst.createdS, 2)} s; finished ${fmt(x.burst.allFinishedS, 2)} s)`;
   rows.push({
     figure: `burst of ${burstN.toLocaleString('en-US')} requests, alone, until all posted`,
-    ours: cell(ours, burstCell),
-    official: cell(official, burstCell),
+    ours: cell(ours, 'bridge', burstCell),
+    official: cell(official, 'official', burstCell),
     ratio: showRatio(burstRatio),
     target: `≤ 1.0×${mark(burstRatio === undefined ? undefined : burstRatio <= 1.0)}`,
   });
@@ -80,8 +81,8 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
   const cpuCell = (x: Figures) => `${fmt(x.burst.cpuS, 2)} s (${fmt((1000 * x.burst.cpuS) / x.burst.n, 2)} ms/card)`;
   rows.push({
     figure: 'CPU of the contender process on that burst',
-    ours: cell(ours, cpuCell),
-    official: cell(official, cpuCell),
+    ours: cell(ours, 'bridge', cpuCell),
+    official: cell(official, 'official', cpuCell),
     ratio: showRatio(cpuRatio),
     target: `per card ≤ 2×${mark(cpuRatio === undefined ? undefined : cpuRatio <= 2)}`,
   });
@@ -89,8 +90,8 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
   const mm = both((x) => x.burst.mattermostCpuS);
   rows.push({
     figure: 'Mattermost server CPU serving it',
-    ours: cell(ours, (x) => `${fmt(x.burst.mattermostCpuS, 2)} s`),
-    official: cell(official, (x) => `${fmt(x.burst.mattermostCpuS, 2)} s`),
+    ours: cell(ours, 'bridge', (x) => `${fmt(x.burst.mattermostCpuS, 2)} s`),
+    official: cell(official, 'official', (x) => `${fmt(x.burst.mattermostCpuS, 2)} s`),
     ratio: showRatio(ratioOf(mm.o, mm.p)),
     target: '',
   });
@@ -99,8 +100,8 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
     const v = both(pick);
     rows.push({
       figure,
-      ours: cell(ours, (x) => `${fmt(pick(x))} MiB`),
-      official: cell(official, (x) => `${fmt(pick(x))} MiB`),
+      ours: cell(ours, 'bridge', (x) => `${fmt(pick(x))} MiB`),
+      official: cell(official, 'official', (x) => `${fmt(pick(x))} MiB`),
       ratio: showRatio(ratioOf(v.o, v.p)),
       target: target ? `${target.text}${mark(v.o === undefined ? undefined : v.o <= target.limit)}` : '',
     });
@@ -114,7 +115,7 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
   const tracked = ours?.tracked;
   rows.push({
     figure: tracked ? `RSS with ${tracked.pending.toLocaleString('en-US')} pending requests tracked (ours only)` : 'RSS with many pending requests tracked (ours only)',
-    ours: tracked ? `${fmt(tracked.memory.rss)} MiB (peak ${fmt(tracked.memory.peak)}; carded in ${fmt(tracked.seconds, 0)} s)` : 'not run',
+    ours: tracked ? `${fmt(tracked.memory.rss)} MiB (peak ${fmt(tracked.memory.peak)}; carded in ${fmt(tracked.seconds, 0)} s)` : absent('bridge'),
     official: '—',
     ratio: '—',
     target: `≤ 150 MiB${mark(tracked ? tracked.memory.rss <= 150 : undefined)}`,
@@ -122,8 +123,8 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
 
   rows.push({
     figure: 'warning/error lines the contender logged (measured run)',
-    ours: cell(ours, (x) => String(x.problems)),
-    official: cell(official, (x) => String(x.problems)),
+    ours: cell(ours, 'bridge', (x) => String(x.problems)),
+    official: cell(official, 'official', (x) => String(x.problems)),
     ratio: '—',
     target: '0 (else see test-artifacts/bench-official/)',
   });
