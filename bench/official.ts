@@ -21,7 +21,7 @@ const count = (min: number) => z.coerce.number().int().min(min);
 const flagsSchema = z.object({
   rounds: count(1).default(40),
   burst: count(1).default(1000),
-  'burst-parallel': count(1).default(50),
+  'burst-parallel': count(1).default(10),
   'cold-starts': count(1).default(5),
   tracked: count(0).default(10_000),
   'settle-seconds': count(0).default(30),
@@ -32,7 +32,7 @@ const flagsSchema = z.object({
   first: z.enum(['bridge', 'official']).default('official'),
 });
 
-const USAGE = `usage: npm run bench:official -- [--rounds 40] [--burst 1000] [--burst-parallel 50] [--cold-starts 5] [--tracked 10000]
+const USAGE = `usage: npm run bench:official -- [--rounds 40] [--burst 1000] [--burst-parallel 10] [--cold-starts 5] [--tracked 10000]
        [--settle-seconds 30] [--quiet-ms 500] [--idle-seconds 5] [--only bridge|official] [--first official|bridge]`;
 
 function readFlags(argv: string[]): z.infer<typeof flagsSchema> {

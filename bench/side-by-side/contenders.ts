@@ -81,6 +81,9 @@ async function spawnUntilReady(command: string, args: string[], logName: string,
         if (PROBLEM_LINE.test(line)) {
           problems++;
           lastProblem = line;
+        } else if (line.startsWith('Original Error:')) {
+          // logrus prints a Go error report over several lines; its cause is on this one.
+          lastProblem = `${lastProblem} ${line}`;
         }
         if (tail.length > 30) tail.shift();
         if ('line' in ready && ready.line.test(line)) finish(null, at);
