@@ -38,6 +38,8 @@ const optionsSchema = z.object({
   serverBin: z.string().optional(),
   /** First start runs every database migration; allow for it on a loaded machine. */
   startTimeoutMs: z.number().int().positive().default(300_000),
+  /** Extra MM_* settings over the defaults, e.g. {MM_SQLSETTINGS_MAXOPENCONNS: '40'} for bursts. */
+  env: z.record(z.string().regex(/^MM_[A-Z0-9_]+$/, 'env keys must be MM_* settings'), z.string()).default({}),
 });
 export type StartRealMattermostOptions = z.input<typeof optionsSchema>;
 
@@ -50,6 +52,8 @@ export interface RealMattermostPeer extends MattermostPeer {
   pluginId: string | null;
   /** Server version from the X-Version-Id header of the ping response. */
   serverVersion: string;
+  /** The server process, for CPU and memory readings (bench/). */
+  pid: number;
 }
 
 function run(script: string, args: string[]): string {
@@ -166,7 +170,7 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
   const launch = async () => {
     const started = spawn(bin, ['server', '--config', path.join(opts.dir, 'config.json')], {
       cwd: mattermostHome(bin),
-      env: serverEnv({dir: opts.dir, port: serverPort, siteUrl, dsn}),
+      env: {...serverEnv({dir: opts.dir, port: serverPort, siteUrl, dsn}), ...opts.env},
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     started.stdout?.pipe(log, {end: false});
@@ -200,7 +204,13 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
     const serverVersion = await launch();
     const seeded = await seed(proxy.url, opts.pluginBundle);
     const faults = proxy;
-    return {kind: 'real', url: proxy.url, faults, password: REAL_PASSWORD, serverVersion, ...seeded, stop};
+    return {
+      kind: 'real', url: proxy.url, faults, password: REAL_PASSWORD, serverVersion, ...seeded, stop,
+      // The server process changes when an outage restarts it.
+      get pid() {
+        return (child as ChildProcess | null)?.pid ?? 0;
+      },
+    };
   } catch (err) {
     await stop();
     throw err;
