@@ -7,7 +7,7 @@
 //   3b. the card-pipeline fault scenarios (test/scenarios/*.faults.ts),
 //   4. browser tests (test/browser) when Chromium is installable,
 //   5. the same scenarios and the browser story against the real peers when Go is available
-//      (TMA_REAL_PEERS=0 skips; --only typecheck|unit|scenarios|faults|browser|real runs one stage; so does --only lint).
+//      (TMA_REAL_PEERS=0 skips; --only typecheck|lint|unit|scenarios|faults|browser|real runs one stage).
 // Node's own test runner reports; its closing summary is what CI reads.
 import {spawnSync} from 'node:child_process';
 import {readdirSync, statSync} from 'node:fs';
