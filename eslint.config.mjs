@@ -3,6 +3,7 @@
 // test host, plain ESLint rules for the build scripts. Formatting is Prettier's job
 // (.prettierrc.json); eslint-config-prettier turns off every rule that would argue with it.
 import js from '@eslint/js';
+import {defineConfig} from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -11,7 +12,7 @@ import tseslint from 'typescript-eslint';
 
 const root = import.meta.dirname;
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       '**/node_modules/**',
