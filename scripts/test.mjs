@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The project's test command (README: `npm test`). Runs, in order:
 //   1. type checks of every package,
+//   1b. lint: ESLint (type-aware, any warning fails) and `prettier --check`,
 //   2. unit and component tests (*.test.ts / *.test.tsx next to the code),
 //   3. scenario tests against the in-repo peers (test/scenarios),
 //   3b. the card-pipeline fault scenarios (test/scenarios/*.faults.ts),
@@ -8,7 +9,7 @@
 //   5. the same scenarios and the browser story against the real peers when Go is available,
 //   6. and again on the mixed set: the real Mattermost server with the in-repo Teleport peer
 //      (18.11 rules), so every in-chat review story goes through the real server
-//      (TMA_REAL_PEERS=0 skips 5 and 6; --only typecheck|unit|scenarios|faults|browser|real|mixed runs one stage).
+//      (TMA_REAL_PEERS=0 skips 5 and 6; --only typecheck|lint|unit|scenarios|faults|browser|real|mixed runs one stage).
 // Node's own test runner reports; its closing summary is what CI reads.
 import {spawnSync} from 'node:child_process';
 import {readdirSync, statSync} from 'node:fs';
@@ -53,6 +54,10 @@ function run(title, cmd, cmdArgs, env = {}) {
 const stages = [];
 if (!only || only === 'typecheck') {
   stages.push(() => run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) && run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) && run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']));
+}
+// Both halves always run, so one pass shows every finding; either failing fails the stage.
+if (!only || only === 'lint') {
+  stages.push(() => [run('lint: eslint', 'npx', ['eslint', '.', '--max-warnings', '0']), run('lint: prettier', 'npx', ['prettier', '--check', '.'])].every(Boolean));
 }
 if (!only || only === 'unit') {
   const files = [

@@ -8,13 +8,14 @@ import Fastify from 'fastify';
 import type {Logger} from 'pino';
 import type {Registry} from 'prom-client';
 
+// Function properties rather than methods: the server calls them detached from the object.
 export interface HttpHandlers {
-  action(body: unknown): Promise<Record<string, unknown>>;
-  dialog(body: unknown): Promise<Record<string, unknown>>;
-  command(body: unknown, authorization: string | undefined): Promise<{status: number; body: Record<string, unknown>}>;
-  commandDialog(body: unknown): Promise<Record<string, unknown>>;
+  action: (body: unknown) => Promise<Record<string, unknown>>;
+  dialog: (body: unknown) => Promise<Record<string, unknown>>;
+  command: (body: unknown, authorization: string | undefined) => Promise<{status: number; body: Record<string, unknown>}>;
+  commandDialog: (body: unknown) => Promise<Record<string, unknown>>;
   /** Health details for /readyz and the admin status (no secrets). */
-  status(): {ready: boolean; details: Record<string, unknown>};
+  status: () => {ready: boolean; details: Record<string, unknown>};
 }
 
 export async function startHttpServer(opts: {listen: string; handlers: HttpHandlers; registry: Registry; logger: Logger}): Promise<{close(): Promise<void>; url: string}> {
