@@ -102,7 +102,7 @@ describe('/teleport: request and review from chat', () => {
       story.mm('bob').submitInteractiveDialog({
         url: opened.url, callback_id: String(opened.dialog['callback_id']), state: String(opened.dialog['state']),
         submission, channel_id: mm.channels.requests.id, team_id: mm.team.id, user_id: bob, cancelled: false,
-      } as never) as Promise<{errors?: Record<string, string>}>;
+      }) as Promise<{errors?: Record<string, string>}>;
     const refused = await submit({role: 'dbadmin', reason: 'TICKET-11', max_duration: 'a while'});
     assert.match(refused.errors?.['max_duration'] ?? '', /Bad duration "a while"/);
     await submit({role: 'dbadmin', reason: 'TICKET-11 from the form', reviewers: mm.users.ivan.id, max_duration: '2h'});

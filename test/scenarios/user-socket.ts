@@ -5,6 +5,7 @@
  * do; scenarios read the in-repo peer's records through the same Inbox shape (harness.ts).
  */
 import type {Post} from '@mattermost/types/posts';
+import {textOf} from '../../server-bridge/src/config/websocket';
 import WebSocket from 'ws';
 import {z} from 'zod';
 
@@ -69,7 +70,7 @@ export async function openUserSocket(baseUrl: string, token: string): Promise<Us
       socket = ws;
       let hello = false;
       ws.on('message', (raw: WebSocket.RawData) => {
-        const parsed = eventSchema.safeParse(JSON.parse(raw.toString()));
+        const parsed = eventSchema.safeParse(JSON.parse(textOf(raw)));
         if (!parsed.success) return; // replies to our own requests carry no event
         const {event, data} = parsed.data;
         try {

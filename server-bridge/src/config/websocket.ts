@@ -143,6 +143,7 @@ export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListe
 }
 
 /** A frame's text: ws hands over a Buffer by default, but its type also allows fragments and ArrayBuffers. */
-function textOf(raw: WebSocket.RawData): string {
+/** A websocket message as text, whatever shape `ws` delivered it in. */
+export function textOf(raw: WebSocket.RawData): string {
   return (Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw)).toString('utf8');
 }

@@ -33,7 +33,7 @@ export class SharedValues {
 }
 
 const shared = new SharedValues();
-const NO_MAPPING: Record<string, number[][]> = Object.freeze({}) as Record<string, number[][]>;
+const NO_MAPPING: Record<string, number[][]> = Object.freeze({});
 
 function names(values: readonly string[], pool: SharedValues): string[] {
   if (values.length === 0) return pool.list('', () => []);

@@ -53,7 +53,7 @@ function setup(opts: {settings?: Partial<Settings>; answerWithinMs?: number; req
   return {teleport, mattermost, settings, handlers, lines, click, failSelfCheck: () => (selfCheckPassed = false)};
 }
 
-const text = (reply: Record<string, unknown>): string => String(reply['ephemeral_text'] ?? '');
+const text = (reply: Record<string, unknown>): string => (typeof reply['ephemeral_text'] === 'string' ? reply['ephemeral_text'] : '');
 
 async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));

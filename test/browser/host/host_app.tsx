@@ -191,15 +191,15 @@ async function main(): Promise<void> {
   };
   if (view === 'channel') {
     await poll();
-    setInterval(poll, config.pollMs);
+    setInterval(() => void poll(), config.pollMs);
   }
   if (config.extras && view === 'channel') {
     const pollEphemeral = async () => {
       const res = await fetch('/host/ephemeral', {credentials: 'same-origin'}).catch(() => null);
-      if (res?.ok) store.dispatch({type: 'HOST_RECEIVED_EPHEMERAL', posts: await res.json()});
+      if (res?.ok) store.dispatch({type: 'HOST_RECEIVED_EPHEMERAL', posts: (await res.json()) as unknown});
     };
     await pollEphemeral();
-    setInterval(pollEphemeral, config.pollMs);
+    setInterval(() => void pollEphemeral(), config.pollMs);
   }
 
   const sandbox = config.sandbox ?? null;

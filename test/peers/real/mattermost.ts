@@ -208,7 +208,7 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
       kind: 'real', url: proxy.url, faults, password: REAL_PASSWORD, serverVersion, ...seeded, stop,
       // The server process changes when an outage restarts it.
       get pid() {
-        return (child as ChildProcess | null)?.pid ?? 0;
+        return (child)?.pid ?? 0;
       },
     };
   } catch (err) {
