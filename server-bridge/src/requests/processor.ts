@@ -11,7 +11,7 @@ import {TeleportError, type RequestEvent, type TeleportPort} from '../teleport/p
 import {describe, isTransient, retryAfterOf, RetryLater} from '../app/errors';
 import {KeyedQueue} from './keyed-queue';
 import type {LifecycleContext} from './context';
-import {handleExpired, handlePending, handleResolved} from './lifecycle';
+import {handleExpired, handlePending, handleResolved, workDue} from './lifecycle';
 import {EMPTY_RECORD} from './record';
 
 export interface ProcessorOptions {
@@ -33,6 +33,9 @@ export class RequestProcessor {
   private readonly workedHere = new Set<string>();
   private readonly retries = new Map<string, Retry>();
   private stopped = false;
+  private catchingUp: Promise<void> | null = null;
+  private catchUpAgain = false;
+  private caughtUp = false;
 
   constructor(
     private readonly teleport: TeleportPort,
@@ -58,33 +61,67 @@ export class RequestProcessor {
 
   handle(event: RequestEvent): void {
     if (this.stopped) return;
-    if (event.type === 'init') void this.catchUp();
+    if (event.type === 'init') this.requestCatchUp();
     else if (event.type === 'put') this.enqueuePut(event.request, 'event');
     else this.enqueueDelete(event.requestId);
   }
 
   /**
-   * After (re)connecting: card what was created while we were away, and settle what we missed,
-   * including requests resolved while no replica ran (their plugin data says the work is open).
+   * One catch-up at a time: reconnects in a row (a watch Teleport dropped for falling behind) ask
+   * for one more afterwards, never a pile of listings that would keep the bridge behind.
+   */
+  requestCatchUp(): void {
+    if (this.catchingUp) {
+      this.catchUpAgain = true;
+      return;
+    }
+    this.catchingUp = this.catchUp().finally(() => {
+      this.catchingUp = null;
+      if (this.catchUpAgain && !this.stopped) {
+        this.catchUpAgain = false;
+        this.requestCatchUp();
+      }
+    });
+  }
+
+  /**
+   * After (re)connecting: card what was created while we were away, and settle what we missed.
+   * A listed request whose remembered record has nothing due is not read again, so a reconnect
+   * with 10,000 pending requests costs one listing, not 10,000 plugin-data reads. At start-up
+   * (nothing remembered) also the requests resolved while no replica ran: one listing of our
+   * plugin data names those whose work is open.
    */
   async catchUp(): Promise<void> {
     try {
+      const firstTime = !this.caughtUp;
       const [pending, unfinished] = await Promise.all([
         this.teleport.listRequests({state: 'PENDING'}),
         // Best effort: without it only requests resolved while no replica ran are left behind.
-        this.ctx.store.unfinished().catch((err: unknown) => {
-          this.logger.warn({err: describe(err)}, 'cannot list plugin data; requests resolved while the bridge was down keep their last card');
-          return [];
-        }),
+        firstTime
+          ? this.ctx.store.unfinished().catch((err: unknown) => {
+              this.logger.warn({err: describe(err)}, 'cannot list plugin data; requests resolved while the bridge was down keep their last card');
+              return [];
+            })
+          : Promise.resolve([]),
       ]);
       const alive = new Set(pending.map((r) => r.id));
-      for (const request of pending) this.enqueuePut(request, 'listing');
+      let settled = 0;
+      for (const request of pending) {
+        const known = this.ctx.store.lastKnown(request.id);
+        if (known && !workDue(request, known) && this.snapshots.has(request.id)) {
+          this.snapshots.set(request.id, compactForExpiry(request));
+          settled++;
+          continue;
+        }
+        this.enqueuePut(request, 'listing');
+      }
+      this.caughtUp = true;
       const missed = new Set([...this.snapshots.keys(), ...unfinished].filter((id) => !alive.has(id)));
       for (const id of missed) this.enqueueRefresh(id);
-      this.logger.info({pending: pending.length, resolved_unannounced: missed.size}, 'caught up with pending requests');
+      this.logger.info({pending: pending.length, already_settled: settled, missed: missed.size}, 'caught up with pending requests');
     } catch (err) {
       this.logger.error({err: describe(err)}, 'catch-up listing failed; retrying');
-      if (!this.stopped) setTimeout(() => void this.catchUp(), 1000).unref();
+      if (!this.stopped) setTimeout(() => this.requestCatchUp(), 1000).unref();
     }
   }
 
