@@ -20,6 +20,7 @@ import {registerCommandRoutes} from './routes/commands';
 import {registerIntegrationRoutes} from './routes/integrations';
 import {registerPostRoutes} from './routes/posts';
 import {registerSystemRoutes} from './routes/system';
+import {registerPreferenceRoutes} from './routes/preferences';
 import {registerUserRoutes} from './routes/users';
 import {SEED_PASSWORD, seedStory, SEEDED_USERS, type SeededUserName} from './seed';
 import {PeerState, type OpenedDialog, type PeerConfig, type RequestLogEntry} from './state';
@@ -130,6 +131,7 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
     sendJson(reply, 404, new AppError(404, 'api.context.404.app_error', 'Sorry, we could not find the page.', `${request.method} ${request.url}`).toBody(String(request.id))));
 
   registerUserRoutes(app, ctx);
+  registerPreferenceRoutes(app, ctx);
   registerChannelRoutes(app, ctx);
   registerPostRoutes(app, ctx);
   registerIntegrationRoutes(app, ctx);
