@@ -43,7 +43,8 @@ describe('System Console settings apply without a restart', () => {
 
   /** The bridge status the System Console reads: the bot's preference, read as an admin. */
   async function consoleStatus() {
-    const prefs = await story.mm('admin').getUserPreferences(story.peers.mattermost.bot.id);
+    // A user without preferences gets null, not [], from the real server.
+    const prefs = (await story.mm('admin').getUserPreferences(story.peers.mattermost.bot.id)) ?? [];
     const mine = prefs.find((p) => p.category === STATUS_CATEGORY && p.name === preferenceName('replica-1'));
     return mine ? decodeReport(mine.value ?? '') : null;
   }

@@ -20,7 +20,6 @@
 import {createHash} from 'node:crypto';
 import type {Logger} from 'pino';
 import {z} from 'zod';
-import {MattermostError} from '../mattermost/port';
 import type {BotClient} from '../mattermost/client';
 
 /** Preference category (≤ 32 characters, [A-Za-z0-9_]: the only ones the GET routes accept). */
@@ -134,18 +133,17 @@ export interface StatusStore {
   remove(names: string[]): Promise<void>;
 }
 
-/** Over REST as the bot (Client4's preference calls). An empty category is a 404 on Mattermost. */
+/** A user without preferences gets `null` from Mattermost 11.4, not [] (seen on the real server). */
+const storedPreferences = z.array(z.object({category: z.string(), name: z.string(), value: z.string().optional()})).nullable();
+
+/** Over REST as the bot (Client4's preference calls). */
 export function statusStoreOverRest(client: BotClient, botUserId: () => Promise<string>): StatusStore {
   const pref = async (name: string, value = '') => ({user_id: await botUserId(), category: STATUS_CATEGORY, name, value});
   return {
     async list() {
-      try {
-        const prefs = (await client.getUserPreferences(await botUserId())) as {category: string; name: string; value?: string}[];
-        return prefs.filter((p) => p.category === STATUS_CATEGORY).map((p) => ({name: p.name, value: p.value ?? ''}));
-      } catch (err) {
-        if (err instanceof MattermostError && err.status === 404) return [];
-        throw err;
-      }
+      const prefs = storedPreferences.safeParse(await client.getUserPreferences(await botUserId()));
+      if (!prefs.success) throw new Error(`GET /users/{bot}/preferences: ${prefs.error.issues[0]?.path.join('.') || 'body'}: ${prefs.error.issues[0]?.message ?? 'unexpected'}`);
+      return (prefs.data ?? []).filter((p) => p.category === STATUS_CATEGORY).map((p) => ({name: p.name, value: p.value ?? ''}));
     },
     async write({name, value}) {
       await client.savePreferences(await botUserId(), [await pref(name, value)]);

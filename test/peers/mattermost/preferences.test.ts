@@ -44,6 +44,12 @@ describe(`preferences and bots (${process.env.TMA_MM_PEER === 'real' ? 'real Mat
     if (dir) await rm(dir, {recursive: true, force: true});
   });
 
+  it('a user without preferences gets null, not []', async () => {
+    const r = await call(peer, peer.adminToken, 'GET', `/users/${peer.bot.id}/preferences`);
+    assert.equal(r.status, 200);
+    assert.equal(r.body, null);
+  });
+
   it('an empty category is a 404, not an empty list', async () => {
     const r = await call(peer, peer.bot.token, 'GET', `/users/${peer.bot.id}/preferences/${CATEGORY}`);
     assert.equal(r.status, 404);

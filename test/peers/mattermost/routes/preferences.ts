@@ -1,7 +1,8 @@
 /**
  * User preferences (api4/preference.go, model/preference.go of 11.4). Who may read or write a
  * user's preferences is SessionHasPermissionToUser: the user, or a session with manage_system
- * (a system admin); others get 403 edit_other_users. An empty category is a 404, not [].
+ * (a system admin); others get 403 edit_other_users. An empty category is a 404, and a user
+ * without any preference gets null, not [].
  */
 import type {FastifyInstance} from 'fastify';
 import {z} from 'zod';
@@ -64,7 +65,9 @@ export function registerPreferenceRoutes(app: FastifyInstance, {state}: PeerCont
 
   app.get('/api/v4/users/:user_id/preferences', async (request, reply) => {
     const userId = targetUser(state, authenticate(state, request), request.params);
-    return sendJson(reply, 200, [...rows(userId).values()].map((p) => out(userId, p)));
+    const all = [...rows(userId).values()].map((p) => out(userId, p));
+    // Go encodes the store's nil slice: a user without preferences gets null.
+    return sendJson(reply, 200, all.length > 0 ? all : null);
   });
 
   app.get('/api/v4/users/:user_id/preferences/:category', async (request, reply) => {
