@@ -245,7 +245,7 @@ describe('bridge status in the System Console', () => {
     const paths: string[] = [];
     const realFetch = globalThis.fetch;
     globalThis.fetch = (async (url: string) => {
-      const path = url.replace('https://chat.acme.test', '');
+      const path = url.replace(/^https?:\/\/[^/]+/, '');
       paths.push(path);
       const {status, body} = answer(path);
       return new Response(JSON.stringify(body ?? {id: 'x', message: 'no'}), {status, headers: {'Content-Type': 'application/json'}});
@@ -284,6 +284,22 @@ describe('bridge status in the System Console', () => {
     }
   });
 
+  test('reads from the page’s own origin, under SiteURL’s subpath', async () => {
+    const urls: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      urls.push(url);
+      return new Response('[]', {status: 200, headers: {'Content-Type': 'application/json'}});
+    }) as typeof fetch;
+    try {
+      render(<BridgeStatusSetting config={{ServiceSettings: {SiteURL: 'https://chat.elsewhere.test/mm/'}}} />);
+      await settle();
+      assert.deepEqual(urls, [`${window.location.origin}/mm/api/v4/bots?per_page=200`]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   test('ignores a report an earlier version left in the plugin settings', async () => {
     const mm = fakeMattermost((path) => (path.startsWith('/api/v4/bots') ? {status: 200, body: [{user_id: 'bot1'}]} : {status: 404}));
     try {
@@ -300,6 +316,7 @@ describe('bridge status in the System Console', () => {
     try {
       render(<BridgeStatusSetting config={consoleConfig} />);
       assert.match(line('bridge').text, /Reading the bridge's last report/);
+      assert.equal(screen.getByRole('region', {name: 'Bridge status'}).getAttribute('aria-busy'), 'true');
       await settle();
       assert.equal(line('bridge').tone, 'unknown');
       assert.match(line('bridge').text, /could not be read: GET \/api\/v4\/bots answered HTTP 403 \(it needs a system admin\)/);

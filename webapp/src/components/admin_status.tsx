@@ -34,9 +34,19 @@ function pluginValues(config: unknown): Record<string, unknown> | undefined {
   return (config as PluginConfig).PluginSettings?.Plugins?.[PLUGIN_ID];
 }
 
+/**
+ * Where this page reaches its server: the page's own origin (as core's getSiteURL does; a SiteURL
+ * naming another host would make the reads cross-origin and fail) plus SiteURL's subpath, if any.
+ */
 function siteUrlOf(config: unknown): string {
   const url = typeof config === 'object' && config !== null ? (config as PluginConfig).ServiceSettings?.SiteURL : undefined;
-  return typeof url === 'string' ? url.replace(/\/+$/, '') : '';
+  let subpath = '';
+  try {
+    if (typeof url === 'string' && url !== '') subpath = new URL(url).pathname;
+  } catch {
+    // Not a URL: no subpath.
+  }
+  return `${window.location.origin}${subpath}`.replace(/\/+$/, '');
 }
 
 /**
@@ -91,9 +101,10 @@ const styles: Record<string, CSSProperties> = {
 
 /** The view alone, for tests and the host page: a report (or one value) and the time in, lines out. */
 export function BridgeStatusView({parse, value, now, reviewsEnabledSetting}: {parse?: ReportParse; value?: unknown; now: number; reviewsEnabledSetting?: unknown}) {
-  const view = describeStatus(parse ?? parseReport(value), now, reviewsEnabledSetting);
+  const report = parse ?? parseReport(value);
+  const view = describeStatus(report, now, reviewsEnabledSetting);
   return (
-    <section className="tma-bridge-status" aria-label="Bridge status" style={styles.box}>
+    <section className="tma-bridge-status" aria-label="Bridge status" aria-busy={report.kind === 'loading'} style={styles.box}>
       <ul style={styles.list}>
         {view.lines.map((line, index) => (
           <li key={line.id} data-line={line.id} data-tone={line.tone} style={styles.line}>
