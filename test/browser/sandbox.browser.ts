@@ -242,6 +242,8 @@ describe('the System Console view', () => {
         'problems',
         {
           ...healthy(),
+          ready: false,
+          reason: 'teleport.example.com:443: connection refused',
           teleport: {connected: false, cluster: 'story.example.com', version: '18.11.2', on_behalf_reviews: true, self_check: false},
           reviews_available: false,
           settings: {accepted: false, error: 'invalid settings: roletorecipients: line 1 "dbadmin acme": expected "role: recipient, …"', last_read_at: ago(5_000)},
@@ -265,6 +267,7 @@ describe('the System Console view', () => {
         if (name === 'problems') {
           assert.match((await line('settings')).text, /Not applied: invalid settings: roletorecipients/);
           assert.match((await line('reviews')).text, /submit_for_users/);
+          assert.match((await line('teleport')).text, /Why: teleport\.example\.com:443: connection refused/);
         }
       });
     }
