@@ -2,7 +2,8 @@
  * Benchmarks of the bridge core (issue 2), printed as numbers; not part of the test suite.
  *   npm run bench            # all
  *   npm run bench -- latency burst rss
- * The bridge runs as its own process from the built artifact (server-bridge/dist/cli.mjs), so its
+ *   npm run bench -- --official   # side by side with Teleport's official plugin, real peers (bench/official.ts)
+ * The bridge runs as its own process from the built artifact (see bridge-entry.ts), so its
  * RSS is its own; the in-repo peers run in this process.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
@@ -17,9 +18,9 @@ import {loadCredentials} from '../server-bridge/src/teleport/identity';
 import {startMattermostPeer} from '../test/peers/mattermost/index';
 import {MAPPING_TRAIT} from '../test/peers/story';
 import {startTeleportPeer} from '../test/peers/teleport/index';
+import {bridgeEntry} from './bridge-entry';
 import pino from 'pino';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const which = new Set(process.argv.slice(2).filter((a) => !a.startsWith('-')));
 const want = (name: string) => which.size === 0 || which.has(name);
 
@@ -50,17 +51,30 @@ async function main(): Promise<void> {
   const traits = Object.fromEntries((['alice', 'bob', 'ivan', 'carol'] as const).map((u) => [u, {[MAPPING_TRAIT]: [mm.users[u].id]}]));
   const tp = await startTeleportPeer({traits, certTTLSeconds: 24 * 3600});
   const logger = pino({level: 'silent'});
-  const bob = createTeleportClient({addr: tp.authAddr, mode: 'auth', credentials: staticCredentials(loadCredentials({identityFile: tp.identityFile('bob')})), logger, pluginName: 'bench'});
+  const bob = createTeleportClient({
+    addr: tp.authAddr,
+    mode: 'auth',
+    credentials: staticCredentials(loadCredentials({identityFile: tp.identityFile('bob')})),
+    logger,
+    pluginName: 'bench',
+  });
   const channel = mm.channels.requests.id;
-  const carded = (id: string) => mm.channelPosts(channel).some((p) => p.props?.teleport_request_id === id && Array.isArray((p.props.attachments as {actions?: unknown[]}[] | undefined)?.[0]?.actions));
+  const carded = (id: string) =>
+    mm.channelPosts(channel).some((p) => p.props?.teleport_request_id === id && Array.isArray((p.props.attachments as {actions?: unknown[]}[] | undefined)?.[0]?.actions));
 
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tma-bench-'));
   const port = await freePort();
   const cfg = path.join(dir, 'bridge.toml');
-  await writeFile(cfg, `[teleport]\naddr = "${tp.authAddr}"\nidentity = "${tp.identityFile('bridge')}"\n[mattermost]\nurl = "${mm.url}"\ntoken = "${mm.bot.token}"\n[http]\nlisten = "127.0.0.1:${port}"\npublic_url = "http://127.0.0.1:${port}"\nsecret = "bench-secret-0123456789abcdef0123456789abcdef"\n[bridge]\nconcurrency = 64\n[log]\nlevel = "error"\n`);
-  const bridge: ChildProcess = spawn(process.execPath, [path.join(root, 'server-bridge/dist/cli.mjs'), 'start', '-c', cfg], {stdio: ['ignore', 'ignore', 'inherit']});
+  await writeFile(
+    cfg,
+    `[teleport]\naddr = "${tp.authAddr}"\nidentity = "${tp.identityFile('bridge')}"\n[mattermost]\nurl = "${mm.url}"\ntoken = "${mm.bot.token}"\n[http]\nlisten = "127.0.0.1:${port}"\npublic_url = "http://127.0.0.1:${port}"\nsecret = "bench-secret-0123456789abcdef0123456789abcdef"\n[bridge]\nconcurrency = 64\n[log]\nlevel = "error"\n`,
+  );
+  const bridge: ChildProcess = spawn(process.execPath, [bridgeEntry(), 'start', '-c', cfg], {stdio: ['ignore', 'ignore', 'inherit']});
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -95,9 +109,14 @@ async function main(): Promise<void> {
     for (let i = 0; i < n; i++) {
       const t0 = performance.now();
       const r = await bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `bare ${i}`, suggestedReviewers: [], maxDuration: null, dryRun: false});
-      // A bare client posting the same card the moment Teleport answered: create, then add buttons.
-      const created = await bot.createPost({channel_id: channel, message: sample.message, type: sample.type, props: {...sample.props, teleport_request_id: `bare-${r.id}`}} as never);
-      await bot.patchPost({id: created.id, message: sample.message, props: sample.props} as never);
+      // A bare client posting the same card, buttons included, the moment Teleport answered. Its
+      // props name no real request, so the bridge never mistakes it for a card of its own.
+      await bot.createPost({
+        channel_id: channel,
+        message: sample.message,
+        type: sample.type,
+        props: {...sample.props, teleport_request_id: `bare-${r.id}`, teleport_effect: `bare-${r.id}/card`},
+      });
       bareTimes.push(performance.now() - t0);
       await poll(() => carded(r.id)); // let the bridge finish this one too, so runs do not overlap
     }
@@ -113,13 +132,19 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const ids: string[] = [];
     for (let i = 0; i < n; i += 50) {
-      const batch = await Promise.all(Array.from({length: Math.min(50, n - i)}, (_, j) => bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `burst ${i + j}`, suggestedReviewers: [], maxDuration: null, dryRun: false})));
+      const batch = await Promise.all(
+        Array.from({length: Math.min(50, n - i)}, (_, j) =>
+          bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `burst ${i + j}`, suggestedReviewers: [], maxDuration: null, dryRun: false}),
+        ),
+      );
       ids.push(...batch.map((r) => r.id));
     }
     const created = performance.now();
     await waitPosted(before + n);
     const done = performance.now();
-    console.log(`burst of ${n} requests: created in ${((created - t0) / 1000).toFixed(1)} s; all carded ${((done - t0) / 1000).toFixed(1)} s after the first (${(n / ((done - t0) / 1000)).toFixed(0)} cards/s)`);
+    console.log(
+      `burst of ${n} requests: created in ${((created - t0) / 1000).toFixed(1)} s; all carded ${((done - t0) / 1000).toFixed(1)} s after the first (${(n / ((done - t0) / 1000)).toFixed(0)} cards/s)`,
+    );
     const mem = await rssOf(bridge.pid!);
     console.log(`  bridge RSS after burst ${mem.rss.toFixed(1)} MiB (peak ${mem.hwm.toFixed(1)} MiB)`);
   }
@@ -131,11 +156,17 @@ async function main(): Promise<void> {
     const before = await postedByBridge();
     const t0 = performance.now();
     for (let i = 0; i < more; i += 100) {
-      await Promise.all(Array.from({length: Math.min(100, more - i)}, (_, j) => bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `tracked ${i + j}`, suggestedReviewers: [], maxDuration: null, dryRun: false})));
+      await Promise.all(
+        Array.from({length: Math.min(100, more - i)}, (_, j) =>
+          bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `tracked ${i + j}`, suggestedReviewers: [], maxDuration: null, dryRun: false}),
+        ),
+      );
     }
     await waitPosted(before + more);
     const mem = await rssOf(bridge.pid!);
-    console.log(`${await tracked()} pending requests tracked (all carded, ${((performance.now() - t0) / 1000).toFixed(0)} s): bridge RSS ${mem.rss.toFixed(1)} MiB, peak ${mem.hwm.toFixed(1)} MiB`);
+    console.log(
+      `${await tracked()} pending requests tracked (all carded, ${((performance.now() - t0) / 1000).toFixed(0)} s): bridge RSS ${mem.rss.toFixed(1)} MiB, peak ${mem.hwm.toFixed(1)} MiB`,
+    );
   }
 
   bridge.kill('SIGTERM');
@@ -145,7 +176,7 @@ async function main(): Promise<void> {
   await mm.stop();
 }
 
-main().then(
+(process.argv.includes('--official') ? import('./official').then((m) => m.runSideBySide(process.argv.slice(2))) : main()).then(
   () => process.exit(0),
   (err: unknown) => {
     console.error(err);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The project's test command (README: `npm test`). Runs, in order:
 //   1. type checks of every package,
+//   1b. lint: ESLint (type-aware, any warning fails) and `prettier --check`,
 //   2. unit and component tests (*.test.ts / *.test.tsx next to the code),
 //   3. scenario tests against the in-repo peers (test/scenarios),
 //   3b. the card-pipeline fault scenarios (test/scenarios/*.faults.ts),
@@ -8,7 +9,7 @@
 //   5. the same scenarios and the browser story against the real peers when Go is available,
 //   6. and again on the mixed set: the real Mattermost server with the in-repo Teleport peer
 //      (18.11 rules), so every in-chat review story goes through the real server
-//      (TMA_REAL_PEERS=0 skips 5 and 6; --only typecheck|unit|scenarios|faults|browser|real|mixed runs one stage).
+//      (TMA_REAL_PEERS=0 skips 5 and 6; --only typecheck|lint|unit|scenarios|faults|browser|real|mixed runs one stage).
 // Node's own test runner reports; its closing summary is what CI reads.
 import {spawnSync} from 'node:child_process';
 import {readdirSync, statSync} from 'node:fs';
@@ -43,7 +44,11 @@ function run(title, cmd, cmdArgs, env = {}) {
   const r = spawnSync(cmd, cmdArgs, {cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: {...process.env, ...env}, maxBuffer: 512 * 1024 * 1024});
   const out = r.stdout?.toString() ?? '';
   process.stdout.write(out);
-  for (const [key, re] of [['passed', /^ℹ pass (\d+)$/gm], ['failed', /^ℹ fail (\d+)$/gm], ['skipped', /^ℹ skipped (\d+)$/gm]]) {
+  for (const [key, re] of [
+    ['passed', /^ℹ pass (\d+)$/gm],
+    ['failed', /^ℹ fail (\d+)$/gm],
+    ['skipped', /^ℹ skipped (\d+)$/gm],
+  ]) {
     for (const m of out.matchAll(re)) totals[key] += Number(m[1]);
   }
   console.log(`=== ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -52,7 +57,16 @@ function run(title, cmd, cmdArgs, env = {}) {
 
 const stages = [];
 if (!only || only === 'typecheck') {
-  stages.push(() => run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) && run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) && run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']));
+  stages.push(
+    () =>
+      run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) &&
+      run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) &&
+      run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']),
+  );
+}
+// Both halves always run, so one pass shows every finding; either failing fails the stage.
+if (!only || only === 'lint') {
+  stages.push(() => [run('lint: eslint', 'npx', ['eslint', '.', '--max-warnings', '0']), run('lint: prettier', 'npx', ['prettier', '--check', '.'])].every(Boolean));
 }
 if (!only || only === 'unit') {
   const files = [
@@ -66,19 +80,25 @@ if (!only || only === 'unit') {
 }
 if (!only || only === 'scenarios') {
   const files = find(path.join(root, 'test/scenarios'), /\.test\.ts$/);
-  stages.push(() => run('scenarios (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+  stages.push(() =>
+    run('scenarios (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}),
+  );
 }
 
 // The card pipeline under faults (SIGKILLed bridges, Mattermost and Teleport failures): minutes
 // of bursts, so its own stage; files named *.faults.ts keep it out of the scenarios stage.
 if (!only || only === 'faults') {
   const files = find(path.join(root, 'test/scenarios'), /\.faults\.ts$/);
-  stages.push(() => run('faults (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+  stages.push(() =>
+    run('faults (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}),
+  );
 }
 
 if (!only || only === 'browser') {
   const files = find(path.join(root, 'test/browser'), /\.browser\.ts$/);
-  stages.push(() => run('browser (headless Debian Chromium)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+  stages.push(() =>
+    run('browser (headless Debian Chromium)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}),
+  );
 }
 
 // Real peers: a real Teleport Auth + Proxy Service (Go harness importing Teleport's module) and a real

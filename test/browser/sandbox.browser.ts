@@ -107,7 +107,13 @@ describe('the sandbox, clicked through as bob, alice and ivan', () => {
     postId = (await post.getAttribute('data-post-id')) ?? '';
     await cardState('PENDING');
     assert.match((await card().textContent()) ?? '', /TICKET-42 replica lag on db-3/);
-    assert.equal(await card().getByRole('button', {name: /^Approve/}).count(), 0, 'the requester gets no buttons on their own request');
+    assert.equal(
+      await card()
+        .getByRole('button', {name: /^Approve/})
+        .count(),
+      0,
+      'the requester gets no buttons on their own request',
+    );
     await showCard();
     await shot('2-bob-requested');
   });
@@ -115,7 +121,9 @@ describe('the sandbox, clicked through as bob, alice and ivan', () => {
   test('alice approves by clicking: 1 of 2', async () => {
     await switchTo('alice');
     await cardState('PENDING');
-    await card().getByRole('button', {name: /^Approve/}).click();
+    await card()
+      .getByRole('button', {name: /^Approve/})
+      .click();
     await card().getByText('You approved').waitFor({timeout: 20_000});
     await card().getByText('1 of 2').waitFor({timeout: 20_000});
     await showCard();
@@ -189,10 +197,14 @@ describe('the System Console view', () => {
 
   test("shows the live bridge's report: reachable, connected, cluster, reviews available", async () => {
     // The bridge's first report (its bot's preference) comes one status tick (30 s) after it started.
-    await waitFor('the bridge’s first status report', async () => {
-      const prefs = (await sandbox.story.mm('admin').getUserPreferences(sandbox.story.peers.mattermost.bot.id)) ?? [];
-      return prefs.some((p) => p.category === STATUS_CATEGORY);
-    }, 60_000);
+    await waitFor(
+      'the bridge’s first status report',
+      async () => {
+        const prefs = (await sandbox.story.mm('admin').getUserPreferences(sandbox.story.peers.mattermost.bot.id)) ?? [];
+        return prefs.some((p) => p.category === STATUS_CATEGORY);
+      },
+      60_000,
+    );
     await openConsole();
     assert.equal((await line('bridge')).tone, 'ok');
     assert.match((await line('teleport')).text, /Connected/);
@@ -210,7 +222,11 @@ describe('the System Console view', () => {
     async function storeReport(value: unknown): Promise<void> {
       const {url, bot} = sandbox.story.peers.mattermost;
       const call = async (route: string, method: string, body: unknown) => {
-        const res = await fetch(`${url}/api/v4/users/${bot.id}/preferences${route}`, {method, headers: {Authorization: `Bearer ${bot.token}`, 'Content-Type': 'application/json'}, body: JSON.stringify(body)});
+        const res = await fetch(`${url}/api/v4/users/${bot.id}/preferences${route}`, {
+          method,
+          headers: {Authorization: `Bearer ${bot.token}`, 'Content-Type': 'application/json'},
+          body: JSON.stringify(body),
+        });
         assert.ok(res.ok || res.status === 404, `${method} preferences${route}: ${res.status}`);
         return res;
       };

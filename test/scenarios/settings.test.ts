@@ -90,14 +90,19 @@ describe('System Console settings apply without a restart', () => {
   it('changing routing: the next card goes to the new channel', async () => {
     await adminSaves({roletorecipients: 'dbadmin: acme/ops'});
     await waitFor('the bridge to load the new routing', async () =>
-      story.logs.some((l) => l.msg === 'settings changed' && JSON.stringify((l['settings'] as {roleToRecipients?: unknown})?.roleToRecipients) === '{"dbadmin":["acme/ops"]}'));
+      story.logs.some((l) => l.msg === 'settings changed' && JSON.stringify((l['settings'] as {roleToRecipients?: unknown})?.roleToRecipients) === '{"dbadmin":["acme/ops"]}'),
+    );
 
     const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-62 new route');
     const cards = await waitFor('card', async () => {
       const c = await story.cards(request.id);
       return c.length > 0 && c;
     });
-    assert.deepEqual(cards.map((p) => p.channel_id), [story.peers.mattermost.channels.other.id], 'only in acme/ops');
+    assert.deepEqual(
+      cards.map((p) => p.channel_id),
+      [story.peers.mattermost.channels.other.id],
+      'only in acme/ops',
+    );
   });
 
   it('an invalid value keeps the last good settings and reports the field until fixed', async () => {
@@ -120,7 +125,10 @@ describe('System Console settings apply without a restart', () => {
       const c = await story.cards(request.id);
       return c.length > 0 && c;
     });
-    assert.deepEqual(cards.map((p) => p.channel_id), [story.peers.mattermost.channels.other.id]);
+    assert.deepEqual(
+      cards.map((p) => p.channel_id),
+      [story.peers.mattermost.channels.other.id],
+    );
 
     await adminSaves({roletorecipients: 'dbadmin: acme/access-requests'});
     await waitFor('/readyz clear', async () => (await readyz(bridge)).settings.accepted);

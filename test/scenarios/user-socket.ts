@@ -5,6 +5,7 @@
  * do; scenarios read the in-repo peer's records through the same Inbox shape (harness.ts).
  */
 import type {Post} from '@mattermost/types/posts';
+import {textOf} from '../../server-bridge/src/config/websocket';
 import WebSocket from 'ws';
 import {z} from 'zod';
 
@@ -41,11 +42,13 @@ function decoded(value: unknown): unknown {
 }
 
 const postSchema = z.object({id: z.string(), message: z.string()}).loose();
-const dialogSchema = z.object({
-  trigger_id: z.string().default(''),
-  url: z.string('expected the URL the dialog submits to'),
-  dialog: z.record(z.string(), z.unknown(), 'expected the dialog object'),
-}).loose();
+const dialogSchema = z
+  .object({
+    trigger_id: z.string().default(''),
+    url: z.string('expected the URL the dialog submits to'),
+    dialog: z.record(z.string(), z.unknown(), 'expected the dialog object'),
+  })
+  .loose();
 
 function field<T>(schema: z.ZodType<T>, value: unknown, event: string, name: string): T {
   const parsed = schema.safeParse(decoded(value));
@@ -69,7 +72,7 @@ export async function openUserSocket(baseUrl: string, token: string): Promise<Us
       socket = ws;
       let hello = false;
       ws.on('message', (raw: WebSocket.RawData) => {
-        const parsed = eventSchema.safeParse(JSON.parse(raw.toString()));
+        const parsed = eventSchema.safeParse(JSON.parse(textOf(raw)));
         if (!parsed.success) return; // replies to our own requests carry no event
         const {event, data} = parsed.data;
         try {

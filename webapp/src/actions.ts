@@ -4,7 +4,7 @@ import {RECEIVED_DIALOG_TRIGGER_ID, RECEIVED_POST} from './constants';
 import {doPostAction, fetchPost} from './client';
 import type {PluginStore} from './mattermost_types';
 import {CLICK_FAILED, CLICK_SENT, CLICK_STARTED} from './reducer';
-import {clickOf, siteUrlOf} from './selectors';
+import {clickOf, currentUserIdOf, siteUrlOf} from './selectors';
 
 export async function clickAction(store: PluginStore, postId: string, actionId: string, cardUpdatedAt: string): Promise<void> {
   // Read and mark synchronously so a double click (or Approve then Deny) sends one request.
@@ -30,6 +30,21 @@ export async function clickAction(store: PluginStore, postId: string, actionId: 
     store.dispatch({type: RECEIVED_DIALOG_TRIGGER_ID, data: result.triggerId});
   }
   store.dispatch({type: CLICK_SENT, postId, actionId, cardUpdatedAt});
+  // A resolved card keeps its actions disabled, so a click on a card this page drew before the
+  // resolution reaches the bridge, which answers privately; that answer travels over the websocket
+  // this page may have lost. Reading the post once brings the card up to date, and a resolved card
+  // without the viewer's review means the click counted for nothing: say so on the card.
+  const post = await fetchPost(siteUrl, postId);
+  if (!post) return;
+  store.dispatch({type: RECEIVED_POST, data: post});
+  if (clickMissedResolution(post, currentUserIdOf(store.getState()))) store.dispatch({type: CLICK_FAILED, postId, actionId, message: staleClickMessage(post)});
+}
+
+/** The card is resolved and holds no review by this viewer: the click arrived after the end. */
+export function clickMissedResolution(post: Record<string, unknown>, viewerId: string | undefined): boolean {
+  const parsed = parseCard(post['props'] as Record<string, unknown> | null);
+  if (!parsed.ok || parsed.card.state === 'PENDING') return false;
+  return !parsed.card.reviews.some((r) => r.authorMattermostId !== null && r.authorMattermostId === viewerId);
 }
 
 const RESOLVED_WORDS: Record<string, string> = {APPROVED: 'approved', DENIED: 'denied', PROMOTED: 'promoted to an access list', EXPIRED: 'expired'};

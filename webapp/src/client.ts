@@ -100,7 +100,11 @@ export async function readBridgeReports(siteUrl: string, category: string, known
     if (bots.status !== 200) return {ok: false, problem: `GET /api/v4/bots answered HTTP ${bots.status}${bots.status === 403 ? ' (it needs a system admin)' : ''}`};
     const parsed = botList.safeParse(bots.body);
     if (!parsed.success) return {ok: false, problem: 'GET /api/v4/bots answered something that is not a list of bots'};
-    return await readCategories(siteUrl, category, parsed.data.map((b) => b.user_id));
+    return await readCategories(
+      siteUrl,
+      category,
+      parsed.data.map((b) => b.user_id),
+    );
   } catch {
     return {ok: false, problem: 'Mattermost could not be reached'};
   }

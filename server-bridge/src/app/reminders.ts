@@ -45,12 +45,7 @@ export function dueReminders(request: AccessRequest, record: RequestRecord, sett
   const beforeExpiry = Number.isNaN(expires) || nowMs < expires;
 
   const remind =
-    settings.reminderAfterMinutes > 0 &&
-    record.posted &&
-    !record.reminded &&
-    !Number.isNaN(created) &&
-    nowMs - created >= settings.reminderAfterMinutes * minuteMs &&
-    beforeExpiry;
+    settings.reminderAfterMinutes > 0 && record.posted && !record.reminded && !Number.isNaN(created) && nowMs - created >= settings.reminderAfterMinutes * minuteMs && beforeExpiry;
 
   const windowStart = expires - settings.expiryWarningMinutes * minuteMs;
   const warnExpiry =
@@ -198,7 +193,9 @@ export class ReminderScheduler {
       if (dmed.has(ref.channelId)) continue;
       await session.keepLease();
       if (session.recovering && (await chat.findReply(ref, request.id, REMINDER))) continue;
-      await chat.reply(ref, request.id, REMINDER, reminderReply(request, waited, this.deps.minuteMs)).catch((err: unknown) => skipIfLasting(err, log, {post_id: ref.postId}, 'reminder reply not possible under this card; skipped'));
+      await chat
+        .reply(ref, request.id, REMINDER, reminderReply(request, waited, this.deps.minuteMs))
+        .catch((err: unknown) => skipIfLasting(err, log, {post_id: ref.postId}, 'reminder reply not possible under this card; skipped'));
     }
     session.note((r) => ({...r, reminded: true}));
     this.deps.onSent?.('reminder');
@@ -207,8 +204,8 @@ export class ReminderScheduler {
 
   /** DMs a Teleport user's Mattermost account; resolves to the DM channel, or null if unmapped. */
   private async dm(session: Session, requestId: string, teleportUser: string, effect: Effect, message: string, log: Logger): Promise<string | null> {
-    const {chat, mattermostIdOf} = this.deps.lifecycle;
-    const userId = await mattermostIdOf(teleportUser).catch(() => null);
+    const {chat} = this.deps.lifecycle;
+    const userId = await this.deps.lifecycle.mattermostIdOf(teleportUser).catch(() => null);
     if (!userId) {
       log.info({user: teleportUser}, `${effect.kind} DM skipped: no Mattermost user mapped`);
       return null;

@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import pino from 'pino';
 import {validateSettings} from '../config/validate-settings';
-import {decodeReport, encodeReport, preferenceName, publishReason, StatusPublisher, STATUS_VALUE_MAX_CHARS, type StatusReport, type StatusSnapshot, type StatusStore, type StoredStatus} from './status-publisher';
+import {
+  decodeReport,
+  encodeReport,
+  preferenceName,
+  publishReason,
+  StatusPublisher,
+  STATUS_VALUE_MAX_CHARS,
+  type StatusReport,
+  type StatusSnapshot,
+  type StatusStore,
+  type StoredStatus,
+} from './status-publisher';
 
 const healthy: StatusSnapshot = {
   ready: true,
@@ -24,10 +35,22 @@ describe('when a replica publishes its status', () => {
     ['nothing stored yet', null, healthy, T0, 'missing'],
     ['unchanged and fresh', report('a', healthy, T0), healthy, T0 + 5 * MIN, null],
     ['unchanged but the heartbeat is due', report('a', healthy, T0), healthy, T0 + 15 * MIN, 'heartbeat'],
-    ['Teleport disconnected', report('a', healthy, T0), {...healthy, ready: false, reason: 'connecting to Teleport', teleport: {...healthy.teleport, connected: false}}, T0 + MIN, 'changed'],
+    [
+      'Teleport disconnected',
+      report('a', healthy, T0),
+      {...healthy, ready: false, reason: 'connecting to Teleport', teleport: {...healthy.teleport, connected: false}},
+      T0 + MIN,
+      'changed',
+    ],
     ['the credentials expired', report('a', healthy, T0), {...healthy, ready: false, reason: 'the identity file expired at 09:00'}, T0 + MIN, 'changed'],
     ['settings rejected', report('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad', last_read_at: null}}, T0 + MIN, 'changed'],
-    ['only counters and read times moved: wait for the heartbeat', report('a', healthy, T0), {...healthy, requests: {tracked: 9, in_flight: 2}, settings: {...healthy.settings, last_read_at: '2026-11-21T10:04:00.000Z'}}, T0 + 5 * MIN, null],
+    [
+      'only counters and read times moved: wait for the heartbeat',
+      report('a', healthy, T0),
+      {...healthy, requests: {tracked: 9, in_flight: 2}, settings: {...healthy.settings, last_read_at: '2026-11-21T10:04:00.000Z'}},
+      T0 + 5 * MIN,
+      null,
+    ],
   ];
   for (const [name, current, mine, now, expected] of rows) {
     it(name, () => assert.equal(publishReason(current, mine, now, 15 * MIN), expected));
@@ -154,10 +177,15 @@ describe('status publisher', () => {
   it('a failed write is retried on the next tick', async () => {
     const store = memoryStore();
     let fail = true;
-    const flaky: StatusStore = {...store, list: () => store.list(), remove: (n) => store.remove(n), write: async (e) => {
-      if (fail) throw new Error('Mattermost unreachable');
-      await store.write(e);
-    }};
+    const flaky: StatusStore = {
+      ...store,
+      list: () => store.list(),
+      remove: (n) => store.remove(n),
+      write: async (e) => {
+        if (fail) throw new Error('Mattermost unreachable');
+        await store.write(e);
+      },
+    };
     const p = new StatusPublisher({store: flaky, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => T0});
     await p.tick();
     assert.equal(store.entries.size, 0);

@@ -101,13 +101,30 @@ export function encodeReport(report: StatusReport, maxChars = STATUS_VALUE_MAX_C
 export function preferenceName(replica: string): string {
   const plain = NAME_PREFIX + replica;
   if (Buffer.byteLength(plain) <= NAME_MAX_BYTES) return plain;
-  return NAME_PREFIX + createHash('sha256').update(replica).digest('hex').slice(0, NAME_MAX_BYTES - NAME_PREFIX.length);
+  return (
+    NAME_PREFIX +
+    createHash('sha256')
+      .update(replica)
+      .digest('hex')
+      .slice(0, NAME_MAX_BYTES - NAME_PREFIX.length)
+  );
 }
 
 /** What a change is: volatile counters and read times only ride along with the heartbeat. */
 function fingerprint(s: StatusSnapshot): string {
   const t = s.teleport;
-  return JSON.stringify([s.ready, s.reason ?? null, t.connected, t.cluster, t.version, t.on_behalf_reviews, t.self_check, s.reviews_available, s.settings.accepted, s.settings.error]);
+  return JSON.stringify([
+    s.ready,
+    s.reason ?? null,
+    t.connected,
+    t.cluster,
+    t.version,
+    t.on_behalf_reviews,
+    t.self_check,
+    s.reviews_available,
+    s.settings.accepted,
+    s.settings.error,
+  ]);
 }
 
 export type PublishReason = 'missing' | 'changed' | 'heartbeat';
@@ -235,7 +252,9 @@ export class StatusPublisher {
       else if (entry.name.startsWith(NAME_PREFIX) && (!report || !(now - Date.parse(report.reported_at) < KEEP_MS))) gone.push(entry.name);
     }
     if (gone.length > 0) {
-      await this.deps.store.remove(gone).catch((err: unknown) => this.deps.logger.debug({err: err instanceof Error ? err.message : String(err)}, 'old replica reports not deleted'));
+      await this.deps.store
+        .remove(gone)
+        .catch((err: unknown) => this.deps.logger.debug({err: err instanceof Error ? err.message : String(err)}, 'old replica reports not deleted'));
     }
     return own;
   }

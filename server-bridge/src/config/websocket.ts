@@ -77,10 +77,13 @@ export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListe
     if (failures === 1) log.info({reason}, 'Mattermost websocket unavailable; settings changes arrive by polling until it is back');
     else log.debug({reason, failures}, 'Mattermost websocket still unavailable');
     const backoff = Math.min(maxRetry, minRetry * 2 ** Math.min(failures - 1, 16));
-    retryTimer = setTimeout(() => {
-      retryTimer = null;
-      connect();
-    }, backoff / 2 + Math.random() * (backoff / 2));
+    retryTimer = setTimeout(
+      () => {
+        retryTimer = null;
+        connect();
+      },
+      backoff / 2 + Math.random() * (backoff / 2),
+    );
     retryTimer.unref();
   };
 
@@ -104,7 +107,7 @@ export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListe
       watchSilence();
       let parsed: z.infer<typeof event>;
       try {
-        parsed = event.parse(JSON.parse(raw.toString()));
+        parsed = event.parse(JSON.parse(textOf(raw)));
       } catch {
         return; // replies to our own actions and anything unexpected: not ours to judge
       }
@@ -140,4 +143,10 @@ export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListe
       socket = null;
     },
   };
+}
+
+/** A frame's text: ws hands over a Buffer by default, but its type also allows fragments and ArrayBuffers. */
+/** A websocket message as text, whatever shape `ws` delivered it in. */
+export function textOf(raw: WebSocket.RawData): string {
+  return (Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw)).toString('utf8');
 }

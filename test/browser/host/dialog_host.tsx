@@ -53,7 +53,7 @@ export function DialogHost(props: DialogHostProps) {
       if (!stopped && res?.ok) setOpen((await res.json()) as OpenedDialog[]);
     };
     void poll();
-    const timer = setInterval(poll, props.pollMs);
+    const timer = setInterval(() => void poll(), props.pollMs);
     return () => {
       stopped = true;
       clearInterval(timer);
@@ -181,7 +181,11 @@ function DialogModal({opened, onClose, channelId, teamId, users}: DialogHostProp
             </div>
           );
         })}
-        {failure && <div className="field-error" role="alert">{failure}</div>}
+        {failure && (
+          <div className="field-error" role="alert">
+            {failure}
+          </div>
+        )}
         <div className="modal-buttons">
           <button type="button" className="secondary" onClick={cancel} disabled={busy}>
             Cancel

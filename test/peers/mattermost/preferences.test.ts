@@ -63,7 +63,10 @@ describe(`preferences and bots (${process.env.TMA_MM_PEER === 'real' ? 'real Mat
     assert.equal(read.status, 200);
     assert.deepEqual(read.body, [{user_id: peer.bot.id, category: CATEGORY, name: 'status:replica-1', value}]);
     const mine = await call(peer, peer.bot.token, 'GET', `/users/me/preferences`);
-    assert.ok((mine.body as unknown as {name: string}[]).some((p) => p.name === 'status:replica-1'), '"me" is the caller');
+    assert.ok(
+      (mine.body as unknown as {name: string}[]).some((p) => p.name === 'status:replica-1'),
+      '"me" is the caller',
+    );
   });
 
   it('a plain member may not read the bot’s preferences, nor write them', async () => {

@@ -56,7 +56,7 @@ export function startRealMattermost(opts: {pluginSettings: Record<string, unknow
 }
 
 /** PluginSettings.Plugins[id] through GET + PUT /config, as the System Console saves it. */
-async function storePluginSettings(peer: RealMattermostPeer, pluginId: string, values: Record<string, unknown>): Promise<void> {
+export async function storePluginSettings(peer: RealMattermostPeer, pluginId: string, values: Record<string, unknown>): Promise<void> {
   const headers = {Authorization: `Bearer ${peer.adminToken}`, 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
   const got = await fetch(`${peer.url}/api/v4/config`, {headers});
   if (!got.ok) throw new Error(`real Mattermost: GET /config → ${got.status} ${await got.text()}`);

@@ -38,6 +38,8 @@ const optionsSchema = z.object({
   serverBin: z.string().optional(),
   /** First start runs every database migration; allow for it on a loaded machine. */
   startTimeoutMs: z.number().int().positive().default(300_000),
+  /** Extra MM_* settings over the defaults, e.g. {MM_SQLSETTINGS_MAXOPENCONNS: '40'} for bursts. */
+  env: z.record(z.string().regex(/^MM_[A-Z0-9_]+$/, 'env keys must be MM_* settings'), z.string()).default({}),
 });
 export type StartRealMattermostOptions = z.input<typeof optionsSchema>;
 
@@ -50,6 +52,8 @@ export interface RealMattermostPeer extends MattermostPeer {
   pluginId: string | null;
   /** Server version from the X-Version-Id header of the ping response. */
   serverVersion: string;
+  /** The server process, for CPU and memory readings (bench/). */
+  pid: number;
 }
 
 function run(script: string, args: string[]): string {
@@ -166,7 +170,7 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
   const launch = async () => {
     const started = spawn(bin, ['server', '--config', path.join(opts.dir, 'config.json')], {
       cwd: mattermostHome(bin),
-      env: serverEnv({dir: opts.dir, port: serverPort, siteUrl, dsn}),
+      env: {...serverEnv({dir: opts.dir, port: serverPort, siteUrl, dsn}), ...opts.env},
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     started.stdout?.pipe(log, {end: false});
@@ -200,7 +204,19 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
     const serverVersion = await launch();
     const seeded = await seed(proxy.url, opts.pluginBundle);
     const faults = proxy;
-    return {kind: 'real', url: proxy.url, faults, password: REAL_PASSWORD, serverVersion, ...seeded, stop};
+    return {
+      kind: 'real',
+      url: proxy.url,
+      faults,
+      password: REAL_PASSWORD,
+      serverVersion,
+      ...seeded,
+      stop,
+      // The server process changes when an outage restarts it.
+      get pid() {
+        return child?.pid ?? 0;
+      },
+    };
   } catch (err) {
     await stop();
     throw err;
@@ -234,14 +250,19 @@ async function seed(url: string, pluginBundle: string | undefined) {
     if (!res.ok || !token) throw new Error(`real Mattermost: login as ${username} → ${res.status} ${await res.text()}`);
     return token;
   };
-  const newUser = (name: string) => ({username: name, email: `${name}@example.com`, password: REAL_PASSWORD, first_name: name.charAt(0).toUpperCase() + name.slice(1), last_name: 'Example'});
+  const newUser = (name: string) => ({
+    username: name,
+    email: `${name}@example.com`,
+    password: REAL_PASSWORD,
+    first_name: name.charAt(0).toUpperCase() + name.slice(1),
+    last_name: 'Example',
+  });
 
   // On an empty server the first account becomes the system admin.
   const adminUser = (await anon.call<MmUser>('POST', '/users', newUser('admin'))).data;
   const admin = new Rest(url, await login('admin'));
   const team = (await admin.call<{id: string; name: string}>('POST', '/teams', {name: STORY_TEAM, display_name: 'Acme', type: 'O'})).data;
-  const channel = async (name: string) =>
-    (await admin.call<{id: string; name: string}>('POST', '/channels', {team_id: team.id, name, display_name: name, type: 'O'})).data;
+  const channel = async (name: string) => (await admin.call<{id: string; name: string}>('POST', '/channels', {team_id: team.id, name, display_name: name, type: 'O'})).data;
   const requests = await channel(STORY_REQUESTS_CHANNEL);
   const other = await channel(STORY_OTHER_CHANNEL);
 
@@ -256,7 +277,9 @@ async function seed(url: string, pluginBundle: string | undefined) {
     users[name] = {id: u.id, username: u.username, email: u.email, token: name === 'admin' ? admin.token : await login(name)};
   }
 
-  const botUser = (await admin.call<{user_id: string; username: string}>('POST', '/bots', {username: BOT_USERNAME, display_name: 'Teleport', description: 'Teleport Access Requests'})).data;
+  const botUser = (
+    await admin.call<{user_id: string; username: string}>('POST', '/bots', {username: BOT_USERNAME, display_name: 'Teleport', description: 'Teleport Access Requests'})
+  ).data;
   // Same as the in-repo peer: system_admin lets the bot read plugin settings and post ephemerals.
   await admin.call('PUT', `/users/${botUser.user_id}/roles`, {roles: 'system_admin system_user'});
   await join(botUser.user_id);

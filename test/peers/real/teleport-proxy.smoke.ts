@@ -55,7 +55,7 @@ function handshake(addr: string, opts: {alpn: string[]; creds?: TeleportCredenti
       servername: opts.servername ?? TELEPORT_SERVER_NAME,
       ALPNProtocols: opts.alpn,
       ...(opts.creds ? {key: opts.creds.key, cert: opts.creds.cert} : {}),
-      ...(opts.ca ?? opts.creds ? {ca: opts.ca ?? opts.creds!.ca} : {}),
+      ...((opts.ca ?? opts.creds) ? {ca: opts.ca ?? opts.creds!.ca} : {}),
       rejectUnauthorized: false,
     });
     socket.once('secureConnect', () => {
@@ -71,7 +71,7 @@ function handshake(addr: string, opts: {alpn: string[]; creds?: TeleportCredenti
       else socket.end();
       resolve(outcome);
     });
-    socket.once('error', (err) => resolve({ok: false, error: `${(err as NodeJS.ErrnoException).code ?? ''} ${err.message}`.trim()}));
+    socket.once('error', (err: NodeJS.ErrnoException) => resolve({ok: false, error: `${err.code ?? ''} ${err.message}`.trim()}));
   });
 }
 
@@ -79,15 +79,17 @@ function handshake(addr: string, opts: {alpn: string[]; creds?: TeleportCredenti
 function grpcCallOver(socket: tls.TLSSocket, method: string): Promise<{httpStatus?: number; grpcStatus?: string; grpcMessage?: string; error?: string}> {
   return new Promise((resolve) => {
     const session = http2.connect(`https://${TELEPORT_SERVER_NAME}`, {createConnection: () => socket});
-    session.on('error', (err) => resolve({error: err.message}));
+    session.on('error', (err: Error) => resolve({error: err.message}));
     const req = session.request({':method': 'POST', ':path': `/proto.AuthService/${method}`, 'content-type': 'application/grpc', te: 'trailers'});
     const result: {httpStatus?: number; grpcStatus?: string; grpcMessage?: string} = {};
-    req.on('response', (headers) => {
+    req.on('response', (received) => {
+      const headers = received as Record<string, string | string[] | number | undefined>;
       result.httpStatus = Number(headers[':status']);
       if (headers['grpc-status'] !== undefined) result.grpcStatus = String(headers['grpc-status']);
       if (headers['grpc-message'] !== undefined) result.grpcMessage = decodeURIComponent(String(headers['grpc-message']));
     });
-    req.on('trailers', (trailers) => {
+    req.on('trailers', (received) => {
+      const trailers = received as Record<string, string | string[] | undefined>;
       if (trailers['grpc-status'] !== undefined) result.grpcStatus = String(trailers['grpc-status']);
       if (trailers['grpc-message'] !== undefined) result.grpcMessage = decodeURIComponent(String(trailers['grpc-message']));
     });
@@ -96,7 +98,7 @@ function grpcCallOver(socket: tls.TLSSocket, method: string): Promise<{httpStatu
       session.close();
       resolve(result);
     });
-    req.on('error', (err) => {
+    req.on('error', (err: Error) => {
       session.destroy();
       resolve({...result, error: err.message});
     });
@@ -177,11 +179,17 @@ describe('real Teleport Proxy (TLS routing)', {timeout: 30 * 60_000}, () => {
     const watch = bridge.watchRequests((e) => events.push(e));
     const deadline = Date.now() + 15_000;
     while (!events.some((e) => e.type === 'init') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(events.some((e) => e.type === 'init'), 'watch INIT through the Proxy');
+    assert.ok(
+      events.some((e) => e.type === 'init'),
+      'watch INIT through the Proxy',
+    );
     const bob = client(peer.proxyAddr, 'proxy', loadCredentials({identityFile: peer.identityFile('bob')}));
     const created = await bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: 'proxy smoke', suggestedReviewers: [], maxDuration: null, dryRun: false});
     while (!events.some((e) => e.type === 'put' && e.request.id === created.id) && Date.now() < deadline + 10_000) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(events.some((e) => e.type === 'put' && e.request.id === created.id), 'PUT for the new request through the Proxy');
+    assert.ok(
+      events.some((e) => e.type === 'put' && e.request.id === created.id),
+      'PUT for the new request through the Proxy',
+    );
     const listed = await bridge.listRequests({state: 'PENDING'});
     assert.ok(listed.some((r) => r.id === created.id));
     await bridge.updatePluginData(created.id, 'proxy-smoke', {posts: '[]'}, {});

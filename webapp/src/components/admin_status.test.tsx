@@ -103,7 +103,12 @@ describe('bridge status in the System Console', () => {
     const cases: [string, Record<string, unknown>, unknown, RegExp][] = [
       ['the admin turned them off', {reviews_available: false}, false, /Off: "Enable Approve and Deny in Mattermost" is off/],
       ['the admin turned them off (console value not loaded)', {reviews_available: false}, undefined, /Off: turned off in these settings/],
-      ['the cluster is too old', {reviews_available: false, teleport: {...report().teleport, version: '17.4.0', on_behalf_reviews: false, self_check: false}}, true, /needs Teleport 18\.11\+/],
+      [
+        'the cluster is too old',
+        {reviews_available: false, teleport: {...report().teleport, version: '17.4.0', on_behalf_reviews: false, self_check: false}},
+        true,
+        /needs Teleport 18\.11\+/,
+      ],
       ["the bridge's identity lacks submit_for_users", {reviews_available: false, teleport: {...report().teleport, self_check: false}}, true, /review_requests\.submit_for_users/],
       ['the self-check has not run yet', {reviews_available: false, teleport: {...report().teleport, self_check: null}}, true, /Not yet known/],
     ];
@@ -217,14 +222,22 @@ describe('bridge status in the System Console', () => {
     });
 
     test('Teleport unreachable: the reason replaces "see the log"', () => {
-      const down = {...snapshot('r-1', iso(10_000)), ready: false, reason: 'teleport.acme.test:443: connection refused', teleport: {...snapshot('r-1', '').teleport, connected: false}};
+      const down = {
+        ...snapshot('r-1', iso(10_000)),
+        ready: false,
+        reason: 'teleport.acme.test:443: connection refused',
+        teleport: {...snapshot('r-1', '').teleport, connected: false},
+      };
       render(<BridgeStatusView parse={combineReports(stored(down), NOW)} now={NOW} />);
       assert.match(line('teleport').text, /Not connected: new requests are not posted\. Why: teleport\.acme\.test:443: connection refused/);
       assert.equal(document.querySelector('[data-line="ready"]'), null, 'said once');
     });
 
     test('a garbled preference names itself; other preferences in the category are not reports', () => {
-      assert.deepEqual(combineReports([{name: 'status:r-1', value: '{"reported_at": 12'}], NOW), {kind: 'invalid', problem: 'status:r-1: expected a JSON object, got text that is not JSON'});
+      assert.deepEqual(combineReports([{name: 'status:r-1', value: '{"reported_at": 12'}], NOW), {
+        kind: 'invalid',
+        problem: 'status:r-1: expected a JSON object, got text that is not JSON',
+      });
       assert.deepEqual(combineReports([{name: 'something_else', value: '{}'}], NOW), {kind: 'none'});
       assert.equal(combineReports([{name: 'status:r-1', value: 'x'}, ...stored(snapshot('r-2', iso(1_000)))], NOW).kind, 'report', 'one good report is enough');
     });
@@ -253,9 +266,10 @@ describe('bridge status in the System Console', () => {
     return {paths, restore: () => (globalThis.fetch = realFetch)};
   }
   const consoleConfig = {ServiceSettings: {SiteURL: 'https://chat.acme.test/'}};
-  const settle = () => act(async () => {
-    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-  });
+  const settle = () =>
+    act(async () => {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    });
   const pref = (r: Record<string, unknown>) => ({user_id: 'bot1', category: STATUS_CATEGORY, name: `status:${String(r['replica'])}`, value: JSON.stringify(r)});
 
   test("finds the bridge's bot among the bots, reads its reports, and then re-reads only that bot", async () => {

@@ -57,12 +57,7 @@ const reportShape = {
     ),
   ),
   reviews_available: z.optional(z.nullable(bool())),
-  settings: z.optional(
-    z.object(
-      {accepted: z.optional(bool()), error: z.optional(z.nullable(text())), last_read_at: z.optional(z.nullable(text()))},
-      'expected an object',
-    ),
-  ),
+  settings: z.optional(z.object({accepted: z.optional(bool()), error: z.optional(z.nullable(text())), last_read_at: z.optional(z.nullable(text()))}, 'expected an object')),
   requests: z.optional(z.object({tracked: z.optional(count), in_flight: z.optional(count)}, 'expected an object')),
 };
 const replicaSchema = z.object(reportShape);
@@ -174,7 +169,10 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
     return {lines: [{id: 'bridge', label: 'Bridge', tone: 'unknown', text: `The bridge's report could not be read: ${parse.problem}.`}], staleNote: null};
   }
   if (parse.kind === 'invalid') {
-    return {lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: `The stored report cannot be read (${parse.problem}). A running bridge replaces it at its next report.`}], staleNote: null};
+    return {
+      lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: `The stored report cannot be read (${parse.problem}). A running bridge replaces it at its next report.`}],
+      staleNote: null,
+    };
   }
   const r = parse.report;
   const age = now - Date.parse(r.reported_at);
@@ -194,7 +192,12 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
       ? {id: 'teleport', label: 'Teleport', tone: 'unknown', text: 'Unknown (not in the report).'}
       : t.connected
         ? {id: 'teleport', label: 'Teleport', tone: 'ok', text: 'Connected: watching access requests.'}
-        : {id: 'teleport', label: 'Teleport', tone: 'error', text: `Not connected: new requests are not posted. ${r.reason ? `Why: ${r.reason}` : 'See the bridge log for the reason.'}`},
+        : {
+            id: 'teleport',
+            label: 'Teleport',
+            tone: 'error',
+            text: `Not connected: new requests are not posted. ${r.reason ? `Why: ${r.reason}` : 'See the bridge log for the reason.'}`,
+          },
   );
   // Connected yet not ready: the credentials (expiring, another cluster's) or a watch not started.
   if (r.ready === false && r.reason && t?.connected !== false) lines.push({id: 'ready', label: 'Not ready', tone: 'error', text: r.reason});
@@ -224,7 +227,10 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
   const replicas = replicasOf(r);
   if (replicas.length > 1) {
     const silent = replicas.filter((x) => isStale(x, now));
-    const parts = replicas.map((x) => `${x.replica ?? '?'} ${isStale(x, now) ? `silent since ${ago(now - Date.parse(x.reported_at))}` : x.teleport?.connected === false ? 'not connected to Teleport' : 'OK'}`);
+    const parts = replicas.map(
+      (x) =>
+        `${x.replica ?? '?'} ${isStale(x, now) ? `silent since ${ago(now - Date.parse(x.reported_at))}` : x.teleport?.connected === false ? 'not connected to Teleport' : 'OK'}`,
+    );
     lines.push({id: 'replicas', label: 'Replicas', tone: silent.length > 0 ? 'warn' : 'ok', text: `${parts.join('; ')}.`});
   }
 
@@ -260,7 +266,11 @@ function reviewsLine(r: BridgeReport, reviewsEnabledSetting: unknown): StatusLin
     return {...base, tone: 'warn', text: 'Unavailable: this Teleport cluster cannot record reviews on behalf of users (needs Teleport 18.11+). Cards link to Teleport.'};
   }
   if (t?.self_check === false) {
-    return {...base, tone: 'error', text: "Unavailable: the bridge's Teleport identity may not submit reviews for other users (its role needs review_requests.submit_for_users). Cards link to Teleport."};
+    return {
+      ...base,
+      tone: 'error',
+      text: "Unavailable: the bridge's Teleport identity may not submit reviews for other users (its role needs review_requests.submit_for_users). Cards link to Teleport.",
+    };
   }
   if (r.reviews_available === false && t?.self_check === true) {
     // Everything on the Teleport side passed, so only the setting can be the cause.

@@ -41,24 +41,28 @@ function word(params: unknown, name: string): string {
 /** Preference.IsValid, as the store runs it on every saved row. */
 function validate(p: {user_id: string; category: string; name: string; value?: string | undefined}): void {
   if (!isValidId(p.user_id)) throw new AppError(400, 'model.preference.is_valid.id.app_error', 'Invalid user id.', `user_id=${p.user_id}`);
-  if (p.category === '' || Buffer.byteLength(p.category) > 32) throw new AppError(400, 'model.preference.is_valid.category.app_error', 'Invalid category.', `category=${p.category}`);
+  if (p.category === '' || Buffer.byteLength(p.category) > 32)
+    throw new AppError(400, 'model.preference.is_valid.category.app_error', 'Invalid category.', `category=${p.category}`);
   if (Buffer.byteLength(p.name) > 32) throw new AppError(400, 'model.preference.is_valid.name.app_error', 'Invalid name.', `name=${p.name}`);
   if ([...(p.value ?? '')].length > MAX_VALUE_RUNES) throw new AppError(400, 'model.preference.is_valid.value.app_error', 'Value is too long.');
 }
 
+type StoredPreference = {category: string; name: string; value: string};
+
 export function registerPreferenceRoutes(app: FastifyInstance, {state}: PeerContext): void {
   const rows = (userId: string) => {
     let map = state.preferences.get(userId);
-    if (!map) state.preferences.set(userId, (map = new Map()));
+    if (!map) state.preferences.set(userId, (map = new Map<string, StoredPreference>()));
     return map;
   };
-  const out = (userId: string, p: {category: string; name: string; value: string}) => ({user_id: userId, category: p.category, name: p.name, value: p.value});
+  const out = (userId: string, p: StoredPreference) => ({user_id: userId, category: p.category, name: p.name, value: p.value});
 
   const body = (raw: unknown, userId: string) => {
     const prefs = parseBody(preferenceList, raw, 'preferences');
     if (prefs.length === 0 || prefs.length > MAX_PER_CALL) throw invalidBodyParam('preferences');
     for (const p of prefs) {
-      if (p.user_id !== userId) throw new AppError(403, 'api.preference.update_preferences.set.app_error', 'Unable to set user preferences.', `userId=${userId}, preference.UserId=${p.user_id}`);
+      if (p.user_id !== userId)
+        throw new AppError(403, 'api.preference.update_preferences.set.app_error', 'Unable to set user preferences.', `userId=${userId}, preference.UserId=${p.user_id}`);
     }
     return prefs;
   };
@@ -75,7 +79,11 @@ export function registerPreferenceRoutes(app: FastifyInstance, {state}: PeerCont
     const userId = targetUser(state, authenticate(state, request), request.params);
     const found = [...rows(userId).values()].filter((p) => p.category === category);
     if (found.length === 0) throw notFound('api.preference.preferences_category.get.app_error', 'Unable to get user preferences.');
-    return sendJson(reply, 200, found.map((p) => out(userId, p)));
+    return sendJson(
+      reply,
+      200,
+      found.map((p) => out(userId, p)),
+    );
   });
 
   app.put('/api/v4/users/:user_id/preferences', async (request, reply) => {

@@ -1,0 +1,100 @@
+/**
+ * Side by side with Teleport's official Mattermost plugin on the real peers (issue 10, point 8).
+ *   npm run bench:official                       # the defaults below, ~6 min warm
+ *   npm run bench:official -- --burst 200 --tracked 0 --only bridge
+ * Builds what it needs (the bridge bundle via the npm script; the official plugin, the Teleport
+ * harness and Mattermost from their Go modules, cached). Prints progress on stderr and a
+ * markdown table on stdout; writes the raw figures to test-artifacts/bench-official/results.json.
+ * Never fails on a target: the table marks them ✓/✗.
+ */
+import {mkdir, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {z} from 'zod';
+import {ensureOfficialPlugin, LOG_DIR, officialPlugin, ourBridge, type Contender} from './side-by-side/contenders';
+import {measure, type Figures, type Plan} from './side-by-side/measure';
+import {notes, sideBySideTable} from './side-by-side/report';
+import {ensurePluginBundle} from './side-by-side/stage';
+
+const count = (min: number) => z.coerce.number().int().min(min);
+const flagsSchema = z.object({
+  rounds: count(1).default(40),
+  burst: count(1).default(1000),
+  'burst-parallel': count(1).default(10),
+  'cold-starts': count(1).default(5),
+  tracked: count(0).default(10_000),
+  'settle-seconds': count(0).default(30),
+  'quiet-ms': count(50).default(500),
+  'idle-seconds': count(0).default(5),
+  only: z.enum(['bridge', 'official']).optional(),
+  /** Which contender runs first; each gets fresh peers, so order matters only for machine noise. */
+  first: z.enum(['bridge', 'official']).default('official'),
+});
+
+const USAGE = `usage: npm run bench:official -- [--rounds 40] [--burst 1000] [--burst-parallel 10] [--cold-starts 5] [--tracked 10000]
+       [--settle-seconds 30] [--quiet-ms 500] [--idle-seconds 5] [--only bridge|official] [--first official|bridge]`;
+
+function readFlags(argv: string[]): z.infer<typeof flagsSchema> {
+  const {values} = parseArgs({
+    args: argv.filter((a) => a !== '--official'),
+    options: Object.fromEntries(Object.keys(flagsSchema.shape).map((k) => [k, {type: 'string' as const}])),
+    strict: true,
+  });
+  const parsed = flagsSchema.safeParse(values);
+  if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n${USAGE}`);
+  return parsed.data;
+}
+
+export async function runSideBySide(argv: string[]): Promise<void> {
+  const flags = readFlags(argv);
+  const plan: Plan = {
+    rounds: flags.rounds,
+    burst: flags.burst,
+    burstParallel: flags['burst-parallel'],
+    coldStarts: flags['cold-starts'],
+    tracked: flags.tracked,
+    settleMs: flags['settle-seconds'] * 1000,
+    quietMs: flags['quiet-ms'],
+    idleMs: flags['idle-seconds'] * 1000,
+    pluginBundle: ensurePluginBundle(),
+  };
+  const progress = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
+  const contenders: Contender[] = [];
+  if (flags.only !== 'bridge') contenders.push(officialPlugin(ensureOfficialPlugin()));
+  if (flags.only !== 'official') contenders.push(ourBridge());
+  if (flags.first === 'bridge') contenders.reverse();
+
+  const loadBefore = os.loadavg();
+  const results: Figures[] = [];
+  /** A contender that failed (died, never carded) is a finding: reported, and the other still runs. */
+  const failures: {key: Contender['key']; label: string; error: string}[] = [];
+  for (const contender of contenders) {
+    try {
+      results.push(await measure(contender, plan, progress));
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      progress(`[${contender.key}] failed: ${error}`);
+      failures.push({key: contender.key, label: contender.label, error});
+    }
+  }
+  const loadAfter = os.loadavg();
+
+  const ours = results.find((r) => r.key === 'bridge');
+  const official = results.find((r) => r.key === 'official');
+  await mkdir(LOG_DIR, {recursive: true});
+  await writeFile(path.join(LOG_DIR, 'results.json'), JSON.stringify({plan, results, failures, load: {before: loadBefore, after: loadAfter}}, null, 2));
+  process.stdout.write(`\n${sideBySideTable(ours, official, new Set(failures.map((f) => f.key)))}\n\n${notes(results, plan, {before: loadBefore, after: loadAfter})}\n`);
+  for (const f of failures) process.stdout.write(`- **${f.label} failed:** ${f.error.split('\n')[0]}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runSideBySide(process.argv.slice(2)).then(
+    () => process.exit(0),
+    (err: unknown) => {
+      process.stderr.write(`bench:official: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
