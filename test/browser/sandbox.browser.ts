@@ -17,8 +17,8 @@ import {fileURLToPath} from 'node:url';
 
 import {chromium, type Browser, type Page} from 'playwright-core';
 
-import type {InRepoMattermostPeer} from '../peers/mattermost/index';
 import {startSandbox, type Sandbox} from '../sandbox/sandbox';
+import {preferenceName, STATUS_CATEGORY} from '../../server-bridge/src/app/status-publisher';
 import {waitFor} from '../scenarios/harness';
 
 import {CHROMIUM_ARGS} from './flows';
@@ -186,7 +186,8 @@ describe('the sandbox, clicked through as bob, alice and ivan', () => {
 describe('the System Console view', () => {
   async function openConsole(theme: 'light' | 'dark' = 'light'): Promise<void> {
     await page.goto(`${sandbox.host.loginUrl('admin', {theme, view: 'admin'})}`);
-    await page.waitForSelector('.tma-bridge-status', {timeout: 15_000});
+    // The box reads the bot's preferences after it appears; aria-busy is false once it has.
+    await page.waitForSelector('.tma-bridge-status[aria-busy="false"]', {timeout: 15_000});
   }
 
   async function line(id: string): Promise<{tone: string | null; text: string}> {
@@ -195,13 +196,12 @@ describe('the System Console view', () => {
   }
 
   test("shows the live bridge's report: reachable, connected, cluster, reviews available", async () => {
-    const peer = sandbox.story.peers.mattermost as InRepoMattermostPeer;
-    // The bridge's first report comes one status tick (30 s) after it started.
+    // The bridge's first report (its bot's preference) comes one status tick (30 s) after it started.
     await waitFor(
       'the bridge’s first status report',
       async () => {
-        const config = (await sandbox.story.mm('admin').getConfig()) as unknown as {PluginSettings: {Plugins: Record<string, Record<string, unknown>>}};
-        return config.PluginSettings.Plugins[peer.pluginId]?.bridgestatus;
+        const prefs = (await sandbox.story.mm('admin').getUserPreferences(sandbox.story.peers.mattermost.bot.id)) ?? [];
+        return prefs.some((p) => p.category === STATUS_CATEGORY);
       },
       60_000,
     );
@@ -217,7 +217,26 @@ describe('the System Console view', () => {
     await shot('8-console-live-dark', true);
   });
 
-  describe('each state, light and dark (bridge stopped, values written as an admin would)', () => {
+  describe('each state, light and dark (bridge stopped, its report written as its bot would)', () => {
+    /** Replaces every stored report with this one value (none for ''), with the bot's token. */
+    async function storeReport(value: unknown): Promise<void> {
+      const {url, bot} = sandbox.story.peers.mattermost;
+      const call = async (route: string, method: string, body: unknown) => {
+        const res = await fetch(`${url}/api/v4/users/${bot.id}/preferences${route}`, {
+          method,
+          headers: {Authorization: `Bearer ${bot.token}`, 'Content-Type': 'application/json'},
+          body: JSON.stringify(body),
+        });
+        assert.ok(res.ok || res.status === 404, `${method} preferences${route}: ${res.status}`);
+        return res;
+      };
+      const existing = (await sandbox.story.mm('admin').getUserPreferences(bot.id)) ?? [];
+      const ours = existing.filter((p) => p.category === STATUS_CATEGORY);
+      if (ours.length > 0) await call('/delete', 'POST', ours);
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      if (text !== '') await call('', 'PUT', [{user_id: bot.id, category: STATUS_CATEGORY, name: preferenceName('replica-1'), value: text}]);
+    }
+
     before(async () => {
       for (const bridge of [...sandbox.story.bridges]) await sandbox.story.stopBridge(bridge);
     });
@@ -239,6 +258,8 @@ describe('the System Console view', () => {
         'problems',
         {
           ...healthy(),
+          ready: false,
+          reason: 'teleport.example.com:443: connection refused',
           teleport: {connected: false, cluster: 'story.example.com', version: '18.11.2', on_behalf_reviews: true, self_check: false},
           reviews_available: false,
           settings: {accepted: false, error: 'invalid settings: roletorecipients: line 1 "dbadmin acme": expected "role: recipient, …"', last_read_at: ago(5_000)},
@@ -251,7 +272,7 @@ describe('the System Console view', () => {
     ];
     for (const [name, value, bridgeTone, bridgeText] of states) {
       test(name, async () => {
-        await sandbox.story.setSettings({bridgestatus: value});
+        await storeReport(value);
         for (const theme of ['light', 'dark'] as const) {
           await openConsole(theme);
           const bridge = await line('bridge');
@@ -262,6 +283,7 @@ describe('the System Console view', () => {
         if (name === 'problems') {
           assert.match((await line('settings')).text, /Not applied: invalid settings: roletorecipients/);
           assert.match((await line('reviews')).text, /submit_for_users/);
+          assert.match((await line('teleport')).text, /Why: teleport\.example\.com:443: connection refused/);
         }
       });
     }

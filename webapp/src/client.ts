@@ -70,3 +70,64 @@ export async function fetchPost(siteUrl: string, postId: string): Promise<Record
     return null;
   }
 }
+
+// --- The bridge's status reports (System Console) ---
+
+const botList = z.array(z.object({user_id: z.string()}));
+const preferenceList = z.array(z.object({name: z.string(), value: z.optional(z.string())}));
+
+export type StatusRead = {ok: true; stored: {name: string; value: string}[]; botIds: string[]} | {ok: false; problem: string};
+
+async function getJson(url: string): Promise<{status: number; body: unknown}> {
+  const response = await fetch(url, {credentials: 'include', headers: {'X-Requested-With': 'XMLHttpRequest'}});
+  return {status: response.status, body: response.ok ? await response.json() : null};
+}
+
+/**
+ * The bridge's reports, read with the admin's session from the preferences of the bot that wrote
+ * them (`category`). The webapp does not know which bot the bridge uses and Mattermost has no
+ * search across users' preferences, so it lists the bots (few; one page of 200) and reads each
+ * one's category, in parallel. `knownBotIds` (the bots that had reports last time) makes the
+ * refreshes one call each; the full scan runs again only if those come back empty.
+ */
+export async function readBridgeReports(siteUrl: string, category: string, knownBotIds: string[] = []): Promise<StatusRead> {
+  try {
+    if (knownBotIds.length > 0) {
+      const known = await readCategories(siteUrl, category, knownBotIds);
+      if (!known.ok || known.stored.length > 0) return known;
+    }
+    const bots = await getJson(`${siteUrl}/api/v4/bots?per_page=200`);
+    if (bots.status !== 200) return {ok: false, problem: `GET /api/v4/bots answered HTTP ${bots.status}${bots.status === 403 ? ' (it needs a system admin)' : ''}`};
+    const parsed = botList.safeParse(bots.body);
+    if (!parsed.success) return {ok: false, problem: 'GET /api/v4/bots answered something that is not a list of bots'};
+    return await readCategories(
+      siteUrl,
+      category,
+      parsed.data.map((b) => b.user_id),
+    );
+  } catch {
+    return {ok: false, problem: 'Mattermost could not be reached'};
+  }
+}
+
+async function readCategories(siteUrl: string, category: string, userIds: string[]): Promise<StatusRead> {
+  const answers = await Promise.all(
+    userIds.map(async (id) => ({id, ...(await getJson(`${siteUrl}/api/v4/users/${encodeURIComponent(id)}/preferences/${encodeURIComponent(category)}`))})),
+  );
+  const stored: {name: string; value: string}[] = [];
+  const botIds: string[] = [];
+  let refused: number | null = null;
+  for (const a of answers) {
+    // 404: this bot has no preference in the category (Mattermost's answer for an empty one).
+    if (a.status === 404) continue;
+    const prefs = preferenceList.safeParse(a.body);
+    if (a.status !== 200 || !prefs.success) {
+      refused ??= a.status;
+      continue;
+    }
+    if (prefs.data.length > 0) botIds.push(a.id);
+    for (const p of prefs.data) stored.push({name: p.name, value: p.value ?? ''});
+  }
+  if (stored.length === 0 && refused !== null) return {ok: false, problem: `GET /api/v4/users/…/preferences/${category} answered HTTP ${refused}`};
+  return {ok: true, stored, botIds};
+}

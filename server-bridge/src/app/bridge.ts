@@ -30,7 +30,7 @@ import {createMetrics, timed, type Metrics} from './metrics';
 import {createCommandSurface, type CommandSurface} from './commands';
 import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
-import {pluginConfigOverRest, StatusPublisher} from './status-publisher';
+import {StatusPublisher, statusStoreOverRest} from './status-publisher';
 import {startMemoryRelease} from './memory-release';
 
 export interface Bridge {
@@ -204,7 +204,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     status,
   };
   const statusPublisher = new StatusPublisher({
-    config: pluginConfigOverRest(botClient, config.mattermost.plugin_id),
+    store: statusStoreOverRest(botClient, () => mattermost.botUserId()),
     snapshot: () => consoleSnapshot(healthParts),
     replicaId: config.bridge.replica_id,
     version: overrides.version ?? 'unknown',

@@ -66,8 +66,10 @@ export function health(parts: HealthParts): Health {
 
 /** What the System Console's status box shows (status-publisher.ts). */
 export function consoleSnapshot(parts: HealthParts) {
+  const {ready, details} = health(parts);
   return {
-    ready: health(parts).ready,
+    ready,
+    reason: typeof details['reason'] === 'string' ? details['reason'] : null,
     teleport: teleportFacts(parts),
     reviews_available: reviewsAvailable(parts),
     settings: {accepted: parts.settings.status.error === null, error: parts.settings.status.error, last_read_at: parts.settings.status.lastReadAt},

@@ -2,20 +2,22 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import pino from 'pino';
 import {validateSettings} from '../config/validate-settings';
-import {MattermostError} from '../mattermost/port';
 import {
-  encodeStatusValue,
-  nextStatusValue,
-  parseStatusValue,
+  decodeReport,
+  encodeReport,
+  preferenceName,
   publishReason,
   StatusPublisher,
-  type PluginConfigPort,
+  STATUS_VALUE_MAX_CHARS,
+  type StatusReport,
   type StatusSnapshot,
-  type StatusValue,
+  type StatusStore,
+  type StoredStatus,
 } from './status-publisher';
 
 const healthy: StatusSnapshot = {
   ready: true,
+  reason: null,
   teleport: {connected: true, cluster: 'story.example.com', version: '18.11.0', on_behalf_reviews: true, self_check: true},
   reviews_available: true,
   settings: {accepted: true, error: null, last_read_at: '2026-11-21T09:59:30.000Z'},
@@ -24,153 +26,171 @@ const healthy: StatusSnapshot = {
 const T0 = Date.parse('2026-11-21T10:00:00.000Z');
 const MIN = 60_000;
 
-function stored(replica: string, snapshot: StatusSnapshot, at: number): StatusValue {
-  return {replicas: {[replica]: {...snapshot, reported_at: new Date(at).toISOString(), stale_after_seconds: 140, version: '0.1.0', replica}}};
+function report(replica: string, snapshot: StatusSnapshot, at: number): StatusReport {
+  return {...snapshot, reported_at: new Date(at).toISOString(), stale_after_seconds: 140, version: '0.1.0', replica};
 }
 
 describe('when a replica publishes its status', () => {
-  const rows: [string, StatusValue, StatusSnapshot, number, string | null][] = [
-    ['nothing stored yet', {replicas: {}}, healthy, T0, 'missing'],
-    ['unchanged and fresh', stored('a', healthy, T0), healthy, T0 + 5 * MIN, null],
-    ['unchanged but the heartbeat is due', stored('a', healthy, T0), healthy, T0 + 15 * MIN, 'heartbeat'],
-    ['Teleport disconnected', stored('a', healthy, T0), {...healthy, ready: false, teleport: {...healthy.teleport, connected: false}}, T0 + MIN, 'changed'],
-    ['settings rejected', stored('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad', last_read_at: null}}, T0 + MIN, 'changed'],
+  const rows: [string, StatusReport | null, StatusSnapshot, number, string | null][] = [
+    ['nothing stored yet', null, healthy, T0, 'missing'],
+    ['unchanged and fresh', report('a', healthy, T0), healthy, T0 + 5 * MIN, null],
+    ['unchanged but the heartbeat is due', report('a', healthy, T0), healthy, T0 + 15 * MIN, 'heartbeat'],
+    [
+      'Teleport disconnected',
+      report('a', healthy, T0),
+      {...healthy, ready: false, reason: 'connecting to Teleport', teleport: {...healthy.teleport, connected: false}},
+      T0 + MIN,
+      'changed',
+    ],
+    ['the credentials expired', report('a', healthy, T0), {...healthy, ready: false, reason: 'the identity file expired at 09:00'}, T0 + MIN, 'changed'],
+    ['settings rejected', report('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad', last_read_at: null}}, T0 + MIN, 'changed'],
     [
       'only counters and read times moved: wait for the heartbeat',
-      stored('a', healthy, T0),
+      report('a', healthy, T0),
       {...healthy, requests: {tracked: 9, in_flight: 2}, settings: {...healthy.settings, last_read_at: '2026-11-21T10:04:00.000Z'}},
       T0 + 5 * MIN,
       null,
     ],
-    ['another replica’s report does not count', stored('b', healthy, T0), healthy, T0 + MIN, 'missing'],
   ];
-  for (const [name, value, mine, now, expected] of rows) {
-    it(name, () => assert.equal(publishReason(value, 'a', mine, now, 15 * MIN), expected));
+  for (const [name, current, mine, now, expected] of rows) {
+    it(name, () => assert.equal(publishReason(current, mine, now, 15 * MIN), expected));
   }
 
-  it('keeps other replicas’ reports, drops those a day old', () => {
-    const value: StatusValue = {replicas: {...stored('b', healthy, T0).replicas, ...stored('old', healthy, T0 - 25 * 60 * MIN).replicas}};
-    const next = nextStatusValue(value, 'a', stored('a', healthy, T0).replicas.a!, T0);
-    assert.deepEqual(Object.keys(next.replicas).sort(), ['a', 'b']);
+  it('stores a report as JSON and reads back only what is one', () => {
+    assert.deepEqual(decodeReport(encodeReport(report('a', healthy, T0))), report('a', healthy, T0));
+    assert.equal(decodeReport('not json'), null);
+    assert.equal(decodeReport(JSON.stringify({ready: 'yes'})), null);
   });
 
-  it('reads whatever is stored without failing (nothing, a JSON string, garbage)', () => {
-    assert.deepEqual(parseStatusValue(undefined), {replicas: {}});
-    assert.deepEqual(parseStatusValue('not json'), {replicas: {}});
-    assert.deepEqual(parseStatusValue(JSON.stringify(encodeStatusValue(stored('a', healthy, T0), 'a'))), stored('a', healthy, T0));
-    assert.deepEqual(parseStatusValue({replicas: {a: {ready: 'yes'}}}), {replicas: {}});
-    assert.deepEqual(parseStatusValue(stored('a', healthy, T0).replicas.a), stored('a', healthy, T0), 'a bare report counts for its writer');
+  it('cuts a huge settings error and reason to fit a preference value, and says so', () => {
+    const huge = {...healthy, ready: false, reason: 'r'.repeat(5000), settings: {accepted: false, error: `roletorecipients: ${'é'.repeat(5000)}`, last_read_at: null}};
+    const value = encodeReport(report('a', huge, T0));
+    assert.ok([...value].length <= STATUS_VALUE_MAX_CHARS, `${[...value].length} characters`);
+    const back = decodeReport(value);
+    assert.ok(back?.truncated);
+    assert.match(back.settings.error ?? '', /^roletorecipients: é+… \(cut; the whole text is on \/readyz\)$/);
+    assert.match(back.reason ?? '', /^r+…/);
+    assert.equal(decodeReport(encodeReport(report('a', healthy, T0)))?.truncated, undefined, 'a normal report is whole');
   });
 
-  it('stores the writer’s report on top, where the console reads it, and every replica below', () => {
-    const value = encodeStatusValue({replicas: {...stored('a', healthy, T0).replicas, ...stored('b', {...healthy, ready: false}, T0).replicas}}, 'b');
-    assert.equal(value.replica, 'b');
-    assert.equal(value.ready, false);
-    assert.equal(value.reported_at, '2026-11-21T10:00:00.000Z');
-    assert.deepEqual(Object.keys(value.replicas as object).sort(), ['a', 'b']);
-  });
-
-  it('the settings validator ignores the status value', () => {
-    const result = validateSettings({reviewsenabled: 'true', bridgestatus: stored('a', healthy, T0)});
-    assert.ok(result.ok && result.settings.reviewsEnabled);
+  it('names each replica’s preference within Mattermost’s 32 bytes', () => {
+    assert.equal(preferenceName('replica-1'), 'status:replica-1');
+    const long = preferenceName('bridge-7c9f8d6b5-x2x9q.teleport-access.svc.cluster.local');
+    assert.equal(Buffer.byteLength(long), 32);
+    assert.notEqual(long, preferenceName('bridge-7c9f8d6b5-x2x9q.teleport-access.svc.cluster.locaL'));
   });
 });
 
-function memoryConfig(initial: Record<string, unknown>): PluginConfigPort & {values: Record<string, unknown>; writes: number} {
-  const port = {
-    values: structuredClone(initial),
+function memoryStore(initial: StoredStatus[] = []): StatusStore & {entries: Map<string, string>; writes: number; lists: number} {
+  const store = {
+    entries: new Map(initial.map((e) => [e.name, e.value])),
     writes: 0,
-    async read() {
-      return structuredClone(port.values);
+    lists: 0,
+    async list() {
+      store.lists++;
+      return [...store.entries].map(([name, value]) => ({name, value}));
     },
-    async write(values: Record<string, unknown>) {
-      port.writes++;
-      port.values = structuredClone(values);
+    async write(e: StoredStatus) {
+      store.writes++;
+      store.entries.set(e.name, e.value);
+    },
+    async remove(names: string[]) {
+      for (const n of names) store.entries.delete(n);
     },
   };
-  return port;
+  return store;
 }
 
+const mineIn = (store: {entries: Map<string, string>}, replica = 'a') => decodeReport(store.entries.get(preferenceName(replica)) ?? '');
+
 describe('status publisher', () => {
+  it('a `bridgestatus` value an earlier version left in the plugin settings is ignored', () => {
+    const result = validateSettings({reviewsenabled: 'true', bridgestatus: {replicas: {a: report('a', healthy, T0)}}});
+    assert.ok(result.ok && result.settings.reviewsEnabled);
+  });
+
   const logger = pino({level: 'silent'});
 
   it('by default beats every 5 minutes and calls a report stale after 10.5', async () => {
-    const config = memoryConfig({});
+    const store = memoryStore();
     let now = T0;
-    const p = new StatusPublisher({config, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => now});
+    const p = new StatusPublisher({store, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => now});
     await p.tick();
-    assert.equal(parseStatusValue(config.values.bridgestatus).replicas.a!.stale_after_seconds, 630);
+    assert.equal(mineIn(store)!.stale_after_seconds, 630);
     now += 4 * MIN;
     await p.tick();
-    assert.equal(config.writes, 1);
+    assert.equal(store.writes, 1);
     now += MIN;
     await p.tick();
-    assert.equal(config.writes, 2);
+    assert.equal(store.writes, 2);
   });
 
-  it('writes its report next to the admin’s values, then only on change or heartbeat', async () => {
-    const config = memoryConfig({reviewsenabled: true, roletorecipients: '*: acme/ops'});
+  it('writes its own report, then only on change or heartbeat, reading the store only at start', async () => {
+    const store = memoryStore();
     let now = T0;
     let snapshot = healthy;
-    const p = new StatusPublisher({config, snapshot: () => snapshot, replicaId: 'a', version: '0.1.0', logger, now: () => now, heartbeatMs: 55_000});
+    const p = new StatusPublisher({store, snapshot: () => snapshot, replicaId: 'a', version: '0.1.0', logger, now: () => now, heartbeatMs: 55_000});
     await p.tick();
-    assert.equal(config.writes, 1);
-    assert.equal(config.values.reviewsenabled, true, 'admin values kept');
-    assert.equal(config.values.roletorecipients, '*: acme/ops');
-    const report = parseStatusValue(config.values.bridgestatus).replicas.a!;
-    assert.equal(report.teleport.cluster, 'story.example.com');
-    assert.equal(report.reported_at, '2026-11-21T10:00:00.000Z');
-    assert.equal(report.stale_after_seconds, 140, 'two missed heartbeats and a tick');
+    assert.equal(store.writes, 1);
+    const first = mineIn(store)!;
+    assert.equal(first.teleport.cluster, 'story.example.com');
+    assert.equal(first.reported_at, '2026-11-21T10:00:00.000Z');
+    assert.equal(first.stale_after_seconds, 140, 'two missed heartbeats and a tick');
 
     now += 30_000;
     await p.tick();
-    assert.equal(config.writes, 1, 'unchanged: no config save');
+    assert.equal(store.writes, 1, 'unchanged: no write');
 
     snapshot = {...healthy, settings: {accepted: false, error: 'invalid settings: roletorecipients.dbadmin.0: expected team/channel', last_read_at: null}};
     now += MIN;
     await p.tick();
-    assert.equal(config.writes, 2);
-    assert.match(parseStatusValue(config.values.bridgestatus).replicas.a!.settings.error ?? '', /roletorecipients/);
+    assert.equal(store.writes, 2);
+    assert.match(mineIn(store)!.settings.error ?? '', /roletorecipients/);
 
     now += 30_000;
     await p.tick();
-    assert.equal(config.writes, 2, 'heartbeat not due yet');
+    assert.equal(store.writes, 2, 'heartbeat not due yet');
     now += 30_000;
     await p.tick();
-    assert.equal(config.writes, 3, 'heartbeat while nothing changes');
+    assert.equal(store.writes, 3, 'heartbeat while nothing changes');
+    assert.equal(store.lists, 1);
   });
 
-  it('stands back for a tick when the admin just changed the plugin’s settings', async () => {
-    const config = memoryConfig({reviewsenabled: false});
-    let snapshot = healthy;
-    const p = new StatusPublisher({config, snapshot: () => snapshot, replicaId: 'a', version: '0.1.0', logger, now: () => T0});
+  it('a restarted replica whose stored report is current does not write again', async () => {
+    const store = memoryStore([{name: 'status:a', value: encodeReport(report('a', healthy, T0))}]);
+    const p = new StatusPublisher({store, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => T0 + MIN});
     await p.tick();
-    config.values.reviewsenabled = true; // an admin's save
-    snapshot = {...healthy, reviews_available: false};
-    await p.tick();
-    assert.equal(config.writes, 1, 'skipped while the admin is editing');
-    await p.tick();
-    assert.equal(config.writes, 2);
-    assert.equal(config.values.reviewsenabled, true, 'the admin’s change survives');
+    assert.equal(store.writes, 0);
   });
 
-  it('a bot without permission to write the config stops trying for an hour, quietly', async () => {
-    let attempts = 0;
-    const config: PluginConfigPort = {
-      read: async () => ({}),
-      write: async () => {
-        attempts++;
-        throw new MattermostError(403, 'PUT /api/v4/config/patch: 403 You do not have the appropriate permissions.');
+  it('leaves other replicas’ reports alone and deletes those silent for a day', async () => {
+    const store = memoryStore([
+      {name: 'status:b', value: encodeReport(report('b', healthy, T0 - 60 * MIN))},
+      {name: 'status:old', value: encodeReport(report('old', healthy, T0 - 25 * 60 * MIN))},
+      {name: 'status:garbled', value: '{'},
+    ]);
+    const p = new StatusPublisher({store, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => T0});
+    await p.tick();
+    assert.deepEqual([...store.entries.keys()].sort(), ['status:a', 'status:b']);
+  });
+
+  it('a failed write is retried on the next tick', async () => {
+    const store = memoryStore();
+    let fail = true;
+    const flaky: StatusStore = {
+      ...store,
+      list: () => store.list(),
+      remove: (n) => store.remove(n),
+      write: async (e) => {
+        if (fail) throw new Error('Mattermost unreachable');
+        await store.write(e);
       },
     };
-    let now = T0;
-    const p = new StatusPublisher({config, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => now});
+    const p = new StatusPublisher({store: flaky, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => T0});
     await p.tick();
-    now += 10 * MIN;
+    assert.equal(store.entries.size, 0);
+    fail = false;
     await p.tick();
-    assert.equal(attempts, 1);
-    now += 61 * MIN;
-    await p.tick();
-    assert.equal(attempts, 2);
+    assert.equal(mineIn(store)?.ready, true);
   });
 });

@@ -1,32 +1,44 @@
 /**
  * Tells the System Console how the bridge is doing without giving any browser a new path to
- * the bridge: the bridge (a system-admin bot) writes a small status report into its own plugin
- * setting `bridgestatus` (PluginSettings.Plugins[<id>].bridgestatus). Only admins can read the
- * config, and the console hands that value to the plugin's custom admin setting component as
- * its `value` prop. The bridge stays reachable from the Mattermost server only.
+ * the bridge and without touching the plugin's settings: each replica stores its status report
+ * as one preference of the bot user (category `teleport_access_bridge`, name `status:<replica>`).
+ * A bot may always write its own preferences; a system admin may read any user's
+ * (GET /users/{id}/preferences/{category}: SessionHasPermissionToUser, manage_system passes), and
+ * the console's custom setting reads them from the admin's session (webapp admin_status.tsx).
  *
- * Every write is a config save in Mattermost (a config-history row, an audit entry, a
- * config_changed broadcast), and a save can race an admin's save of the same plugin page.
- * So the report is written only when it changes or its heartbeat is due, at most once per tick
- * (default 30 s), never in a tick right after the admin changed settings, and with the plugin's
- * values re-read immediately before. The heartbeat (default 5 min: 288 saves a day while nothing
- * changes) is what lets the console call a silent bridge unreachable: the report says how old is
- * too old (stale_after_seconds = two missed heartbeats and a tick, 10.5 min by default).
+ * Why not the plugin's settings, as before: PUT /config/patch replaces our plugin's whole map
+ * (verified on 11.4), so a status write that raced an admin's save reverted the admin's values.
+ * A preference write touches one row of the bot's own and nothing an admin edits.
  *
- * Shape: the writer's report at the top level (what the console shows) plus `replicas`, one
- * report per replica id, so replicas do not overwrite each other's state; a replica not heard
- * from for a day is dropped.
+ * Cost: no read per tick; one PUT (one row, under 2,000 characters) when the report changes or its
+ * heartbeat is due (default 5 min: 288 writes a day per replica while nothing changes). The
+ * heartbeat lets the console call a silent bridge unreachable: the report says how old is too
+ * old (stale_after_seconds = two missed heartbeats and a tick, 10.5 min by default). At start the
+ * replica lists the category once, to skip a write when its stored report is still current and to
+ * delete reports of replicas not heard from for a day.
  */
+import {createHash} from 'node:crypto';
 import type {Logger} from 'pino';
 import {z} from 'zod';
-import {MattermostError} from '../mattermost/port';
 import type {BotClient} from '../mattermost/client';
 
-export const STATUS_SETTING_KEY = 'bridgestatus';
+/** Preference category (≤ 32 characters, [A-Za-z0-9_]: the only ones the GET routes accept). */
+export const STATUS_CATEGORY = 'teleport_access_bridge';
+const NAME_PREFIX = 'status:';
+/** Mattermost limits a preference name to 32 bytes. */
+const NAME_MAX_BYTES = 32;
+/**
+ * Mattermost 11.4 takes 20,000 characters per preference value; servers before the 2023 migration
+ * that widened the column take 2,000. A report is far smaller unless an error text is huge.
+ */
+export const STATUS_VALUE_MAX_CHARS = 2000;
+const KEEP_MS = 86_400_000;
 
 /** What one replica knows about itself: /readyz's details (no secrets; admins read it). */
 export interface StatusSnapshot {
   ready: boolean;
+  /** Why the bridge is not ready (credentials first), as /readyz says it; null when ready. */
+  reason?: string | null;
   teleport: {connected: boolean; cluster: string; version: string; on_behalf_reviews: boolean; self_check: boolean | null};
   /** Approve/Deny buttons can work: setting on, Teleport 18.11+, self-check passed. */
   reviews_available: boolean;
@@ -41,11 +53,8 @@ export interface StatusReport extends StatusSnapshot {
   /** Bridge version and the replica that wrote the report. */
   version: string;
   replica: string;
-}
-
-/** The `bridgestatus` value as this module reads it: every replica's last report. */
-export interface StatusValue {
-  replicas: Record<string, StatusReport>;
+  /** Set when long texts were cut to fit a preference value; /readyz has them whole. */
+  truncated?: boolean;
 }
 
 const reportSchema = z.object({
@@ -54,53 +63,74 @@ const reportSchema = z.object({
   version: z.string(),
   replica: z.string(),
   ready: z.boolean(),
+  reason: z.string().nullable().optional(),
   teleport: z.object({connected: z.boolean(), cluster: z.string(), version: z.string(), on_behalf_reviews: z.boolean(), self_check: z.boolean().nullable()}),
   reviews_available: z.boolean(),
   settings: z.object({accepted: z.boolean(), error: z.string().nullable(), last_read_at: z.string().nullable()}),
   requests: z.object({tracked: z.number(), in_flight: z.number()}),
+  truncated: z.boolean().optional(),
 });
-const valueSchema = z.object({replicas: z.record(z.string(), z.unknown()).optional()}).loose();
 
-/** Lenient: whatever is stored (nothing, an older shape, a JSON string) becomes a StatusValue. */
-export function parseStatusValue(stored: unknown): StatusValue {
-  let value = stored;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return {replicas: {}};
-    }
+/** One stored report (a preference value), or null when it is not one of ours. */
+export function decodeReport(value: string): StatusReport | null {
+  try {
+    const parsed = reportSchema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
   }
-  const parsed = valueSchema.safeParse(value);
-  if (!parsed.success) return {replicas: {}};
-  const replicas: Record<string, StatusReport> = {};
-  for (const report of Object.values(parsed.data.replicas ?? {})) {
-    const r = reportSchema.safeParse(report);
-    if (r.success) replicas[r.data.replica] = r.data;
-  }
-  // A value written without the map still counts for its writer.
-  const top = reportSchema.safeParse(parsed.data);
-  if (top.success && !replicas[top.data.replica]) replicas[top.data.replica] = top.data;
-  return {replicas};
 }
 
-/** The stored value: the writer's report on top (what the console shows), all replicas below. */
-export function encodeStatusValue(value: StatusValue, writer: string): Record<string, unknown> {
-  const mine = value.replicas[writer];
-  return {...(mine ?? {}), replicas: value.replicas};
+const TRUNCATED_MARK = '… (cut; the whole text is on /readyz)';
+
+/** The preference value: JSON under the limit, the long free texts (error, reason) cut if needed. */
+export function encodeReport(report: StatusReport, maxChars = STATUS_VALUE_MAX_CHARS): string {
+  const whole = JSON.stringify(report);
+  if ([...whole].length <= maxChars) return whole;
+  const cut = (text: string | null | undefined, keep: number): string | null =>
+    text === null || text === undefined ? null : [...text].length <= keep ? text : [...text].slice(0, keep).join('') + TRUNCATED_MARK;
+  // Share what is left after the fixed fields between the two texts.
+  const bare = JSON.stringify({...report, reason: null, settings: {...report.settings, error: null}, truncated: true});
+  const room = Math.max(0, maxChars - [...bare].length - 2 * (TRUNCATED_MARK.length + 8));
+  const keep = Math.floor(room / 2);
+  const shorter: StatusReport = {...report, reason: cut(report.reason, keep), settings: {...report.settings, error: cut(report.settings.error, keep)}, truncated: true};
+  return JSON.stringify(shorter);
+}
+
+/** `status:<replica>`, or a digest of a replica id too long for the 32-byte name (the value names it). */
+export function preferenceName(replica: string): string {
+  const plain = NAME_PREFIX + replica;
+  if (Buffer.byteLength(plain) <= NAME_MAX_BYTES) return plain;
+  return (
+    NAME_PREFIX +
+    createHash('sha256')
+      .update(replica)
+      .digest('hex')
+      .slice(0, NAME_MAX_BYTES - NAME_PREFIX.length)
+  );
 }
 
 /** What a change is: volatile counters and read times only ride along with the heartbeat. */
 function fingerprint(s: StatusSnapshot): string {
   const t = s.teleport;
-  return JSON.stringify([s.ready, t.connected, t.cluster, t.version, t.on_behalf_reviews, t.self_check, s.reviews_available, s.settings.accepted, s.settings.error]);
+  return JSON.stringify([
+    s.ready,
+    s.reason ?? null,
+    t.connected,
+    t.cluster,
+    t.version,
+    t.on_behalf_reviews,
+    t.self_check,
+    s.reviews_available,
+    s.settings.accepted,
+    s.settings.error,
+  ]);
 }
 
 export type PublishReason = 'missing' | 'changed' | 'heartbeat';
 
 /** Whether this replica's stored report needs a write now. Pure. */
-export function publishReason(stored: StatusValue, replica: string, mine: StatusSnapshot, nowMs: number, heartbeatMs: number): PublishReason | null {
-  const current = stored.replicas[replica];
+export function publishReason(current: StatusReport | null, mine: StatusSnapshot, nowMs: number, heartbeatMs: number): PublishReason | null {
   if (!current) return 'missing';
   if (fingerprint(current) !== fingerprint(mine)) return 'changed';
   const at = Date.parse(current.reported_at);
@@ -108,55 +138,42 @@ export function publishReason(stored: StatusValue, replica: string, mine: Status
   return null;
 }
 
-/** The next `bridgestatus` value: this replica's fresh report, others kept unless a day old. */
-export function nextStatusValue(stored: StatusValue, replica: string, report: StatusReport, nowMs: number, keepMs = 86_400_000): StatusValue {
-  const replicas: Record<string, StatusReport> = {};
-  for (const [id, r] of Object.entries(stored.replicas)) {
-    if (id !== replica && nowMs - Date.parse(r.reported_at) < keepMs) replicas[id] = r;
-  }
-  replicas[replica] = report;
-  return {replicas};
+export interface StoredStatus {
+  name: string;
+  value: string;
 }
 
-/** Our plugin's stored values in the Mattermost config. */
-export interface PluginConfigPort {
-  read(): Promise<Record<string, unknown>>;
-  /** Stores all of our plugin's values (others' plugins and other sections untouched). */
-  write(values: Record<string, unknown>): Promise<void>;
+/** The bot's own preferences in STATUS_CATEGORY. */
+export interface StatusStore {
+  list(): Promise<StoredStatus[]>;
+  write(entry: StoredStatus): Promise<void>;
+  remove(names: string[]): Promise<void>;
 }
 
-/**
- * Over REST. PUT /config/patch touches only what it is given; servers (or peers) without it get
- * a whole-config read-modify-write. Both send every value of our plugin, so the result is right
- * whether the server merges plugin maps key by key or replaces them (unverified which).
- */
-export function pluginConfigOverRest(client: BotClient, pluginId: string): PluginConfigPort {
-  type Cfg = {PluginSettings?: {Plugins?: Record<string, Record<string, unknown>>}};
-  let patchSupported = true;
+/** A user without preferences gets `null` from Mattermost 11.4, not [] (seen on the real server). */
+const storedPreferences = z.array(z.object({category: z.string(), name: z.string(), value: z.string().optional()})).nullable();
+
+/** Over REST as the bot (Client4's preference calls). */
+export function statusStoreOverRest(client: BotClient, botUserId: () => Promise<string>): StatusStore {
+  const pref = async (name: string, value = '') => ({user_id: await botUserId(), category: STATUS_CATEGORY, name, value});
   return {
-    async read() {
-      const cfg = (await client.getConfig()) as unknown as Cfg;
-      return {...(cfg.PluginSettings?.Plugins?.[pluginId] ?? {})};
+    async list() {
+      const prefs = storedPreferences.safeParse(await client.getUserPreferences(await botUserId()));
+      if (!prefs.success) throw new Error(`GET /users/{bot}/preferences: ${prefs.error.issues[0]?.path.join('.') || 'body'}: ${prefs.error.issues[0]?.message ?? 'unexpected'}`);
+      return (prefs.data ?? []).filter((p) => p.category === STATUS_CATEGORY).map((p) => ({name: p.name, value: p.value ?? ''}));
     },
-    async write(values) {
-      if (patchSupported) {
-        try {
-          await client.patchConfig({PluginSettings: {Plugins: {[pluginId]: values}}});
-          return;
-        } catch (err) {
-          if (!(err instanceof MattermostError) || ![404, 405, 501].includes(err.status)) throw err;
-          patchSupported = false;
-        }
-      }
-      const cfg = (await client.getConfig()) as unknown as Cfg & Record<string, unknown>;
-      cfg.PluginSettings = {...cfg.PluginSettings, Plugins: {...(cfg.PluginSettings?.Plugins ?? {}), [pluginId]: values}};
-      await client.updateConfig(cfg as never);
+    async write({name, value}) {
+      await client.savePreferences(await botUserId(), [await pref(name, value)]);
+    },
+    async remove(names) {
+      if (names.length === 0) return;
+      await client.deletePreferences(await botUserId(), await Promise.all(names.map((n) => pref(n))));
     },
   };
 }
 
 export interface StatusPublisherDeps {
-  config: PluginConfigPort;
+  store: StatusStore;
   snapshot(): StatusSnapshot;
   replicaId: string;
   version: string;
@@ -164,25 +181,26 @@ export interface StatusPublisherDeps {
   now(): number;
   /** Default 30 s. */
   tickMs?: number;
-  /** Default 5 min: faster detection of a dead bridge costs a config save per beat. */
+  /** Default 5 min: how long a dead bridge can look alive is two of these and a tick. */
   heartbeatMs?: number;
 }
 
 export class StatusPublisher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
-  /** Our plugin's other values at the previous tick: a difference means an admin is editing. */
-  private lastOthers: string | null = null;
-  private deniedUntil = 0;
+  /** What this replica last stored; undefined until the first look at the store. */
+  private stored: StatusReport | null | undefined = undefined;
   private readonly tickMs: number;
   private readonly heartbeatMs: number;
+  private readonly name: string;
 
   constructor(private readonly deps: StatusPublisherDeps) {
     this.tickMs = deps.tickMs ?? 30_000;
     this.heartbeatMs = deps.heartbeatMs ?? 300_000;
+    this.name = preferenceName(deps.replicaId);
   }
 
-  /** First look after one tick: by then a healthy bridge is ready, so a start costs one save, not two. */
+  /** First look after one tick: by then a healthy bridge is ready, so a start costs one write, not two. */
   start(): void {
     this.stop();
     this.timer = setInterval(() => void this.tick(), this.tickMs);
@@ -194,7 +212,7 @@ export class StatusPublisher {
     this.timer = null;
   }
 
-  /** One look; resolves to what was done (tests and logs). Overlapping calls share one look. */
+  /** One look; resolves when done (tests and logs). Overlapping calls share one look. */
   tick(): Promise<void> {
     this.running ??= this.tickOnce()
       .catch((err: unknown) => this.deps.logger.warn({err: err instanceof Error ? err.message : String(err)}, 'bridge status not published; will retry'))
@@ -206,37 +224,38 @@ export class StatusPublisher {
 
   private async tickOnce(): Promise<void> {
     const now = this.deps.now();
-    if (now < this.deniedUntil) return;
-    const values = await this.deps.config.read();
-    const {[STATUS_SETTING_KEY]: stored, ...others} = values;
-    const othersText = JSON.stringify(others, Object.keys(others).sort());
-    const adminEditing = this.lastOthers !== null && this.lastOthers !== othersText;
-    this.lastOthers = othersText;
-    if (adminEditing) return; // let the admin's save settle; the next tick publishes
-
-    const current = parseStatusValue(stored);
+    if (this.stored === undefined) this.stored = await this.firstLook(now);
     const mine = this.deps.snapshot();
-    const reason = publishReason(current, this.deps.replicaId, mine, now, this.heartbeatMs);
+    const reason = publishReason(this.stored, mine, now, this.heartbeatMs);
     if (!reason) return;
     const report: StatusReport = {
       ...mine,
+      reason: mine.reason ?? null,
       reported_at: new Date(now).toISOString(),
       stale_after_seconds: Math.ceil((2 * this.heartbeatMs + this.tickMs) / 1000),
       version: this.deps.version,
       replica: this.deps.replicaId,
     };
-    const next = nextStatusValue(current, this.deps.replicaId, report, now);
-    try {
-      await this.deps.config.write({...others, [STATUS_SETTING_KEY]: encodeStatusValue(next, this.deps.replicaId)});
-    } catch (err) {
-      if (err instanceof MattermostError && err.status === 403) {
-        // A bot without manage_system can still read settings; it just cannot report here.
-        this.deniedUntil = now + 3_600_000;
-        this.deps.logger.warn('the bot may not write the Mattermost config (needs system_admin): the System Console will not show the bridge status; /readyz still does');
-        return;
-      }
-      throw err;
-    }
+    await this.deps.store.write({name: this.name, value: encodeReport(report)});
+    this.stored = report;
     this.deps.logger.debug({reason, ready: mine.ready}, 'bridge status published to the System Console');
+  }
+
+  /** This replica's stored report, and the reports of replicas gone for a day deleted. */
+  private async firstLook(now: number): Promise<StatusReport | null> {
+    const entries = await this.deps.store.list();
+    let own: StatusReport | null = null;
+    const gone: string[] = [];
+    for (const entry of entries) {
+      const report = decodeReport(entry.value);
+      if (entry.name === this.name) own = report?.replica === this.deps.replicaId ? report : null;
+      else if (entry.name.startsWith(NAME_PREFIX) && (!report || !(now - Date.parse(report.reported_at) < KEEP_MS))) gone.push(entry.name);
+    }
+    if (gone.length > 0) {
+      await this.deps.store
+        .remove(gone)
+        .catch((err: unknown) => this.deps.logger.debug({err: err instanceof Error ? err.message : String(err)}, 'old replica reports not deleted'));
+    }
+    return own;
   }
 }

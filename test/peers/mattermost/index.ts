@@ -20,6 +20,7 @@ import {registerCommandRoutes} from './routes/commands';
 import {registerIntegrationRoutes} from './routes/integrations';
 import {registerPostRoutes} from './routes/posts';
 import {registerSystemRoutes} from './routes/system';
+import {registerPreferenceRoutes} from './routes/preferences';
 import {registerUserRoutes} from './routes/users';
 import {SEED_PASSWORD, seedStory, SEEDED_USERS, type SeededUserName} from './seed';
 import {PeerState, type OpenedDialog, type PeerConfig, type RequestLogEntry} from './state';
@@ -136,6 +137,7 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
   );
 
   registerUserRoutes(app, ctx);
+  registerPreferenceRoutes(app, ctx);
   registerChannelRoutes(app, ctx);
   registerPostRoutes(app, ctx);
   registerIntegrationRoutes(app, ctx);

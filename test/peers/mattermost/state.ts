@@ -58,6 +58,8 @@ export interface RequestLogEntry {
 
 export class PeerState {
   readonly users = new Map<string, UserRecord>();
+  /** user id → `category/name` → the stored preference (api4/preference.go). */
+  readonly preferences = new Map<string, Map<string, {category: string; name: string; value: string}>>();
   /** Bearer token (personal access token or session) → user id. */
   readonly tokens = new Map<string, string>();
   readonly teams = new Map<string, TeamRecord>();

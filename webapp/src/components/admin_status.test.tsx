@@ -6,12 +6,10 @@ import {afterEach, describe, mock, test} from 'node:test';
 
 import {act, cleanup, render, screen} from '@testing-library/react';
 
-import {PLUGIN_ID} from '../manifest';
-
-import {encodeStatusValue, nextStatusValue, type StatusReport} from '../../../server-bridge/src/app/status-publisher';
+import {encodeReport, preferenceName, STATUS_CATEGORY as BRIDGE_CATEGORY, type StatusReport} from '../../../server-bridge/src/app/status-publisher';
 
 import {BridgeStatusSetting, BridgeStatusView, REFRESH_MS, registerBridgeStatus} from './admin_status';
-import {parseReport, STALE_AFTER_MS} from './admin_status_report';
+import {combineReports, parseReport, STALE_AFTER_MS, STATUS_CATEGORY} from './admin_status_report';
 
 const NOW = Date.parse('2026-11-21T10:00:00Z');
 const iso = (msBeforeNow: number) => new Date(NOW - msBeforeNow).toISOString();
@@ -123,14 +121,14 @@ describe('bridge status in the System Console', () => {
     }
   });
 
-  describe('garbage in the setting never breaks the page', () => {
+  describe('garbage in a stored report never breaks the page', () => {
     const cases: [string, unknown, RegExp][] = [
-      ['text that is not JSON', 'hello', /bridgestatus: expected a JSON object/],
-      ['a number', 42, /bridgestatus: .*object/i],
-      ['no time', {teleport: {connected: true}}, /bridgestatus\.reported_at/],
-      ['a time that is not a time', {reported_at: 'yesterday'}, /bridgestatus\.reported_at: expected an ISO 8601 time/],
-      ['a wrongly typed field', report({teleport: {connected: 'yes'}}), /bridgestatus\.teleport\.connected: expected true or false/],
-      ['a negative count', report({requests: {tracked: -1}}), /bridgestatus\.requests\.tracked/],
+      ['text that is not JSON', 'hello', /report: expected a JSON object/],
+      ['a number', 42, /report: .*object/i],
+      ['no time', {teleport: {connected: true}}, /report\.reported_at/],
+      ['a time that is not a time', {reported_at: 'yesterday'}, /report\.reported_at: expected an ISO 8601 time/],
+      ['a wrongly typed field', report({teleport: {connected: 'yes'}}), /report\.teleport\.connected: expected true or false/],
+      ['a negative count', report({requests: {tracked: -1}}), /report\.requests\.tracked/],
     ];
     for (const [name, value, expected] of cases) {
       test(name, () => {
@@ -183,22 +181,65 @@ describe('bridge status in the System Console', () => {
       requests: {tracked: 2, in_flight: 0},
     });
 
+    const stored = (...reports: StatusReport[]) => reports.map((r) => ({name: preferenceName(r.replica), value: encodeReport(r)}));
+
+    test('both sides use the same preference category and names', () => {
+      assert.equal(STATUS_CATEGORY, BRIDGE_CATEGORY);
+      assert.ok(preferenceName('r-1').startsWith('status:'));
+    });
+
     test('one replica: read as written, every line OK', () => {
-      const value = encodeStatusValue(nextStatusValue({replicas: {}}, 'r-1', snapshot('r-1', iso(10_000)), NOW), 'r-1');
-      assert.equal(parseReport(value).kind, 'report');
-      show(JSON.stringify(value));
+      render(<BridgeStatusView parse={combineReports(stored(snapshot('r-1', iso(10_000))), NOW)} now={NOW} />);
       for (const id of ['bridge', 'teleport', 'cluster', 'reviews', 'settings', 'requests']) assert.equal(line(id).tone, 'ok', id);
       assert.match(line('cluster').text, /story\.example\.com · Teleport 18\.11\.2/);
+      assert.match(line('bridge').text, /\(r-1, bridge 0\.1\.0\)/);
       assert.equal(document.querySelector('[data-line="replicas"]'), null, 'no replica line for a single bridge');
     });
 
-    test('two replicas, one silent: the console says which', () => {
-      const first = nextStatusValue({replicas: {}}, 'r-2', snapshot('r-2', iso(30 * 60_000)), NOW);
-      const value = encodeStatusValue(nextStatusValue(first, 'r-1', snapshot('r-1', iso(10_000)), NOW), 'r-1');
-      show(value);
+    test('two replicas, one silent: the newest report leads and the console says which is silent', () => {
+      render(<BridgeStatusView parse={combineReports(stored(snapshot('r-2', iso(30 * 60_000)), snapshot('r-1', iso(10_000))), NOW)} now={NOW} />);
       assert.equal(line('bridge').tone, 'ok');
+      assert.match(line('bridge').text, /\(r-1,/);
       assert.equal(line('replicas').tone, 'warn');
       assert.match(line('replicas').text, /r-1 OK; r-2 silent since 30 min ago/);
+    });
+
+    test('a replica gone for a day is left out while another reports', () => {
+      render(<BridgeStatusView parse={combineReports(stored(snapshot('r-old', iso(25 * 3_600_000)), snapshot('r-1', iso(10_000))), NOW)} now={NOW} />);
+      assert.equal(document.querySelector('[data-line="replicas"]'), null);
+    });
+
+    test('the credentials problem the bridge reports is shown, and a cut text is flagged', () => {
+      const expiring = {...snapshot('r-1', iso(10_000)), ready: false, reason: 'the identity file expired 5 min ago; renew it with tbot'};
+      render(<BridgeStatusView parse={combineReports(stored(expiring), NOW)} now={NOW} />);
+      assert.equal(line('ready').tone, 'error');
+      assert.match(line('ready').text, /identity file expired/);
+      cleanup();
+      const huge = {...snapshot('r-1', iso(10_000)), settings: {accepted: false, error: `roletorecipients: ${'x'.repeat(4000)}`, last_read_at: null}};
+      render(<BridgeStatusView parse={combineReports(stored(huge), NOW)} now={NOW} />);
+      assert.match(line('settings').text, /Not applied: roletorecipients: x+… \(cut/);
+      assert.match(line('truncated').text, /\/readyz has them whole/);
+    });
+
+    test('Teleport unreachable: the reason replaces "see the log"', () => {
+      const down = {
+        ...snapshot('r-1', iso(10_000)),
+        ready: false,
+        reason: 'teleport.acme.test:443: connection refused',
+        teleport: {...snapshot('r-1', '').teleport, connected: false},
+      };
+      render(<BridgeStatusView parse={combineReports(stored(down), NOW)} now={NOW} />);
+      assert.match(line('teleport').text, /Not connected: new requests are not posted\. Why: teleport\.acme\.test:443: connection refused/);
+      assert.equal(document.querySelector('[data-line="ready"]'), null, 'said once');
+    });
+
+    test('a garbled preference names itself; other preferences in the category are not reports', () => {
+      assert.deepEqual(combineReports([{name: 'status:r-1', value: '{"reported_at": 12'}], NOW), {
+        kind: 'invalid',
+        problem: 'status:r-1: expected a JSON object, got text that is not JSON',
+      });
+      assert.deepEqual(combineReports([{name: 'something_else', value: '{}'}], NOW), {kind: 'none'});
+      assert.equal(combineReports([{name: 'status:r-1', value: 'x'}, ...stored(snapshot('r-2', iso(1_000)))], NOW).kind, 'report', 'one good report is enough');
     });
   });
 
@@ -212,29 +253,89 @@ describe('bridge status in the System Console', () => {
     assert.equal(setSaveNeeded.mock.callCount(), 0);
   });
 
-  test('while the page stays open it re-reads the config, so a restarted bridge turns green', async () => {
+  /** The admin's view of Mattermost: bots, and each user's preferences by category. */
+  function fakeMattermost(answer: (path: string) => {status: number; body?: unknown}): {paths: string[]; restore(): void} {
+    const paths: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      const path = url.replace(/^https?:\/\/[^/]+/, '');
+      paths.push(path);
+      const {status, body} = answer(path);
+      return new Response(JSON.stringify(body ?? {id: 'x', message: 'no'}), {status, headers: {'Content-Type': 'application/json'}});
+    }) as typeof fetch;
+    return {paths, restore: () => (globalThis.fetch = realFetch)};
+  }
+  const consoleConfig = {ServiceSettings: {SiteURL: 'https://chat.acme.test/'}};
+  const settle = () =>
+    act(async () => {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    });
+  const pref = (r: Record<string, unknown>) => ({user_id: 'bot1', category: STATUS_CATEGORY, name: `status:${String(r['replica'])}`, value: JSON.stringify(r)});
+
+  test("finds the bridge's bot among the bots, reads its reports, and then re-reads only that bot", async () => {
     mock.timers.enable({apis: ['setInterval', 'Date'], now: NOW});
-    const stale = report({reported_at: iso(STALE_AFTER_MS * 3)});
-    const fresh = report({reported_at: iso(1_000)});
+    let reported = report({replica: 'r-1', reported_at: iso(STALE_AFTER_MS * 3)});
+    const mm = fakeMattermost((path) => {
+      if (path === '/api/v4/bots?per_page=200') return {status: 200, body: [{user_id: 'bot0'}, {user_id: 'bot1'}]};
+      if (path === `/api/v4/users/bot1/preferences/${STATUS_CATEGORY}`) return {status: 200, body: [pref(reported)]};
+      return {status: 404};
+    });
+    try {
+      render(<BridgeStatusSetting config={consoleConfig} />);
+      await settle();
+      assert.deepEqual(mm.paths, ['/api/v4/bots?per_page=200', `/api/v4/users/bot0/preferences/${STATUS_CATEGORY}`, `/api/v4/users/bot1/preferences/${STATUS_CATEGORY}`]);
+      assert.equal(line('bridge').tone, 'error', 'stale');
+      reported = report({replica: 'r-1', reported_at: iso(1_000)});
+      mm.paths.length = 0;
+      await act(async () => {
+        mock.timers.tick(REFRESH_MS);
+      });
+      await settle();
+      assert.deepEqual(mm.paths, [`/api/v4/users/bot1/preferences/${STATUS_CATEGORY}`]);
+      assert.equal(line('bridge').tone, 'ok', 'a restarted bridge turns green while the page is open');
+    } finally {
+      mm.restore();
+    }
+  });
+
+  test('reads from the page’s own origin, under SiteURL’s subpath', async () => {
     const urls: string[] = [];
     const realFetch = globalThis.fetch;
     globalThis.fetch = (async (url: string) => {
       urls.push(url);
-      const config = {PluginSettings: {Plugins: {[PLUGIN_ID]: {bridgestatus: JSON.stringify(fresh), reviewsenabled: true}}}};
-      return new Response(JSON.stringify(config), {status: 200, headers: {'Content-Type': 'application/json'}});
+      return new Response('[]', {status: 200, headers: {'Content-Type': 'application/json'}});
     }) as typeof fetch;
     try {
-      const config = {ServiceSettings: {SiteURL: 'https://chat.acme.test/'}, PluginSettings: {Plugins: {[PLUGIN_ID]: {bridgestatus: stale}}}};
-      render(<BridgeStatusSetting value={stale} config={config} />);
-      assert.equal(line('bridge').tone, 'error');
-      await act(async () => {
-        mock.timers.tick(REFRESH_MS);
-        await new Promise((r) => setImmediate(r));
-      });
-      assert.deepEqual(urls, ['https://chat.acme.test/api/v4/config']);
-      assert.equal(line('bridge').tone, 'ok');
+      render(<BridgeStatusSetting config={{ServiceSettings: {SiteURL: 'https://chat.elsewhere.test/mm/'}}} />);
+      await settle();
+      assert.deepEqual(urls, [`${window.location.origin}/mm/api/v4/bots?per_page=200`]);
     } finally {
       globalThis.fetch = realFetch;
+    }
+  });
+
+  test('ignores a report an earlier version left in the plugin settings', async () => {
+    const mm = fakeMattermost((path) => (path.startsWith('/api/v4/bots') ? {status: 200, body: [{user_id: 'bot1'}]} : {status: 404}));
+    try {
+      render(<BridgeStatusSetting value={report({reported_at: iso(1_000)})} config={consoleConfig} />);
+      await settle();
+      assert.match(line('bridge').text, /No report from the bridge yet/);
+    } finally {
+      mm.restore();
+    }
+  });
+
+  test('an admin whose session may not list bots is told why nothing shows', async () => {
+    const mm = fakeMattermost(() => ({status: 403}));
+    try {
+      render(<BridgeStatusSetting config={consoleConfig} />);
+      assert.match(line('bridge').text, /Reading the bridge's last report/);
+      assert.equal(screen.getByRole('region', {name: 'Bridge status'}).getAttribute('aria-busy'), 'true');
+      await settle();
+      assert.equal(line('bridge').tone, 'unknown');
+      assert.match(line('bridge').text, /could not be read: GET \/api\/v4\/bots answered HTTP 403 \(it needs a system admin\)/);
+    } finally {
+      mm.restore();
     }
   });
 

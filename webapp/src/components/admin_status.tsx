@@ -1,15 +1,18 @@
 /** @jsxRuntime automatic */
 // (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
 // System Console › Plugins › Teleport Access Requests › "Bridge status": a read-only view of the
-// report the bridge stores in its own `bridgestatus` setting. The browser gains no new trust:
-// it reads what an admin can already read (the server config), never talks to the bridge, and
-// never writes the value (no input, no onChange), so the console has nothing to save for it.
+// reports the bridge stores as preferences of its bot user (admin_status_report.tsx). The browser
+// gains no new trust: it reads, with the admin's own session, what a system admin may already read
+// (another user's preferences), never talks to the bridge, and has no input (no onChange), so the
+// console has nothing to save for it. The setting's own stored value is ignored: versions before
+// 0.2 wrote the report there, and that write could undo an admin's save.
 import type {CSSProperties} from 'react';
 import {useEffect, useState} from 'react';
 
+import {readBridgeReports} from '../client';
 import {PLUGIN_ID} from '../manifest';
 
-import {BRIDGE_STATUS_KEY, describeStatus, parseReport, type Tone} from './admin_status_report';
+import {BRIDGE_STATUS_KEY, combineReports, describeStatus, parseReport, STATUS_CATEGORY, type ReportParse, type Tone} from './admin_status_report';
 import {useNow} from './use_now';
 
 /** The props core passes to a custom admin setting (reference mattermost.md §5.2); all optional here. */
@@ -21,7 +24,7 @@ export interface AdminSettingProps {
   config?: unknown;
 }
 
-/** How often the open console page re-reads the config, so a bridge going silent shows up. */
+/** How often the open console page re-reads the reports, so a bridge going silent shows up. */
 export const REFRESH_MS = 30_000;
 
 type PluginConfig = {ServiceSettings?: {SiteURL?: unknown}; PluginSettings?: {Plugins?: Record<string, Record<string, unknown> | undefined>}};
@@ -31,45 +34,51 @@ function pluginValues(config: unknown): Record<string, unknown> | undefined {
   return (config as PluginConfig).PluginSettings?.Plugins?.[PLUGIN_ID];
 }
 
+/**
+ * Where this page reaches its server: the page's own origin (as core's getSiteURL does; a SiteURL
+ * naming another host would make the reads cross-origin and fail) plus SiteURL's subpath, if any.
+ */
 function siteUrlOf(config: unknown): string {
   const url = typeof config === 'object' && config !== null ? (config as PluginConfig).ServiceSettings?.SiteURL : undefined;
-  return typeof url === 'string' ? url.replace(/\/+$/, '') : '';
+  let subpath = '';
+  try {
+    if (typeof url === 'string' && url !== '') subpath = new URL(url).pathname;
+  } catch {
+    // Not a URL: no subpath.
+  }
+  return `${window.location.origin}${subpath}`.replace(/\/+$/, '');
 }
 
 /**
- * The console hands us the value as of page load; a report goes stale while the page stays
- * open, so re-read the config (the admin's own session, GET only). Failures keep the last value.
+ * Reads the reports when the page opens and every REFRESH_MS while it stays open (GET only, the
+ * admin's session). A failed refresh keeps the last reports shown; only a first read that fails
+ * says so.
  */
-function useLiveConfig(initial: AdminSettingProps): {value: unknown; config: unknown} {
-  const [live, setLive] = useState<{value: unknown; config: unknown}>({value: initial.value, config: initial.config});
-  // New props from the console replace what was read since; adjusted while rendering (React's
-  // pattern for state derived from a changed prop) so no render shows the stale value first.
-  const [propsShown, setPropsShown] = useState({value: initial.value, config: initial.config});
-  if (propsShown.value !== initial.value || propsShown.config !== initial.config) {
-    setPropsShown({value: initial.value, config: initial.config});
-    setLive({value: initial.value, config: initial.config});
-  }
-  const siteUrl = siteUrlOf(initial.config);
+function useBridgeReports(siteUrl: string): ReportParse {
+  const [parse, setParse] = useState<ReportParse>({kind: 'loading'});
   useEffect(() => {
     let cancelled = false;
+    let botIds: string[] = [];
+    let shown = false;
     const read = async () => {
-      try {
-        const response = await fetch(`${siteUrl}/api/v4/config`, {credentials: 'include', headers: {'X-Requested-With': 'XMLHttpRequest'}});
-        if (!response.ok) return;
-        const config: unknown = await response.json();
-        const values = pluginValues(config);
-        if (!cancelled && values) setLive({value: values[BRIDGE_STATUS_KEY], config});
-      } catch {
-        // Offline or logged out: the console shows its own banner; we keep the last report.
+      const result = await readBridgeReports(siteUrl, STATUS_CATEGORY, botIds);
+      if (cancelled) return;
+      if (!result.ok) {
+        if (!shown) setParse({kind: 'unreadable', problem: result.problem});
+        return;
       }
+      botIds = result.botIds;
+      shown = true;
+      setParse(combineReports(result.stored, Date.now()));
     };
+    void read();
     const timer = setInterval(() => void read(), REFRESH_MS);
     return () => {
       cancelled = true;
       clearInterval(timer);
     };
   }, [siteUrl]);
-  return live;
+  return parse;
 }
 
 const TONE: Record<Tone, {mark: string; colour: string; word: string}> = {
@@ -90,11 +99,12 @@ const styles: Record<string, CSSProperties> = {
   text: {overflowWrap: 'anywhere'},
 };
 
-/** The view alone, for tests and the host page: value and time in, lines out. */
-export function BridgeStatusView({value, now, reviewsEnabledSetting}: {value: unknown; now: number; reviewsEnabledSetting?: unknown}) {
-  const view = describeStatus(parseReport(value), now, reviewsEnabledSetting);
+/** The view alone, for tests and the host page: a report (or one value) and the time in, lines out. */
+export function BridgeStatusView({parse, value, now, reviewsEnabledSetting}: {parse?: ReportParse; value?: unknown; now: number; reviewsEnabledSetting?: unknown}) {
+  const report = parse ?? parseReport(value);
+  const view = describeStatus(report, now, reviewsEnabledSetting);
   return (
-    <section className="tma-bridge-status" aria-label="Bridge status" style={styles.box}>
+    <section className="tma-bridge-status" aria-label="Bridge status" aria-busy={report.kind === 'loading'} style={styles.box}>
       <ul style={styles.list}>
         {view.lines.map((line, index) => (
           <li key={line.id} data-line={line.id} data-tone={line.tone} style={styles.line}>
@@ -122,9 +132,9 @@ export function BridgeStatusView({value, now, reviewsEnabledSetting}: {value: un
 
 /** Registered with the console; ignores onChange and friends on purpose (read-only). */
 export function BridgeStatusSetting(props: AdminSettingProps) {
-  const live = useLiveConfig(props);
+  const parse = useBridgeReports(siteUrlOf(props.config));
   const now = useNow(15_000);
-  return <BridgeStatusView value={live.value} now={now} reviewsEnabledSetting={pluginValues(live.config)?.reviewsenabled} />;
+  return <BridgeStatusView parse={parse} now={now} reviewsEnabledSetting={pluginValues(props.config)?.reviewsenabled} />;
 }
 
 interface AdminConsoleRegistry {

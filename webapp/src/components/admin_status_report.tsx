@@ -1,13 +1,22 @@
-// The bridge publishes its health into its own plugin setting (`bridgestatus`), which only
-// admins can read; this module turns that stored value into the lines the System Console shows.
-// The value is whatever the config holds: a JSON object, a JSON string of one, nothing (the
-// bridge never ran), or anything an admin or another tool wrote there. Nothing here throws.
+// Each bridge replica stores its health report as a preference of the bot user (category
+// `teleport_access_bridge`, name `status:<replica>`; server-bridge/src/app/status-publisher.ts),
+// which a system admin may read; this module turns those stored values into the lines the System
+// Console shows. A value is whatever the preference holds: normally the bridge's JSON, but anything
+// another tool wrote there must not break the page. Nothing here throws.
 import * as z from 'zod/mini';
 
 import {formatTime} from '../time_format';
 
-/** The setting key in plugin.json (type "custom"); the console looks components up by it. */
+/**
+ * The setting key in plugin.json (type "custom"); the console looks components up by it. Its
+ * stored value (the report, as versions before 0.2 wrote it into the plugin settings) is ignored.
+ */
 export const BRIDGE_STATUS_KEY = 'bridgestatus';
+/** Where the bridge stores its reports: the bot's preferences in this category. */
+export const STATUS_CATEGORY = 'teleport_access_bridge';
+export const STATUS_NAME_PREFIX = 'status:';
+/** A replica silent this long is gone (scaled down, renamed), not an outage: the bridge deletes it too. */
+const GONE_AFTER_MS = 86_400_000;
 
 /**
  * A report older than this means the bridge is not running or cannot reach Mattermost, unless
@@ -31,6 +40,10 @@ const reportShape = {
   stale_after_seconds: z.optional(z.number('expected a number of seconds')),
   version: z.optional(text()),
   replica: z.optional(text()),
+  ready: z.optional(bool()),
+  /** Why the bridge is not ready (credentials, Teleport unreachable), as /readyz says it. */
+  reason: z.optional(z.nullable(text())),
+  truncated: z.optional(bool()),
   teleport: z.optional(
     z.object(
       {
@@ -61,26 +74,57 @@ const reportSchema = z.object(
 export type BridgeReport = z.infer<typeof reportSchema>;
 type ReplicaReport = z.infer<typeof replicaSchema>;
 
-export type ReportParse = {kind: 'none'} | {kind: 'invalid'; problem: string} | {kind: 'report'; report: BridgeReport};
+export type ReportParse =
+  | {kind: 'none'}
+  | {kind: 'loading'}
+  /** The admin's session could not read the reports (no permission, server down). */
+  | {kind: 'unreadable'; problem: string}
+  | {kind: 'invalid'; problem: string}
+  | {kind: 'report'; report: BridgeReport};
 
-/** Reads the stored setting value; `problem` names the first offending field and what was expected. */
-export function parseReport(value: unknown): ReportParse {
+/**
+ * Reads one value; `problem` names the first offending field (under `label`, the preference's
+ * name) and what was expected.
+ */
+export function parseReport(value: unknown, label = 'report'): ReportParse {
   let raw = value;
   if (raw === undefined || raw === null || raw === '') return {kind: 'none'};
   if (typeof raw === 'string') {
     try {
       raw = JSON.parse(raw) as unknown;
     } catch {
-      return {kind: 'invalid', problem: `${BRIDGE_STATUS_KEY}: expected a JSON object, got text that is not JSON`};
+      return {kind: 'invalid', problem: `${label}: expected a JSON object, got text that is not JSON`};
     }
   }
   const result = reportSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = [BRIDGE_STATUS_KEY, ...(issue?.path ?? []).map(String)].join('.');
+    const where = [label, ...(issue?.path ?? []).map(String)].join('.');
     return {kind: 'invalid', problem: `${where}: ${issue?.message ?? 'invalid'}`};
   }
   return {kind: 'report', report: result.data};
+}
+
+/**
+ * Every replica's stored report (preference name and value) as one: the freshest on top, which
+ * the lines describe, and all of them under `replicas`. Replicas silent for a day are left out
+ * while another one reports; a value that is not a report only shows when nothing else does.
+ */
+export function combineReports(stored: {name: string; value: string}[], now: number): ReportParse {
+  const reports: BridgeReport[] = [];
+  let firstProblem: ReportParse | null = null;
+  for (const {name, value} of stored) {
+    if (!name.startsWith(STATUS_NAME_PREFIX)) continue;
+    const parsed = parseReport(value, name);
+    if (parsed.kind === 'report') reports.push({...parsed.report, replica: parsed.report.replica ?? name.slice(STATUS_NAME_PREFIX.length)});
+    else firstProblem ??= parsed;
+  }
+  if (reports.length === 0) return firstProblem ?? {kind: 'none'};
+  reports.sort((a, b) => Date.parse(b.reported_at) - Date.parse(a.reported_at));
+  const newest = reports[0]!;
+  const current = reports.filter((r, i) => i === 0 || now - Date.parse(r.reported_at) < GONE_AFTER_MS);
+  const replicas = Object.fromEntries(current.map((r) => [r.replica ?? '', r]));
+  return {kind: 'report', report: {...newest, replicas}};
 }
 
 export type Tone = 'ok' | 'warn' | 'error' | 'unknown';
@@ -116,20 +160,17 @@ export function ago(ms: number): string {
 export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSetting?: unknown): StatusView {
   if (parse.kind === 'none') {
     return {
-      lines: [
-        {
-          id: 'bridge',
-          label: 'Bridge',
-          tone: 'error',
-          text: 'No report from the bridge yet. Start it (teleport-mattermost-bridge start) with a bot that is a system admin; it reports here within a minute.',
-        },
-      ],
+      lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: 'No report from the bridge yet. Start it (teleport-mattermost-bridge start); it reports here within a minute.'}],
       staleNote: null,
     };
   }
+  if (parse.kind === 'loading') return {lines: [{id: 'bridge', label: 'Bridge', tone: 'unknown', text: "Reading the bridge's last report…"}], staleNote: null};
+  if (parse.kind === 'unreadable') {
+    return {lines: [{id: 'bridge', label: 'Bridge', tone: 'unknown', text: `The bridge's report could not be read: ${parse.problem}.`}], staleNote: null};
+  }
   if (parse.kind === 'invalid') {
     return {
-      lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: `The stored report cannot be read (${parse.problem}). A running bridge overwrites it within a minute.`}],
+      lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: `The stored report cannot be read (${parse.problem}). A running bridge replaces it at its next report.`}],
       staleNote: null,
     };
   }
@@ -151,8 +192,15 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
       ? {id: 'teleport', label: 'Teleport', tone: 'unknown', text: 'Unknown (not in the report).'}
       : t.connected
         ? {id: 'teleport', label: 'Teleport', tone: 'ok', text: 'Connected: watching access requests.'}
-        : {id: 'teleport', label: 'Teleport', tone: 'error', text: 'Not connected: new requests are not posted. See the bridge log for the reason.'},
+        : {
+            id: 'teleport',
+            label: 'Teleport',
+            tone: 'error',
+            text: `Not connected: new requests are not posted. ${r.reason ? `Why: ${r.reason}` : 'See the bridge log for the reason.'}`,
+          },
   );
+  // Connected yet not ready: the credentials (expiring, another cluster's) or a watch not started.
+  if (r.ready === false && r.reason && t?.connected !== false) lines.push({id: 'ready', label: 'Not ready', tone: 'error', text: r.reason});
   const cluster = t?.cluster?.trim() || null;
   const version = t?.version?.trim() || null;
   lines.push(
@@ -185,6 +233,8 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
     );
     lines.push({id: 'replicas', label: 'Replicas', tone: silent.length > 0 ? 'warn' : 'ok', text: `${parts.join('; ')}.`});
   }
+
+  if (r.truncated) lines.push({id: 'truncated', label: 'Note', tone: 'warn', text: 'Long texts above were cut to fit the stored report; the bridge’s /readyz has them whole.'});
 
   if (!stale) return {lines, staleNote: null};
   // A silent bridge's "OK" is history, not health: no green ticks under a red first line.

@@ -5,7 +5,7 @@ import {AppError, notFound, permissionDenied} from '../errors';
 import {isValidId} from '../ids';
 import {toBot, toTeam, toUserProfile, type UserRecord} from '../model';
 import type {PeerContext} from '../context';
-import {authenticate, param, parseBody, sendJson} from '../http';
+import {authenticate, param, parseBody, queryInt, queryString, sendJson} from '../http';
 
 const loginBody = z.object({login_id: z.string().min(1, 'expected a username or e-mail'), password: z.string()});
 const idList = z.array(z.string(), 'expected a JSON array of strings');
@@ -66,6 +66,18 @@ export function registerUserRoutes(app: FastifyInstance, {state}: PeerContext): 
     if (userId !== me.id && !state.isSystemAdmin(me)) throw permissionDenied('edit_other_users');
     const teams = [...state.teams.values()].filter((t) => state.teamRoles(t.id, userId) !== undefined);
     return sendJson(reply, 200, teams.map(toTeam));
+  });
+
+  // Everyone's bots for read_others_bots (system admins), the caller's own for read_bots; plain
+  // members have neither by default. Paged by user id, as the store orders them.
+  app.get('/api/v4/bots', async (request, reply) => {
+    const me = authenticate(state, request);
+    if (!state.isSystemAdmin(me)) throw permissionDenied('read_bots');
+    const page = queryInt(request.query, 'page', 0);
+    const perPage = Math.min(queryInt(request.query, 'per_page', 60), 200);
+    const includeDeleted = queryString(request.query, 'include_deleted') === 'true';
+    const bots = [...state.users.values()].filter((u) => u.isBot && (includeDeleted || u.deleteAt === 0)).sort((a, b) => a.id.localeCompare(b.id));
+    return sendJson(reply, 200, bots.slice(page * perPage, (page + 1) * perPage).map(toBot));
   });
 
   app.get('/api/v4/bots/:bot_user_id', async (request, reply) => {
