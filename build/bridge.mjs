@@ -16,6 +16,13 @@ import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync}
 import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 
+/**
+ * What the systemd unit and the container image put in NODE_OPTIONS (keep them in step). A 4 MiB
+ * young-generation semi-space instead of V8's 16 MiB: a burst of 1,000 requests peaked ~25 MiB
+ * lower with no measurable CPU cost per card (issue 10).
+ */
+const RECOMMENDED_NODE_OPTIONS = '--max-semi-space-size=4';
+
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'server-bridge/dist');
 rmSync(out, {recursive: true, force: true});
@@ -49,5 +56,8 @@ const bundle = path.join(out, 'bridge.cjs');
 writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 copyFileSync(path.join(root, 'build/launcher.mjs'), path.join(out, 'cli.mjs'));
 chmodSync(path.join(out, 'cli.mjs'), 0o755);
-execFileSync(process.execPath, [path.join(out, 'cli.mjs'), 'version'], {env: {...process.env, TMA_WRITE_CODE_CACHE: '1'}, stdio: 'ignore'});
+// One cache for a plain `node cli.mjs`, one for the flags the systemd unit and the container set.
+for (const flags of ['', RECOMMENDED_NODE_OPTIONS]) {
+  execFileSync(process.execPath, [path.join(out, 'cli.mjs'), 'version'], {env: {...process.env, NODE_OPTIONS: flags, TMA_WRITE_CODE_CACHE: '1'}, stdio: 'ignore'});
+}
 console.log(`built ${path.relative(root, out)}/cli.mjs`);

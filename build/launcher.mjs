@@ -5,16 +5,25 @@
 // another Node version or other V8 flags is rejected by V8 itself and the source is compiled as
 // usual, so a stale or missing cache costs time, never correctness. (Node 22's
 // module.enableCompileCache() does the same, but needs a writable directory at run time.)
+import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
 
+/**
+ * V8 accepts a code cache only under the flags it was made with, so the build makes one per set of
+ * flags it expects: none, and the recommended ones (systemd unit, container image).
+ */
+export function cacheFileFor(file, flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim()) {
+  return flags === '' ? `${file}.cache` : `${file}.${createHash('sha256').update(flags).digest('hex').slice(0, 12)}.cache`;
+}
+
 /** Compiles and runs bridge.cjs; a function so the source text and cache bytes are not kept alive. */
 function run() {
   const file = fileURLToPath(new URL('./bridge.cjs', import.meta.url));
-  const cacheFile = `${file}.cache`;
+  const cacheFile = cacheFileFor(file);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // The project's test command (README: `npm test`). Runs, in order:
 //   1. type checks of every package,
+//   1b. lint: ESLint (type-aware, any warning fails) and `prettier --check`,
 //   2. unit and component tests (*.test.ts / *.test.tsx next to the code),
 //   3. scenario tests against the in-repo peers (test/scenarios),
 //   3b. the card-pipeline fault scenarios (test/scenarios/*.faults.ts),
 //   4. browser tests (test/browser) when Chromium is installable,
-//   5. the same scenarios and the browser story against the real peers when Go is available
-//      (TMA_REAL_PEERS=0 skips; --only typecheck|unit|scenarios|faults|browser|real runs one stage).
+//   5. the same scenarios and the browser story against the real peers when Go is available,
+//   6. and again on the mixed set: the real Mattermost server with the in-repo Teleport peer
+//      (18.11 rules), so every in-chat review story goes through the real server
+//      (TMA_REAL_PEERS=0 skips 5 and 6; --only typecheck|lint|unit|scenarios|faults|browser|real|mixed runs one stage).
 // Node's own test runner reports; its closing summary is what CI reads.
 import {spawnSync} from 'node:child_process';
 import {readdirSync, statSync} from 'node:fs';
@@ -52,6 +55,10 @@ const stages = [];
 if (!only || only === 'typecheck') {
   stages.push(() => run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) && run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) && run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']));
 }
+// Both halves always run, so one pass shows every finding; either failing fails the stage.
+if (!only || only === 'lint') {
+  stages.push(() => [run('lint: eslint', 'npx', ['eslint', '.', '--max-warnings', '0']), run('lint: prettier', 'npx', ['prettier', '--check', '.'])].every(Boolean));
+}
 if (!only || only === 'unit') {
   const files = [
     ...find(path.join(root, 'server-bridge/src'), /\.test\.ts$/),
@@ -84,20 +91,33 @@ if (!only || only === 'browser') {
 // available; builds are cached outside the clone (~/.cache/teleport-mattermost-access), so a cold
 // run costs ~7-20 minutes once per machine and a warm one seconds. TMA_REAL_PEERS=0 skips it.
 const goAvailable = spawnSync('bash', ['-c', 'command -v go || test -x /usr/local/go/bin/go'], {stdio: 'ignore'}).status === 0;
-if ((!only || only === 'real') && process.env.TMA_REAL_PEERS !== '0') {
-  if (!goAvailable) {
-    console.log('\n=== real peers: skipped (no Go toolchain on this machine)');
-  } else {
-    const scenarios = find(path.join(root, 'test/scenarios'), /\.test\.ts$/);
+const wantReal = (!only || only === 'real') && process.env.TMA_REAL_PEERS !== '0';
+const wantMixed = (!only || only === 'mixed') && process.env.TMA_REAL_PEERS !== '0';
+if ((wantReal || wantMixed) && !goAvailable) {
+  console.log('\n=== real peers and mixed set: skipped (no Go toolchain on this machine)');
+} else if (wantReal || wantMixed) {
+  const scenarios = find(path.join(root, 'test/scenarios'), /\.test\.ts$/);
+  const browserStory = path.join(root, 'test/browser/story.browser.ts');
+  const nodeTest = (files) => ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
+  stages.push(
+    () => run('real peers: build the plugin bundle', 'bash', ['-c', 'npm run build -w webapp && node build/package.mjs']),
+    () => run('real peers: build Teleport harness and Mattermost, start PostgreSQL', 'bash', ['scripts/real-peers/prepare.sh']),
+  );
+  if (wantReal) {
     const smoke = find(path.join(root, 'test/peers/real'), /\.smoke\.ts$/);
     stages.push(
-      () => run('real peers: build the plugin bundle', 'bash', ['-c', 'npm run build -w webapp && node build/package.mjs']),
-      () => run('real peers: build Teleport harness and Mattermost, start PostgreSQL', 'bash', ['scripts/real-peers/prepare.sh']),
-      () => run('real peers: smoke tests (wire facts)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...smoke]),
-      () => run('real peers: scenarios', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...scenarios], {TMA_PEERS: 'real'}),
+      () => run('real peers: smoke tests (wire facts)', process.execPath, nodeTest(smoke)),
+      () => run('real peers: scenarios', process.execPath, nodeTest(scenarios), {TMA_PEERS: 'real'}),
       // Again with the bridge through the real Proxy's TLS routing (one port, ALPN), as on Teleport Cloud.
-      () => run('real peers: scenarios (proxy mode)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...scenarios], {TMA_PEERS: 'real', TMA_TELEPORT_MODE: 'proxy'}),
-      () => run('real peers: browser', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', path.join(root, 'test/browser/story.browser.ts')], {TMA_PEERS: 'real'}),
+      () => run('real peers: scenarios (proxy mode)', process.execPath, nodeTest(scenarios), {TMA_PEERS: 'real', TMA_TELEPORT_MODE: 'proxy'}),
+      () => run('real peers: browser', process.execPath, nodeTest([browserStory]), {TMA_PEERS: 'real'}),
+    );
+  }
+  if (wantMixed) {
+    // The webapp bundle was just built; the browser story must not rebuild it.
+    stages.push(
+      () => run('mixed set (real Mattermost, in-repo Teleport 18.11): scenarios', process.execPath, nodeTest(scenarios), {TMA_PEERS: 'mixed'}),
+      () => run('mixed set (real Mattermost, in-repo Teleport 18.11): browser', process.execPath, nodeTest([browserStory]), {TMA_PEERS: 'mixed', TMA_REBUILD_WEBAPP: '0'}),
     );
   }
 }

@@ -7,6 +7,7 @@
  * `teleport_request_id` prop or, for the official plugin (plain text), the first UUID in the message.
  */
 import WebSocket from 'ws';
+import {textOf} from '../../server-bridge/src/config/websocket';
 import {z} from 'zod';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -71,7 +72,7 @@ export async function watchChannel(mattermostUrl: string, token: string, channel
   };
   socket.on('message', (raw) => {
     const at = performance.now();
-    const parsed = eventSchema.safeParse(parseJson(raw.toString()));
+    const parsed = eventSchema.safeParse(parseJson(textOf(raw)));
     if (!parsed.success || (parsed.data.event !== 'posted' && parsed.data.event !== 'post_edited')) return;
     const text = parsed.data.data?.['post'];
     const post = postSchema.safeParse(typeof text === 'string' ? parseJson(text) : undefined);

@@ -51,6 +51,12 @@ describe('Containerfile', () => {
     assert.ok(server.includes(`server.get('${checked[2]}'`), `the bridge serves ${checked[2]}`);
   });
 
+  it('runs Node with the flags the build made the code cache for (a mismatch silently costs start-up time)', () => {
+    const recommended = /const RECOMMENDED_NODE_OPTIONS = '([^']*)'/.exec(readFileSync(path.join(root, 'build/bridge.mjs'), 'utf8'))?.[1];
+    assert.ok(recommended);
+    assert.deepEqual([...runtime.matchAll(/^ENV NODE_OPTIONS=(.*)$/gm)].map((m) => m[1]), [recommended]);
+  });
+
   it('starts the bundle the bridge package names as its entry point', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'server-bridge/package.json'), 'utf8')) as {main: string};
     assert.match(runtime, new RegExp(`ENTRYPOINT \\["node", "/app/server-bridge/${pkg.main.replace('.', '\\.')}"\\]`));

@@ -127,8 +127,8 @@ describe('bridge CLI against the in-repo peers', () => {
     const child = spawn(process.execPath, [...command, 'start', '-c', file], {cwd: root, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
     let stdout = '';
     let stderr = '';
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     try {
       const deadline = Date.now() + 45_000;
       let ready = false;

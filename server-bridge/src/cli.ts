@@ -4,7 +4,6 @@
  */
 import {ConfigError, loadBridgeConfig} from './config/bridge-config';
 import {EXAMPLE_CONFIG} from './config/example';
-import {startBridge} from './app/bridge';
 import {IdentityError} from './teleport/identity';
 
 export const VERSION = '0.1.0';
@@ -61,6 +60,8 @@ async function start(args: string[]): Promise<number> {
   }
   let config = loadBridgeConfig(file);
   if (debug) config = {...config, log: {level: 'debug'}};
+  // Loaded here, not at the top: `version` and `configure` need none of the bridge's modules.
+  const {startBridge} = await import('./app/bridge');
   const bridge = await startBridge(config, {version: VERSION});
   bridge.logger.info({url: bridge.url, version: VERSION}, 'bridge started');
 

@@ -37,10 +37,13 @@ export interface PluginHostOptions {
   /** Opening the page without a session signs in as this user instead of failing. */
   defaultUser?: string;
   /**
-   * What core would push to the browser over its websocket, read from the in-repo Mattermost peer:
-   * ephemeral posts and opened dialogs of the signed-in user. With it the page shows both.
+   * What core would push to the browser over its websocket: ephemeral posts and opened dialogs of
+   * the signed-in user, read from the in-repo Mattermost peer's records or from each user's own
+   * websocket on the real server (inbox_extras.ts). With it the page shows both.
    */
   extras?: HostExtras;
+  /** The team the channel belongs to: dialogs are submitted in it (the real server refuses an empty team_id with 403). */
+  teamId?: string;
   /** Sandbox chrome around the channel: user switcher, channel list, command box. */
   sandbox?: SandboxChrome;
 }
@@ -49,7 +52,7 @@ export interface HostDialog {
   trigger_id: string;
   url: string;
   dialog: Record<string, unknown>;
-  openedAt: number;
+  openedAt?: number;
 }
 
 export interface HostExtras {
@@ -232,6 +235,7 @@ export async function startPluginHost(options: PluginHostOptions): Promise<Plugi
           channelId, pluginUrl, pollMs: options.pollMs ?? 300,
           pluginId: options.pluginId,
           extras: Boolean(options.extras),
+          teamId: options.teamId ?? options.sandbox?.teamId ?? '',
           sandbox: options.sandbox ?? null,
           pluginName: manifest.name ?? options.pluginId,
           adminSettings: manifest.settings_schema?.settings ?? [],

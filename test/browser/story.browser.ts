@@ -1,10 +1,14 @@
 /**
- * End to end in a real browser (issues 3 and 4): in-repo Teleport and Mattermost peers, the REAL
- * bridge, and our built plugin in the plugin-host page in headless Debian Chromium. Bob requests
- * dbadmin; alice and ivan each click Approve on the card the bridge posted; Teleport records both
- * reviews under their own users; every open page shows the card turn APPROVED.
+ * End to end in a real browser (issues 3, 4 and 13): the peers (TMA_PEERS: in-repo, real, or mixed =
+ * the real Mattermost server with the in-repo Teleport peer), the REAL bridge, and our built plugin
+ * in the plugin-host page in headless Debian Chromium. Every REST call the page makes goes to the
+ * peer's Mattermost, and what core would push over its websocket (ephemeral answers, the Deny
+ * dialog) comes from each user's own websocket on the real server. Bob requests dbadmin; alice and
+ * ivan each click Approve on the card the bridge posted; Teleport records both reviews under their
+ * own users; every open page shows the card turn APPROVED. Then a Deny with its reason dialog, and
+ * a click on a card the page had not refreshed.
  *
- * Run: node --import tsx --test test/browser/story.browser.ts
+ * Run: TMA_PEERS=mixed node --import tsx --test test/browser/story.browser.ts
  */
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -13,9 +17,10 @@ import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser} from 'playwright-core';
-import {card, startStory, waitFor, type Story} from '../scenarios/harness';
+import {card, clickable, startStory, waitFor, type Story} from '../scenarios/harness';
 import {approveAs, cardOf, CHROMIUM_ARGS, openAs, waitForState, type Session} from './flows';
-import {startPluginHost, type PluginHost} from './host_server';
+import {startPluginHost, type PluginHost, type PluginHostOptions} from './host_server';
+import {inboxExtras} from './inbox_extras';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-artifacts/screenshots');
@@ -23,6 +28,9 @@ const shots = path.join(repo, 'test-artifacts/screenshots');
 describe('the dual-authorization story in a browser, with the real bridge', () => {
   let story: Story;
   let host: PluginHost;
+  /** The same page without its periodic re-read: what a client that missed the bridge's edits shows. */
+  let staleHost: PluginHost;
+  let hostOptions: PluginHostOptions;
   let browser: Browser;
   const sessions: Session[] = [];
 
@@ -38,12 +46,16 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     mkdirSync(shots, {recursive: true});
     story = await startStory();
     const mm = story.peers.mattermost;
-    host = await startPluginHost({
+    hostOptions = {
       mattermostUrl: mm.url,
       userTokens: {alice: mm.users.alice.token, bob: mm.users.bob.token, ivan: mm.users.ivan.token},
       channelId: mm.channels.requests.id,
+      teamId: mm.team.id,
       pluginId: 'dev.accessbridge.teleport',
-    });
+      extras: await inboxExtras(story, ['alice', 'bob', 'ivan']),
+    };
+    host = await startPluginHost(hostOptions);
+    staleHost = await startPluginHost({...hostOptions, pollMs: 3_600_000});
     browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS});
   });
 
@@ -51,6 +63,7 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     for (const s of sessions) await s.close().catch(() => undefined);
     await browser?.close();
     await host?.stop();
+    await staleHost?.stop();
     await story?.stop();
   });
 
@@ -68,7 +81,7 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     const [bob, alice, ivan] = await Promise.all(['bob', 'alice', 'ivan'].map((u) => openAs(browser, host, u)));
     sessions.push(bob!, alice!, ivan!);
     for (const s of [bob!, alice!, ivan!]) await waitForState(s, postId, 'PENDING');
-    const tag = story.peers.kind === 'real' ? 'e2e-real' : 'e2e';
+    const tag = shotTag();
     await cardOf(alice!.page, postId).screenshot({path: path.join(shots, `${tag}-1-pending-alice.png`)});
 
     // The requester sees no buttons on his own request.
@@ -98,5 +111,60 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
       ['alice', inChat ? 'mattermost-bridge' : ''],
       ['ivan', inChat ? 'mattermost-bridge' : ''],
     ], 'Teleport recorded each review under the reviewer (submitted by the bridge when clicked in chat)');
+  });
+
+  const shotTag = () => (story.peers.kind === 'in-repo' ? 'e2e' : `e2e-${story.peers.kind}`);
+
+  /** A new request and its card with buttons, as the reviewers see it. */
+  async function pendingCard(reason: string): Promise<{requestId: string; postId: string}> {
+    const request = await story.createRequest('bob', ['dbadmin'], reason);
+    const [post] = await waitFor('the card with buttons', async () => {
+      const c = await story.cards(request.id);
+      return c.length === 1 && clickable(c[0]!) && c;
+    });
+    return {requestId: request.id, postId: post!.id};
+  }
+
+  test('ivan clicks Deny, gives a reason in the dialog the server opened, and the request is denied', async (t) => {
+    if (!story.clusterReviews) return t.skip('the real Teleport here is 13.3.8, which cannot record reviews made in chat (needs 18.11+)');
+    const {requestId, postId} = await pendingCard('TICKET-8 deny in the browser');
+    const ivan = await openAs(browser, host, 'ivan');
+    sessions.push(ivan);
+    await waitForState(ivan, postId, 'PENDING');
+    await cardOf(ivan.page, postId).getByRole('button', {name: /^Deny/}).click();
+    const dialog = ivan.page.getByRole('dialog', {name: 'Deny access request'});
+    await dialog.waitFor({timeout: 20_000});
+    await dialog.getByLabel(/Reason/).fill('Not during the change freeze.');
+    await dialog.getByRole('button', {name: 'Deny'}).click();
+    await dialog.waitFor({state: 'detached', timeout: 20_000});
+    await waitForState(ivan, postId, 'DENIED');
+    await ivan.page.getByText(/You denied/).first().waitFor({timeout: 15_000});
+    await cardOf(ivan.page, postId).screenshot({path: path.join(shots, `${shotTag()}-4-denied-ivan.png`)});
+    const view = await story.teleportAs('admin').getRequest(requestId);
+    assert.deepEqual(view?.reviews.map((r) => [r.author, r.decision, r.reason]), [['ivan', 'DENIED', 'Not during the change freeze.']]);
+  });
+
+  test('a click on a card the page had not refreshed says the request was already denied, and the card catches up', async (t) => {
+    if (!story.clusterReviews) return t.skip('the real Teleport here is 13.3.8, which cannot record reviews made in chat (needs 18.11+)');
+    const {requestId, postId} = await pendingCard('TICKET-10 stale card');
+    // alice's page reads the channel once and then misses every edit (a dropped websocket).
+    const alice = await openAs(browser, staleHost, 'alice');
+    sessions.push(alice);
+    await waitForState(alice, postId, 'PENDING');
+    const mm = story.peers.mattermost;
+    await story.mm('ivan').executeCommand(`/teleport deny ${requestId} not needed any more`, {channel_id: mm.channels.requests.id, team_id: mm.team.id});
+    await waitFor('DENIED on the server', async () => (await story.cards(requestId)).every((p) => card(p).state === 'DENIED'));
+
+    await cardOf(alice.page, postId).getByRole('button', {name: /^Approve/}).click();
+    // The resolved card kept its actions (disabled), so the click reached the bridge, which refused
+    // it; the page re-reads the card and says why on it, websocket or not.
+    const alert = cardOf(alice.page, postId).getByRole('alert');
+    await alert.waitFor({timeout: 15_000});
+    assert.match(await alert.innerText(), /already denied/);
+    assert.doesNotMatch(await alert.innerText(), /Invalid action id|failed/);
+    await waitForState(alice, postId, 'DENIED');
+    await cardOf(alice.page, postId).screenshot({path: path.join(shots, `${shotTag()}-5-stale-click-alice.png`)});
+    const view = await story.teleportAs('admin').getRequest(requestId);
+    assert.deepEqual(view?.reviews.map((r) => r.author), ['ivan'], 'alice’s stale click recorded nothing');
   });
 });

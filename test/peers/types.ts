@@ -6,7 +6,8 @@
  */
 import type {MattermostOnlyUserName, StoryUserName} from './story';
 
-export type PeerKind = 'in-repo' | 'real';
+/** 'mixed': the real Mattermost server with the in-repo Teleport peer (18.11 rules, so cards have buttons). */
+export type PeerKind = 'in-repo' | 'real' | 'mixed';
 
 export interface TeleportFaults {
   /** Ends every open WatchEvents stream with UNAVAILABLE. */
@@ -64,7 +65,6 @@ export interface MattermostFaultRule {
 }
 
 export interface MattermostFaults {
-  /** The next `count` requests matching `pathPrefix` (e.g. "/api/v4/posts") answer with this status. */
   failNext(pathPrefix: string, status: number, count: number, retryAfterSeconds?: number): void;
   setDelay(ms: number): void;
   reset(): void;
@@ -91,7 +91,7 @@ export interface MattermostPeer {
   team: {id: string; name: string};
   channels: {requests: {id: string; name: string}; other: {id: string; name: string}};
   users: Record<StoryUserName | MattermostOnlyUserName | 'admin', PeerUser>;
-  /** Present only on the in-repo peer. */
+  /** The in-repo peer injects faults itself; the real server (mixed set) behind our fault proxy. */
   faults: MattermostFaults | null;
   stop(): Promise<void>;
 }

@@ -111,7 +111,7 @@ describe('the bridge on bad credentials', {timeout: 10 * 60_000}, () => {
       await new Promise((r) => setTimeout(r, 2500));
       const complaints = story.logs.slice(logsBefore).filter((l) => l.level >= 40);
       assert.equal(complaints.length, 1, `one log line, got: ${JSON.stringify(complaints.map((l) => [l.msg, l['err']]))}`);
-      const line = `${complaints[0]!.msg} ${String(complaints[0]!['err'] ?? '')}`;
+      const line = `${complaints[0]!.msg} ${JSON.stringify(complaints[0]!['err'] ?? '')}`;
       assert.match(line, bad.says);
 
       // The operator (or tbot) puts a good file in place; no restart.

@@ -97,7 +97,7 @@ export class BridgeProcesses {
     let stderr = '';
     const echo = process.env.TMA_TEST_LOG !== undefined;
     let partial = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       const lines = (partial + d.toString()).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) {
@@ -105,7 +105,7 @@ export class BridgeProcesses {
         if (echo) process.stderr.write(`[bridge ${child.pid}] ${line}\n`);
       }
     });
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
 
     const handle: BridgeProcess = {
       port,

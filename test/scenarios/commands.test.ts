@@ -6,7 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
-import type {InRepoMattermostPeer} from '../peers/mattermost/index';
 import type {StoryUserName} from '../peers/story';
 import {card, startStory, waitFor, type Story} from './harness';
 
@@ -85,29 +84,30 @@ describe('/teleport: request and review from chat', () => {
     assert.match(shown.text, /Approvals 2\/2/);
   });
 
-  it('bob fills in the request form opened by a bare /teleport request', async (t) => {
+  it('bob fills in the request form opened by a bare /teleport request', async () => {
     const mm = story.peers.mattermost;
-    if (mm.kind !== 'in-repo') return t.skip('reading opened dialogs needs the in-repo Mattermost peer');
-    const peer = mm as InRepoMattermostPeer;
     const bob = mm.users.bob.id;
+    const inbox = await story.inbox('bob');
+    const before = inbox.dialogs().length;
     const answer = await teleport('bob', 'request');
     assert.equal(answer.text, '', 'the form is the answer');
-    const opened = peer.openedDialogs(bob).at(-1);
-    assert.ok(opened, 'a form opened for bob');
+    const opened = await waitFor('a form opened for bob', async () => inbox.dialogs().slice(before).at(-1));
     const elements = opened.dialog['elements'] as {name: string; options?: {value: string}[]; help_text?: string}[];
     assert.deepEqual(elements.find((e) => e.name === 'role')?.options?.map((o) => o.value), ['dbadmin'], 'the roles Teleport lets bob request');
-    assert.match(String(opened.dialog['introduction_text']), /Please provide your ticket ID/);
+    // The real Teleport 13.3.8 reports no request prompt for bob's role (test/peers/real/README.md);
+    // the in-repo peer (18.11 rules) does, and the form must show it.
+    if (story.peers.teleport.kind === 'in-repo') assert.match(String(opened.dialog['introduction_text']), /Please provide your ticket ID/);
 
     const submit = (submission: Record<string, string>) =>
       story.mm('bob').submitInteractiveDialog({
         url: opened.url, callback_id: String(opened.dialog['callback_id']), state: String(opened.dialog['state']),
         submission, channel_id: mm.channels.requests.id, team_id: mm.team.id, user_id: bob, cancelled: false,
-      } as never) as Promise<{errors?: Record<string, string>}>;
+      }) as Promise<{errors?: Record<string, string>}>;
     const refused = await submit({role: 'dbadmin', reason: 'TICKET-11', max_duration: 'a while'});
     assert.match(refused.errors?.['max_duration'] ?? '', /Bad duration "a while"/);
     await submit({role: 'dbadmin', reason: 'TICKET-11 from the form', reviewers: mm.users.ivan.id, max_duration: '2h'});
 
-    const confirmation = await waitFor('bob’s private confirmation', async () => peer.ephemeralFor(bob).find((p) => /created/.test(p.message)));
+    const confirmation = await waitFor('bob’s private confirmation', async () => inbox.ephemerals().find((p) => /created/.test(p.message)));
     const requestId = UUID.exec(confirmation.message)?.[0];
     assert.ok(requestId);
     await waitFor('card in the channel and ivan’s DM', async () => (await story.cards(requestId)).length === 2);

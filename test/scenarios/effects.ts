@@ -274,7 +274,8 @@ export class EffectsAuditor {
     if (res.status !== 200) {
       let message = text;
       try {
-        message = String((JSON.parse(text) as {message?: unknown}).message ?? text);
+        const said = (JSON.parse(text) as {message?: unknown}).message;
+        message = typeof said === 'string' ? said : text;
       } catch {
         // not JSON: keep the raw text
       }

@@ -7,7 +7,11 @@ import {writeFile} from 'node:fs/promises';
 import {after, before, describe, it} from 'node:test';
 import {card, startStory, STORY_SETTINGS, waitFor, type Story} from './harness';
 
-describe('faults: the bridge keeps running and loses nothing', {skip: process.env.TMA_PEERS === 'real' ? 'fault injection needs the in-repo peers' : false}, () => {
+// Mattermost faults work on every set (the real server sits behind our fault proxy); Teleport
+// faults need the in-repo Teleport peer (the real 13.3.8 harness has none).
+const NO_TELEPORT_FAULTS = 'fault injection into Teleport needs the in-repo Teleport peer';
+
+describe('faults: the bridge keeps running and loses nothing', () => {
   let story: Story;
   before(async () => {
     story = await startStory();
@@ -19,7 +23,7 @@ describe('faults: the bridge keeps running and loses nothing', {skip: process.en
     const request = await story.createRequest('bob', ['dbadmin'], '429 storm');
     const cards = await waitFor('card after the storm', async () => {
       const c = await story.cards(request.id);
-      return c.length >= 1 && card(c[0]!).buttons.enabled && c;
+      return c.length >= 1 && card(c[0]!).buttons.enabled === story.clusterReviews && c;
     }, 40_000);
     await new Promise((r) => setTimeout(r, 1000));
     assert.equal((await story.cards(request.id)).length, 1);
@@ -50,14 +54,16 @@ describe('faults: the bridge keeps running and loses nothing', {skip: process.en
     await story.setSettings({roletorecipients: STORY_SETTINGS.roletorecipients});
   });
 
-  it('a dropped watch stream reconnects; requests created meanwhile are carded', async () => {
-    story.peers.teleport.faults!.dropStreams();
+  it('a dropped watch stream reconnects; requests created meanwhile are carded', async (t) => {
+    if (!story.peers.teleport.faults) return t.skip(NO_TELEPORT_FAULTS);
+    story.peers.teleport.faults.dropStreams();
     const request = await story.createRequest('bob', ['dbadmin'], 'during reconnect');
     await waitFor('card after reconnect', async () => (await story.cards(request.id)).length === 1);
   });
 
-  it('Teleport restarts: not ready while down, then catches up', async () => {
-    const restart = story.peers.teleport.faults!.restart();
+  it('Teleport restarts: not ready while down, then catches up', async (t) => {
+    if (!story.peers.teleport.faults) return t.skip(NO_TELEPORT_FAULTS);
+    const restart = story.peers.teleport.faults.restart();
     await restart;
     const request = await story.createRequest('bob', ['dbadmin'], 'after Teleport restart');
     await waitFor('card after Teleport restart', async () => (await story.cards(request.id)).length === 1, 30_000);
@@ -66,7 +72,7 @@ describe('faults: the bridge keeps running and loses nothing', {skip: process.en
 
   it('a malformed identity file rewrite is logged and the last good credentials stay in use', async () => {
     await writeFile(story.peers.teleport.identityFile('bridge'), 'this is not an identity file\n');
-    await waitFor('identity error logged', async () => story.logs.some((l) => l.level >= 40 && /identity/i.test(`${l.msg} ${String(l.err ?? '')}`) && /bridge|identity/.test(String(l.err ?? l.msg))), 10_000);
+    await waitFor('identity error logged', async () => story.logs.some((l) => l.level >= 40 && /identity/i.test(`${l.msg} ${JSON.stringify(l.err ?? '')}`) && /bridge|identity/.test(typeof l.err === 'string' ? l.err : l.msg)), 10_000);
     const request = await story.createRequest('bob', ['dbadmin'], 'after bad identity rewrite');
     await waitFor('card with the old credentials', async () => (await story.cards(request.id)).length === 1);
   });

@@ -19,6 +19,8 @@ import type {TeleportPort} from '../../server-bridge/src/teleport/port';
 import {startPeers, type StartPeersOptions} from '../peers/index';
 import {STORY_ROLE_TO_RECIPIENTS, type StoryUserName} from '../peers/story';
 import type {PeerSet} from '../peers/types';
+import type {InRepoMattermostPeer} from '../peers/mattermost/index';
+import {openUserSocket, type Inbox, type UserSocket} from './user-socket';
 
 export const STORY_SETTINGS: Record<string, unknown> = {
   reviewsenabled: true,
@@ -45,6 +47,12 @@ export interface Story {
   stopBridge(bridge: Bridge): Promise<void>;
   /** Mattermost REST client acting as a story user (or the admin / bot). */
   mm(user: StoryUserName | 'dave' | 'admin' | 'bot'): Client4;
+  /**
+   * What only this user's client receives: ephemeral posts and opened dialogs. On the in-repo peer
+   * its records; on the real server the user's own websocket, opened on first use (so call it
+   * before the action whose answer you wait for).
+   */
+  inbox(user: StoryUserName | 'dave'): Promise<Inbox>;
   /** Teleport client acting as a story user with their own identity file. */
   teleportAs(who: StoryUserName | 'admin' | 'bridge'): TeleportPort;
   setSettings(values: Record<string, unknown>): Promise<void>;
@@ -74,6 +82,17 @@ export interface LogLine {
 
 export function card(post: Post): CardModel {
   return post.props[CARD_PROPS_KEY] as CardModel;
+}
+
+/**
+ * Whether a reviewer can click the card's buttons: the card offers them and the post carries the
+ * actions (a click on a button the post lacks is the server's 404 "Invalid action id.").
+ */
+export function clickable(post: Post): boolean {
+  const buttons = card(post).buttons;
+  const attachments = (post.props?.['attachments'] as {actions?: {id?: string}[]}[] | undefined) ?? [];
+  const ids = new Set(attachments.flatMap((a) => a.actions ?? []).map((a) => a.id));
+  return buttons.enabled && ids.has(buttons.approveActionId) && ids.has(buttons.denyActionId);
 }
 
 export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
@@ -132,6 +151,7 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
     },
   });
   let replicas = 0;
+  const sockets = new Map<string, Promise<UserSocket>>();
 
   const mm = (user: StoryUserName | 'dave' | 'admin' | 'bot'): Client4 => {
     let c = clients.get(user);
@@ -176,6 +196,17 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
       bridges.splice(bridges.indexOf(bridge), 1);
     },
     mm,
+    async inbox(user) {
+      const mattermost = peers.mattermost;
+      const userId = mattermost.users[user].id;
+      if (mattermost.kind === 'in-repo') {
+        const peer = mattermost as InRepoMattermostPeer;
+        return {ephemerals: () => peer.ephemeralFor(userId), dialogs: () => peer.openedDialogs(userId)};
+      }
+      let socket = sockets.get(user);
+      if (!socket) sockets.set(user, (socket = openUserSocket(mattermost.url, mattermost.users[user].token)));
+      return socket;
+    },
     teleportAs(who) {
       const credentials = staticCredentials(loadCredentials({identityFile: peers.teleport.identityFile(who)}));
       const client = createTeleportClient({addr: peers.teleport.authAddr, mode: 'auth', credentials, logger, pluginName: 'scenario'});
@@ -224,6 +255,7 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
     async stop() {
       await Promise.allSettled(bridges.splice(0).map((b) => b.stop()));
       for (const c of teleportClients) c.close();
+      for (const s of await Promise.allSettled(sockets.values())) if (s.status === 'fulfilled') s.value.close();
       await peers.stop();
     },
   };

@@ -1,15 +1,18 @@
 /**
- * In-chat reviews (issue 3), driven by clicks through the Mattermost peer's post-action endpoint,
- * which calls the bridge the way a real server does. Reviewers never use their own Teleport
- * identities here: every review is one the bridge submitted on their behalf.
+ * In-chat reviews (issue 3), driven by clicks through Mattermost's post-action endpoint (the
+ * in-repo peer, or the real server on the mixed set), which calls the bridge. Private answers and
+ * dialogs are read as the clicker's client receives them (harness inbox: the user's websocket on
+ * the real server). Reviewers never use their own Teleport identities here: every review is one
+ * the bridge submitted on their behalf.
  */
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {Post} from '@mattermost/types/posts';
 import {signActionContext} from '../../server-bridge/src/reviews/token';
 import type {InRepoMattermostPeer} from '../peers/mattermost/index';
+import type {TeleportFaults} from '../peers/types';
 import type {StoryUserName} from '../peers/story';
-import {card, SCENARIO_SECRET, startStory, waitFor, type Story} from './harness';
+import {card, clickable, SCENARIO_SECRET, startStory, waitFor, type Story} from './harness';
 
 type Clicker = StoryUserName | 'dave';
 
@@ -18,13 +21,13 @@ const HARNESS_SECRET = Buffer.from(SCENARIO_SECRET, 'utf8');
 
 describe('reviews by click', () => {
   let story: Story;
-  let peer: InRepoMattermostPeer;
-  let skip = false;
+  /** In-chat reviews need a cluster that records them (Teleport 18.11+): the in-repo and mixed sets. */
+  let teleportFaults: TeleportFaults | null = null;
+  const OLD_CLUSTER = 'the real Teleport here is 13.3.8, which cannot record reviews made in chat (needs 18.11+)';
 
   before(async () => {
     story = await startStory();
-    skip = story.peers.mattermost.kind !== 'in-repo';
-    peer = story.peers.mattermost as InRepoMattermostPeer;
+    teleportFaults = story.peers.teleport.faults;
   });
   after(async () => story?.stop());
 
@@ -34,16 +37,17 @@ describe('reviews by click', () => {
   async function requestWithCard(reason: string): Promise<{requestId: string; post: Post}> {
     const request = await story.createRequest('bob', ['dbadmin'], reason);
     const post = await waitFor('card with buttons', async () =>
-      (await story.cards(request.id)).find((p) => p.channel_id === story.peers.mattermost.channels.requests.id && card(p).buttons.enabled),
+      (await story.cards(request.id)).find((p) => p.channel_id === story.peers.mattermost.channels.requests.id && clickable(p)),
     );
     return {requestId: request.id, post};
   }
 
   /** Clicks through Mattermost and returns the private answers that arrived for it. */
   async function click(who: Clicker, post: Post, action: 'approve' | 'deny'): Promise<string> {
-    const before = peer.ephemeralFor(userId(who)).length;
+    const inbox = await story.inbox(who);
+    const before = inbox.ephemerals().length;
     await story.mm(who).doPostAction(post.id, action);
-    const answer = await waitFor(`${who}'s private answer`, async () => peer.ephemeralFor(userId(who)).slice(before).at(-1));
+    const answer = await waitFor(`${who}'s private answer`, async () => inbox.ephemerals().slice(before).at(-1));
     return answer.message;
   }
 
@@ -57,8 +61,15 @@ describe('reviews by click', () => {
     return (await res.json()) as Record<string, unknown>;
   }
 
-  function storedContext(post: Post, action: 'approve' | 'deny'): Record<string, unknown> {
-    const stored = peer.storedPost(post.id);
+  /**
+   * The context stored on the button. Clients never see it (Mattermost strips it), so on the real
+   * server the scenario signs the same claims with the bridges' secret instead.
+   */
+  function storedContext(post: Post, requestId: string, action: 'approve' | 'deny'): Record<string, unknown> {
+    if (story.peers.mattermost.kind !== 'in-repo') {
+      return signActionContext(HARNESS_SECRET, {requestId, channelId: post.channel_id, decision: action, expiresAt: Math.floor(Date.now() / 1000) + 3600});
+    }
+    const stored = (story.peers.mattermost as InRepoMattermostPeer).storedPost(post.id);
     const actions = ((stored?.props['attachments'] as {actions?: {id: string; integration?: {context?: Record<string, unknown>}}[]}[]) ?? [])[0]?.actions ?? [];
     const context = actions.find((a) => a.id === action)?.integration?.context;
     assert.ok(context, `the stored ${action} button carries a context`);
@@ -66,7 +77,7 @@ describe('reviews by click', () => {
   }
 
   it('alice approves → 1 of 2 on every card; ivan approves → APPROVED, recorded as theirs, via Mattermost', async (t) => {
-    if (skip) return t.skip('reading ephemeral posts needs the in-repo Mattermost peer');
+    if (!story.clusterReviews) return t.skip(OLD_CLUSTER);
     const {requestId, post} = await requestWithCard('TICKET-21 reviews by click');
 
     assert.match(await click('alice', post, 'approve'), /You approved bob's request for dbadmin\. 1 of 2 approvals/);
@@ -97,7 +108,7 @@ describe('reviews by click', () => {
   });
 
   it('bob cannot approve his own request; dave (unmapped) is told how to link; carol has no review rights', async (t) => {
-    if (skip) return t.skip('reading ephemeral posts needs the in-repo Mattermost peer');
+    if (!story.clusterReviews) return t.skip(OLD_CLUSTER);
     const {requestId, post} = await requestWithCard('TICKET-22 refusals');
     assert.match(await click('bob', post, 'approve'), /cannot review your own access request/);
     const dave = await click('dave', post, 'approve');
@@ -111,18 +122,19 @@ describe('reviews by click', () => {
   });
 
   it('deny asks for a reason in a dialog, then denies; a dialog submitted by someone else is refused', async (t) => {
-    if (skip) return t.skip('reading opened dialogs needs the in-repo Mattermost peer');
+    if (!story.clusterReviews) return t.skip(OLD_CLUSTER);
     const mm = story.peers.mattermost;
     const {requestId, post} = await requestWithCard('TICKET-23 deny with reason');
 
+    const aliceInbox = await story.inbox('alice');
+    const opened = aliceInbox.dialogs().length;
     await story.mm('alice').doPostAction(post.id, 'deny');
-    const aliceDialog = peer.openedDialogs(userId('alice')).at(-1);
-    assert.ok(aliceDialog, 'a reason dialog opened for alice');
+    const aliceDialog = await waitFor('a reason dialog opened for alice', async () => aliceInbox.dialogs().slice(opened).at(-1));
     const submit = (who: Clicker, dialog: typeof aliceDialog, reason: string) =>
       story.mm(who).submitInteractiveDialog({
         url: dialog.url, callback_id: String(dialog.dialog['callback_id']), state: String(dialog.dialog['state']),
         submission: {reason}, channel_id: mm.channels.requests.id, team_id: mm.team.id, user_id: userId(who), cancelled: false,
-      } as never) as Promise<{error?: string; errors?: Record<string, string>}>;
+      }) as Promise<{error?: string; errors?: Record<string, string>}>;
 
     // carol replays alice's dialog state; Mattermost attests carol as the submitter.
     const stolen = await submit('carol', aliceDialog, 'let me deny it');
@@ -130,9 +142,9 @@ describe('reviews by click', () => {
     assert.deepEqual((await submit('alice', aliceDialog, '   ')).errors, {reason: 'A reason is required to deny.'});
     assert.equal((await teleportView(requestId))?.reviews.length, 0);
 
-    const before = peer.ephemeralFor(userId('alice')).length;
+    const before = aliceInbox.ephemerals().length;
     assert.deepEqual(await submit('alice', aliceDialog, 'no change ticket'), {});
-    const confirmation = await waitFor('alice told', async () => peer.ephemeralFor(userId('alice')).slice(before).find((p) => /You denied/.test(p.message)));
+    const confirmation = await waitFor('alice told', async () => aliceInbox.ephemerals().slice(before).find((p) => /You denied/.test(p.message)));
     assert.match(confirmation.message, /now DENIED/);
     const view = await teleportView(requestId);
     assert.equal(view?.state, 'DENIED');
@@ -140,12 +152,13 @@ describe('reviews by click', () => {
   });
 
   it('50 concurrent clicks by one user record exactly one review; the others hear "already reviewed"', async (t) => {
-    if (skip) return t.skip('reading ephemeral posts needs the in-repo Mattermost peer');
+    if (!story.clusterReviews) return t.skip(OLD_CLUSTER);
     const {requestId, post} = await requestWithCard('TICKET-24 impatient clicker');
-    const before = peer.ephemeralFor(userId('ivan')).length;
+    const inbox = await story.inbox('ivan');
+    const before = inbox.ephemerals().length;
     await Promise.all(Array.from({length: 50}, () => story.mm('ivan').doPostAction(post.id, 'approve')));
     const answers = await waitFor('50 answers', async () => {
-      const list = peer.ephemeralFor(userId('ivan')).slice(before);
+      const list = inbox.ephemerals().slice(before);
       return list.length >= 50 && list.map((p) => p.message);
     });
     assert.equal(answers.filter((m) => /You approved/.test(m)).length, 1);
@@ -155,9 +168,8 @@ describe('reviews by click', () => {
   });
 
   it('Teleport unreachable: "try again", and the retry works', async (t) => {
-    if (skip) return t.skip('reading ephemeral posts needs the in-repo Mattermost peer');
-    const faults = story.peers.teleport.faults;
-    if (!faults) return t.skip('fault injection needs the in-repo Teleport peer');
+    const faults = teleportFaults;
+    if (!faults) return t.skip(`${OLD_CLUSTER}; and fault injection needs the in-repo Teleport peer`);
     const {requestId, post} = await requestWithCard('TICKET-29 flaky network');
     faults.failNext('SubmitAccessReview', 14 /* UNAVAILABLE */, 1);
     assert.match(await click('alice', post, 'approve'), /could not be reached.*try again/);
@@ -166,15 +178,17 @@ describe('reviews by click', () => {
   });
 
   it('slow Teleport: the click is answered at once, the result follows privately', async (t) => {
-    if (skip) return t.skip('reading ephemeral posts needs the in-repo Mattermost peer');
-    const faults = story.peers.teleport.faults;
-    if (!faults) return t.skip('fault injection needs the in-repo Teleport peer');
+    const faults = teleportFaults;
+    if (!faults) return t.skip(`${OLD_CLUSTER}; and fault injection needs the in-repo Teleport peer`);
     const {requestId, post} = await requestWithCard('TICKET-30 slow cluster');
-    const before = peer.ephemeralFor(userId('ivan')).length;
+    const ivan = await story.inbox('ivan');
+    const before = ivan.ephemerals().length;
     faults.setDelay(2000);
     try {
       await story.mm('ivan').doPostAction(post.id, 'approve');
-      const inbox = () => peer.ephemeralFor(userId('ivan')).slice(before).map((p) => p.message);
+      const inbox = () => ivan.ephemerals().slice(before).map((p) => p.message);
+      // The click's answer travels over the websocket on the real server, so it may land a moment after the HTTP reply.
+      await waitFor('the immediate answer', async () => inbox().length > 0);
       assert.match(inbox()[0] ?? '', /Sending your approval to Teleport/, 'answered before Teleport finished');
       await waitFor('the result, later', async () => inbox().some((m) => /You approved/.test(m)));
     } finally {
@@ -184,10 +198,10 @@ describe('reviews by click', () => {
   });
 
   it('forged callbacks are refused and record nothing', async (t) => {
-    if (skip) return t.skip('reading stored action contexts needs the in-repo Mattermost peer');
+    if (!story.clusterReviews) return t.skip(OLD_CLUSTER);
     const a = await requestWithCard('TICKET-25 forgery target');
     const b = await requestWithCard('TICKET-26 another card');
-    const context = storedContext(a.post, 'approve');
+    const context = storedContext(a.post, a.requestId, 'approve');
     const body = (patch: Record<string, unknown>) => ({
       user_id: userId('alice'), user_name: 'alice', channel_id: a.post.channel_id, post_id: a.post.id, trigger_id: '', type: 'button', context, ...patch,
     });
@@ -208,11 +222,10 @@ describe('reviews by click', () => {
   });
 
   it('a click after the request expired says so', async (t) => {
-    if (skip) return t.skip('reading stored action contexts needs the in-repo Mattermost peer');
-    const faults = story.peers.teleport.faults;
+    const faults = teleportFaults;
     if (!faults) return t.skip('expiring a request on demand needs the in-repo Teleport peer');
     const {requestId, post} = await requestWithCard('TICKET-27 too late');
-    const context = storedContext(post, 'approve');
+    const context = storedContext(post, requestId, 'approve');
     faults.expire(requestId);
     // A click Mattermost relays from a card not yet marked EXPIRED carries the old context.
     const reply = await forge({user_id: userId('alice'), user_name: 'alice', channel_id: post.channel_id, post_id: post.id, trigger_id: '', type: 'button', context});

@@ -7,3 +7,6 @@ export const CARD_SCHEMA_VERSION = 1;
 
 /** Redux action type Mattermost's webapp watches to open the dialog the bridge requests. */
 export const RECEIVED_DIALOG_TRIGGER_ID = 'RECEIVED_DIALOG_TRIGGER_ID';
+
+/** mattermost-redux's PostTypes.RECEIVED_POST: core's store takes `{type, data: post}` as the current post. */
+export const RECEIVED_POST = 'RECEIVED_POST';

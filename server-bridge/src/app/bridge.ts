@@ -13,15 +13,16 @@ import {startHttpServer, type HttpHandlers} from '../http/server';
 import {createBotClient, RestMattermost} from '../mattermost/client';
 import {createReviewHandlers, ACTION_PATH} from '../reviews/handlers';
 import {createIdentityMapper} from '../reviews/mapping';
-import {checkOnBehalfReviews} from '../reviews/selfcheck';
-import {signActionContext} from '../reviews/token';
 import {createTeleportClient} from '../teleport/client';
 import {watchCredentials, type CredentialSource} from '../teleport/credential-source';
 import type {IdentitySpec} from '../teleport/identity';
 import type {TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
 import {RecipientResolver} from '../chat/recipients';
-import {buildCardModel} from '../engine/model';
+import {signedButtons} from '../chat/buttons';
+import {cardDrawer} from '../requests/cards';
+import {ClusterLink} from './cluster-link';
+import {consoleSnapshot, health, type Health, type HealthParts} from './health';
 import type {LifecycleContext} from '../requests/context';
 import {RequestProcessor} from '../requests/processor';
 import {RecordStore} from '../requests/record-store';
@@ -65,8 +66,6 @@ export interface BridgeOverrides {
   /** false: no websocket listener for config_changed (settings still poll). */
   configWebsocket?: boolean;
 }
-
-const UNKNOWN_CLUSTER: ClusterInfo = {clusterName: '', serverVersion: '', proxyPublicAddr: '', advancedAccessWorkflows: false, onBehalfReviews: false};
 
 function identitySpec(config: BridgeConfig): IdentitySpec {
   const t = config.teleport;
@@ -115,31 +114,20 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     ? null
     : listenForConfigChanges({mattermostUrl: config.mattermost.url, token, logger: logger.child({component: 'settings'}), onConfigChanged: () => void settings.refresh()});
 
-  let cluster: ClusterInfo = UNKNOWN_CLUSTER;
-  let capability: ReviewCapability = {selfCheckPassed: null};
+  const link = new ClusterLink(teleport, credentials, logger);
+  const cluster = (): ClusterInfo => link.cluster;
+  const capability = (): ReviewCapability => link.capability;
   const mapper = createIdentityMapper({teleport, mattermost, settings, logger: logger.child({component: 'mapping'})});
   settings.onChange(() => mapper.invalidate());
 
   const store = new RecordStore(teleport, config.bridge.plugin_name);
-  const chat = new MattermostChat({
-    mattermost,
-    buttonsFor: (card, channelId) => {
-      // Valid a while past the request itself, so a slow click near the end still gets Teleport's answer.
-      const expiresAt = Math.floor(Date.parse(card.pendingExpires ?? card.accessExpires ?? card.created) / 1000) + 3600;
-      const sign = (decision: 'approve' | 'deny') => ({url: publicUrl + ACTION_PATH, context: signActionContext(secret, {requestId: card.requestId, channelId, decision, expiresAt})});
-      return {approve: sign('approve'), deny: sign('deny')};
-    },
-  });
+  const chat = new MattermostChat({mattermost, buttonsFor: signedButtons(secret, publicUrl + ACTION_PATH)});
   const recipients = new RecipientResolver(mattermost, (u) => mapper.toMattermost(u));
   const lifecycle: LifecycleContext = {
     chat,
     store,
     settings,
-    cardFor: async (request, state) => {
-      const mattermostIds: Record<string, string | null> = {};
-      for (const user of new Set([request.user, ...request.reviews.map((r) => r.author)])) mattermostIds[user] = await mapper.toMattermost(user).catch(() => null);
-      return buildCardModel({request, state, cluster, settings: settings.current(), capability, mattermostIds, bridgeUser: bridgeUser(), now: new Date()});
-    },
+    cardFor: cardDrawer({settings, cluster, capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser}),
     recipients: (request, log) => recipients.resolve(request, settings.current().roleToRecipients, log),
     mattermostIdOf: (u) => mapper.toMattermost(u),
     replicaId: config.bridge.replica_id,
@@ -157,7 +145,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     pending: () => processor.pendingRequests(),
     lifecycle,
     settings,
-    cluster: () => cluster,
+    cluster,
     logger: logger.child({component: 'reminders'}),
     minuteMs: overrides.reminderMinuteMs ?? 60_000,
     scanIntervalMs: overrides.reminderScanMs ?? 15_000,
@@ -169,8 +157,8 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     teleport,
     mattermost,
     settings,
-    cluster: () => cluster,
-    capability: () => capability,
+    cluster,
+    capability,
     secret,
     publicUrl,
     logger,
@@ -178,31 +166,23 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     onOutcome: (decision, outcome) => metrics.reviews.inc({decision, outcome}),
     ...(overrides.answerWithinMs !== undefined ? {answerWithinMs: overrides.answerWithinMs} : {}),
   });
-  const commands: CommandSurface = createCommandSurface({teleport, mattermost, botClient, settings, cluster: () => cluster, capability: () => capability, mapper, reviews, secret, publicUrl, logger, credentials});
+  const commands: CommandSurface = createCommandSurface({teleport, mattermost, botClient, settings, cluster, capability, mapper, reviews, secret, publicUrl, logger, credentials});
 
   let watch: WatchHandle | null = null;
   let stopped = false;
-  // Why the last Ping failed, until one succeeds (logged once per distinct reason).
-  let connectionProblem: string | null = null;
   const readyWaiters: (() => void)[] = [];
-
-  const status = (): {ready: boolean; details: Record<string, unknown>} => {
-    const credentialProblem = credentials.problem();
-    const ready = Boolean(watch?.ready) && cluster !== UNKNOWN_CLUSTER && !credentialProblem?.blocking;
+  const healthParts: HealthParts = {
+    link,
+    credentials,
+    settings,
+    watch: () => watch,
+    requests: () => ({tracked: processor.tracked, in_flight: processor.inFlight}),
+    liveReload: () => configListener?.connected ?? false,
+  };
+  const status = (): Health => {
     metrics.connected.set(watch?.ready ? 1 : 0);
     metrics.tracked.set(processor.tracked);
-    // The one sentence an operator reads first: the credentials, else why Teleport is unreachable.
-    const reason = ready ? null : credentialProblem?.blocking ? credentialProblem.message : (connectionProblem ?? (cluster === UNKNOWN_CLUSTER ? 'connecting to Teleport' : 'waiting for the Teleport watch'));
-    return {
-      ready,
-      details: {
-        reason,
-        teleport: {connected: Boolean(watch?.ready), cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, self_check: capability.selfCheckPassed, credentials: credentialProblem ? {problem: credentialProblem.kind, message: credentialProblem.message, blocking: credentialProblem.blocking} : {problem: null}},
-        reviews_available: cluster.onBehalfReviews && capability.selfCheckPassed === true && settings.current().reviewsEnabled,
-        settings: {accepted: settings.status.error === null, error: settings.status.error, last_read_at: settings.status.lastReadAt, live_reload: configListener?.connected ?? false},
-        requests: {tracked: processor.tracked, in_flight: processor.inFlight},
-      },
-    };
+    return health(healthParts);
   };
 
   const handlers: HttpHandlers = {
@@ -214,13 +194,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   };
   const statusPublisher = new StatusPublisher({
     config: pluginConfigOverRest(botClient, config.mattermost.plugin_id),
-    snapshot: () => ({
-      ready: status().ready,
-      teleport: {connected: Boolean(watch?.ready), cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, self_check: capability.selfCheckPassed},
-      reviews_available: cluster.onBehalfReviews && capability.selfCheckPassed === true && settings.current().reviewsEnabled,
-      settings: {accepted: settings.status.error === null, error: settings.status.error, last_read_at: settings.status.lastReadAt},
-      requests: {tracked: processor.tracked, in_flight: processor.inFlight},
-    }),
+    snapshot: () => consoleSnapshot(healthParts),
     replicaId: config.bridge.replica_id,
     version: overrides.version ?? 'unknown',
     logger: logger.child({component: 'status'}),
@@ -229,46 +203,19 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     ...(overrides.statusHeartbeatMs !== undefined ? {heartbeatMs: overrides.statusHeartbeatMs} : {}),
   });
   statusPublisher.start();
-  const memoryRelease = startMemoryRelease({logger: logger.child({component: 'memory'})});
+  let eventsReceived = 0;
+  const memoryRelease = startMemoryRelease({logger: logger.child({component: 'memory'}), workReceived: () => eventsReceived, working: () => processor.inFlight > 0});
 
-  // Ping until Teleport answers, then watch; re-ping periodically for version and feature changes.
-  const ping = async (): Promise<boolean> => {
-    try {
-      const next = await teleport.ping();
-      if (connectionProblem) logger.info({cluster: next.clusterName}, 'Teleport reachable again');
-      connectionProblem = null;
-      credentials.expectCluster(next.clusterName);
-      const changed = next.serverVersion !== cluster.serverVersion || next.onBehalfReviews !== cluster.onBehalfReviews;
-      cluster = next;
-      if (changed) {
-        logger.info({cluster: next.clusterName, version: next.serverVersion, on_behalf_reviews: next.onBehalfReviews, advanced_access_workflows: next.advancedAccessWorkflows}, 'connected to Teleport');
-        if (next.onBehalfReviews) {
-          const check = await checkOnBehalfReviews(teleport, logger.child({component: 'selfcheck'}));
-          capability = {selfCheckPassed: check.conclusive ? check.passed : null};
-        } else {
-          capability = {selfCheckPassed: false};
-        }
-      }
-      return true;
-    } catch (err) {
-      const message = (err as Error).message;
-      // A credentials problem was logged once by the credential source; retries stay quiet.
-      if (message !== connectionProblem && !credentials.problem()?.blocking) logger.warn({err: message}, 'Teleport Ping failed; retrying');
-      connectionProblem = message;
-      return false;
-    }
-  };
-  const pingTimer = setInterval(() => void ping(), 300_000);
-  pingTimer.unref();
   let registered: Promise<void> = Promise.resolve();
   void (async () => {
-    for (let attempt = 0; !stopped && !(await ping()); attempt++) await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
+    await link.connect();
     // Routing and card content come from the settings: no request is handled before they are read.
     await settingsRead;
     if (stopped) return;
     // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
     registered = commands.register().catch((err: unknown) => logger.error({err: (err as Error).message}, '/teleport registration failed'));
     watch = teleport.watchRequests((event) => {
+      eventsReceived++;
       metrics.events.inc({type: event.type});
       if (event.type === 'init') {
         for (const w of readyWaiters.splice(0)) w();
@@ -280,7 +227,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const http = await startHttpServer({listen: config.http.listen, handlers, registry: metrics.registry, logger}).catch((err: unknown) => {
     // The Ping loop above already runs: a bridge that cannot listen must not keep watching.
     stopped = true;
-    clearInterval(pingTimer);
+    link.stop();
     watch?.close();
     throw err;
   });
@@ -292,7 +239,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     teleport,
     settings,
     processor,
-    cluster: () => cluster,
+    cluster,
     status,
     whenReady: (timeoutMs = 20_000) =>
       new Promise<void>((resolve, reject) => {
@@ -306,7 +253,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       }),
     stop: async () => {
       stopped = true;
-      clearInterval(pingTimer);
+      link.stop();
       memoryRelease.stop();
       settings.stop();
       configListener?.close();

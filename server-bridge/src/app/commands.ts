@@ -27,8 +27,8 @@ export function createCommandSurface(deps: {
   mattermost: MattermostPort;
   botClient: BotClient;
   settings: SettingsSource & {onChange(l: () => void): void};
-  cluster(): ClusterInfo;
-  capability(): ReviewCapability;
+  cluster: () => ClusterInfo;
+  capability: () => ReviewCapability;
   mapper: IdentityMapper;
   reviews: ReviewHandlers;
   secret: Buffer;

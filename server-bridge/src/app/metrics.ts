@@ -54,8 +54,9 @@ export function timed<T extends object>(target: T, histogram: Histogram<'method'
       return (...args: unknown[]) => {
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
         if (!(result instanceof Promise)) return result;
+        const pending = result as Promise<unknown>;
         const end = histogram.startTimer({method: prop});
-        return result.then(
+        return pending.then(
           (v) => {
             end();
             return v;

@@ -207,8 +207,8 @@ export class ReminderScheduler {
 
   /** DMs a Teleport user's Mattermost account; resolves to the DM channel, or null if unmapped. */
   private async dm(session: Session, requestId: string, teleportUser: string, effect: Effect, message: string, log: Logger): Promise<string | null> {
-    const {chat, mattermostIdOf} = this.deps.lifecycle;
-    const userId = await mattermostIdOf(teleportUser).catch(() => null);
+    const {chat} = this.deps.lifecycle;
+    const userId = await this.deps.lifecycle.mattermostIdOf(teleportUser).catch(() => null);
     if (!userId) {
       log.info({user: teleportUser}, `${effect.kind} DM skipped: no Mattermost user mapped`);
       return null;

@@ -141,7 +141,7 @@ export function pluginConfigOverRest(client: BotClient, pluginId: string): Plugi
     async write(values) {
       if (patchSupported) {
         try {
-          await client.patchConfig({PluginSettings: {Plugins: {[pluginId]: values}}} as never);
+          await client.patchConfig({PluginSettings: {Plugins: {[pluginId]: values}}});
           return;
         } catch (err) {
           if (!(err instanceof MattermostError) || ![404, 405, 501].includes(err.status)) throw err;

@@ -37,16 +37,21 @@ export class MattermostChat implements ChatPort {
   }
 
   async postCard(channelId: string, card: CardModel): Promise<PostRef> {
-    const post = renderCardPost(card, card.buttons.enabled ? this.options.buttonsFor(card, channelId) : null);
+    const post = renderCardPost(card, this.integrations(card, channelId));
     const props = {...post.props, ...effectProp(card.requestId, {kind: 'card'})};
     const created = await this.write(() => this.mattermost.createPost({channelId, message: post.message, type: post.type, props}), {channelId});
     return {channelId, postId: created.id};
   }
 
   async updateCard(ref: PostRef, card: CardModel): Promise<void> {
-    const post = renderCardPost(card, card.buttons.enabled ? this.options.buttonsFor(card, ref.channelId) : null);
+    const post = renderCardPost(card, this.integrations(card, ref.channelId));
     const props = {...post.props, ...effectProp(card.requestId, {kind: 'card'})};
     await this.write(() => this.mattermost.updatePost(ref.postId, post.message, props), ref);
+  }
+
+  /** Live buttons while reviewable; disabled ones once resolved, so stale clicks still reach us. */
+  private integrations(card: CardModel, channelId: string): CardActions | null {
+    return card.buttons.enabled || card.state !== 'PENDING' ? this.options.buttonsFor(card, channelId) : null;
   }
 
   async reply(card: PostRef, requestId: string, effect: Effect, message: string): Promise<void> {

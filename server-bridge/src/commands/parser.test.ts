@@ -24,7 +24,7 @@ describe('tokenize', () => {
     ['--reason "two words"', ['--reason', 'two words']],
     ["--reason 'single quoted'", ['--reason', 'single quoted']],
     ['--reason \u201csmart quotes\u201d', ['--reason', 'smart quotes']],
-    ['--reason=\"a b\"', ['--reason=a b']],
+    ['--reason="a b"', ['--reason=a b']],
     ['say \\"hi\\"', ['say', '"hi"']],
     ['"escaped \\" inside"', ['escaped " inside']],
     ["don't stop", ["don't", 'stop']],

@@ -104,7 +104,7 @@ export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListe
       watchSilence();
       let parsed: z.infer<typeof event>;
       try {
-        parsed = event.parse(JSON.parse(raw.toString()));
+        parsed = event.parse(JSON.parse(textOf(raw)));
       } catch {
         return; // replies to our own actions and anything unexpected: not ours to judge
       }
@@ -140,4 +140,10 @@ export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListe
       socket = null;
     },
   };
+}
+
+/** A frame's text: ws hands over a Buffer by default, but its type also allows fragments and ArrayBuffers. */
+/** A websocket message as text, whatever shape `ws` delivered it in. */
+export function textOf(raw: WebSocket.RawData): string {
+  return (Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw)).toString('utf8');
 }

@@ -111,8 +111,13 @@ describe('post rendering', () => {
     for (const a of attachment.actions) assert.match(a.id, /^[A-Za-z0-9]+$/);
     assert.equal(post.type, 'custom_teleport_request');
   });
-  it('resolved card drops the buttons (no ghost buttons)', () => {
+  it('resolved card keeps its actions only disabled (no live ghost buttons; a stale click still reaches the bridge)', () => {
     const post = renderCardPost(buildCardModel({...base, request: request({state: 'DENIED'}), state: 'DENIED'}), actions);
+    const attachment = (post.props.attachments as {actions: {id: string; disabled?: boolean; style: string}[]}[])[0]!;
+    assert.deepEqual(attachment.actions.map((a) => [a.id, a.disabled, a.style]), [['approve', true, 'default'], ['deny', true, 'default']]);
+  });
+  it('a link-only pending card has no actions at all', () => {
+    const post = renderCardPost(buildCardModel({...base, settings: {...base.settings, reviewsEnabled: false}, request: request(), state: 'PENDING'}), actions);
     const attachment = (post.props.attachments as Record<string, unknown>[])[0]!;
     assert.equal('actions' in attachment, false);
   });

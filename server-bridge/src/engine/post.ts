@@ -34,8 +34,19 @@ const COLORS: Record<CardState, string> = {
 /** Props key that lets a crashed bridge find its own posts again (reconciliation). */
 export const REQUEST_ID_PROPS_KEY = 'teleport_request_id';
 
+/**
+ * `actions`: the card's integrations. A pending card shows them as Approve and Deny. A resolved or
+ * expired card keeps them disabled (greyed out, no click in current clients) so that a client that
+ * has not seen the edit yet still reaches the bridge, which answers "already approved by …",
+ * instead of the server's bare "Invalid action id.".
+ */
 export function renderCardPost(card: CardModel, actions: CardActions | null): CardPost {
   const withButtons = card.buttons.enabled && actions !== null;
+  const settled = card.state !== 'PENDING' && actions !== null;
+  const buttons = (disabled: boolean, a: CardActions) => [
+    {id: card.buttons.approveActionId, type: 'button', name: 'Approve', style: disabled ? 'default' : 'primary', integration: a.approve, ...(disabled ? {disabled: true} : {})},
+    {id: card.buttons.denyActionId, type: 'button', name: 'Deny', style: disabled ? 'default' : 'danger', integration: a.deny, ...(disabled ? {disabled: true} : {})},
+  ];
   const attachment: Record<string, unknown> = {
     fallback: `${card.title}: ${card.requester.teleportUser} requests ${card.roles.join(', ')}`,
     color: COLORS[card.state],
@@ -43,14 +54,7 @@ export function renderCardPost(card: CardModel, actions: CardActions | null): Ca
       {title: 'Status', value: statusLine(card), short: true},
       {title: 'Progress', value: progressLine(card), short: true},
     ],
-    ...(withButtons
-      ? {
-          actions: [
-            {id: card.buttons.approveActionId, type: 'button', name: 'Approve', style: 'primary', integration: actions.approve},
-            {id: card.buttons.denyActionId, type: 'button', name: 'Deny', style: 'danger', integration: actions.deny},
-          ],
-        }
-      : {}),
+    ...(withButtons ? {actions: buttons(false, actions)} : settled ? {actions: buttons(true, actions)} : {}),
   };
   return {
     type: CARD_POST_TYPE,

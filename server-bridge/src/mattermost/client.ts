@@ -58,7 +58,7 @@ export function createBotClient(url: string, token: string, timeoutMs = 15000): 
     const {data} = response;
     const result = {response, headers: response.headers, data};
     if (!response.ok && !options.ignoreStatus) {
-      const message = typeof data === 'object' && data !== null && 'message' in data ? String((data as {message: unknown}).message) : response.statusText;
+      const message = typeof data === 'object' && data !== null && 'message' in data ? String((data).message) : response.statusText;
       throw new MattermostError(response.status, `${options.method ?? 'GET'} ${new URL(route).pathname}: ${response.status} ${message}`, parseRetryAfter(response.headers.get('Retry-After')));
     }
     return result;
@@ -87,7 +87,7 @@ function toPost(p: Post): MattermostPost {
     message: p.message,
     type: p.type ?? '',
     rootId: p.root_id ?? '',
-    props: (p.props ?? {}) as Record<string, unknown>,
+    props: (p.props ?? {}),
     createAt: p.create_at,
     updateAt: p.update_at,
   };
@@ -159,7 +159,7 @@ export class RestMattermost implements MattermostPort {
 
   async updatePost(id: string, message: string, props: Record<string, unknown>): Promise<MattermostPost> {
     // patch sends only message and props: pinned state and reactions stay as they are.
-    const updated = await this.client.patchPost({id, message, props} as unknown as Post & {id: string});
+    const updated = await this.client.patchPost({id, message, props});
     return toPost(updated);
   }
 
@@ -189,7 +189,7 @@ export class RestMattermost implements MattermostPort {
   }
 
   async createEphemeralPost(userId: string, channelId: string, message: string, rootId?: string): Promise<void> {
-    await this.client.createPostEphemeral(userId, {channel_id: channelId, message, root_id: rootId ?? ''} as unknown as Post);
+    await this.client.createPostEphemeral(userId, {channel_id: channelId, message, root_id: rootId ?? ''});
   }
 
   async openDialog(triggerId: string, url: string, dialog: Record<string, unknown>): Promise<void> {

@@ -39,7 +39,7 @@ function fakeClient(teams: string[]) {
       calls.edit += 1;
       const i = commands.findIndex((c) => c.id === command.id);
       commands[i] = {...command, token: commands[i]!.token};
-      return {...commands[i]!};
+      return {...commands[i]};
     },
   };
   return client;
@@ -81,7 +81,7 @@ describe('ensureTeleportCommand', () => {
   });
   it('keeps going when one team fails, and logs why', async () => {
     const client = fakeClient([A, B]);
-    const original = client.getCustomTeamCommands;
+    const original = client.getCustomTeamCommands.bind(client);
     client.getCustomTeamCommands = async (teamId) => {
       if (teamId === A) throw new Error('403 missing manage_slash_commands');
       return original(teamId);

@@ -21,9 +21,9 @@ import type {Session} from './session';
 
 /** Collects the first temporary failure; permanent ones are logged where they happen. */
 class Failures {
-  first: unknown = null;
+  first: Error | null = null;
   note(err: unknown): void {
-    this.first ??= err;
+    this.first ??= err instanceof Error ? err : new Error(String(err));
   }
   throwIfAny(): void {
     if (this.first) throw this.first;

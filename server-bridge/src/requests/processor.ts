@@ -5,6 +5,7 @@
  * until the work is done or the request is resolved or gone.
  */
 import type {Logger} from 'pino';
+import {compactForExpiry} from '../domain/compact';
 import type {AccessRequest} from '../domain/request';
 import {TeleportError, type RequestEvent, type TeleportPort} from '../teleport/port';
 import {describe, isTransient, retryAfterOf, RetryLater} from '../app/errors';
@@ -100,7 +101,8 @@ export class RequestProcessor {
    */
   private enqueuePut(request: AccessRequest, source: 'event' | 'listing' | 'refresh'): void {
     const fresh = source === 'event' && request.state === 'PENDING' && request.reviews.length === 0 && !this.snapshots.has(request.id);
-    if (request.state === 'PENDING') this.snapshots.set(request.id, request);
+    // Compact: 10,000 pending requests are kept between their events.
+    if (request.state === 'PENDING') this.snapshots.set(request.id, compactForExpiry(request));
     else this.snapshots.delete(request.id);
     this.push(request.id, async () => {
       const log = this.ctx.logger.child({request_id: request.id});

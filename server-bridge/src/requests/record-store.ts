@@ -88,8 +88,8 @@ export class RecordStore {
   }
 
   private remember(requestId: string, record: RequestRecord): void {
-    // A record that holds nothing needs no memory (and 10,000 pending requests cost less).
-    if (record === EMPTY_RECORD) this.remembered.delete(requestId);
+    // Kept only for an expiry still to announce: an empty or settled record needs no memory.
+    if (record === EMPTY_RECORD || (isResolved(record.stateAnnounced) && record.lease === null)) this.remembered.delete(requestId);
     else this.remembered.set(requestId, record);
   }
 }

@@ -43,13 +43,22 @@ export function refusal(code: ReviewCode, message: string): ReviewResult {
   return {ok: false, code, message};
 }
 
-export const ALREADY_RESOLVED = (request?: Pick<AccessRequest, 'state'> | null): ReviewResult =>
-  refusal(
-    'already_resolved',
-    request && request.state !== 'PENDING'
-      ? `This access request is already resolved (${request.state.toLowerCase()}) or expired; nothing was recorded.`
-      : 'This access request is already resolved or expired; nothing was recorded.',
-  );
+const RESOLVED_AS: Partial<Record<AccessRequest['state'], string>> = {APPROVED: 'approved', DENIED: 'denied', PROMOTED: 'promoted to an access list'};
+
+const names = (authors: string[]): string =>
+  authors.length <= 1 ? (authors[0] ?? '') : `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`;
+
+/**
+ * A click that reached us after the request was resolved, e.g. from a client that missed the card's
+ * edit. Names who decided it, so the clicker needs no second look.
+ */
+export const ALREADY_RESOLVED = (request?: Pick<AccessRequest, 'state' | 'reviews'> | null): ReviewResult => {
+  const outcome = request ? RESOLVED_AS[request.state] : undefined;
+  if (!request || !outcome) return refusal('already_resolved', 'This access request is already resolved or expired; nothing was recorded.');
+  const deciding = request.state === 'DENIED' ? 'DENIED' : 'APPROVED';
+  const by = request.state === 'PROMOTED' ? [] : request.reviews.filter((r) => r.decision === deciding).map((r) => r.author);
+  return refusal('already_resolved', `This access request was already ${outcome}${by.length > 0 ? ` by ${names(by)}` : ''}; nothing was recorded.`);
+};
 
 export const ALREADY_REVIEWED = refusal('already_reviewed', 'You already reviewed this request; Teleport counts one review per reviewer.');
 

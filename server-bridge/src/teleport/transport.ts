@@ -162,7 +162,7 @@ export function startAlpnShim(proxyAddr: string, credentials: () => TeleportCred
       lastFailure = null;
       logger.debug({proxy: proxyAddr, alpn: remote.alpnProtocol}, 'Teleport proxy connection established');
     });
-    remote.on('error', (err) => {
+    remote.on('error', (err: Error) => {
       const explained = explainConnectionFailure(err.message, c, proxyAddr, 'proxy') ?? err.message;
       // Debug only: the call that needed the connection reports this failure (see client.ts).
       if (explained !== lastFailure) logger.debug({proxy: proxyAddr, err: explained}, 'Teleport proxy connection failed');

@@ -79,7 +79,7 @@ export function AdminView({pluginId, pluginName, settings, custom}: Props) {
                     showConfirm={false}
                   />
                 ) : s.type === 'custom' ? (
-                  <div className="field-error">No component registered for "{key}" (is the plugin's webapp loaded?)</div>
+                  <div className="field-error">{`No component registered for "${key}" (is the plugin's webapp loaded?)`}</div>
                 ) : (
                   <div className="admin-value">{shown(value ?? s.default)}</div>
                 )}

@@ -53,7 +53,7 @@ export function DialogHost(props: DialogHostProps) {
       if (!stopped && res?.ok) setOpen((await res.json()) as OpenedDialog[]);
     };
     void poll();
-    const timer = setInterval(poll, props.pollMs);
+    const timer = setInterval(() => void poll(), props.pollMs);
     return () => {
       stopped = true;
       clearInterval(timer);

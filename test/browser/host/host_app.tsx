@@ -47,6 +47,8 @@ interface HostConfig {
   pluginName?: string;
   /** The server relays ephemeral posts and opened dialogs (host_server.ts `extras`). */
   extras?: boolean;
+  /** Team of the channel, sent with dialog submissions as core does. */
+  teamId?: string;
   sandbox?: SandboxConfig | null;
   adminSettings?: ManifestSetting[];
 }
@@ -91,8 +93,10 @@ const pluginReducers: Record<string, Reducer> = {};
 type Action = {type: string; [k: string]: unknown};
 
 function postsReducer(state: {byId: Record<string, HostPost>; order: string[]} = {byId: {}, order: []}, action: Action) {
-  if (action.type !== 'HOST_RECEIVED_POSTS') return state;
-  const list = action.posts as HostPost[];
+  // RECEIVED_POST is what core's store takes for one post (mattermost-redux receivedPost), e.g. the
+  // plugin re-reading a card it found out of date.
+  if (action.type !== 'HOST_RECEIVED_POSTS' && action.type !== 'RECEIVED_POST') return state;
+  const list = action.type === 'RECEIVED_POST' ? [action.data as HostPost] : (action.posts as HostPost[]);
   const byId: Record<string, HostPost> = {...state.byId};
   for (const p of list) {
     // Keep the same object when nothing changed, so React sees edits only.
@@ -187,15 +191,15 @@ async function main(): Promise<void> {
   };
   if (view === 'channel') {
     await poll();
-    setInterval(poll, config.pollMs);
+    setInterval(() => void poll(), config.pollMs);
   }
   if (config.extras && view === 'channel') {
     const pollEphemeral = async () => {
       const res = await fetch('/host/ephemeral', {credentials: 'same-origin'}).catch(() => null);
-      if (res?.ok) store.dispatch({type: 'HOST_RECEIVED_EPHEMERAL', posts: await res.json()});
+      if (res?.ok) store.dispatch({type: 'HOST_RECEIVED_EPHEMERAL', posts: (await res.json()) as unknown});
     };
     await pollEphemeral();
-    setInterval(pollEphemeral, config.pollMs);
+    setInterval(() => void pollEphemeral(), config.pollMs);
   }
 
   const sandbox = config.sandbox ?? null;
@@ -211,7 +215,7 @@ async function main(): Promise<void> {
       <>
         {channelView}
         {sandbox && <CommandBox sandbox={sandbox} me={me} channelId={config.channelId} />}
-        {config.extras && <DialogHost channelId={config.channelId} teamId={sandbox?.teamId ?? ''} pollMs={config.pollMs} users={pickable.filter((p) => !p.is_bot)} />}
+        {config.extras && <DialogHost channelId={config.channelId} teamId={config.teamId || sandbox?.teamId || ''} pollMs={config.pollMs} users={pickable.filter((p) => !p.is_bot)} />}
       </>
     );
   ReactDOM.createRoot(document.getElementById('root')!).render(

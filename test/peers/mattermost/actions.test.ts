@@ -134,6 +134,19 @@ describe('mattermost peer: post actions', () => {
     }
   });
 
+  it('a click on an action the card no longer has is the real server’s 404 "Invalid action id.", and the integration is not called', async () => {
+    // Seen on the real Mattermost 11.4 (test/peers/real/README.md): a stale client clicking Approve
+    // on a card the bridge already redrew without buttons.
+    const post = await cardPost();
+    await bot.patchPost({id: post.id, props: {card: {state: 'approved'}, attachments: [{text: 'resolved'}]}});
+    const calls = bridge.received.length;
+    const err = await rejection(() => alice.doPostAction(post.id, 'approve'));
+    assert.equal(err.status_code, 404);
+    assert.equal(err.server_error_id, 'api.post.do_action.action_id.app_error');
+    assert.equal(err.message, 'Invalid action id.');
+    assert.equal(bridge.received.length, calls, 'the integration was never called');
+  });
+
   it('refuses unknown actions, non-alphanumeric ids and clickers who cannot read the channel', async () => {
     const post = await cardPost();
     assert.equal((await rejection(() => alice.doPostAction(post.id, 'deny'))).status_code, 404);

@@ -94,6 +94,19 @@ describe('mattermost peer: interactive dialogs', () => {
     assert.deepEqual(await alice.submitInteractiveDialog({...submission, submission: {reason: 'ok'}}), {});
   });
 
+  it('refuses a submission without a team_id with 403, as the real server does', async () => {
+    // Seen on the real Mattermost 11.4 (test/peers/real/README.md): it checks view_team on the
+    // submitted team even when it is empty, so a client must always send the team.
+    const calls = bridge.received.length;
+    const err = await rejection(() => alice.submitInteractiveDialog({
+      url: `${bridge.url}/mm/dialog`, callback_id: 'deny', state: 's', user_id: '', channel_id: peer.channels.requests.id, team_id: '',
+      submission: {reason: 'x'}, cancelled: false,
+    }));
+    assert.equal(err.status_code, 403);
+    assert.equal(err.server_error_id, 'api.context.permissions.app_error');
+    assert.equal(bridge.received.length, calls, 'the integration was never called');
+  });
+
   it('refuses a submission in a channel the user cannot read', async () => {
     peer.removeFromChannel(peer.channels.other.id, peer.users.carol.id);
     const carol = clientFor(peer.url, peer.users.carol.token);

@@ -140,7 +140,7 @@ export class PeerState {
 
   addTeamMember(teamId: string, userId: string, roles = 'team_user'): void {
     let members = this.teamMembers.get(teamId);
-    if (!members) this.teamMembers.set(teamId, (members = new Map()));
+    if (!members) this.teamMembers.set(teamId, (members = new Map<string, string>()));
     members.set(userId, roles);
   }
 
@@ -150,7 +150,7 @@ export class PeerState {
 
   addChannelMember(channelId: string, userId: string, roles = 'channel_user'): void {
     let members = this.channelMembers.get(channelId);
-    if (!members) this.channelMembers.set(channelId, (members = new Map()));
+    if (!members) this.channelMembers.set(channelId, (members = new Map<string, string>()));
     members.set(userId, roles);
   }
 

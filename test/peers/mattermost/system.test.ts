@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
-import type {AdminConfig} from '@mattermost/types/config';
 import {Client4, clientFor} from './client4';
 import {startMattermostPeer, type InRepoMattermostPeer} from './index';
 import {draft, rejection} from './testing';
@@ -32,14 +31,14 @@ describe('mattermost peer: login, config, plugins, bots, faults', () => {
     assert.equal((await rejection(() => clientFor(peer.url, peer.users.alice.token).getConfig())).status_code, 403);
 
     const admin = clientFor(peer.url, peer.adminToken);
-    await admin.updateConfig({...config, PluginSettings: {...config.PluginSettings, Plugins: {'dev.accessbridge.teleport': {reviewmode: 'link'}}}} as AdminConfig);
+    await admin.updateConfig({...config, PluginSettings: {...config.PluginSettings, Plugins: {'dev.accessbridge.teleport': {reviewmode: 'link'}}}});
     assert.deepEqual((await bot.getConfig()).PluginSettings.Plugins['dev.accessbridge.teleport'], {reviewmode: 'link'});
     peer.setPluginSettings({reviewmode: 'buttons', reasonrequired: true});
     assert.deepEqual((await bot.getConfig()).PluginSettings.Plugins['dev.accessbridge.teleport'], {reviewmode: 'buttons', reasonrequired: true});
   });
 
   it('lists installed manifests with their settings schema', async () => {
-    peer.registerPlugin({id: 'com.example.other', name: 'Other', version: '1.0.0', settings_schema: {header: '', footer: '', settings: [{key: 'x', display_name: 'X', type: 'bool', default: true, help_text: '', placeholder: ''}]}} as never, false);
+    peer.registerPlugin({id: 'com.example.other', name: 'Other', version: '1.0.0', settings_schema: {header: '', footer: '', settings: [{key: 'x', display_name: 'X', type: 'bool', default: true, help_text: '', placeholder: ''}]}}, false);
     const plugins = await clientFor(peer.url, peer.bot.token).getPlugins();
     assert.ok(plugins.active.some((p) => p.id === 'dev.accessbridge.teleport' && p.settings_schema !== undefined));
     assert.deepEqual(plugins.inactive.map((p) => p.id), ['com.example.other']);

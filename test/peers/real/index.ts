@@ -1,5 +1,5 @@
 /**
- * Entry point test/peers/index.ts loads for TMA_PEERS=real: the real peers with a private
+ * Entry point test/peers/index.ts loads for TMA_PEERS=real and =mixed: the real peers with a private
  * temporary directory each (removed on stop), the plugin bundle from dist/ uploaded, and the
  * initial plugin settings stored the way the System Console stores them.
  */

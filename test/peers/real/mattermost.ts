@@ -3,7 +3,7 @@
  * (scripts/real-peers/build-mattermost.sh), on Debian's PostgreSQL on loopback
  * (scripts/real-peers/postgres.sh), seeded over REST with the story's team, channels, users and
  * bot, optionally with our plugin bundle uploaded and enabled. Same MattermostPeer interface as
- * the in-repo peer, without faults.
+ * the in-repo peer; its faults come from our proxy in front of the server (fault-proxy.ts).
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
@@ -14,7 +14,8 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {z} from 'zod';
 import {STORY_OTHER_CHANNEL, STORY_REQUESTS_CHANNEL, STORY_TEAM} from '../story';
-import type {MattermostPeer, PeerUser} from '../types';
+import type {MattermostFaults, MattermostPeer, PeerUser} from '../types';
+import {startFaultProxy, type FaultProxy} from './fault-proxy';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const scripts = path.join(repoRoot, 'scripts/real-peers');
@@ -44,7 +45,8 @@ export type StartRealMattermostOptions = z.input<typeof optionsSchema>;
 
 export interface RealMattermostPeer extends MattermostPeer {
   kind: 'real';
-  faults: null;
+  /** Our fault proxy in front of the server (test/peers/real/fault-proxy.ts). */
+  faults: MattermostFaults;
   password: string;
   /** Manifest id of the uploaded plugin, when a bundle was given. */
   pluginId: string | null;
@@ -81,13 +83,12 @@ async function freePort(): Promise<number> {
 }
 
 /** Settings from shared/reference/mattermost.md §4.4, plus quiet, offline defaults for a test server. */
-function serverEnv(opts: {dir: string; port: number; dsn: string}): NodeJS.ProcessEnv {
-  const url = `http://127.0.0.1:${opts.port}`;
+function serverEnv(opts: {dir: string; port: number; siteUrl: string; dsn: string}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     MM_SQLSETTINGS_DRIVERNAME: 'postgres',
     MM_SQLSETTINGS_DATASOURCE: opts.dsn,
-    MM_SERVICESETTINGS_SITEURL: url,
+    MM_SERVICESETTINGS_SITEURL: opts.siteUrl,
     MM_SERVICESETTINGS_LISTENADDRESS: `127.0.0.1:${opts.port}`,
     MM_SERVICESETTINGS_ENABLEBOTACCOUNTCREATION: 'true',
     MM_SERVICESETTINGS_ENABLEUSERACCESSTOKENS: 'true',
@@ -160,26 +161,56 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
   const database = `mm_${randomBytes(6).toString('hex')}`;
   const dsn = run('postgres.sh', ['create-db', database]);
   await mkdir(opts.dir, {recursive: true});
-  const port = opts.port || (await freePort());
-  const url = `http://127.0.0.1:${port}`;
-
+  // Clients (bridge, scenarios, browser) talk to our fault proxy; the server listens behind it.
+  const serverPort = await freePort();
+  const serverUrl = `http://127.0.0.1:${serverPort}`;
   const log = createWriteStream(path.join(opts.dir, 'server.log'));
-  const child = spawn(bin, ['server', '--config', path.join(opts.dir, 'config.json')], {
-    cwd: mattermostHome(bin),
-    env: {...serverEnv({dir: opts.dir, port, dsn}), ...opts.env},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log, {end: false});
+  let child: ChildProcess | null = null;
+  let siteUrl = '';
+  const launch = async () => {
+    const started = spawn(bin, ['server', '--config', path.join(opts.dir, 'config.json')], {
+      cwd: mattermostHome(bin),
+      env: {...serverEnv({dir: opts.dir, port: serverPort, siteUrl, dsn}), ...opts.env},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    started.stdout?.pipe(log, {end: false});
+    started.stderr?.pipe(log, {end: false});
+    child = started;
+    return waitForPing(serverUrl, started, opts.startTimeoutMs, opts.dir);
+  };
+  const halt = async () => {
+    if (child) await stopChild(child);
+    child = null;
+  };
+  let proxy: FaultProxy | null = null;
   const stop = async () => {
-    await stopChild(child);
+    await proxy?.close();
+    await halt();
+    log.end();
     run('postgres.sh', ['drop-db', database]);
   };
 
   try {
-    const serverVersion = await waitForPing(url, child, opts.startTimeoutMs, opts.dir);
-    const seeded = await seed(url, opts.pluginBundle);
-    return {kind: 'real', url, faults: null, password: REAL_PASSWORD, serverVersion, pid: child.pid ?? 0, ...seeded, stop};
+    proxy = await startFaultProxy({
+      upstream: {host: '127.0.0.1', port: serverPort},
+      ...(opts.port ? {port: opts.port} : {}),
+      stopServer: halt,
+      startServer: async () => {
+        await launch();
+      },
+    });
+    // Links and the websocket origin the server hands out name the address clients use.
+    siteUrl = proxy.url;
+    const serverVersion = await launch();
+    const seeded = await seed(proxy.url, opts.pluginBundle);
+    const faults = proxy;
+    return {
+      kind: 'real', url: proxy.url, faults, password: REAL_PASSWORD, serverVersion, ...seeded, stop,
+      // The server process changes when an outage restarts it.
+      get pid() {
+        return (child)?.pid ?? 0;
+      },
+    };
   } catch (err) {
     await stop();
     throw err;

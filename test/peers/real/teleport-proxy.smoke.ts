@@ -71,7 +71,7 @@ function handshake(addr: string, opts: {alpn: string[]; creds?: TeleportCredenti
       else socket.end();
       resolve(outcome);
     });
-    socket.once('error', (err) => resolve({ok: false, error: `${(err as NodeJS.ErrnoException).code ?? ''} ${err.message}`.trim()}));
+    socket.once('error', (err: NodeJS.ErrnoException) => resolve({ok: false, error: `${err.code ?? ''} ${err.message}`.trim()}));
   });
 }
 
@@ -79,15 +79,17 @@ function handshake(addr: string, opts: {alpn: string[]; creds?: TeleportCredenti
 function grpcCallOver(socket: tls.TLSSocket, method: string): Promise<{httpStatus?: number; grpcStatus?: string; grpcMessage?: string; error?: string}> {
   return new Promise((resolve) => {
     const session = http2.connect(`https://${TELEPORT_SERVER_NAME}`, {createConnection: () => socket});
-    session.on('error', (err) => resolve({error: err.message}));
+    session.on('error', (err: Error) => resolve({error: err.message}));
     const req = session.request({':method': 'POST', ':path': `/proto.AuthService/${method}`, 'content-type': 'application/grpc', te: 'trailers'});
     const result: {httpStatus?: number; grpcStatus?: string; grpcMessage?: string} = {};
-    req.on('response', (headers) => {
+    req.on('response', (received) => {
+      const headers = received as Record<string, string | string[] | number | undefined>;
       result.httpStatus = Number(headers[':status']);
       if (headers['grpc-status'] !== undefined) result.grpcStatus = String(headers['grpc-status']);
       if (headers['grpc-message'] !== undefined) result.grpcMessage = decodeURIComponent(String(headers['grpc-message']));
     });
-    req.on('trailers', (trailers) => {
+    req.on('trailers', (received) => {
+      const trailers = received as Record<string, string | string[] | undefined>;
       if (trailers['grpc-status'] !== undefined) result.grpcStatus = String(trailers['grpc-status']);
       if (trailers['grpc-message'] !== undefined) result.grpcMessage = decodeURIComponent(String(trailers['grpc-message']));
     });
@@ -96,7 +98,7 @@ function grpcCallOver(socket: tls.TLSSocket, method: string): Promise<{httpStatu
       session.close();
       resolve(result);
     });
-    req.on('error', (err) => {
+    req.on('error', (err: Error) => {
       session.destroy();
       resolve({...result, error: err.message});
     });

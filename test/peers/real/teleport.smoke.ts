@@ -12,7 +12,7 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import type * as grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 import type {AccessRequestV3__Output} from '../../../server-bridge/src/teleport/proto/generated/types/AccessRequestV3';
 import {loadCredentials} from '../../../server-bridge/src/teleport/identity';
 import {supportsOnBehalfReviews} from '../../../server-bridge/src/teleport/version';
@@ -193,7 +193,7 @@ describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no PUT event for the new request; saw ${JSON.stringify(seen)}`)), 20_000);
       stream.on('error', (err) => {
-        if ((err as grpc.ServiceError).code !== 1 /* CANCELLED */) reject(err);
+        if ((err as grpc.ServiceError).code !== grpc.status.CANCELLED) reject(err);
       });
       // The PUT may arrive before CreateAccessRequestV2 answers, so check both ways round.
       const done = () => {

@@ -8,7 +8,6 @@ import {accessDenied, actionDenied, alreadyExists, badParameter, notFound, notIm
 import {
   PENDING_TTL_MS,
   type AccessRequest,
-  type ProposedState,
   type Review,
   type Role,
   type User,
@@ -214,7 +213,7 @@ export function submitAccessReview(
   const review: Review = {
     author,
     roles: reviewRoles,
-    proposedState: input.proposedState as ProposedState,
+    proposedState: input.proposedState,
     reason: input.reason,
     created: input.created ?? opts.now,
     thresholdIndexes: reviewThresholdIndexes(req.thresholds),

@@ -60,7 +60,7 @@ function escapeRdn(value: string): string {
 }
 
 async function keyPair(): Promise<CryptoKeyPair> {
-  return (await webcrypto.subtle.generateKey(EC_KEY, true, ['sign', 'verify'])) as CryptoKeyPair;
+  return await webcrypto.subtle.generateKey(EC_KEY, true, ['sign', 'verify']);
 }
 
 async function pkcs8Pem(key: CryptoKey): Promise<string> {

@@ -42,7 +42,13 @@ function siteUrlOf(config: unknown): string {
  */
 function useLiveConfig(initial: AdminSettingProps): {value: unknown; config: unknown} {
   const [live, setLive] = useState<{value: unknown; config: unknown}>({value: initial.value, config: initial.config});
-  useEffect(() => setLive({value: initial.value, config: initial.config}), [initial.value, initial.config]);
+  // New props from the console replace what was read since; adjusted while rendering (React's
+  // pattern for state derived from a changed prop) so no render shows the stale value first.
+  const [propsShown, setPropsShown] = useState({value: initial.value, config: initial.config});
+  if (propsShown.value !== initial.value || propsShown.config !== initial.config) {
+    setPropsShown({value: initial.value, config: initial.config});
+    setLive({value: initial.value, config: initial.config});
+  }
   const siteUrl = siteUrlOf(initial.config);
   useEffect(() => {
     let cancelled = false;

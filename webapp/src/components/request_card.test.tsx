@@ -5,7 +5,7 @@ import '../test_support/dom';
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 
-import {act, cleanup, fireEvent, screen, within} from '@testing-library/react';
+import {cleanup, screen, within} from '@testing-library/react';
 
 import type {CardState} from '../../../server-bridge/src/domain/request';
 import {cardPost, PROFILES, storyCard, storyReview} from '../test_support/fixtures';

@@ -5,6 +5,7 @@
 import {useMemo} from 'react';
 
 import {parseCard} from '../card_schema';
+import {withRoutableButtons} from '../post_actions';
 import type {PostTypeComponentProps} from '../mattermost_types';
 
 import {FallbackMessage} from './fallback_message';
@@ -13,5 +14,5 @@ import {RequestCard} from './request_card';
 export function RequestCardPost({post, theme, isRHS}: PostTypeComponentProps) {
   const parsed = useMemo(() => parseCard(post.props), [post.props]);
   if (!parsed.ok) return <FallbackMessage post={post} isRHS={isRHS} problem={parsed.problem} />;
-  return <RequestCard card={parsed.card} postId={post.id} theme={theme} />;
+  return <RequestCard card={withRoutableButtons(parsed.card, post.props)} postId={post.id} theme={theme} />;
 }

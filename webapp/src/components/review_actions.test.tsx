@@ -95,8 +95,40 @@ describe('Approve and Deny', () => {
     assert.equal(screen.queryByRole('alert'), null);
   });
 
+  test('no buttons until the post carries the actions they would click (a post without them cannot route a click)', () => {
+    const {rerenderPost} = renderCard(cardPost(storyCard('PENDING', {now}), 'post-4', false), PROFILES.alice.id);
+    assert.equal(screen.queryByRole('button', {name: /^Approve/}), null, 'a click now would only get "Invalid action id."');
+    rerenderPost(cardPost(storyCard('PENDING', {now}), 'post-4'));
+    assert.ok(approve());
+    assert.ok(deny());
+  });
+
+  test('a click on an out-of-date card says the request was already resolved and refreshes the card, never "Invalid action id."', async () => {
+    // The real server's answer when the bridge already removed the buttons (test/peers/real/README.md).
+    const {seen} = renderCard(cardPost(storyCard('PENDING', {now}), 'post-5'), PROFILES.alice.id);
+    fireEvent.click(approve());
+    await calls[0]!.respond(404, {id: 'api.post.do_action.action_id.app_error', message: 'Invalid action id.', status_code: 404});
+    assert.equal(calls.length, 2, 'the post is read again');
+    assert.equal(calls[1]!.url, 'http://mattermost.test/api/v4/posts/post-5');
+    const current = {...cardPost(storyCard('DENIED', {now: now + 1000}), 'post-5'), update_at: now + 1000};
+    await calls[1]!.respond(200, current);
+    const refreshed = seen.find((a) => a.type === 'RECEIVED_POST');
+    assert.deepEqual(refreshed?.data, current, 'handed to core’s store as the current post');
+    const alert = screen.getByRole('alert').textContent ?? '';
+    assert.match(alert, /already denied/);
+    assert.doesNotMatch(alert, /Invalid action id|failed/);
+  });
+
+  test('when the refreshed post cannot be read, the stale click still reads as "already reviewed or resolved"', async () => {
+    renderCard(cardPost(storyCard('PENDING', {now}), 'post-6'), PROFILES.alice.id);
+    fireEvent.click(approve());
+    await calls[0]!.respond(404, {id: 'api.post.do_action.action_id.app_error', message: 'Invalid action id.'});
+    await calls[1]!.respond(403, {id: 'api.context.permissions.app_error', message: 'You do not have the appropriate permissions.'});
+    assert.match(screen.getByRole('alert').textContent ?? '', /already reviewed or resolved/);
+  });
+
   test('a network failure is reported inline', async () => {
-    globalThis.fetch = (() => Promise.reject(new TypeError('network down'))) as typeof fetch;
+    globalThis.fetch = (() => Promise.reject(new TypeError('network down')));
     renderCard(cardPost(storyCard('PENDING', {now})), PROFILES.alice.id);
     await act(async () => {
       fireEvent.click(approve());

@@ -78,12 +78,20 @@ export function storyCard(state: CardState, options: FixtureOptions = {}): CardM
 
 export {review as storyReview};
 
-/** A post as Mattermost delivers it to the post-type component. */
-export function cardPost(card: CardModel | Record<string, unknown> | null, id = 'post-1') {
+/**
+ * A post as Mattermost delivers it to the post-type component: with the bridge's attachment
+ * actions (integration stripped, as clients get them) when the card has buttons, unless
+ * `withActions` is false (the bridge's first write, before it knows the post id).
+ */
+export function cardPost(card: CardModel | Record<string, unknown> | null, id = 'post-1', withActions = true) {
+  const buttons = card && 'buttons' in card ? (card as CardModel).buttons : null;
+  const actions = withActions && buttons?.enabled
+    ? [{id: buttons.approveActionId, type: 'button', name: 'Approve'}, {id: buttons.denyActionId, type: 'button', name: 'Deny'}]
+    : [];
   return {
     id,
     type: 'custom_teleport_request',
     message: `**Access request** ${card && 'state' in card ? String(card.state) : ''} by bob for dbadmin`,
-    props: card === null ? {} : {teleport_card: card},
+    props: card === null ? {} : {teleport_card: card, attachments: [{actions}]},
   };
 }

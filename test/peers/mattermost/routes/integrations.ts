@@ -5,7 +5,7 @@
  */
 import type {FastifyInstance} from 'fastify';
 import {z} from 'zod';
-import {integrationFailed, invalidBodyParam, notFound, permissionDenied} from '../errors';
+import {AppError, integrationFailed, invalidBodyParam, notFound, permissionDenied} from '../errors';
 import {actionsOf} from '../model';
 import type {PeerContext} from '../context';
 import {authenticate, param, parseBody, requireId, sendJson, statusOk} from '../http';
@@ -81,8 +81,10 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: PeerContext
 
     const action = actionsOf(stored.props).find((a) => a['id'] === actionId);
     const integration = action?.['integration'] as {url?: unknown; context?: unknown} | null | undefined;
+    // A stale client clicking a button the card no longer has: the real server (11.4) answers this
+    // 404 and never calls the integration (test/peers/real/README.md, "Where the in-repo peer was wrong").
     if (!action || !integration || typeof integration !== 'object') {
-      throw notFound('api.post.do_action.action_id.app_error', 'Unable to find the action.');
+      throw new AppError(404, 'api.post.do_action.action_id.app_error', 'Invalid action id.', `action=${action ? 'without integration' : '<nil>'}`);
     }
     const channel = state.channel(stored.channelId);
     const team = channel.teamId ? state.teams.get(channel.teamId) : undefined;
@@ -152,7 +154,10 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: PeerContext
     const me = authenticate(state, request);
     const body = parseBody(submitBody, request.body, 'submission');
     state.requireChannelAccess(me, body.channel_id, 'read_channel');
-    if (body.team_id !== '') state.requireTeamAccess(me, body.team_id);
+    // The real server checks view_team on the submitted team even when it is empty, so a
+    // submission without a team_id is refused (403), whoever the user is.
+    if (body.team_id === '') throw permissionDenied('view_team');
+    state.requireTeamAccess(me, body.team_id);
     if (body.url === '') throw invalidBodyParam('url');
     // The server attests the submitter: whatever user_id the client sent is replaced.
     const upstream = {

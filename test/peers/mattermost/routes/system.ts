@@ -32,7 +32,7 @@ export function registerSystemRoutes(app: FastifyInstance, {state}: PeerContext)
     const me = authenticate(state, request);
     state.requireSystemAdmin(me, 'manage_system');
     const body = parseBody(configBody, request.body, 'config');
-    const next = structuredClone(state.config) as PeerConfig;
+    const next = structuredClone<PeerConfig>(state.config);
     for (const [section, value] of Object.entries(body)) {
       if (section === 'PluginSettings' || section === 'ServiceSettings') continue;
       next[section] = value;
@@ -41,7 +41,7 @@ export function registerSystemRoutes(app: FastifyInstance, {state}: PeerContext)
       // SiteURL is where the peer listens; tests cannot move it.
       next.ServiceSettings = {...next.ServiceSettings, ...body.ServiceSettings, SiteURL: next.ServiceSettings.SiteURL};
     }
-    if (body.PluginSettings) next.PluginSettings = {...next.PluginSettings, ...body.PluginSettings} as PeerConfig['PluginSettings'];
+    if (body.PluginSettings) next.PluginSettings = {...next.PluginSettings, ...body.PluginSettings};
     state.config = next;
     return sendJson(reply, 200, state.config);
   });

@@ -1,0 +1,61 @@
+/**
+ * The bridge's health in one place: `/readyz` and `/healthz` details, and the report the System
+ * Console's status box reads (a subset of the same facts).
+ */
+import type {SettingsReader} from '../config/settings-reader';
+import type {CredentialSource} from '../teleport/credential-source';
+import type {WatchHandle} from '../teleport/port';
+import type {ClusterLink} from './cluster-link';
+
+export interface HealthParts {
+  link: ClusterLink;
+  credentials: CredentialSource;
+  settings: SettingsReader;
+  watch(): WatchHandle | null;
+  requests(): {tracked: number; in_flight: number};
+  liveReload(): boolean;
+}
+
+export interface Health {
+  ready: boolean;
+  details: Record<string, unknown>;
+}
+
+function teleportFacts(parts: HealthParts) {
+  const {cluster, capability} = parts.link;
+  return {connected: Boolean(parts.watch()?.ready), cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, self_check: capability.selfCheckPassed};
+}
+
+function reviewsAvailable(parts: HealthParts): boolean {
+  return parts.link.cluster.onBehalfReviews && parts.link.capability.selfCheckPassed === true && parts.settings.current().reviewsEnabled;
+}
+
+export function health(parts: HealthParts): Health {
+  const credentialProblem = parts.credentials.problem();
+  const watching = Boolean(parts.watch()?.ready);
+  const ready = watching && parts.link.known && !credentialProblem?.blocking;
+  // The one sentence an operator reads first: the credentials, else why Teleport is unreachable.
+  const reason = ready ? null : credentialProblem?.blocking ? credentialProblem.message : (parts.link.problem ?? (parts.link.known ? 'waiting for the Teleport watch' : 'connecting to Teleport'));
+  const credentials = credentialProblem ? {problem: credentialProblem.kind, message: credentialProblem.message, blocking: credentialProblem.blocking} : {problem: null};
+  return {
+    ready,
+    details: {
+      reason,
+      teleport: {...teleportFacts(parts), credentials},
+      reviews_available: reviewsAvailable(parts),
+      settings: {accepted: parts.settings.status.error === null, error: parts.settings.status.error, last_read_at: parts.settings.status.lastReadAt, live_reload: parts.liveReload()},
+      requests: parts.requests(),
+    },
+  };
+}
+
+/** What the System Console's status box shows (status-publisher.ts). */
+export function consoleSnapshot(parts: HealthParts) {
+  return {
+    ready: health(parts).ready,
+    teleport: teleportFacts(parts),
+    reviews_available: reviewsAvailable(parts),
+    settings: {accepted: parts.settings.status.error === null, error: parts.settings.status.error, last_read_at: parts.settings.status.lastReadAt},
+    requests: parts.requests(),
+  };
+}

@@ -1,0 +1,24 @@
+/** Draws a request's card model with what the running bridge knows (cluster, settings, mapping). */
+import type {SettingsSource} from '../config/settings';
+import type {AccessRequest, CardState, ClusterInfo} from '../domain/request';
+import type {ReviewCapability} from '../engine/capability';
+import type {CardModel} from '../engine/card';
+import {buildCardModel} from '../engine/model';
+
+export interface CardDrawerDeps {
+  settings: SettingsSource;
+  cluster(): ClusterInfo;
+  capability(): ReviewCapability;
+  /** Teleport user → Mattermost user id (null when unmapped). */
+  mattermostIdOf(teleportUser: string): Promise<string | null>;
+  /** The bridge's Teleport user ('' until a good identity file was read). */
+  bridgeUser(): string;
+}
+
+export function cardDrawer(deps: CardDrawerDeps): (request: AccessRequest, state: CardState) => Promise<CardModel> {
+  return async (request, state) => {
+    const mattermostIds: Record<string, string | null> = {};
+    for (const user of new Set([request.user, ...request.reviews.map((r) => r.author)])) mattermostIds[user] = await deps.mattermostIdOf(user).catch(() => null);
+    return buildCardModel({request, state, cluster: deps.cluster(), settings: deps.settings.current(), capability: deps.capability(), mattermostIds, bridgeUser: deps.bridgeUser(), now: new Date()});
+  };
+}
