@@ -51,17 +51,30 @@ async function main(): Promise<void> {
   const traits = Object.fromEntries((['alice', 'bob', 'ivan', 'carol'] as const).map((u) => [u, {[MAPPING_TRAIT]: [mm.users[u].id]}]));
   const tp = await startTeleportPeer({traits, certTTLSeconds: 24 * 3600});
   const logger = pino({level: 'silent'});
-  const bob = createTeleportClient({addr: tp.authAddr, mode: 'auth', credentials: staticCredentials(loadCredentials({identityFile: tp.identityFile('bob')})), logger, pluginName: 'bench'});
+  const bob = createTeleportClient({
+    addr: tp.authAddr,
+    mode: 'auth',
+    credentials: staticCredentials(loadCredentials({identityFile: tp.identityFile('bob')})),
+    logger,
+    pluginName: 'bench',
+  });
   const channel = mm.channels.requests.id;
-  const carded = (id: string) => mm.channelPosts(channel).some((p) => p.props?.teleport_request_id === id && Array.isArray((p.props.attachments as {actions?: unknown[]}[] | undefined)?.[0]?.actions));
+  const carded = (id: string) =>
+    mm.channelPosts(channel).some((p) => p.props?.teleport_request_id === id && Array.isArray((p.props.attachments as {actions?: unknown[]}[] | undefined)?.[0]?.actions));
 
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tma-bench-'));
   const port = await freePort();
   const cfg = path.join(dir, 'bridge.toml');
-  await writeFile(cfg, `[teleport]\naddr = "${tp.authAddr}"\nidentity = "${tp.identityFile('bridge')}"\n[mattermost]\nurl = "${mm.url}"\ntoken = "${mm.bot.token}"\n[http]\nlisten = "127.0.0.1:${port}"\npublic_url = "http://127.0.0.1:${port}"\nsecret = "bench-secret-0123456789abcdef0123456789abcdef"\n[bridge]\nconcurrency = 64\n[log]\nlevel = "error"\n`);
+  await writeFile(
+    cfg,
+    `[teleport]\naddr = "${tp.authAddr}"\nidentity = "${tp.identityFile('bridge')}"\n[mattermost]\nurl = "${mm.url}"\ntoken = "${mm.bot.token}"\n[http]\nlisten = "127.0.0.1:${port}"\npublic_url = "http://127.0.0.1:${port}"\nsecret = "bench-secret-0123456789abcdef0123456789abcdef"\n[bridge]\nconcurrency = 64\n[log]\nlevel = "error"\n`,
+  );
   const bridge: ChildProcess = spawn(process.execPath, [bridgeEntry(), 'start', '-c', cfg], {stdio: ['ignore', 'ignore', 'inherit']});
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -98,7 +111,12 @@ async function main(): Promise<void> {
       const r = await bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `bare ${i}`, suggestedReviewers: [], maxDuration: null, dryRun: false});
       // A bare client posting the same card, buttons included, the moment Teleport answered. Its
       // props name no real request, so the bridge never mistakes it for a card of its own.
-      await bot.createPost({channel_id: channel, message: sample.message, type: sample.type, props: {...sample.props, teleport_request_id: `bare-${r.id}`, teleport_effect: `bare-${r.id}/card`}});
+      await bot.createPost({
+        channel_id: channel,
+        message: sample.message,
+        type: sample.type,
+        props: {...sample.props, teleport_request_id: `bare-${r.id}`, teleport_effect: `bare-${r.id}/card`},
+      });
       bareTimes.push(performance.now() - t0);
       await poll(() => carded(r.id)); // let the bridge finish this one too, so runs do not overlap
     }
@@ -114,13 +132,19 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const ids: string[] = [];
     for (let i = 0; i < n; i += 50) {
-      const batch = await Promise.all(Array.from({length: Math.min(50, n - i)}, (_, j) => bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `burst ${i + j}`, suggestedReviewers: [], maxDuration: null, dryRun: false})));
+      const batch = await Promise.all(
+        Array.from({length: Math.min(50, n - i)}, (_, j) =>
+          bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `burst ${i + j}`, suggestedReviewers: [], maxDuration: null, dryRun: false}),
+        ),
+      );
       ids.push(...batch.map((r) => r.id));
     }
     const created = performance.now();
     await waitPosted(before + n);
     const done = performance.now();
-    console.log(`burst of ${n} requests: created in ${((created - t0) / 1000).toFixed(1)} s; all carded ${((done - t0) / 1000).toFixed(1)} s after the first (${(n / ((done - t0) / 1000)).toFixed(0)} cards/s)`);
+    console.log(
+      `burst of ${n} requests: created in ${((created - t0) / 1000).toFixed(1)} s; all carded ${((done - t0) / 1000).toFixed(1)} s after the first (${(n / ((done - t0) / 1000)).toFixed(0)} cards/s)`,
+    );
     const mem = await rssOf(bridge.pid!);
     console.log(`  bridge RSS after burst ${mem.rss.toFixed(1)} MiB (peak ${mem.hwm.toFixed(1)} MiB)`);
   }
@@ -132,11 +156,17 @@ async function main(): Promise<void> {
     const before = await postedByBridge();
     const t0 = performance.now();
     for (let i = 0; i < more; i += 100) {
-      await Promise.all(Array.from({length: Math.min(100, more - i)}, (_, j) => bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `tracked ${i + j}`, suggestedReviewers: [], maxDuration: null, dryRun: false})));
+      await Promise.all(
+        Array.from({length: Math.min(100, more - i)}, (_, j) =>
+          bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: `tracked ${i + j}`, suggestedReviewers: [], maxDuration: null, dryRun: false}),
+        ),
+      );
     }
     await waitPosted(before + more);
     const mem = await rssOf(bridge.pid!);
-    console.log(`${await tracked()} pending requests tracked (all carded, ${((performance.now() - t0) / 1000).toFixed(0)} s): bridge RSS ${mem.rss.toFixed(1)} MiB, peak ${mem.hwm.toFixed(1)} MiB`);
+    console.log(
+      `${await tracked()} pending requests tracked (all carded, ${((performance.now() - t0) / 1000).toFixed(0)} s): bridge RSS ${mem.rss.toFixed(1)} MiB, peak ${mem.hwm.toFixed(1)} MiB`,
+    );
   }
 
   bridge.kill('SIGTERM');

@@ -59,7 +59,9 @@ async function spawnUntilReady(command: string, args: string[], logName: string,
   const tail: string[] = [];
   let problems = 0;
   let lastProblem = '';
-  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`exited (${code ?? signal})${lastProblem ? `; last problem logged: ${lastProblem.slice(0, 200)}` : ''}`)));
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(`exited (${code ?? signal})${lastProblem ? `; last problem logged: ${lastProblem.slice(0, 200)}` : ''}`)),
+  );
 
   const startMs = await new Promise<number>((resolve, reject) => {
     let done = false;
@@ -160,7 +162,11 @@ export function ourBridge(): Contender {
       );
     },
     start(stage, run) {
-      const probe = () => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+      const probe = () =>
+        fetch(`http://127.0.0.1:${port}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        );
       return spawnUntilReady(process.execPath, [entry, 'start', '-c', config], `bridge-${run}.log`, {probe});
     },
   };

@@ -153,7 +153,20 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
       await alive(stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000)));
       tracked = {pending: stage.watcher.cards, seconds: (performance.now() - t1) / 1000, memory: await memory(pid)};
     }
-    return {key: contender.key, label: contender.label, readySignal: contender.readySignal, coldStartMs, firstPostMs, finishedMs, writesPerCard, burst, memory: {idle, afterBurst, settled, settleS: plan.settleMs / 1000}, tracked, problems: proc.problems(), loadAtBurst};
+    return {
+      key: contender.key,
+      label: contender.label,
+      readySignal: contender.readySignal,
+      coldStartMs,
+      firstPostMs,
+      finishedMs,
+      writesPerCard,
+      burst,
+      memory: {idle, afterBurst, settled, settleS: plan.settleMs / 1000},
+      tracked,
+      problems: proc.problems(),
+      loadAtBurst,
+    };
   } finally {
     await proc?.stop();
     await stage.stop();

@@ -141,7 +141,7 @@ export function notes(figures: Figures[], plan: {burstParallel: number}, load: {
   const lines = [
     `Machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average ${load.before.map((l) => l.toFixed(2)).join(' ')} before, ${load.after.map((l) => l.toFixed(2)).join(' ')} after.`,
     `Each contender ran alone on a fresh real Mattermost and a fresh real Teleport harness, posting to its own channel; requests created by bob through the bridge's gRPC client (burst: ${plan.burstParallel} at a time). A burst cannot be carded faster than it is created ("created in"): a contender that keeps pace finishes just after it.`,
-    'Posts are seen through the admin\'s Mattermost websocket (`posted` / `post_edited`), timestamped on arrival; a card is finished once its channel stayed quiet for the quiet period.',
+    "Posts are seen through the admin's Mattermost websocket (`posted` / `post_edited`), timestamped on arrival; a card is finished once its channel stayed quiet for the quiet period.",
     'CPU: utime + stime from /proc/<pid>/stat over the burst, read after the channel went quiet; RSS: VmRSS from /proc/<pid>/status.',
     ...figures.map((f) => `${f.label}: watching = ${f.readySignal}; 1-min load average when its burst started: ${f.loadAtBurst.toFixed(2)}.`),
   ];

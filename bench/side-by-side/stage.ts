@@ -39,7 +39,10 @@ export interface Stage {
 export function ensurePluginBundle(): string {
   const existing = pluginBundlePath();
   if (existing) return existing;
-  const r = spawnSync('bash', ['-c', 'npm run build -w webapp && node build/package.mjs'], {cwd: path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..'), stdio: ['ignore', 'ignore', 'inherit']});
+  const r = spawnSync('bash', ['-c', 'npm run build -w webapp && node build/package.mjs'], {
+    cwd: path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const built = pluginBundlePath();
   if (r.status !== 0 || !built) throw new Error(`bench: building the plugin bundle failed (exit ${r.status ?? r.signal})`);
   return built;
@@ -73,7 +76,13 @@ export async function startStage(channelName: string, pluginBundle: string): Pro
     const watcher = await watchChannel(mattermost.url, mattermost.adminToken, channel.id);
     undo.push(() => watcher.close());
 
-    const bob = createTeleportClient({addr: teleport.authAddr, mode: 'auth', credentials: staticCredentials(loadCredentials({identityFile: teleport.identityFile('bob')})), logger: pino({level: 'silent'}), pluginName: 'bench'});
+    const bob = createTeleportClient({
+      addr: teleport.authAddr,
+      mode: 'auth',
+      credentials: staticCredentials(loadCredentials({identityFile: teleport.identityFile('bob')})),
+      logger: pino({level: 'silent'}),
+      pluginName: 'bench',
+    });
     undo.push(() => bob.close());
     return {
       dir,
