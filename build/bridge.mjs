@@ -53,7 +53,10 @@ await build({
 // the two-byte string one non-ASCII character would force). \uXXXX means the same character in a
 // string, a template, a regular expression and an identifier.
 const bundle = path.join(out, 'bridge.cjs');
-writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+writeFileSync(
+  bundle,
+  readFileSync(bundle, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+);
 copyFileSync(path.join(root, 'build/launcher.mjs'), path.join(out, 'cli.mjs'));
 chmodSync(path.join(out, 'cli.mjs'), 0o755);
 // One cache for a plain `node cli.mjs`, one for the flags the systemd unit and the container set.

@@ -30,7 +30,10 @@ test('each broken field is named with what was expected', () => {
   ];
   for (const [change, expected] of cases) {
     const problems = checkManifest({...ours, ...change});
-    assert.ok(problems.some((p) => expected.test(p)), `${JSON.stringify(change)} → ${JSON.stringify(problems)}`);
+    assert.ok(
+      problems.some((p) => expected.test(p)),
+      `${JSON.stringify(change)} → ${JSON.stringify(problems)}`,
+    );
   }
 });
 
@@ -44,7 +47,13 @@ test('settings schema: types, defaults, options and unique keys', () => {
     withSettings([{key: 'x', type: 'dropdown', default: 'c', options: [{display_name: 'A', value: 'a'}]}])[0] ?? '',
     /settings\[0\]\.default: expected the default to be one of the option values/,
   );
-  assert.match(withSettings([{key: 'Mode', type: 'text'}, {key: 'mode', type: 'text'}])[0] ?? '', /settings\[1\]\.key: duplicates settings\[0\]/);
+  assert.match(
+    withSettings([
+      {key: 'Mode', type: 'text'},
+      {key: 'mode', type: 'text'},
+    ])[0] ?? '',
+    /settings\[1\]\.key: duplicates settings\[0\]/,
+  );
 });
 
 test('files the manifest names must exist when a root is given', () => {

@@ -29,7 +29,10 @@ test('the archive holds <id>/plugin.json, the icon and the bundle, named <id>-<v
   const dir = fakeProject('ok');
   const {tarPath} = packagePlugin({root: dir});
   assert.equal(path.basename(tarPath), `${manifest.id}-${manifest.version}.tar.gz`);
-  const listing = execFileSync('tar', ['-tzf', tarPath], {encoding: 'utf8'}).trim().split('\n').filter((l) => !l.endsWith('/'));
+  const listing = execFileSync('tar', ['-tzf', tarPath], {encoding: 'utf8'})
+    .trim()
+    .split('\n')
+    .filter((l) => !l.endsWith('/'));
   assert.deepEqual(listing.sort(), [`${manifest.id}/assets/icon.svg`, `${manifest.id}/plugin.json`, `${manifest.id}/webapp/dist/main.js`]);
   const packed = JSON.parse(execFileSync('tar', ['-xzOf', tarPath, `${manifest.id}/plugin.json`], {encoding: 'utf8'})) as {id: string};
   assert.equal(packed.id, manifest.id);

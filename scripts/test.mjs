@@ -44,7 +44,11 @@ function run(title, cmd, cmdArgs, env = {}) {
   const r = spawnSync(cmd, cmdArgs, {cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: {...process.env, ...env}, maxBuffer: 512 * 1024 * 1024});
   const out = r.stdout?.toString() ?? '';
   process.stdout.write(out);
-  for (const [key, re] of [['passed', /^ℹ pass (\d+)$/gm], ['failed', /^ℹ fail (\d+)$/gm], ['skipped', /^ℹ skipped (\d+)$/gm]]) {
+  for (const [key, re] of [
+    ['passed', /^ℹ pass (\d+)$/gm],
+    ['failed', /^ℹ fail (\d+)$/gm],
+    ['skipped', /^ℹ skipped (\d+)$/gm],
+  ]) {
     for (const m of out.matchAll(re)) totals[key] += Number(m[1]);
   }
   console.log(`=== ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -53,7 +57,12 @@ function run(title, cmd, cmdArgs, env = {}) {
 
 const stages = [];
 if (!only || only === 'typecheck') {
-  stages.push(() => run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) && run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) && run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']));
+  stages.push(
+    () =>
+      run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) &&
+      run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) &&
+      run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']),
+  );
 }
 // Both halves always run, so one pass shows every finding; either failing fails the stage.
 if (!only || only === 'lint') {
@@ -71,19 +80,25 @@ if (!only || only === 'unit') {
 }
 if (!only || only === 'scenarios') {
   const files = find(path.join(root, 'test/scenarios'), /\.test\.ts$/);
-  stages.push(() => run('scenarios (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+  stages.push(() =>
+    run('scenarios (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}),
+  );
 }
 
 // The card pipeline under faults (SIGKILLed bridges, Mattermost and Teleport failures): minutes
 // of bursts, so its own stage; files named *.faults.ts keep it out of the scenarios stage.
 if (!only || only === 'faults') {
   const files = find(path.join(root, 'test/scenarios'), /\.faults\.ts$/);
-  stages.push(() => run('faults (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+  stages.push(() =>
+    run('faults (in-repo peers)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}),
+  );
 }
 
 if (!only || only === 'browser') {
   const files = find(path.join(root, 'test/browser'), /\.browser\.ts$/);
-  stages.push(() => run('browser (headless Debian Chromium)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}));
+  stages.push(() =>
+    run('browser (headless Debian Chromium)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {TMA_PEERS: 'in-repo'}),
+  );
 }
 
 // Real peers: a real Teleport Auth + Proxy Service (Go harness importing Teleport's module) and a real

@@ -19,9 +19,7 @@ const runtime = stages.at(-1) ?? '';
 
 describe('Containerfile', () => {
   it('copies only files that exist in the repository', () => {
-    const sources = instructions
-      .filter((l) => l.startsWith('COPY ') && !l.includes('--from='))
-      .flatMap((l) => l.split(/\s+/).slice(1, -1));
+    const sources = instructions.filter((l) => l.startsWith('COPY ') && !l.includes('--from=')).flatMap((l) => l.split(/\s+/).slice(1, -1));
     assert.ok(sources.length > 0);
     for (const s of sources) assert.ok(existsSync(path.join(root, s)), `${s} exists`);
   });
@@ -54,7 +52,10 @@ describe('Containerfile', () => {
   it('runs Node with the flags the build made the code cache for (a mismatch silently costs start-up time)', () => {
     const recommended = /const RECOMMENDED_NODE_OPTIONS = '([^']*)'/.exec(readFileSync(path.join(root, 'build/bridge.mjs'), 'utf8'))?.[1];
     assert.ok(recommended);
-    assert.deepEqual([...runtime.matchAll(/^ENV NODE_OPTIONS=(.*)$/gm)].map((m) => m[1]), [recommended]);
+    assert.deepEqual(
+      [...runtime.matchAll(/^ENV NODE_OPTIONS=(.*)$/gm)].map((m) => m[1]),
+      [recommended],
+    );
   });
 
   it('starts the bundle the bridge package names as its entry point', () => {

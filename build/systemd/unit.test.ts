@@ -39,7 +39,10 @@ describe('systemd unit', () => {
   it('runs Node with the flags the build made the code cache for (a mismatch silently costs start-up time)', () => {
     const recommended = /const RECOMMENDED_NODE_OPTIONS = '([^']*)'/.exec(readFileSync(path.join(root, 'build/bridge.mjs'), 'utf8'))?.[1];
     assert.ok(recommended);
-    assert.deepEqual(values('Environment').filter((v) => v.startsWith('NODE_OPTIONS=')), [`NODE_OPTIONS=${recommended}`]);
+    assert.deepEqual(
+      values('Environment').filter((v) => v.startsWith('NODE_OPTIONS=')),
+      [`NODE_OPTIONS=${recommended}`],
+    );
   });
 
   it('is sandboxed: read-only system, no capabilities, not root', () => {

@@ -82,7 +82,6 @@ describe('bridge CLI', () => {
   });
 });
 
-
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(child.exitCode);
@@ -107,22 +106,25 @@ describe('bridge CLI against the in-repo peers', () => {
     const tokenFile = path.join(dir, 'token');
     writeFileSync(tokenFile, `${peers.mattermost.bot.token}\n`, {mode: 0o600});
     const file = path.join(dir, 'bridge.toml');
-    writeFileSync(file, [
-      '[teleport]',
-      `addr = "${peers.teleport.authAddr}"`,
-      'mode = "auth"',
-      `identity = "${peers.teleport.identityFile('bridge')}"`,
-      '[mattermost]',
-      `url = "${peers.mattermost.url}"`,
-      `token = "${tokenFile}"`,
-      '[http]',
-      `listen = "127.0.0.1:${port}"`,
-      `public_url = "http://127.0.0.1:${port}"`,
-      `secret = "${'s'.repeat(48)}"`,
-      '[bridge]',
-      'replica_id = "cli-test"',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        '[teleport]',
+        `addr = "${peers.teleport.authAddr}"`,
+        'mode = "auth"',
+        `identity = "${peers.teleport.identityFile('bridge')}"`,
+        '[mattermost]',
+        `url = "${peers.mattermost.url}"`,
+        `token = "${tokenFile}"`,
+        '[http]',
+        `listen = "127.0.0.1:${port}"`,
+        `public_url = "http://127.0.0.1:${port}"`,
+        `secret = "${'s'.repeat(48)}"`,
+        '[bridge]',
+        'replica_id = "cli-test"',
+        '',
+      ].join('\n'),
+    );
 
     const child = spawn(process.execPath, [...command, 'start', '-c', file], {cwd: root, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
     let stdout = '';
@@ -135,14 +137,23 @@ describe('bridge CLI against the in-repo peers', () => {
       while (!ready) {
         if (child.exitCode !== null) assert.fail(`bridge exited ${child.exitCode}: ${stderr}`);
         if (Date.now() > deadline) assert.fail(`not ready in time; stderr: ${stderr}\nstdout: ${stdout.slice(-2000)}`);
-        ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
+        ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+          (r) => r.status === 200,
+          () => false,
+        );
         if (!ready) await new Promise((r) => setTimeout(r, 200));
       }
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       assert.equal(health.status, 200);
 
-      const lines = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as {msg: string; service?: string; replica?: string});
-      assert.ok(lines.some((l) => l.msg === 'bridge started' && l.replica === 'cli-test'), 'structured JSON log lines');
+      const lines = stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as {msg: string; service?: string; replica?: string});
+      assert.ok(
+        lines.some((l) => l.msg === 'bridge started' && l.replica === 'cli-test'),
+        'structured JSON log lines',
+      );
 
       child.kill('SIGHUP');
       const hupDeadline = Date.now() + 10_000;

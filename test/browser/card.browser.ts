@@ -134,7 +134,10 @@ describe('the plugin in a real browser', () => {
     });
   }
 
-  for (const [label, width] of [['rhs', 400], ['mobile', 360]] as const) {
+  for (const [label, width] of [
+    ['rhs', 400],
+    ['mobile', 360],
+  ] as const) {
     test(`cards fit a ${width}px wide ${label} column`, async () => {
       const s = await openAs(browser, host, 'carol', {theme: 'light', channelId: peer.channels.other.id, width});
       try {
@@ -156,7 +159,9 @@ describe('the plugin in a real browser', () => {
     const s = await openAs(browser, host, 'dave', {theme: 'light', channelId: peer.channels.other.id});
     try {
       peer.faults.failNext(`/api/v4/posts/${pending}/actions`, 500, 1);
-      await cardOf(s.page, pending).getByRole('button', {name: /^Approve/}).click();
+      await cardOf(s.page, pending)
+        .getByRole('button', {name: /^Approve/})
+        .click();
       await cardOf(s.page, pending).getByRole('alert').waitFor();
       await cardOf(s.page, pending).screenshot({path: path.join(shots, 'state-click-failed-light.png')});
     } finally {
@@ -171,10 +176,13 @@ describe('the plugin in a real browser', () => {
       const approve = cardOf(s.page, entry.postId).getByRole('button', {name: /^Approve/});
       await approve.waitFor();
       // Start from the element just before the button and Tab onto it, as a keyboard user would.
-      await cardOf(s.page, entry.postId).locator('.tma-review').last().evaluate((e) => {
-        e.setAttribute('tabindex', '-1');
-        (e as HTMLElement).focus();
-      });
+      await cardOf(s.page, entry.postId)
+        .locator('.tma-review')
+        .last()
+        .evaluate((e) => {
+          e.setAttribute('tabindex', '-1');
+          (e as HTMLElement).focus();
+        });
       await s.page.keyboard.press('Tab');
       assert.match((await s.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '', /^Approve @bob's request/);
       await cardOf(s.page, entry.postId).screenshot({path: path.join(shots, 'state-keyboard-focus-dark.png')});
@@ -193,13 +201,17 @@ describe('the plugin in a real browser', () => {
       // The requester sees his request but no buttons.
       await waitForState(bob, storyPostId, 'PENDING');
       assert.equal(await cardOf(bob.page, storyPostId).getByRole('button').count(), 0);
-      await cardOf(bob.page, storyPostId).getByText(/This is your request/).waitFor();
+      await cardOf(bob.page, storyPostId)
+        .getByText(/This is your request/)
+        .waitFor();
       await cardOf(bob.page, storyPostId).screenshot({path: path.join(shots, 'story-0-bob-requester-light.png')});
 
       await cardOf(alice.page, storyPostId).screenshot({path: path.join(shots, 'story-1-alice-pending-light.png')});
       // Slow Mattermost down so the in-flight state is visible.
       peer.faults.setDelay(800);
-      await cardOf(alice.page, storyPostId).getByRole('button', {name: /^Approve/}).click();
+      await cardOf(alice.page, storyPostId)
+        .getByRole('button', {name: /^Approve/})
+        .click();
       await cardOf(alice.page, storyPostId).getByText('Approving…').waitFor();
       await cardOf(alice.page, storyPostId).screenshot({path: path.join(shots, 'story-2-alice-in-flight-light.png')});
       peer.faults.setDelay(0);
@@ -211,7 +223,9 @@ describe('the plugin in a real browser', () => {
       // ivan sees alice's approval arrive in place, then double-clicks Approve.
       await cardOf(ivan.page, storyPostId).getByText('1 of 2').waitFor();
       await cardOf(ivan.page, storyPostId).screenshot({path: path.join(shots, 'story-4-ivan-pending-1-of-2-dark.png')});
-      await cardOf(ivan.page, storyPostId).getByRole('button', {name: /^Approve/}).dblclick();
+      await cardOf(ivan.page, storyPostId)
+        .getByRole('button', {name: /^Approve/})
+        .dblclick();
       await waitForState(ivan, storyPostId, 'APPROVED');
       await cardOf(ivan.page, storyPostId).getByText('You approved').waitFor();
       await cardOf(ivan.page, storyPostId).screenshot({path: path.join(shots, 'story-5-ivan-approved-dark.png')});
@@ -230,7 +244,10 @@ describe('the plugin in a real browser', () => {
         ],
         'one action call per reviewer, double click included, each accepted by Mattermost',
       );
-      assert.ok(peer.ephemeralFor(peer.users.alice.id).some((p) => /approval was recorded/.test(p.message)), 'alice got the private answer');
+      assert.ok(
+        peer.ephemeralFor(peer.users.alice.id).some((p) => /approval was recorded/.test(p.message)),
+        'alice got the private answer',
+      );
     } finally {
       await Promise.all([bob.close(), alice.close(), ivan.close()]);
     }

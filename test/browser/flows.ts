@@ -26,12 +26,7 @@ export interface Session {
 }
 
 /** A fresh browser context signed in as `user`, showing the channel once the plugin registered. */
-export async function openAs(
-  browser: Browser,
-  host: PluginHost,
-  user: string,
-  options: {theme?: ThemeName; channelId?: string; width?: number} = {},
-): Promise<Session> {
+export async function openAs(browser: Browser, host: PluginHost, user: string, options: {theme?: ThemeName; channelId?: string; width?: number} = {}): Promise<Session> {
   const context = await browser.newContext({viewport: {width: options.width ?? 900, height: 900}, deviceScaleFactor: 1});
   const page = await context.newPage();
   const errors: string[] = [];

@@ -231,15 +231,22 @@ export async function startPluginHost(options: PluginHostOptions): Promise<Plugi
       if (url.pathname === '/host/host.js') return send(res, 200, 'text/javascript', hostJs);
       if (url.pathname === '/host/config.json') {
         const channelId = url.searchParams.get('channel') || options.channelId;
-        return send(res, 200, 'application/json', JSON.stringify({
-          channelId, pluginUrl, pollMs: options.pollMs ?? 300,
-          pluginId: options.pluginId,
-          extras: Boolean(options.extras),
-          teamId: options.teamId ?? options.sandbox?.teamId ?? '',
-          sandbox: options.sandbox ?? null,
-          pluginName: manifest.name ?? options.pluginId,
-          adminSettings: manifest.settings_schema?.settings ?? [],
-        }));
+        return send(
+          res,
+          200,
+          'application/json',
+          JSON.stringify({
+            channelId,
+            pluginUrl,
+            pollMs: options.pollMs ?? 300,
+            pluginId: options.pluginId,
+            extras: Boolean(options.extras),
+            teamId: options.teamId ?? options.sandbox?.teamId ?? '',
+            sandbox: options.sandbox ?? null,
+            pluginName: manifest.name ?? options.pluginId,
+            adminSettings: manifest.settings_schema?.settings ?? [],
+          }),
+        );
       }
       // Read per request so a rebuilt bundle is picked up without restarting the host.
       if (url.pathname === pluginUrl) return send(res, 200, 'text/javascript', await readFile(bundlePath));

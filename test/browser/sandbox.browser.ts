@@ -107,7 +107,13 @@ describe('the sandbox, clicked through as bob, alice and ivan', () => {
     postId = (await post.getAttribute('data-post-id')) ?? '';
     await cardState('PENDING');
     assert.match((await card().textContent()) ?? '', /TICKET-42 replica lag on db-3/);
-    assert.equal(await card().getByRole('button', {name: /^Approve/}).count(), 0, 'the requester gets no buttons on their own request');
+    assert.equal(
+      await card()
+        .getByRole('button', {name: /^Approve/})
+        .count(),
+      0,
+      'the requester gets no buttons on their own request',
+    );
     await showCard();
     await shot('2-bob-requested');
   });
@@ -115,7 +121,9 @@ describe('the sandbox, clicked through as bob, alice and ivan', () => {
   test('alice approves by clicking: 1 of 2', async () => {
     await switchTo('alice');
     await cardState('PENDING');
-    await card().getByRole('button', {name: /^Approve/}).click();
+    await card()
+      .getByRole('button', {name: /^Approve/})
+      .click();
     await card().getByText('You approved').waitFor({timeout: 20_000});
     await card().getByText('1 of 2').waitFor({timeout: 20_000});
     await showCard();
@@ -189,10 +197,14 @@ describe('the System Console view', () => {
   test("shows the live bridge's report: reachable, connected, cluster, reviews available", async () => {
     const peer = sandbox.story.peers.mattermost as InRepoMattermostPeer;
     // The bridge's first report comes one status tick (30 s) after it started.
-    await waitFor('the bridge’s first status report', async () => {
-      const config = (await sandbox.story.mm('admin').getConfig()) as unknown as {PluginSettings: {Plugins: Record<string, Record<string, unknown>>}};
-      return config.PluginSettings.Plugins[peer.pluginId]?.bridgestatus;
-    }, 60_000);
+    await waitFor(
+      'the bridge’s first status report',
+      async () => {
+        const config = (await sandbox.story.mm('admin').getConfig()) as unknown as {PluginSettings: {Plugins: Record<string, Record<string, unknown>>}};
+        return config.PluginSettings.Plugins[peer.pluginId]?.bridgestatus;
+      },
+      60_000,
+    );
     await openConsole();
     assert.equal((await line('bridge')).tone, 'ok');
     assert.match((await line('teleport')).text, /Connected/);

@@ -12,7 +12,6 @@ import type {CardModel} from '../../server-bridge/src/engine/card';
 import type {CardState} from '../../server-bridge/src/domain/request';
 import {cardTitle} from '../../server-bridge/src/engine/model';
 
-
 export interface StandInBridge {
   url: string;
   /** Posts a card as the bot; returns the post id. */
@@ -30,7 +29,13 @@ function markdown(card: CardModel): string {
 function props(card: CardModel, actionUrl: string): Record<string, unknown> {
   const actions = card.buttons.enabled
     ? [
-        {id: card.buttons.approveActionId, type: 'button', name: 'Approve', style: 'primary', integration: {url: actionUrl, context: {request_id: card.requestId, action: 'approve'}}},
+        {
+          id: card.buttons.approveActionId,
+          type: 'button',
+          name: 'Approve',
+          style: 'primary',
+          integration: {url: actionUrl, context: {request_id: card.requestId, action: 'approve'}},
+        },
         {id: card.buttons.denyActionId, type: 'button', name: 'Deny', style: 'danger', integration: {url: actionUrl, context: {request_id: card.requestId, action: 'deny'}}},
       ]
     : [];
@@ -78,7 +83,10 @@ export async function startStandInBridge(mattermostUrl: string, botToken: string
       const decision = call.context?.action === 'deny' ? 'DENIED' : 'APPROVED';
       const next = withReview(card, user, call.user_id ?? '', decision);
       cards.set(call.post_id ?? '', next);
-      reply({update: {message: markdown(next), props: props(next, actionUrl)}, ephemeral_text: `Your ${decision === 'APPROVED' ? 'approval' : 'denial'} was recorded in Teleport.`});
+      reply({
+        update: {message: markdown(next), props: props(next, actionUrl)},
+        ephemeral_text: `Your ${decision === 'APPROVED' ? 'approval' : 'denial'} was recorded in Teleport.`,
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

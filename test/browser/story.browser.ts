@@ -85,19 +85,33 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     await cardOf(alice!.page, postId).screenshot({path: path.join(shots, `${tag}-1-pending-alice.png`)});
 
     // The requester sees no buttons on his own request.
-    assert.equal(await cardOf(bob!.page, postId).getByRole('button', {name: /^Approve/}).count(), 0);
+    assert.equal(
+      await cardOf(bob!.page, postId)
+        .getByRole('button', {name: /^Approve/})
+        .count(),
+      0,
+    );
 
     if (inChat) {
       await approveAs(alice!, postId);
     } else {
-      assert.equal(await cardOf(alice!.page, postId).getByRole('button', {name: /^Approve/}).count(), 0, 'link-only: no buttons');
+      assert.equal(
+        await cardOf(alice!.page, postId)
+          .getByRole('button', {name: /^Approve/})
+          .count(),
+        0,
+        'link-only: no buttons',
+      );
       await story.teleportAs('alice').submitReview({requestId: request.id, author: 'alice', decision: 'APPROVED', reason: '', asSelf: true});
     }
     await waitFor('1 of 2 in Teleport', async () => {
       const r = await story.teleportAs('admin').getRequest(request.id);
       return r && r.reviews.length === 1 && r.reviews[0]!.author === 'alice' && r.state === 'PENDING';
     });
-    await cardOf(ivan!.page, postId).getByText(/1 of 2/).first().waitFor({timeout: 15_000});
+    await cardOf(ivan!.page, postId)
+      .getByText(/1 of 2/)
+      .first()
+      .waitFor({timeout: 15_000});
     await cardOf(ivan!.page, postId).screenshot({path: path.join(shots, `${tag}-2-one-of-two-ivan.png`)});
 
     if (inChat) await approveAs(ivan!, postId);
@@ -107,10 +121,14 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
 
     const final = await story.teleportAs('admin').getRequest(request.id);
     assert.equal(final?.state, 'APPROVED');
-    assert.deepEqual(final?.reviews.map((r) => [r.author, r.submittedBy]), [
-      ['alice', inChat ? 'mattermost-bridge' : ''],
-      ['ivan', inChat ? 'mattermost-bridge' : ''],
-    ], 'Teleport recorded each review under the reviewer (submitted by the bridge when clicked in chat)');
+    assert.deepEqual(
+      final?.reviews.map((r) => [r.author, r.submittedBy]),
+      [
+        ['alice', inChat ? 'mattermost-bridge' : ''],
+        ['ivan', inChat ? 'mattermost-bridge' : ''],
+      ],
+      'Teleport recorded each review under the reviewer (submitted by the bridge when clicked in chat)',
+    );
   });
 
   const shotTag = () => (story.peers.kind === 'in-repo' ? 'e2e' : `e2e-${story.peers.kind}`);
@@ -138,10 +156,16 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     await dialog.getByRole('button', {name: 'Deny'}).click();
     await dialog.waitFor({state: 'detached', timeout: 20_000});
     await waitForState(ivan, postId, 'DENIED');
-    await ivan.page.getByText(/You denied/).first().waitFor({timeout: 15_000});
+    await ivan.page
+      .getByText(/You denied/)
+      .first()
+      .waitFor({timeout: 15_000});
     await cardOf(ivan.page, postId).screenshot({path: path.join(shots, `${shotTag()}-4-denied-ivan.png`)});
     const view = await story.teleportAs('admin').getRequest(requestId);
-    assert.deepEqual(view?.reviews.map((r) => [r.author, r.decision, r.reason]), [['ivan', 'DENIED', 'Not during the change freeze.']]);
+    assert.deepEqual(
+      view?.reviews.map((r) => [r.author, r.decision, r.reason]),
+      [['ivan', 'DENIED', 'Not during the change freeze.']],
+    );
   });
 
   test('a click on a card the page had not refreshed says the request was already denied, and the card catches up', async (t) => {
@@ -155,7 +179,9 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     await story.mm('ivan').executeCommand(`/teleport deny ${requestId} not needed any more`, {channel_id: mm.channels.requests.id, team_id: mm.team.id});
     await waitFor('DENIED on the server', async () => (await story.cards(requestId)).every((p) => card(p).state === 'DENIED'));
 
-    await cardOf(alice.page, postId).getByRole('button', {name: /^Approve/}).click();
+    await cardOf(alice.page, postId)
+      .getByRole('button', {name: /^Approve/})
+      .click();
     // The resolved card kept its actions (disabled), so the click reached the bridge, which refused
     // it; the page re-reads the card and says why on it, websocket or not.
     const alert = cardOf(alice.page, postId).getByRole('alert');
@@ -165,6 +191,10 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     await waitForState(alice, postId, 'DENIED');
     await cardOf(alice.page, postId).screenshot({path: path.join(shots, `${shotTag()}-5-stale-click-alice.png`)});
     const view = await story.teleportAs('admin').getRequest(requestId);
-    assert.deepEqual(view?.reviews.map((r) => r.author), ['ivan'], 'alice’s stale click recorded nothing');
+    assert.deepEqual(
+      view?.reviews.map((r) => r.author),
+      ['ivan'],
+      'alice’s stale click recorded nothing',
+    );
   });
 });

@@ -15,9 +15,7 @@ import {freePort, SCENARIO_SECRET} from './harness';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** TMA_TEST_CLI=server-bridge/dist/cli.mjs runs the built bundle instead of the source. */
-const command = process.env.TMA_TEST_CLI
-  ? [path.resolve(root, process.env.TMA_TEST_CLI)]
-  : ['--import', 'tsx', path.join(root, 'server-bridge/src/cli.ts')];
+const command = process.env.TMA_TEST_CLI ? [path.resolve(root, process.env.TMA_TEST_CLI)] : ['--import', 'tsx', path.join(root, 'server-bridge/src/cli.ts')];
 
 export interface BridgeProcessOptions {
   /** Unset (the documented default) leaves replica_id out of the file. */
@@ -46,25 +44,25 @@ export interface BridgeProcess {
 /** Writes the operator's TOML for these peers; the same file serves every restart. */
 export function writeBridgeConfig(peers: PeerSet, dir: string, port: number, opts: BridgeProcessOptions = {}): string {
   const file = path.join(dir, `bridge-${port}.toml`);
-  const bridgeSection = [
-    ...(opts.replicaId !== undefined ? [`replica_id = "${opts.replicaId}"`] : []),
-    ...(opts.bridgeLines ?? []),
-  ];
-  writeFileSync(file, [
-    '[teleport]',
-    `addr = "${peers.teleport.authAddr}"`,
-    'mode = "auth"',
-    `identity = "${peers.teleport.identityFile('bridge')}"`,
-    '[mattermost]',
-    `url = "${peers.mattermost.url}"`,
-    `token = "${peers.mattermost.bot.token}"`,
-    '[http]',
-    `listen = "127.0.0.1:${port}"`,
-    `public_url = "${opts.publicUrl ?? `http://127.0.0.1:${port}`}"`,
-    `secret = "${SCENARIO_SECRET}"`,
-    ...(bridgeSection.length ? ['[bridge]', ...bridgeSection] : []),
-    '',
-  ].join('\n'));
+  const bridgeSection = [...(opts.replicaId !== undefined ? [`replica_id = "${opts.replicaId}"`] : []), ...(opts.bridgeLines ?? [])];
+  writeFileSync(
+    file,
+    [
+      '[teleport]',
+      `addr = "${peers.teleport.authAddr}"`,
+      'mode = "auth"',
+      `identity = "${peers.teleport.identityFile('bridge')}"`,
+      '[mattermost]',
+      `url = "${peers.mattermost.url}"`,
+      `token = "${peers.mattermost.bot.token}"`,
+      '[http]',
+      `listen = "127.0.0.1:${port}"`,
+      `public_url = "${opts.publicUrl ?? `http://127.0.0.1:${port}`}"`,
+      `secret = "${SCENARIO_SECRET}"`,
+      ...(bridgeSection.length ? ['[bridge]', ...bridgeSection] : []),
+      '',
+    ].join('\n'),
+  );
   return file;
 }
 
@@ -116,7 +114,10 @@ export class BridgeProcesses {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
           if (child.exitCode !== null || child.signalCode !== null) throw new Error(`bridge exited (${child.exitCode ?? child.signalCode}): ${stderr.slice(-2000)}`);
-          const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
+          const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+            (r) => r.status === 200,
+            () => false,
+          );
           if (ready) return;
           if (Date.now() > deadline) throw new Error(`bridge not ready after ${timeoutMs} ms; stderr: ${stderr.slice(-2000)}\nlog: ${output.slice(-20).join('\n')}`);
           await new Promise((r) => setTimeout(r, 200));
@@ -136,10 +137,12 @@ export class BridgeProcesses {
 
   /** Kills whatever is still running (a failed scenario must not leave bridges behind) and removes the files. */
   async stopAll(): Promise<void> {
-    await Promise.all([...this.running].map((child) => {
-      child.kill('SIGKILL');
-      return exited(child);
-    }));
+    await Promise.all(
+      [...this.running].map((child) => {
+        child.kill('SIGKILL');
+        return exited(child);
+      }),
+    );
     rmSync(this.dir, {recursive: true, force: true});
   }
 }

@@ -43,9 +43,16 @@ export async function createBurst(bob: TeleportPort, count: number, opts: BurstO
   const worker = async () => {
     for (let i = next++; i < count; i = next++) {
       const suggested = i % every === 0 ? (['alice'] as const) : ([] as const);
-      const created = await retrying(`create request ${i}`, () => bob.createRequest({
-        user: 'bob', roles: ['dbadmin'], reason: `${opts.label ?? 'burst'} #${i}`, suggestedReviewers: [...suggested], maxDuration: null, dryRun: false,
-      }));
+      const created = await retrying(`create request ${i}`, () =>
+        bob.createRequest({
+          user: 'bob',
+          roles: ['dbadmin'],
+          reason: `${opts.label ?? 'burst'} #${i}`,
+          suggestedReviewers: [...suggested],
+          maxDuration: null,
+          dryRun: false,
+        }),
+      );
       out[i] = {id: created.id, roles: ['dbadmin'], suggestedReviewers: [...suggested]};
     }
   };
@@ -68,12 +75,7 @@ export function channelCards(peer: InRepoMattermostPeer): number {
  * denies `deny` more (denied at once), choosing, in burst order, requests whose card is already up,
  * so each review is news to a bridge that has carded the request.
  */
-export async function aliceReviews(
-  story: Story,
-  requests: BurstRequest[],
-  plan: {approve: number; deny: number},
-  hasCard: (requestId: string) => boolean,
-): Promise<BurstReview[]> {
+export async function aliceReviews(story: Story, requests: BurstRequest[], plan: {approve: number; deny: number}, hasCard: (requestId: string) => boolean): Promise<BurstReview[]> {
   const alice = story.teleportAs('alice');
   const want = plan.approve + plan.deny;
   const picks: BurstRequest[] = [];
@@ -88,7 +90,9 @@ export async function aliceReviews(
   const reviews: BurstReview[] = [];
   for (const [i, request] of picks.entries()) {
     const decision = i < plan.approve ? 'APPROVED' : 'DENIED';
-    await retrying(`alice reviews ${request.id}`, () => alice.submitReview({requestId: request.id, author: 'alice', decision, reason: decision === 'DENIED' ? 'not during the freeze' : '', asSelf: true}));
+    await retrying(`alice reviews ${request.id}`, () =>
+      alice.submitReview({requestId: request.id, author: 'alice', decision, reason: decision === 'DENIED' ? 'not during the freeze' : '', asSelf: true}),
+    );
     reviews.push({requestId: request.id, author: 'alice', decision});
   }
   return reviews;
@@ -103,5 +107,8 @@ export function reportAndAssert(fault: string, audit: Audit, extra = ''): void {
   mkdirSync(artifacts, {recursive: true});
   appendFileSync(path.join(artifacts, 'pipeline-faults.md'), `${row}${extra ? ` <!-- ${extra} -->` : ''}\n`);
   const s = audit.summary;
-  assert.ok(clean(s), `${fault}: expected 0 missing, 0 duplicates, 0 cards without working buttons, 0 stale cards, 0 lost or doubled DMs and one thread reply per review; got\n${TABLE_HEADER}\n${row}\n${s.examples.join('\n')}`);
+  assert.ok(
+    clean(s),
+    `${fault}: expected 0 missing, 0 duplicates, 0 cards without working buttons, 0 stale cards, 0 lost or doubled DMs and one thread reply per review; got\n${TABLE_HEADER}\n${row}\n${s.examples.join('\n')}`,
+  );
 }

@@ -30,7 +30,10 @@ describe('cards follow a request through its life', () => {
       assert.match(p.message, /TICKET-1 replication is stuck/);
       assert.equal(p.user_id, story.peers.mattermost.bot.id);
       const actions = (p.props.attachments as {actions?: {id: string}[]}[])[0]?.actions ?? [];
-      assert.deepEqual(actions.map((a) => a.id), buttons ? ['approve', 'deny'] : []);
+      assert.deepEqual(
+        actions.map((a) => a.id),
+        buttons ? ['approve', 'deny'] : [],
+      );
       if (!buttons) assert.equal(card(p).buttons.linkOnlyReason, 'cluster_unsupported');
     }
     const dm = await waitFor('bob’s DM', async () => (await story.dm('bob')).find((p) => p.message.includes(request.id)));
@@ -50,7 +53,10 @@ describe('cards follow a request through its life', () => {
     for (const p of oneOfTwo) {
       assert.match(p.message, /Approvals 1\/2/);
       assert.equal(card(p).state, 'PENDING');
-      assert.deepEqual(card(p).reviews.map((r) => [r.author, r.decision]), [['alice', 'APPROVED']]);
+      assert.deepEqual(
+        card(p).reviews.map((r) => [r.author, r.decision]),
+        [['alice', 'APPROVED']],
+      );
       const replies = await waitFor('review reply', async () => {
         const r = await story.replies(p.id);
         return r.length >= 1 && r;
@@ -68,7 +74,11 @@ describe('cards follow a request through its life', () => {
       assert.equal(card(p).buttons.enabled, false);
       // No live ghost buttons: they stay only disabled, so a client that missed the edit reaches the bridge.
       const kept = (p.props.attachments as {actions?: {disabled?: boolean}[]}[])[0]?.actions ?? [];
-      assert.deepEqual(kept.map((a) => a.disabled), [true, true], 'no live ghost buttons');
+      assert.deepEqual(
+        kept.map((a) => a.disabled),
+        [true, true],
+        'no live ghost buttons',
+      );
       const replies = await waitFor('resolution reply', async () => {
         const r = await story.replies(p.id);
         return r.some((x) => /was approved/.test(x.message)) && r;

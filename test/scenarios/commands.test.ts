@@ -93,15 +93,25 @@ describe('/teleport: request and review from chat', () => {
     assert.equal(answer.text, '', 'the form is the answer');
     const opened = await waitFor('a form opened for bob', async () => inbox.dialogs().slice(before).at(-1));
     const elements = opened.dialog['elements'] as {name: string; options?: {value: string}[]; help_text?: string}[];
-    assert.deepEqual(elements.find((e) => e.name === 'role')?.options?.map((o) => o.value), ['dbadmin'], 'the roles Teleport lets bob request');
+    assert.deepEqual(
+      elements.find((e) => e.name === 'role')?.options?.map((o) => o.value),
+      ['dbadmin'],
+      'the roles Teleport lets bob request',
+    );
     // The real Teleport 13.3.8 reports no request prompt for bob's role (test/peers/real/README.md);
     // the in-repo peer (18.11 rules) does, and the form must show it.
     if (story.peers.teleport.kind === 'in-repo') assert.match(String(opened.dialog['introduction_text']), /Please provide your ticket ID/);
 
     const submit = (submission: Record<string, string>) =>
       story.mm('bob').submitInteractiveDialog({
-        url: opened.url, callback_id: String(opened.dialog['callback_id']), state: String(opened.dialog['state']),
-        submission, channel_id: mm.channels.requests.id, team_id: mm.team.id, user_id: bob, cancelled: false,
+        url: opened.url,
+        callback_id: String(opened.dialog['callback_id']),
+        state: String(opened.dialog['state']),
+        submission,
+        channel_id: mm.channels.requests.id,
+        team_id: mm.team.id,
+        user_id: bob,
+        cancelled: false,
       }) as Promise<{errors?: Record<string, string>}>;
     const refused = await submit({role: 'dbadmin', reason: 'TICKET-11', max_duration: 'a while'});
     assert.match(refused.errors?.['max_duration'] ?? '', /Bad duration "a while"/);

@@ -33,17 +33,27 @@ describe('effects auditor', {skip: process.env.TMA_PEERS === 'real' ? 'lays post
   const cardPost = async (channelId: string, requestId: string, opts: {state?: string; actions?: boolean; url?: string} = {}) => {
     const url = opts.url ?? `${bridge.url}/mm/action`;
     const integration = {url, context: {token: 't'}};
-    return bot.createPost(draft({
-      channel_id: channelId, type: 'custom_teleport_request', message: `card ${requestId}`,
-      props: {
-        [REQUEST_ID_PROPS_KEY]: requestId,
-        [CARD_PROPS_KEY]: {state: opts.state ?? 'PENDING', buttons: {enabled: true}},
-        attachments: [opts.actions === false ? {} : {actions: [
-          {id: 'approve', type: 'button', name: 'Approve', integration},
-          {id: 'deny', type: 'button', name: 'Deny', integration},
-        ]}],
-      },
-    }));
+    return bot.createPost(
+      draft({
+        channel_id: channelId,
+        type: 'custom_teleport_request',
+        message: `card ${requestId}`,
+        props: {
+          [REQUEST_ID_PROPS_KEY]: requestId,
+          [CARD_PROPS_KEY]: {state: opts.state ?? 'PENDING', buttons: {enabled: true}},
+          attachments: [
+            opts.actions === false
+              ? {}
+              : {
+                  actions: [
+                    {id: 'approve', type: 'button', name: 'Approve', integration},
+                    {id: 'deny', type: 'button', name: 'Deny', integration},
+                  ],
+                },
+          ],
+        },
+      }),
+    );
   };
   const dmWith = async (user: 'alice' | 'bob') => (await bot.createDirectChannel([peer.bot.id, peer.users[user].id])).id;
 
@@ -76,14 +86,17 @@ describe('effects auditor', {skip: process.env.TMA_PEERS === 'real' ? 'lays post
 
     const audit = await new EffectsAuditor(peer).audit({
       requests,
-      reviews: [{requestId: 'req-good', author: 'alice', decision: 'APPROVED'}, {requestId: 'req-denied', author: 'alice', decision: 'DENIED'}],
+      reviews: [
+        {requestId: 'req-good', author: 'alice', decision: 'APPROVED'},
+        {requestId: 'req-denied', author: 'alice', decision: 'DENIED'},
+      ],
       clickSample: 100,
       ephemeralFor: (id) => peer.ephemeralFor(id),
     });
     const s = audit.summary;
     assert.equal(s.expectedCards, 8);
     assert.equal(s.cards, 8);
-    assert.equal(s.missing, 1, 'req-nodm has no card in alice\'s DM');
+    assert.equal(s.missing, 1, "req-nodm has no card in alice's DM");
     assert.equal(s.duplicates, 1, 'req-dup has two channel cards');
     // req-noactions shows enabled buttons without actions; req-deadlink's click fails upstream.
     assert.equal(s.brokenButtons, 2, s.examples.join('\n'));

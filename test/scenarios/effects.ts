@@ -108,13 +108,17 @@ const RESOLVED_DM = /(was approved|was denied|was promoted|expired before it was
 const RESOLUTION_REPLY = /The request (was approved|was denied|was promoted|expired before it was resolved)\./;
 
 /** What a client reads of a card post: the card model's state and buttons, and the attachment actions. */
-const cardProps = z.object({
-  [CARD_PROPS_KEY]: z.object({
-    state: z.enum(['PENDING', 'APPROVED', 'DENIED', 'PROMOTED', 'EXPIRED']),
-    buttons: z.object({enabled: z.boolean()}).loose(),
-  }).loose(),
-  attachments: z.array(z.object({actions: z.array(z.object({id: z.string()}).loose()).optional()}).loose()).optional(),
-}).loose();
+const cardProps = z
+  .object({
+    [CARD_PROPS_KEY]: z
+      .object({
+        state: z.enum(['PENDING', 'APPROVED', 'DENIED', 'PROMOTED', 'EXPIRED']),
+        buttons: z.object({enabled: z.boolean()}).loose(),
+      })
+      .loose(),
+    attachments: z.array(z.object({actions: z.array(z.object({id: z.string()}).loose()).optional()}).loose()).optional(),
+  })
+  .loose();
 
 interface VisibleCard {
   state: CardModel['state'];
@@ -202,12 +206,18 @@ export class EffectsAuditor {
       for (const p of cards) byRecipient[recipientOf(p)] = (byRecipient[recipientOf(p)] ?? 0) + 1;
       const expected = expectedRecipients(request);
       const effects: RequestEffects = {
-        requestId: request.id, state, cards: byRecipient,
+        requestId: request.id,
+        state,
+        cards: byRecipient,
         missing: expected.filter((r) => !byRecipient[r] && !opts.deleted?.has(`${request.id} ${r}`)),
         duplicates: Object.values(byRecipient).reduce((n, c) => n + Math.max(0, c - 1), 0),
-        brokenButtons: [], stale: [],
-        newRequestDms: 0, resolutionDms: 0,
-        repliesExpected: 0, repliesMissing: 0, repliesDoubled: 0,
+        brokenButtons: [],
+        stale: [],
+        newRequestDms: 0,
+        resolutionDms: 0,
+        repliesExpected: 0,
+        repliesMissing: 0,
+        repliesDoubled: 0,
       };
       for (const p of cards) {
         if (opts.uneditable?.has(p.id)) continue;
@@ -282,7 +292,9 @@ export class EffectsAuditor {
       return `click answered ${res.status} "${message}"`;
     }
     if (!ephemeralFor) return null;
-    const answer = ephemeralFor(clicker.id).slice(before).find((p) => p.root_id === post.id);
+    const answer = ephemeralFor(clicker.id)
+      .slice(before)
+      .find((p) => p.root_id === post.id);
     if (!answer) return 'the bridge sent no answer to the click';
     if (/could not be verified|went wrong/i.test(answer.message)) return `the bridge answered "${answer.message}"`;
     return null;
@@ -292,8 +304,18 @@ export class EffectsAuditor {
 function summarize(perRequest: RequestEffects[], requests: BurstRequest[], clicked: number): AuditSummary {
   const s: AuditSummary = {
     expectedCards: requests.reduce((n, r) => n + expectedRecipients(r).length, 0),
-    cards: 0, missing: 0, duplicates: 0, brokenButtons: 0, stale: 0, dmsLost: 0, dmsDoubled: 0,
-    repliesExpected: 0, repliesMissing: 0, repliesDoubled: 0, clicked, examples: [],
+    cards: 0,
+    missing: 0,
+    duplicates: 0,
+    brokenButtons: 0,
+    stale: 0,
+    dmsLost: 0,
+    dmsDoubled: 0,
+    repliesExpected: 0,
+    repliesMissing: 0,
+    repliesDoubled: 0,
+    clicked,
+    examples: [],
   };
   const example = (text: string) => {
     if (s.examples.length < 8) s.examples.push(text);
@@ -345,8 +367,9 @@ export async function settledAudit(auditor: EffectsAuditor, opts: AuditOptions, 
 
 /** Everything is as promised: the condition every fault scenario asserts. */
 export function clean(s: AuditSummary): boolean {
-  return s.missing === 0 && s.duplicates === 0 && s.brokenButtons === 0 && s.stale === 0 &&
-    s.dmsLost === 0 && s.dmsDoubled === 0 && s.repliesMissing === 0 && s.repliesDoubled === 0;
+  return (
+    s.missing === 0 && s.duplicates === 0 && s.brokenButtons === 0 && s.stale === 0 && s.dmsLost === 0 && s.dmsDoubled === 0 && s.repliesMissing === 0 && s.repliesDoubled === 0
+  );
 }
 
 export const TABLE_HEADER =

@@ -21,14 +21,21 @@ describe('faults: the bridge keeps running and loses nothing', () => {
   it('a 429 storm with Retry-After delays the card but posts it exactly once', async () => {
     story.peers.mattermost.faults!.failNext('/api/v4/posts', 429, 6, 1);
     const request = await story.createRequest('bob', ['dbadmin'], '429 storm');
-    const cards = await waitFor('card after the storm', async () => {
-      const c = await story.cards(request.id);
-      return c.length >= 1 && card(c[0]!).buttons.enabled === story.clusterReviews && c;
-    }, 40_000);
+    const cards = await waitFor(
+      'card after the storm',
+      async () => {
+        const c = await story.cards(request.id);
+        return c.length >= 1 && card(c[0]!).buttons.enabled === story.clusterReviews && c;
+      },
+      40_000,
+    );
     await new Promise((r) => setTimeout(r, 1000));
     assert.equal((await story.cards(request.id)).length, 1);
     assert.ok(cards[0]);
-    assert.ok(story.logs.some((l) => l.level >= 40 && /429/.test(String(l.err)) && l.request_id === request.id), 'a warning names the 429');
+    assert.ok(
+      story.logs.some((l) => l.level >= 40 && /429/.test(String(l.err)) && l.request_id === request.id),
+      'a warning names the 429',
+    );
   });
 
   it('Mattermost 5xx: the card is retried until posted', async () => {
@@ -72,7 +79,12 @@ describe('faults: the bridge keeps running and loses nothing', () => {
 
   it('a malformed identity file rewrite is logged and the last good credentials stay in use', async () => {
     await writeFile(story.peers.teleport.identityFile('bridge'), 'this is not an identity file\n');
-    await waitFor('identity error logged', async () => story.logs.some((l) => l.level >= 40 && /identity/i.test(`${l.msg} ${JSON.stringify(l.err ?? '')}`) && /bridge|identity/.test(typeof l.err === 'string' ? l.err : l.msg)), 10_000);
+    await waitFor(
+      'identity error logged',
+      async () =>
+        story.logs.some((l) => l.level >= 40 && /identity/i.test(`${l.msg} ${JSON.stringify(l.err ?? '')}`) && /bridge|identity/.test(typeof l.err === 'string' ? l.err : l.msg)),
+      10_000,
+    );
     const request = await story.createRequest('bob', ['dbadmin'], 'after bad identity rewrite');
     await waitFor('card with the old credentials', async () => (await story.cards(request.id)).length === 1);
   });

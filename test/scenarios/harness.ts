@@ -142,14 +142,17 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
   const clients = new Map<string, Client4>();
   const logs: LogLine[] = [];
   const echo = process.env.TMA_TEST_LOG;
-  const echoLevel = echo ? pino.levels.values[echo] ?? 30 : Infinity;
-  const logger = pino({level: 'debug'}, {
-    write(line: string) {
-      const parsed = JSON.parse(line) as LogLine;
-      logs.push(parsed);
-      if (parsed.level >= echoLevel) process.stderr.write(line);
+  const echoLevel = echo ? (pino.levels.values[echo] ?? 30) : Infinity;
+  const logger = pino(
+    {level: 'debug'},
+    {
+      write(line: string) {
+        const parsed = JSON.parse(line) as LogLine;
+        logs.push(parsed);
+        if (parsed.level >= echoLevel) process.stderr.write(line);
+      },
     },
-  });
+  );
   let replicas = 0;
   const sockets = new Map<string, Promise<UserSocket>>();
 
@@ -242,11 +245,17 @@ export async function startStory(opts: StartPeersOptions & {settings?: Record<st
       const bot = mm('bot');
       const channel = await bot.createDirectChannel([peers.mattermost.bot.id, peers.mattermost.users[user].id]);
       const list = await bot.getPosts(channel.id, 0, 200);
-      return list.order.map((id) => list.posts[id]!).filter(Boolean).reverse();
+      return list.order
+        .map((id) => list.posts[id]!)
+        .filter(Boolean)
+        .reverse();
     },
     async replies(postId) {
       const thread = await mm('bot').getPostThread(postId);
-      return thread.order.map((id) => thread.posts[id]!).filter((p) => p && p.root_id === postId).sort((a, b) => a.create_at - b.create_at);
+      return thread.order
+        .map((id) => thread.posts[id]!)
+        .filter((p) => p && p.root_id === postId)
+        .sort((a, b) => a.create_at - b.create_at);
     },
     async createRequest(as, roles, reason, suggestedReviewers = []) {
       const t = story.teleportAs(as);

@@ -96,7 +96,11 @@ describe('identity renewal while requests flow', {timeout: 10 * 60_000}, () => {
     assert.equal(ready.status, 200, await ready.clone().text());
     assert.equal(await metric(bridge.url, 'tma_errors_total', 'component="teleport"'), errorsBefore, 'no Teleport call failed');
     const bad = story.logs.slice(logsBefore).filter((l) => l.level >= 40);
-    assert.deepEqual(bad.map((l) => l.msg), [], 'no warnings or errors');
+    assert.deepEqual(
+      bad.map((l) => l.msg),
+      [],
+      'no warnings or errors',
+    );
     for (const id of requests) assert.equal((await story.cards(id)).length, 2, `request ${id} carded`);
   });
 });

@@ -9,9 +9,10 @@ import {EffectsAuditor, settledAudit} from './effects';
 import {startStory} from './harness';
 
 const peersKind = process.env.TMA_PEERS ?? 'in-repo';
-const skip = peersKind === 'real' || peersKind === 'mixed'
-  ? false
-  : 'stops the real Mattermost server: runs with TMA_PEERS=real or mixed (the in-repo outage is covered by the peer\'s own tests)';
+const skip =
+  peersKind === 'real' || peersKind === 'mixed'
+    ? false
+    : "stops the real Mattermost server: runs with TMA_PEERS=real or mixed (the in-repo outage is covered by the peer's own tests)";
 
 describe('real Mattermost stopped for 60 s mid-burst', {skip}, () => {
   it('every card arrives exactly once after it is back', async (t) => {
@@ -31,7 +32,11 @@ describe('real Mattermost stopped for 60 s mid-burst', {skip}, () => {
       const requests = [...first, ...during];
       // On a cluster that cannot record reviews made in chat (the real 13.3.8), cards are link-only.
       const buttons = story.clusterReviews;
-      const audit = await settledAudit(new EffectsAuditor(story.peers.mattermost), {requests, reviews: [], clickSample: buttons ? 6 : 0, buttonsExpected: buttons}, {timeoutMs: 120_000});
+      const audit = await settledAudit(
+        new EffectsAuditor(story.peers.mattermost),
+        {requests, reviews: [], clickSample: buttons ? 6 : 0, buttonsExpected: buttons},
+        {timeoutMs: 120_000},
+      );
       reportAndAssert('real Mattermost stopped 60 s mid-burst of 100', audit);
     } finally {
       await story.stop();

@@ -71,7 +71,10 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
       const ports = [await freePort(), await freePort()];
       const front = await startReplicaFront(() => ports);
       try {
-        const [a, b] = await Promise.all([processes.start({replicaId: 'replica-a', port: ports[0], publicUrl: front.url}), processes.start({replicaId: 'replica-b', port: ports[1], publicUrl: front.url})]);
+        const [a, b] = await Promise.all([
+          processes.start({replicaId: 'replica-a', port: ports[0], publicUrl: front.url}),
+          processes.start({replicaId: 'replica-b', port: ports[1], publicUrl: front.url}),
+        ]);
         await Promise.all([a.whenReady(), b.whenReady()]);
         const bob = story.teleportAs('bob');
         const burst = createBurst(bob, 300, {label: 'replica kill'});
@@ -157,7 +160,7 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
     });
   });
 
-  it("posts created but the bridge told they failed (500 or a dropped connection after the write)", async () => {
+  it('posts created but the bridge told they failed (500 or a dropped connection after the write)', async () => {
     await withStory({}, async (story) => {
       const mm = inRepo(story);
       // Cards, thread replies and DMs are all POST /api/v4/posts; ephemerals are not.
@@ -191,7 +194,11 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
       const audit = await settledAudit(auditor, auditOptions(story, {requests, reviews, uneditable: new Set(forbidden), deleted: gone}), {timeoutMs: 60_000});
       // Logged once with the cause is for the operator; the count is reported, not asserted.
       const naming = (ids: string[]) => story.logs.filter((l) => l.level >= 40 && ids.some((id) => JSON.stringify(l).includes(id))).length;
-      reportAndAssert('403 / 404 on edits (bot removed, card deleted)', audit, `warnings naming the 3 forbidden cards: ${naming(forbidden)}, the 3 deleted cards: ${naming(deleted)}`);
+      reportAndAssert(
+        '403 / 404 on edits (bot removed, card deleted)',
+        audit,
+        `warnings naming the 3 forbidden cards: ${naming(forbidden)}, the 3 deleted cards: ${naming(deleted)}`,
+      );
     });
   });
 });

@@ -13,7 +13,6 @@ import {startStory, waitFor, type Story} from './harness';
 
 const MINUTE_MS = 100;
 
-
 describe('reminders, once, with two replicas', () => {
   let story: Story;
   before(async () => {
@@ -29,10 +28,16 @@ describe('reminders, once, with two replicas', () => {
   after(async () => story?.stop());
 
   it('one reminder in the channel card’s thread, one DM to the suggested reviewer, one expiry warning to the requester', async (t) => {
-    if (story.peers.teleport.kind !== 'in-repo') return t.skip('a pending TTL of seconds (via max duration) is what the in-repo Teleport peer does; a real cluster keeps requests pending longer');
+    if (story.peers.teleport.kind !== 'in-repo')
+      return t.skip('a pending TTL of seconds (via max duration) is what the in-repo Teleport peer does; a real cluster keeps requests pending longer');
     // A 6-second request: pending expiry follows the max duration, so the warning window opens at 4 s.
     const request = await story.teleportAs('bob').createRequest({
-      user: 'bob', roles: ['dbadmin'], reason: 'TICKET-71 nobody is looking', suggestedReviewers: ['ivan'], maxDuration: new Date(Date.now() + 6000), dryRun: false,
+      user: 'bob',
+      roles: ['dbadmin'],
+      reason: 'TICKET-71 nobody is looking',
+      suggestedReviewers: ['ivan'],
+      maxDuration: new Date(Date.now() + 6000),
+      dryRun: false,
     });
     assert.ok(request.pendingExpires, 'the request has a pending expiry');
 
@@ -41,7 +46,9 @@ describe('reminders, once, with two replicas', () => {
       return cards.find((p) => p.channel_id === story.peers.mattermost.channels.requests.id);
     });
     await waitFor('reminder in the card thread', async () => (await story.replies(channelCard.id)).some((p) => /still waiting for review/.test(p.message)));
-    await waitFor('reminder DM to ivan', async () => (await story.dm('ivan')).some((p) => !p.root_id && /named you as a reviewer/.test(p.message) && p.message.includes(request.id)));
+    await waitFor('reminder DM to ivan', async () =>
+      (await story.dm('ivan')).some((p) => !p.root_id && /named you as a reviewer/.test(p.message) && p.message.includes(request.id)),
+    );
 
     // The warning comes seconds after the reminder: by then every replica has scanned many times.
     const warning = await waitFor('expiry warning to bob', async () => (await story.dm('bob')).find((p) => /expires in about/.test(p.message) && p.message.includes(request.id)));

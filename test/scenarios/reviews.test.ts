@@ -86,7 +86,11 @@ describe('reviews by click', () => {
       return cards.length > 0 && cards.every((p) => card(p).summary.approvals === 1 && card(p).state === 'PENDING');
     });
     const afterAlice = await teleportView(requestId);
-    assert.deepEqual(afterAlice?.reviews.map((r) => [r.author, r.decision]), [['alice', 'APPROVED']], 'Teleport recorded alice as the author');
+    assert.deepEqual(
+      afterAlice?.reviews.map((r) => [r.author, r.decision]),
+      [['alice', 'APPROVED']],
+      'Teleport recorded alice as the author',
+    );
     assert.notEqual(afterAlice?.reviews[0]?.submittedBy, 'alice', 'and the bridge as the submitter');
     await waitFor('thread reply naming Mattermost', async () => (await story.replies(post.id)).some((r) => /alice/.test(r.message) && /via Mattermost/i.test(r.message)));
 
@@ -132,8 +136,14 @@ describe('reviews by click', () => {
     const aliceDialog = await waitFor('a reason dialog opened for alice', async () => aliceInbox.dialogs().slice(opened).at(-1));
     const submit = (who: Clicker, dialog: typeof aliceDialog, reason: string) =>
       story.mm(who).submitInteractiveDialog({
-        url: dialog.url, callback_id: String(dialog.dialog['callback_id']), state: String(dialog.dialog['state']),
-        submission: {reason}, channel_id: mm.channels.requests.id, team_id: mm.team.id, user_id: userId(who), cancelled: false,
+        url: dialog.url,
+        callback_id: String(dialog.dialog['callback_id']),
+        state: String(dialog.dialog['state']),
+        submission: {reason},
+        channel_id: mm.channels.requests.id,
+        team_id: mm.team.id,
+        user_id: userId(who),
+        cancelled: false,
       }) as Promise<{error?: string; errors?: Record<string, string>}>;
 
     // carol replays alice's dialog state; Mattermost attests carol as the submitter.
@@ -144,11 +154,19 @@ describe('reviews by click', () => {
 
     const before = aliceInbox.ephemerals().length;
     assert.deepEqual(await submit('alice', aliceDialog, 'no change ticket'), {});
-    const confirmation = await waitFor('alice told', async () => aliceInbox.ephemerals().slice(before).find((p) => /You denied/.test(p.message)));
+    const confirmation = await waitFor('alice told', async () =>
+      aliceInbox
+        .ephemerals()
+        .slice(before)
+        .find((p) => /You denied/.test(p.message)),
+    );
     assert.match(confirmation.message, /now DENIED/);
     const view = await teleportView(requestId);
     assert.equal(view?.state, 'DENIED');
-    assert.deepEqual(view?.reviews.map((r) => [r.author, r.decision, r.reason]), [['alice', 'DENIED', 'no change ticket']]);
+    assert.deepEqual(
+      view?.reviews.map((r) => [r.author, r.decision, r.reason]),
+      [['alice', 'DENIED', 'no change ticket']],
+    );
   });
 
   it('50 concurrent clicks by one user record exactly one review; the others hear "already reviewed"', async (t) => {
@@ -164,7 +182,10 @@ describe('reviews by click', () => {
     assert.equal(answers.filter((m) => /You approved/.test(m)).length, 1);
     assert.equal(answers.filter((m) => /already reviewed/.test(m)).length, 49);
     const view = await teleportView(requestId);
-    assert.deepEqual(view?.reviews.map((r) => r.author), ['ivan']);
+    assert.deepEqual(
+      view?.reviews.map((r) => r.author),
+      ['ivan'],
+    );
   });
 
   it('Teleport unreachable: "try again", and the retry works', async (t) => {
@@ -186,7 +207,11 @@ describe('reviews by click', () => {
     faults.setDelay(2000);
     try {
       await story.mm('ivan').doPostAction(post.id, 'approve');
-      const inbox = () => ivan.ephemerals().slice(before).map((p) => p.message);
+      const inbox = () =>
+        ivan
+          .ephemerals()
+          .slice(before)
+          .map((p) => p.message);
       // The click's answer travels over the websocket on the real server, so it may land a moment after the HTTP reply.
       await waitFor('the immediate answer', async () => inbox().length > 0);
       assert.match(inbox()[0] ?? '', /Sending your approval to Teleport/, 'answered before Teleport finished');
@@ -194,7 +219,10 @@ describe('reviews by click', () => {
     } finally {
       faults.setDelay(0);
     }
-    assert.deepEqual((await teleportView(requestId))?.reviews.map((r) => r.author), ['ivan']);
+    assert.deepEqual(
+      (await teleportView(requestId))?.reviews.map((r) => r.author),
+      ['ivan'],
+    );
   });
 
   it('forged callbacks are refused and record nothing', async (t) => {
@@ -203,7 +231,14 @@ describe('reviews by click', () => {
     const b = await requestWithCard('TICKET-26 another card');
     const context = storedContext(a.post, a.requestId, 'approve');
     const body = (patch: Record<string, unknown>) => ({
-      user_id: userId('alice'), user_name: 'alice', channel_id: a.post.channel_id, post_id: a.post.id, trigger_id: '', type: 'button', context, ...patch,
+      user_id: userId('alice'),
+      user_name: 'alice',
+      channel_id: a.post.channel_id,
+      post_id: a.post.id,
+      trigger_id: '',
+      type: 'button',
+      context,
+      ...patch,
     });
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['no token', body({context: undefined}), /could not be verified/],
@@ -211,7 +246,13 @@ describe('reviews by click', () => {
       ['altered token (decision)', body({context: {...context, decision: 'deny'}}), /could not be verified/],
       ['altered token (request)', body({context: {...context, request_id: b.requestId}}), /could not be verified/],
       ['replayed on a card in another channel', body({channel_id: story.peers.mattermost.channels.other.id}), /could not be verified/],
-      ['expired token', body({context: signActionContext(HARNESS_SECRET, {requestId: a.requestId, channelId: a.post.channel_id, decision: 'approve', expiresAt: Math.floor(Date.now() / 1000) - 60})}), /resolved or expired/],
+      [
+        'expired token',
+        body({
+          context: signActionContext(HARNESS_SECRET, {requestId: a.requestId, channelId: a.post.channel_id, decision: 'approve', expiresAt: Math.floor(Date.now() / 1000) - 60}),
+        }),
+        /resolved or expired/,
+      ],
     ];
     for (const [name, forged, expected] of cases) {
       const reply = await forge(forged);

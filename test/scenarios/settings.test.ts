@@ -22,7 +22,6 @@ const PLUGIN_ID = 'dev.accessbridge.teleport';
 const realServer = process.env.TMA_PEERS === 'real' || process.env.TMA_PEERS === 'mixed';
 const LOST_UPDATE = realServer ? 'the bridge status write can undo an admin save on the real server (lost update; test/peers/real/README.md)' : false;
 
-
 interface Readyz {
   ready: boolean;
   reviews_available: boolean;
@@ -93,14 +92,19 @@ describe('System Console settings apply without a restart', () => {
   it('changing routing: the next card goes to the new channel', {todo: LOST_UPDATE}, async () => {
     await adminSaves({roletorecipients: 'dbadmin: acme/ops'});
     await waitFor('the bridge to load the new routing', async () =>
-      story.logs.some((l) => l.msg === 'settings changed' && JSON.stringify((l['settings'] as {roleToRecipients?: unknown})?.roleToRecipients) === '{"dbadmin":["acme/ops"]}'));
+      story.logs.some((l) => l.msg === 'settings changed' && JSON.stringify((l['settings'] as {roleToRecipients?: unknown})?.roleToRecipients) === '{"dbadmin":["acme/ops"]}'),
+    );
 
     const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-62 new route');
     const cards = await waitFor('card', async () => {
       const c = await story.cards(request.id);
       return c.length > 0 && c;
     });
-    assert.deepEqual(cards.map((p) => p.channel_id), [story.peers.mattermost.channels.other.id], 'only in acme/ops');
+    assert.deepEqual(
+      cards.map((p) => p.channel_id),
+      [story.peers.mattermost.channels.other.id],
+      'only in acme/ops',
+    );
   });
 
   it('an invalid value keeps the last good settings and reports the field until fixed', {todo: LOST_UPDATE}, async () => {
@@ -123,7 +127,10 @@ describe('System Console settings apply without a restart', () => {
       const c = await story.cards(request.id);
       return c.length > 0 && c;
     });
-    assert.deepEqual(cards.map((p) => p.channel_id), [story.peers.mattermost.channels.other.id]);
+    assert.deepEqual(
+      cards.map((p) => p.channel_id),
+      [story.peers.mattermost.channels.other.id],
+    );
 
     await adminSaves({roletorecipients: 'dbadmin: acme/access-requests'});
     await waitFor('/readyz clear', async () => (await readyz(bridge)).settings.accepted);

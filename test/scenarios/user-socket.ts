@@ -42,11 +42,13 @@ function decoded(value: unknown): unknown {
 }
 
 const postSchema = z.object({id: z.string(), message: z.string()}).loose();
-const dialogSchema = z.object({
-  trigger_id: z.string().default(''),
-  url: z.string('expected the URL the dialog submits to'),
-  dialog: z.record(z.string(), z.unknown(), 'expected the dialog object'),
-}).loose();
+const dialogSchema = z
+  .object({
+    trigger_id: z.string().default(''),
+    url: z.string('expected the URL the dialog submits to'),
+    dialog: z.record(z.string(), z.unknown(), 'expected the dialog object'),
+  })
+  .loose();
 
 function field<T>(schema: z.ZodType<T>, value: unknown, event: string, name: string): T {
   const parsed = schema.safeParse(decoded(value));

@@ -27,9 +27,7 @@ const cardSchema = z.object({
   pendingExpires: z.nullable(z.string()),
   accessExpires: z.nullable(z.string()),
   summary: z.object({approvals: count, approvalsNeeded: count, denials: count, denialsNeeded: count}),
-  progress: z.array(
-    z.object({name: z.string(), approvals: count, approvalsNeeded: count, denials: count, denialsNeeded: count}),
-  ),
+  progress: z.array(z.object({name: z.string(), approvals: count, approvalsNeeded: count, denials: count, denialsNeeded: count})),
   reviews: z.array(
     z.object({
       author: z.string(),

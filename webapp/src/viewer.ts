@@ -3,11 +3,7 @@
 import type {CardModel} from '../../server-bridge/src/engine/card';
 import type {Decision} from '../../server-bridge/src/domain/request';
 
-export type Viewer =
-  | {kind: 'requester'}
-  | {kind: 'reviewed'; decision: Decision}
-  | {kind: 'reviewer'}
-  | {kind: 'anonymous'};
+export type Viewer = {kind: 'requester'} | {kind: 'reviewed'; decision: Decision} | {kind: 'reviewer'} | {kind: 'anonymous'};
 
 export function viewerOf(card: CardModel, currentUserId: string | undefined): Viewer {
   if (!currentUserId) return {kind: 'anonymous'};

@@ -83,7 +83,10 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const publicUrl = config.http.public_url.replace(/\/+$/, '');
 
   // Teleport
-  const credentials: CredentialSource = watchCredentials(identitySpec(config), {logger: logger.child({component: 'identity'}), pollIntervalMs: durationMs(config.teleport.refresh_identity_interval)});
+  const credentials: CredentialSource = watchCredentials(identitySpec(config), {
+    logger: logger.child({component: 'identity'}),
+    pollIntervalMs: durationMs(config.teleport.refresh_identity_interval),
+  });
   // Known once a credentials file was usable; the bridge also starts without one (see /readyz).
   const bridgeUser = (): string => {
     try {
@@ -101,18 +104,22 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   // Mattermost
   const botClient = createBotClient(config.mattermost.url, token);
   const mattermost = timed(new RestMattermost(botClient), metrics.mattermostLatency, () => metrics.errors.inc({component: 'mattermost'}));
-  const settings = new SettingsReader(async () => {
-    const cfg = (await botClient.getConfig()) as unknown as {PluginSettings?: {Plugins?: Record<string, unknown>}};
-    return cfg.PluginSettings?.Plugins?.[config.mattermost.plugin_id] ?? {};
-  }, logger.child({component: 'settings'}));
+  const settings = new SettingsReader(
+    async () => {
+      const cfg = (await botClient.getConfig()) as unknown as {PluginSettings?: {Plugins?: Record<string, unknown>}};
+      return cfg.PluginSettings?.Plugins?.[config.mattermost.plugin_id] ?? {};
+    },
+    logger.child({component: 'settings'}),
+  );
   // Not awaited here: the settings read, the HTTP listener and the first Teleport Ping do not
   // depend on each other, so they run together; only the watch waits for the settings below.
   const settingsRead = settings.refresh();
   settings.start(durationMs(config.mattermost.settings_poll_interval));
   // Faster than polling where Mattermost sends config_changed to the bot; polling stays the fallback.
-  const configListener = overrides.configWebsocket === false
-    ? null
-    : listenForConfigChanges({mattermostUrl: config.mattermost.url, token, logger: logger.child({component: 'settings'}), onConfigChanged: () => void settings.refresh()});
+  const configListener =
+    overrides.configWebsocket === false
+      ? null
+      : listenForConfigChanges({mattermostUrl: config.mattermost.url, token, logger: logger.child({component: 'settings'}), onConfigChanged: () => void settings.refresh()});
 
   const link = new ClusterLink(teleport, credentials, logger);
   const cluster = (): ClusterInfo => link.cluster;
@@ -140,7 +147,11 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     onCardPosted: () => metrics.cardsPosted.inc(),
   };
   metrics.trackCallsPerCard(() => ({teleport: store.calls.reads + store.calls.writes, mattermost: chat.calls.reads + chat.calls.writes}));
-  const processor = new RequestProcessor(teleport, lifecycle, logger.child({component: 'processor'}), {concurrency: config.bridge.concurrency, retryMinMs: 500, retryMaxMs: 60_000});
+  const processor = new RequestProcessor(teleport, lifecycle, logger.child({component: 'processor'}), {
+    concurrency: config.bridge.concurrency,
+    retryMinMs: 500,
+    retryMaxMs: 60_000,
+  });
   const reminders = new ReminderScheduler({
     pending: () => processor.pendingRequests(),
     lifecycle,

@@ -65,7 +65,10 @@ export class ClusterLink {
   }
 
   private async learn(cluster: ClusterInfo): Promise<void> {
-    this.logger.info({cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, advanced_access_workflows: cluster.advancedAccessWorkflows}, 'connected to Teleport');
+    this.logger.info(
+      {cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, advanced_access_workflows: cluster.advancedAccessWorkflows},
+      'connected to Teleport',
+    );
     if (!cluster.onBehalfReviews) {
       this.capability = {selfCheckPassed: false};
       return;

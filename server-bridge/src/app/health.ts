@@ -23,7 +23,13 @@ export interface Health {
 
 function teleportFacts(parts: HealthParts) {
   const {cluster, capability} = parts.link;
-  return {connected: Boolean(parts.watch()?.ready), cluster: cluster.clusterName, version: cluster.serverVersion, on_behalf_reviews: cluster.onBehalfReviews, self_check: capability.selfCheckPassed};
+  return {
+    connected: Boolean(parts.watch()?.ready),
+    cluster: cluster.clusterName,
+    version: cluster.serverVersion,
+    on_behalf_reviews: cluster.onBehalfReviews,
+    self_check: capability.selfCheckPassed,
+  };
 }
 
 function reviewsAvailable(parts: HealthParts): boolean {
@@ -35,7 +41,11 @@ export function health(parts: HealthParts): Health {
   const watching = Boolean(parts.watch()?.ready);
   const ready = watching && parts.link.known && !credentialProblem?.blocking;
   // The one sentence an operator reads first: the credentials, else why Teleport is unreachable.
-  const reason = ready ? null : credentialProblem?.blocking ? credentialProblem.message : (parts.link.problem ?? (parts.link.known ? 'waiting for the Teleport watch' : 'connecting to Teleport'));
+  const reason = ready
+    ? null
+    : credentialProblem?.blocking
+      ? credentialProblem.message
+      : (parts.link.problem ?? (parts.link.known ? 'waiting for the Teleport watch' : 'connecting to Teleport'));
   const credentials = credentialProblem ? {problem: credentialProblem.kind, message: credentialProblem.message, blocking: credentialProblem.blocking} : {problem: null};
   return {
     ready,
@@ -43,7 +53,12 @@ export function health(parts: HealthParts): Health {
       reason,
       teleport: {...teleportFacts(parts), credentials},
       reviews_available: reviewsAvailable(parts),
-      settings: {accepted: parts.settings.status.error === null, error: parts.settings.status.error, last_read_at: parts.settings.status.lastReadAt, live_reload: parts.liveReload()},
+      settings: {
+        accepted: parts.settings.status.error === null,
+        error: parts.settings.status.error,
+        last_read_at: parts.settings.status.lastReadAt,
+        live_reload: parts.liveReload(),
+      },
       requests: parts.requests(),
     },
   };

@@ -36,8 +36,20 @@ export function createMetrics() {
     reviews: new Counter({name: 'tma_reviews_total', help: 'Reviews attempted from Mattermost, by outcome', labelNames: ['decision', 'outcome'] as const, registers: [registry]}),
     reminders: new Counter({name: 'tma_reminders_total', help: 'Reminders and expiry warnings sent', labelNames: ['kind'] as const, registers: [registry]}),
     errors: new Counter({name: 'tma_errors_total', help: 'Errors by component', labelNames: ['component'] as const, registers: [registry]}),
-    teleportLatency: new Histogram({name: 'tma_teleport_call_seconds', help: 'Teleport call latency', labelNames: ['method'] as const, buckets: latencyBuckets, registers: [registry]}),
-    mattermostLatency: new Histogram({name: 'tma_mattermost_call_seconds', help: 'Mattermost call latency', labelNames: ['method'] as const, buckets: latencyBuckets, registers: [registry]}),
+    teleportLatency: new Histogram({
+      name: 'tma_teleport_call_seconds',
+      help: 'Teleport call latency',
+      labelNames: ['method'] as const,
+      buckets: latencyBuckets,
+      registers: [registry],
+    }),
+    mattermostLatency: new Histogram({
+      name: 'tma_mattermost_call_seconds',
+      help: 'Mattermost call latency',
+      labelNames: ['method'] as const,
+      buckets: latencyBuckets,
+      registers: [registry],
+    }),
     tracked: new Gauge({name: 'tma_pending_requests_tracked', help: 'Pending requests the bridge tracks', registers: [registry]}),
     connected: new Gauge({name: 'tma_teleport_connected', help: '1 while the Teleport watch is established', registers: [registry]}),
   };

@@ -68,7 +68,14 @@ function pluginData(): Pick<TeleportPort, 'getPluginData' | 'updatePluginData'> 
   };
 }
 
-function scheduler(teleport: Pick<TeleportPort, 'getPluginData' | 'updatePluginData'>, sent: Sent[], pending: AccessRequest[], settings: Settings, now: () => number, replica = 'a') {
+function scheduler(
+  teleport: Pick<TeleportPort, 'getPluginData' | 'updatePluginData'>,
+  sent: Sent[],
+  pending: AccessRequest[],
+  settings: Settings,
+  now: () => number,
+  replica = 'a',
+) {
   const chat = new RecordingChat(sent);
   const clock = {
     get now() {
@@ -126,10 +133,20 @@ describe('reminder scheduler', () => {
     await Promise.all([a.scan(), b.scan()]);
     await Promise.all([a.scan(), b.scan()]);
     const replies = sent.filter((p) => p.rootId);
-    assert.deepEqual(replies.map((p) => [p.channelId, p.rootId]), [['c1', 'p1'], ['c2', 'p2']]);
+    assert.deepEqual(
+      replies.map((p) => [p.channelId, p.rootId]),
+      [
+        ['c1', 'p1'],
+        ['c2', 'p2'],
+      ],
+    );
     assert.match(replies[0]!.message, /still waiting for review after 31 minutes/);
     const dms = sent.filter((p) => !p.rootId);
-    assert.deepEqual(dms.map((p) => p.channelId), ['dm-mm-alice', 'dm-mm-ivan'], 'unmapped reviewers are skipped');
+    assert.deepEqual(
+      dms.map((p) => p.channelId),
+      ['dm-mm-alice', 'dm-mm-ivan'],
+      'unmapped reviewers are skipped',
+    );
     assert.match(dms[0]!.message, /`bob` asked for `dbadmin`.*named you as a reviewer/);
     assert.match(dms[0]!.message, /Review in Teleport\]\(https:\/\/teleport\.example\.com(:443)?\/web\/requests\//);
     assert.equal(teleport.data.get(r.id)?.reminded, '1', 'claimed in plugin data');
@@ -140,13 +157,27 @@ describe('reminder scheduler', () => {
     teleport.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
     const sent: Sent[] = [];
     await scheduler(teleport, sent, [r], settings, () => at(31)).scan();
-    assert.deepEqual(sent.map((p) => [p.channelId, p.rootId ?? '']), [['dm-mm-alice', ''], ['dm-mm-ivan', ''], ['c1', 'p1']]);
+    assert.deepEqual(
+      sent.map((p) => [p.channelId, p.rootId ?? '']),
+      [
+        ['dm-mm-alice', ''],
+        ['dm-mm-ivan', ''],
+        ['c1', 'p1'],
+      ],
+    );
 
     const threadsOnly = pluginData();
     threadsOnly.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
     const sent2: Sent[] = [];
     await scheduler(threadsOnly, sent2, [r], {...settings, reminderDmReviewers: false}, () => at(31)).scan();
-    assert.deepEqual(sent2.map((p) => [p.channelId, p.rootId ?? '']), [['c1', 'p1'], ['dm-mm-alice', 'p2']], 'without reviewer DMs, every card thread');
+    assert.deepEqual(
+      sent2.map((p) => [p.channelId, p.rootId ?? '']),
+      [
+        ['c1', 'p1'],
+        ['dm-mm-alice', 'p2'],
+      ],
+      'without reviewer DMs, every card thread',
+    );
   });
 
   it('a restarted bridge (fresh memory) does not remind again, and warns the requester once before expiry', async () => {

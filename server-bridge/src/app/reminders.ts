@@ -45,12 +45,7 @@ export function dueReminders(request: AccessRequest, record: RequestRecord, sett
   const beforeExpiry = Number.isNaN(expires) || nowMs < expires;
 
   const remind =
-    settings.reminderAfterMinutes > 0 &&
-    record.posted &&
-    !record.reminded &&
-    !Number.isNaN(created) &&
-    nowMs - created >= settings.reminderAfterMinutes * minuteMs &&
-    beforeExpiry;
+    settings.reminderAfterMinutes > 0 && record.posted && !record.reminded && !Number.isNaN(created) && nowMs - created >= settings.reminderAfterMinutes * minuteMs && beforeExpiry;
 
   const windowStart = expires - settings.expiryWarningMinutes * minuteMs;
   const warnExpiry =
@@ -198,7 +193,9 @@ export class ReminderScheduler {
       if (dmed.has(ref.channelId)) continue;
       await session.keepLease();
       if (session.recovering && (await chat.findReply(ref, request.id, REMINDER))) continue;
-      await chat.reply(ref, request.id, REMINDER, reminderReply(request, waited, this.deps.minuteMs)).catch((err: unknown) => skipIfLasting(err, log, {post_id: ref.postId}, 'reminder reply not possible under this card; skipped'));
+      await chat
+        .reply(ref, request.id, REMINDER, reminderReply(request, waited, this.deps.minuteMs))
+        .catch((err: unknown) => skipIfLasting(err, log, {post_id: ref.postId}, 'reminder reply not possible under this card; skipped'));
     }
     session.note((r) => ({...r, reminded: true}));
     this.deps.onSent?.('reminder');

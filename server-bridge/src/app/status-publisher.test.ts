@@ -3,7 +3,16 @@ import {describe, it} from 'node:test';
 import pino from 'pino';
 import {validateSettings} from '../config/validate-settings';
 import {MattermostError} from '../mattermost/port';
-import {encodeStatusValue, nextStatusValue, parseStatusValue, publishReason, StatusPublisher, type PluginConfigPort, type StatusSnapshot, type StatusValue} from './status-publisher';
+import {
+  encodeStatusValue,
+  nextStatusValue,
+  parseStatusValue,
+  publishReason,
+  StatusPublisher,
+  type PluginConfigPort,
+  type StatusSnapshot,
+  type StatusValue,
+} from './status-publisher';
 
 const healthy: StatusSnapshot = {
   ready: true,
@@ -26,7 +35,13 @@ describe('when a replica publishes its status', () => {
     ['unchanged but the heartbeat is due', stored('a', healthy, T0), healthy, T0 + 15 * MIN, 'heartbeat'],
     ['Teleport disconnected', stored('a', healthy, T0), {...healthy, ready: false, teleport: {...healthy.teleport, connected: false}}, T0 + MIN, 'changed'],
     ['settings rejected', stored('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad', last_read_at: null}}, T0 + MIN, 'changed'],
-    ['only counters and read times moved: wait for the heartbeat', stored('a', healthy, T0), {...healthy, requests: {tracked: 9, in_flight: 2}, settings: {...healthy.settings, last_read_at: '2026-11-21T10:04:00.000Z'}}, T0 + 5 * MIN, null],
+    [
+      'only counters and read times moved: wait for the heartbeat',
+      stored('a', healthy, T0),
+      {...healthy, requests: {tracked: 9, in_flight: 2}, settings: {...healthy.settings, last_read_at: '2026-11-21T10:04:00.000Z'}},
+      T0 + 5 * MIN,
+      null,
+    ],
     ['another replica’s report does not count', stored('b', healthy, T0), healthy, T0 + MIN, 'missing'],
   ];
   for (const [name, value, mine, now, expected] of rows) {

@@ -14,7 +14,10 @@ function post(id: string, channelId: string, props: Record<string, unknown>, roo
 
 function chatOver(port: Partial<MattermostPort>): MattermostChat {
   const base: Partial<MattermostPort> = {botUserId: async () => 'bot', directChannel: async (u) => `dm-${u}`};
-  return new MattermostChat({mattermost: {...base, ...port} as MattermostPort, buttonsFor: () => ({approve: {url: 'http://b/a', context: {}}, deny: {url: 'http://b/a', context: {}}})});
+  return new MattermostChat({
+    mattermost: {...base, ...port} as MattermostPort,
+    buttonsFor: () => ({approve: {url: 'http://b/a', context: {}}, deny: {url: 'http://b/a', context: {}}}),
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<ChatFailure> {
@@ -48,7 +51,11 @@ describe('Mattermost chat: what a failure means', () => {
   it('a 404 on a card edit is believed only when the post is really gone', async () => {
     const deleted = chatOver({updatePost: async () => Promise.reject(new MattermostError(404, 'nope')), getPost: async () => null});
     assert.equal(await failure(deleted.updateCard({channelId: 'c1', postId: 'p1'}, card)), 'gone');
-    const flaky = chatOver({updatePost: async () => Promise.reject(new MattermostError(404, 'nope')), getPost: async () => post('p1', 'c1', {}), isChannelMember: async () => true});
+    const flaky = chatOver({
+      updatePost: async () => Promise.reject(new MattermostError(404, 'nope')),
+      getPost: async () => post('p1', 'c1', {}),
+      isChannelMember: async () => true,
+    });
     assert.equal(await failure(flaky.updateCard({channelId: 'c1', postId: 'p1'}, card)), 'retry');
     const removed = chatOver({updatePost: async () => Promise.reject(new MattermostError(403, 'nope')), isChannelMember: async () => false});
     assert.equal(await failure(removed.updateCard({channelId: 'c1', postId: 'p1'}, card)), 'no_access');
@@ -63,7 +70,12 @@ describe('Mattermost chat: lost posts are found by their props, since a time', (
     const chat = chatOver({
       postsSince: async (_c, since) => {
         askedSince = since;
-        return [...others, post('mine', 'c1', {teleport_effect: key}), post('reply', 'c1', {teleport_effect: key}, 'mine'), post('user', 'c1', {teleport_effect: key}, '', 'mallory')];
+        return [
+          ...others,
+          post('mine', 'c1', {teleport_effect: key}),
+          post('reply', 'c1', {teleport_effect: key}, 'mine'),
+          post('user', 'c1', {teleport_effect: key}, '', 'mallory'),
+        ];
       },
     });
     assert.deepEqual(await chat.findCard(card.requestId, 'c1', 10 * 60_000), {channelId: 'c1', postId: 'mine'});

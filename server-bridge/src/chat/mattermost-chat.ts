@@ -68,9 +68,7 @@ export class MattermostChat implements ChatPort {
   async findCard(requestId: string, channelId: string, sinceMs: number): Promise<PostRef | null> {
     const posts = await this.read(() => this.mattermost.postsSince(channelId, Math.max(0, sinceMs - CLOCK_SKEW_MS)));
     const bot = await this.mattermost.botUserId();
-    const found = posts
-      .filter((p) => p.userId === bot && p.rootId === '' && isEffect(p, requestId, {kind: 'card'}))
-      .sort((a, b) => a.createAt - b.createAt)[0];
+    const found = posts.filter((p) => p.userId === bot && p.rootId === '' && isEffect(p, requestId, {kind: 'card'})).sort((a, b) => a.createAt - b.createAt)[0];
     return found ? {channelId, postId: found.id} : null;
   }
 
@@ -123,7 +121,11 @@ export class MattermostChat implements ChatPort {
       // A member refused: channel moderation or the bot's role forbid it, and retrying will not
       // change that. (A Mattermost out of database connections also answers 403, but then the
       // membership check above fails too, and that is retried.)
-      if (err.status === 403) return new ChatError('no_access', `Mattermost refused the bot in channel ${where.channelId} although it is a member (channel moderation or the bot's permissions?): ${err.message}`);
+      if (err.status === 403)
+        return new ChatError(
+          'no_access',
+          `Mattermost refused the bot in channel ${where.channelId} although it is a member (channel moderation or the bot's permissions?): ${err.message}`,
+        );
     } catch (lookup) {
       return new ChatError('retry', `${err.message}; and the check of what it means failed: ${asChatError(lookup).message}`);
     }

@@ -12,12 +12,7 @@ import type {PostRef} from '../requests/record';
 
 /** Which effect a post is: the card, the reply for review n, the resolution reply, a requester DM. */
 export type Effect =
-  | {kind: 'card'}
-  | {kind: 'review'; index: number}
-  | {kind: 'resolution'; state: string}
-  | {kind: 'dm'; state: string}
-  | {kind: 'reminder'}
-  | {kind: 'expiry_warning'};
+  {kind: 'card'} | {kind: 'review'; index: number} | {kind: 'resolution'; state: string} | {kind: 'dm'; state: string} | {kind: 'reminder'} | {kind: 'expiry_warning'};
 
 export function effectKey(effect: Effect): string {
   switch (effect.kind) {

@@ -27,12 +27,7 @@ export type TokenCheck = {ok: true} | {ok: false; reason: string};
  * Every token presented (header and/or body) must equal the team's; at least one is required.
  * A team without a registered command is refused: its token is unknown, so nothing can match.
  */
-export function checkCommandToken(
-  tokens: ReadonlyMap<string, string>,
-  teamId: string,
-  authorization: string | undefined,
-  bodyToken: string | undefined,
-): TokenCheck {
+export function checkCommandToken(tokens: ReadonlyMap<string, string>, teamId: string, authorization: string | undefined, bodyToken: string | undefined): TokenCheck {
   const expected = tokens.get(teamId);
   const presented = [headerToken(authorization), bodyToken ?? null].filter((t): t is string => t !== null && t !== '');
   if (presented.length === 0) return {ok: false, reason: 'no command token'};

@@ -22,7 +22,11 @@ export interface CreatedContext {
 const SKEW_MS = 2 * 60_000;
 
 function utc(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace('T', ' ').replace('Z', ' UTC');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace('T', ' ')
+    .replace('Z', ' UTC');
 }
 
 export function expiryLines(ctx: CreatedContext): string[] {

@@ -31,7 +31,12 @@ function setup(opts: {certExpiry?: Date | null; caps?: Partial<AccessCapabilitie
     created.push(input);
     const limits = [NOW.getTime() + 8 * HOUR, input.maxDuration?.getTime(), opts.certExpiry?.getTime()].filter((t): t is number => t !== undefined);
     const id = `0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a${String(++counter).padStart(2, '0')}`;
-    const request = pendingRequest(id, input.user, {roles: input.roles, reason: input.reason, suggestedReviewers: input.suggestedReviewers, accessExpires: new Date(Math.min(...limits)).toISOString()});
+    const request = pendingRequest(id, input.user, {
+      roles: input.roles,
+      reason: input.reason,
+      suggestedReviewers: input.suggestedReviewers,
+      accessExpires: new Date(Math.min(...limits)).toISOString(),
+    });
     if (!input.dryRun) teleport.requests.set(id, request);
     return request;
   };
@@ -40,7 +45,17 @@ function setup(opts: {certExpiry?: Date | null; caps?: Partial<AccessCapabilitie
   const settings = settingsOf();
   const {logger} = captureLogger();
   const mapper = createIdentityMapper({teleport, mattermost, settings, logger});
-  const common = {teleport, mattermost, settings, cluster: () => teleport.cluster, capability: () => ({selfCheckPassed: true}), secret, publicUrl: 'http://bridge.internal:8081/', logger, mapper};
+  const common = {
+    teleport,
+    mattermost,
+    settings,
+    cluster: () => teleport.cluster,
+    capability: () => ({selfCheckPassed: true}),
+    secret,
+    publicUrl: 'http://bridge.internal:8081/',
+    logger,
+    mapper,
+  };
   const reviews = createReviewHandlers({...common, now: () => NOW.getTime()});
   const handler = createCommandHandler({
     ...common,
@@ -52,7 +67,16 @@ function setup(opts: {certExpiry?: Date | null; caps?: Partial<AccessCapabilitie
   });
   const run = async (user: string, text: string, extra: Record<string, string> = {}) => {
     const reply = await handler.command(
-      new URLSearchParams({token: TOKEN, team_id: TEAM, user_id: `mm-${user}`, channel_id: CHANNEL, command: '/teleport', text, trigger_id: `trigger-${user}`, ...extra}).toString(),
+      new URLSearchParams({
+        token: TOKEN,
+        team_id: TEAM,
+        user_id: `mm-${user}`,
+        channel_id: CHANNEL,
+        command: '/teleport',
+        text,
+        trigger_id: `trigger-${user}`,
+        ...extra,
+      }).toString(),
       `Token ${TOKEN}`,
     );
     assert.equal(reply.body['response_type'], 'ephemeral', 'every reply is private');
@@ -99,7 +123,9 @@ describe('/teleport request', () => {
   it('creates the request for the mapped Teleport user and says what happens next', async () => {
     const {run, created} = setup();
     const {text} = await run('bob', 'request --roles dbadmin --reason "ticket OPS-1" --reviewers @alice,ivan --max-duration 4h');
-    assert.deepEqual(created, [{user: 'bob', roles: ['dbadmin'], reason: 'ticket OPS-1', suggestedReviewers: ['alice', 'ivan'], maxDuration: new Date(NOW.getTime() + 4 * HOUR), dryRun: false}]);
+    assert.deepEqual(created, [
+      {user: 'bob', roles: ['dbadmin'], reason: 'ticket OPS-1', suggestedReviewers: ['alice', 'ivan'], maxDuration: new Date(NOW.getTime() + 4 * HOUR), dryRun: false},
+    ]);
     assert.match(text, /Access request `0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a01` for `dbadmin` created/);
     assert.match(text, /needs 2 approvals/);
     assert.match(text, /direct message/);
@@ -186,7 +212,10 @@ describe('/teleport request form', () => {
     assert.equal(opened?.triggerId, 'trigger-bob');
     assert.equal(opened?.url, 'http://bridge.internal:8081/mattermost/command-dialog');
     const elements = opened?.dialog['elements'] as Record<string, unknown>[];
-    assert.deepEqual(elements[0]?.['options'], [{text: 'dbadmin', value: 'dbadmin'}, {text: 'auditor', value: 'auditor'}]);
+    assert.deepEqual(elements[0]?.['options'], [
+      {text: 'dbadmin', value: 'dbadmin'},
+      {text: 'auditor', value: 'auditor'},
+    ]);
     assert.equal(elements[1]?.['optional'], false);
     assert.match(String(elements[1]?.['help_text']), /Please provide your ticket ID/);
     assert.equal(elements[2]?.['data_source'], 'users');
@@ -213,7 +242,14 @@ describe('/teleport request form', () => {
     const {handler, created, mattermost} = setup();
     const answer = await submit(handler, 'bob', {role: 'dbadmin', reason: 'OPS-7', reviewers: 'mm-alice', max_duration: '90m'});
     assert.deepEqual(answer, {});
-    assert.deepEqual(created[0], {user: 'bob', roles: ['dbadmin'], reason: 'OPS-7', suggestedReviewers: ['alice'], maxDuration: new Date(NOW.getTime() + 90 * 60_000), dryRun: false});
+    assert.deepEqual(created[0], {
+      user: 'bob',
+      roles: ['dbadmin'],
+      reason: 'OPS-7',
+      suggestedReviewers: ['alice'],
+      maxDuration: new Date(NOW.getTime() + 90 * 60_000),
+      dryRun: false,
+    });
     assert.equal(mattermost.ephemerals[0]?.userId, 'mm-bob');
     assert.match(mattermost.ephemerals[0]?.message ?? '', /created/);
   });
@@ -237,7 +273,10 @@ describe('/teleport approve, deny, show, list, status', () => {
   it('reviews through the same path as the buttons', async () => {
     const {run, teleport} = setup();
     assert.match((await run('alice', `approve ${EXISTING} fine by me`)).text, /approv/i);
-    assert.deepEqual(teleport.calls.submitReview.map((r) => [r.author, r.decision, r.reason]), [['alice', 'APPROVED', 'fine by me']]);
+    assert.deepEqual(
+      teleport.calls.submitReview.map((r) => [r.author, r.decision, r.reason]),
+      [['alice', 'APPROVED', 'fine by me']],
+    );
     const own = await run('carol', `approve ${EXISTING}`);
     assert.match(own.text, /own access request/);
     assert.equal(teleport.calls.submitReview.length, 1);
@@ -255,7 +294,7 @@ describe('/teleport approve, deny, show, list, status', () => {
     assert.match(text, /Approvals 0\/2/);
     assert.match((await run('alice', 'show 0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4aff')).text, /No access request .* exists/);
   });
-  it('lists requests to review and the user\'s own', async () => {
+  it("lists requests to review and the user's own", async () => {
     const {run} = setup();
     await run('bob', 'request --roles dbadmin --reason mine');
     const alice = (await run('alice', 'list')).text;

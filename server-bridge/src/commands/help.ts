@@ -21,7 +21,7 @@ const HELP: Record<Subcommand, string> = {
     '- `--dry-run`: check the request with Teleport without creating it.',
   ].join('\n'),
   list: '**/teleport list** — pending requests you can review and your own recent requests, with their state and progress.',
-  show: '**/teleport show** `<request-id>` — shows a request\'s card, only to you. A Teleport request link works too.',
+  show: "**/teleport show** `<request-id>` — shows a request's card, only to you. A Teleport request link works too.",
   approve: '**/teleport approve** `<request-id> [reason]` — approves as your Teleport user, with the same checks as the Approve button.',
   deny: '**/teleport deny** `<request-id> <reason>` — denies as your Teleport user; a reason is required.',
   status: '**/teleport status** — whether your Mattermost account is mapped to a Teleport user, and whether in-chat reviews work on this cluster.',
@@ -30,5 +30,11 @@ const HELP: Record<Subcommand, string> = {
 
 export function helpFor(topic: Subcommand | null): string {
   if (topic !== null && topic !== 'help') return HELP[topic];
-  return ['**/teleport** — Teleport access requests from Mattermost. Replies are visible only to you.', '', ...SUBCOMMANDS.map((s) => `- ${HELP[s].split('\n')[0]}`), '', 'Run `/teleport help <subcommand>` for details.'].join('\n');
+  return [
+    '**/teleport** — Teleport access requests from Mattermost. Replies are visible only to you.',
+    '',
+    ...SUBCOMMANDS.map((s) => `- ${HELP[s].split('\n')[0]}`),
+    '',
+    'Run `/teleport help <subcommand>` for details.',
+  ].join('\n');
 }

@@ -16,7 +16,15 @@ function err(text: string): string {
   assert.ok(!result.ok, `expected ${JSON.stringify(text)} to fail, got ${JSON.stringify(result)}`);
   return result.error;
 }
-const request = (over: Partial<Extract<ParsedCommand, {kind: 'request'}>>) => ({kind: 'request', roles: [], reason: null, reviewers: [], maxDuration: null, dryRun: false, ...over});
+const request = (over: Partial<Extract<ParsedCommand, {kind: 'request'}>>) => ({
+  kind: 'request',
+  roles: [],
+  reason: null,
+  reviewers: [],
+  maxDuration: null,
+  dryRun: false,
+  ...over,
+});
 
 describe('tokenize', () => {
   const table: [string, string[]][] = [
@@ -74,7 +82,7 @@ describe('parseCommand: request', () => {
     ['request \u2014roles dbadmin \u2014dry-run', request({roles: ['dbadmin'], dryRun: true})],
     ['request --roles dbadmin --reason "ticket OPS-1"', request({roles: ['dbadmin'], reason: 'ticket OPS-1'})],
     ['request --roles dbadmin --reason fixing the replica lag', request({roles: ['dbadmin'], reason: 'fixing the replica lag'})],
-    ['request --roles dbadmin --reason=\'a; rm -rf / && $(id) `x` | y\'', request({roles: ['dbadmin'], reason: 'a; rm -rf / && $(id) `x` | y'})],
+    ["request --roles dbadmin --reason='a; rm -rf / && $(id) `x` | y'", request({roles: ['dbadmin'], reason: 'a; rm -rf / && $(id) `x` | y'})],
     ['request --roles dbadmin --reason "--dry-run" --reviewers "--x"', request({roles: ['dbadmin'], reason: '--dry-run', reviewers: ['--x']})],
     ['request --roles dbadmin --reason fix -- --dry-run', request({roles: ['dbadmin', '--dry-run'], reason: 'fix'})],
     ['request --roles dbadmin --reviewers @alice,ivan --dry-run', request({roles: ['dbadmin'], reviewers: ['alice', 'ivan'], dryRun: true})],
@@ -157,7 +165,32 @@ describe('parseCommand: other subcommands', () => {
 });
 
 describe('parseCommand never throws', () => {
-  const words = fc.constantFrom('request', 'approve', 'deny', 'show', 'list', 'status', 'help', '--roles', '--reason', '--reviewers', '--max-duration', '--dry-run', '--', '-', '=', ',', '"', "'", '\\', '\u201c', ID, '4h', '\u0000', '\n');
+  const words = fc.constantFrom(
+    'request',
+    'approve',
+    'deny',
+    'show',
+    'list',
+    'status',
+    'help',
+    '--roles',
+    '--reason',
+    '--reviewers',
+    '--max-duration',
+    '--dry-run',
+    '--',
+    '-',
+    '=',
+    ',',
+    '"',
+    "'",
+    '\\',
+    '\u201c',
+    ID,
+    '4h',
+    '\u0000',
+    '\n',
+  );
   const hostile = fc.oneof(
     fc.string({unit: 'binary', maxLength: 300}),
     fc.string({unit: 'grapheme', maxLength: 300}),

@@ -31,29 +31,51 @@ export type ParsedCommand =
 export type ParseResult = {ok: true; command: ParsedCommand} | {ok: false; error: string; topic: Subcommand | null};
 
 const ALIASES: Record<string, Subcommand> = {
-  req: 'request', new: 'request', create: 'request',
-  ls: 'list', pending: 'list',
-  get: 'show', view: 'show', card: 'show',
+  req: 'request',
+  new: 'request',
+  create: 'request',
+  ls: 'list',
+  pending: 'list',
+  get: 'show',
+  view: 'show',
+  card: 'show',
   reject: 'deny',
   whoami: 'status',
-  '?': 'help', h: 'help', '-h': 'help', '--help': 'help',
+  '?': 'help',
+  h: 'help',
+  '-h': 'help',
+  '--help': 'help',
 };
 
 type FlagName = 'roles' | 'reason' | 'reviewers' | 'maxDuration' | 'dryRun' | 'help';
 
 /** Normalised spelling (lowercase, no dashes or underscores) → flag, per subcommand. */
 const REQUEST_FLAGS: Record<string, FlagName> = {
-  roles: 'roles', role: 'roles', r: 'roles',
-  reason: 'reason', message: 'reason', m: 'reason',
-  reviewers: 'reviewers', reviewer: 'reviewers', suggestedreviewers: 'reviewers',
-  maxduration: 'maxDuration', duration: 'maxDuration', ttl: 'maxDuration',
+  roles: 'roles',
+  role: 'roles',
+  r: 'roles',
+  reason: 'reason',
+  message: 'reason',
+  m: 'reason',
+  reviewers: 'reviewers',
+  reviewer: 'reviewers',
+  suggestedreviewers: 'reviewers',
+  maxduration: 'maxDuration',
+  duration: 'maxDuration',
+  ttl: 'maxDuration',
   dryrun: 'dryRun',
-  help: 'help', h: 'help',
+  help: 'help',
+  h: 'help',
 };
 const REVIEW_FLAGS: Record<string, FlagName> = {reason: 'reason', message: 'reason', m: 'reason', help: 'help', h: 'help'};
 const PLAIN_FLAGS: Record<string, FlagName> = {help: 'help', h: 'help'};
 const CANONICAL_SPELLING: Record<FlagName, string> = {
-  roles: '--roles', reason: '--reason', reviewers: '--reviewers', maxDuration: '--max-duration', dryRun: '--dry-run', help: '--help',
+  roles: '--roles',
+  reason: '--reason',
+  reviewers: '--reviewers',
+  maxDuration: '--max-duration',
+  dryRun: '--dry-run',
+  help: '--help',
 };
 
 const REQUEST_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -191,7 +213,9 @@ function parseRequest(args: Word[]): ParseResult {
     if (reason === '') return fail('`--reason` needs a value, e.g. `--reason "ticket OPS-123"`.', 'request');
   }
 
-  const reviewers = commaList(values.get('reviewers')).map((r) => r.replace(/^@+/, '')).filter((r) => r !== '');
+  const reviewers = commaList(values.get('reviewers'))
+    .map((r) => r.replace(/^@+/, ''))
+    .filter((r) => r !== '');
   if (values.has('reviewers') && reviewers.length === 0) {
     return fail('`--reviewers` needs at least one name, e.g. `--reviewers @alice,@ivan`.', 'request');
   }

@@ -5,7 +5,11 @@
  */
 import {z} from 'zod';
 
-const id = (what: string) => z.string({error: `expected ${what} (a string)`}).min(1, `expected ${what}`).max(128, `${what} is too long`);
+const id = (what: string) =>
+  z
+    .string({error: `expected ${what} (a string)`})
+    .min(1, `expected ${what}`)
+    .max(128, `${what} is too long`);
 
 export const commandPayloadSchema = z.object({
   token: z.string().optional(),

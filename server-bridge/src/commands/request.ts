@@ -21,9 +21,7 @@ export interface RequestDraft {
 /** The form field an error belongs to, so the form can show it next to that field. */
 export type RequestField = 'role' | 'reason' | 'reviewers' | 'max_duration';
 
-export type RequestOutcome =
-  | {ok: true; text: string; request: AccessRequest}
-  | {ok: false; field: RequestField | null; text: string};
+export type RequestOutcome = {ok: true; text: string; request: AccessRequest} | {ok: false; field: RequestField | null; text: string};
 
 const list = (roles: string[]) => roles.map((r) => `\`${r.replace(/`/g, "'")}\``).join(', ');
 

@@ -40,8 +40,7 @@ function isSpace(ch: string): boolean {
  */
 function isDroppedControl(code: number): boolean {
   if (code === 0x09 || code === 0x0a || code === 0x0d) return false;
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x200b || code === 0xfeff ||
-    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x200b || code === 0xfeff || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
 
 export function tokenize(text: string): TokenizeResult {

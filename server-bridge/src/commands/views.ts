@@ -98,9 +98,5 @@ export async function statusView(deps: CommandDeps, mattermostUserId: string): P
     ? `✅ Your Mattermost account is mapped to Teleport user ${code(mapping.teleportUser)} (by ${mapping.via === 'trait' ? 'user trait' : mapping.via}).`
     : `❌ ${mapping.message}`;
   const reviews = reviewAvailability(deps);
-  return [
-    `**Teleport cluster:** ${code(cluster.clusterName)} (version ${code(cluster.serverVersion)})`,
-    identity,
-    `${reviews.available ? '✅' : 'ℹ️'} ${reviews.text}`,
-  ].join('\n');
+  return [`**Teleport cluster:** ${code(cluster.clusterName)} (version ${code(cluster.serverVersion)})`, identity, `${reviews.available ? '✅' : 'ℹ️'} ${reviews.text}`].join('\n');
 }

@@ -35,7 +35,10 @@ export const bridgeConfigSchema = z
         url: z.url({protocol: /^https?$/, error: 'expected an http(s) URL of the Mattermost site'}),
         /** The bot's access token, or a path to a file holding it (a leading "/" means a file). */
         token: z.string().min(1, 'expected the bot token or a path to a file holding it'),
-        plugin_id: z.string().regex(/^[a-z0-9._-]{3,190}$/).default('dev.accessbridge.teleport'),
+        plugin_id: z
+          .string()
+          .regex(/^[a-z0-9._-]{3,190}$/)
+          .default('dev.accessbridge.teleport'),
         settings_poll_interval: durationText.default('30s'),
       })
       .strict(),
@@ -51,13 +54,21 @@ export const bridgeConfigSchema = z
     bridge: z
       .object({
         /** Plugin-data key in Teleport; change only to run two independent bridges on one cluster. */
-        plugin_name: z.string().regex(/^[a-z0-9-]{3,64}$/).default('mattermost-access-bridge'),
+        plugin_name: z
+          .string()
+          .regex(/^[a-z0-9-]{3,64}$/)
+          .default('mattermost-access-bridge'),
         /**
          * Names this installation in work leases. The default (host name and listening port) stays
          * the same across restarts, so a restarted bridge resumes its own unfinished work at once;
          * set it when several replicas share a host name. Not '|' (the lease separator).
          */
-        replica_id: z.string().min(1).max(128).regex(/^[^|]+$/, "anything but '|'").optional(),
+        replica_id: z
+          .string()
+          .min(1)
+          .max(128)
+          .regex(/^[^|]+$/, "anything but '|'")
+          .optional(),
         concurrency: z.number().int().min(1).max(1024).default(64),
       })
       .strict()

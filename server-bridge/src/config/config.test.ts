@@ -28,7 +28,10 @@ describe('bridge configuration', () => {
   ];
   for (const [name, raw, want] of bad) {
     it(`refuses ${name}, naming the field`, () => {
-      assert.throws(() => parseBridgeConfig(raw, {}), (err: unknown) => err instanceof ConfigError && want.test(err.message));
+      assert.throws(
+        () => parseBridgeConfig(raw, {}),
+        (err: unknown) => err instanceof ConfigError && want.test(err.message),
+      );
     });
   }
   it('environment overrides the file', () => {
@@ -47,7 +50,11 @@ describe('System Console settings', () => {
   });
   const good: [string, Record<string, unknown>, Partial<typeof DEFAULT_SETTINGS>][] = [
     ['booleans as strings', {reviewsenabled: 'true', notifyrequester: 'false'}, {reviewsEnabled: true, notifyRequester: false}],
-    ['routing as lines', {roletorecipients: 'dbadmin: acme/access-requests, alice@example.com\n# comment\n*: acme/ops'}, {roleToRecipients: {dbadmin: ['acme/access-requests', 'alice@example.com'], '*': ['acme/ops']}}],
+    [
+      'routing as lines',
+      {roletorecipients: 'dbadmin: acme/access-requests, alice@example.com\n# comment\n*: acme/ops'},
+      {roleToRecipients: {dbadmin: ['acme/access-requests', 'alice@example.com'], '*': ['acme/ops']}},
+    ],
     ['routing as JSON', {roletorecipients: '{"dbadmin": ["acme/x"]}'}, {roleToRecipients: {dbadmin: ['acme/x']}}],
     ['comma lists', {sensitiveroles: 'root, prod-admin ,', commandteams: 'acme'}, {sensitiveRoles: ['root', 'prod-admin'], commandTeams: ['acme']}],
     ['minutes as numbers or strings', {reminderafterminutes: '30', expirywarningminutes: 10}, {reminderAfterMinutes: 30, expiryWarningMinutes: 10}],
@@ -74,7 +81,9 @@ describe('System Console settings', () => {
     });
   }
   it('plugin.json declares every setting, with the same defaults', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../../plugin.json', import.meta.url), 'utf8')) as {settings_schema: {settings: {key: string; default?: unknown}[]; sections?: {settings: {key: string; default?: unknown}[]}[]}};
+    const manifest = JSON.parse(readFileSync(new URL('../../../plugin.json', import.meta.url), 'utf8')) as {
+      settings_schema: {settings: {key: string; default?: unknown}[]; sections?: {settings: {key: string; default?: unknown}[]}[]};
+    };
     const declared = [...manifest.settings_schema.settings, ...(manifest.settings_schema.sections ?? []).flatMap((s) => s.settings)];
     for (const [field, key] of Object.entries(SETTING_KEYS)) {
       const s = declared.find((d) => d.key === key);

@@ -24,7 +24,15 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
 
 // The console may store booleans and numbers as JSON values or as strings (unverified): accept both.
 const bool = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
-const minutes = z.union([z.number(), z.string().regex(/^\s*\d+\s*$/, 'expected a whole number of minutes').transform(Number)]).pipe(z.number().int().min(0).max(10080));
+const minutes = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .regex(/^\s*\d+\s*$/, 'expected a whole number of minutes')
+      .transform(Number),
+  ])
+  .pipe(z.number().int().min(0).max(10080));
 const list = z.union([z.array(z.string()), z.string().transform((s) => s.split(/[,\n]/))]).transform((items) => items.map((i) => i.trim()).filter(Boolean));
 const recipientSpec = z.string().regex(/^([^/\s]+\/[^/\s]+|[^\s/@]+@[^\s/@]+|@?[a-z0-9._-]+)$/i, 'expected team/channel, an e-mail or a username');
 
@@ -32,36 +40,50 @@ const recipientSpec = z.string().regex(/^([^/\s]+\/[^/\s]+|[^\s/@]+@[^\s/@]+|@?[
  * role_to_recipients in the console: a JSON object, or lines "role: recipient, recipient"
  * (friendlier in a longtext box). `*` is the default route.
  */
-const routing = z.union([z.record(z.string(), z.array(z.string())), z.string()]).transform((value, ctx) => {
-  if (typeof value !== 'string') return value;
-  const text = value.trim();
-  if (!text) return {};
-  if (text.startsWith('{')) {
-    try {
-      return z.record(z.string(), z.array(z.string())).parse(JSON.parse(text));
-    } catch {
-      ctx.addIssue({code: 'custom', message: 'expected a JSON object of role → list of recipients'});
-      return z.NEVER;
+const routing = z
+  .union([z.record(z.string(), z.array(z.string())), z.string()])
+  .transform((value, ctx) => {
+    if (typeof value !== 'string') return value;
+    const text = value.trim();
+    if (!text) return {};
+    if (text.startsWith('{')) {
+      try {
+        return z.record(z.string(), z.array(z.string())).parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({code: 'custom', message: 'expected a JSON object of role → list of recipients'});
+        return z.NEVER;
+      }
     }
-  }
-  const out: Record<string, string[]> = {};
-  for (const [i, line] of text.split('\n').entries()) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    const m = /^\s*([^:=\s]+)\s*[:=]\s*(.*)$/.exec(line);
-    if (!m) {
-      ctx.addIssue({code: 'custom', message: `line ${i + 1}: expected "role: team/channel, user@example.com"`});
-      return z.NEVER;
+    const out: Record<string, string[]> = {};
+    for (const [i, line] of text.split('\n').entries()) {
+      if (!line.trim() || line.trim().startsWith('#')) continue;
+      const m = /^\s*([^:=\s]+)\s*[:=]\s*(.*)$/.exec(line);
+      if (!m) {
+        ctx.addIssue({code: 'custom', message: `line ${i + 1}: expected "role: team/channel, user@example.com"`});
+        return z.NEVER;
+      }
+      out[m[1]!] = m[2]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     }
-    out[m[1]!] = m[2]!.split(',').map((s) => s.trim()).filter(Boolean);
-  }
-  return out;
-}).pipe(z.record(z.string().min(1), z.array(recipientSpec)));
+    return out;
+  })
+  .pipe(z.record(z.string().min(1), z.array(recipientSpec)));
 
 const schema = z.object({
-  webproxyaddr: z.string().trim().refine((s) => s === '' || /^(https?:\/\/)?[^\s/]+(:\d+)?\/?$/.test(s), 'expected a host[:port] or https:// URL of the Teleport Web UI').optional(),
+  webproxyaddr: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || /^(https?:\/\/)?[^\s/]+(:\d+)?\/?$/.test(s), 'expected a host[:port] or https:// URL of the Teleport Web UI')
+    .optional(),
   roletorecipients: routing.optional(),
   reviewsenabled: bool.optional(),
-  mappingtrait: z.string().trim().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'expected a Teleport trait name').optional(),
+  mappingtrait: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'expected a Teleport trait name')
+    .optional(),
   mappingemailfallback: bool.optional(),
   sensitiveroles: list.optional(),
   approvereasonrequired: bool.optional(),

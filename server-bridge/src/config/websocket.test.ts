@@ -43,11 +43,12 @@ async function fakeMattermost(token: string) {
     dropAll() {
       for (const s of sockets.splice(0)) s.terminate();
     },
-    close: () => new Promise<void>((r) => {
-      for (const s of sockets) s.terminate();
-      wss.close();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.terminate();
+        wss.close();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -86,7 +87,14 @@ describe('config_changed listener', () => {
     cleanups.push(mm.close);
     const lines: string[] = [];
     const logger = pino({level: 'debug'}, {write: (l: string) => void lines.push(l)});
-    const listener = listenForConfigChanges({mattermostUrl: mm.url, token: 'wrong-token', logger, onConfigChanged: () => assert.fail('no event expected'), minRetryMs: 10, maxRetryMs: 20});
+    const listener = listenForConfigChanges({
+      mattermostUrl: mm.url,
+      token: 'wrong-token',
+      logger,
+      onConfigChanged: () => assert.fail('no event expected'),
+      minRetryMs: 10,
+      maxRetryMs: 20,
+    });
     await until('several attempts', () => lines.length >= 3);
     assert.equal(listener.connected, false);
     const infos = lines.map((l) => JSON.parse(l) as {level: number; msg: string; reason?: string}).filter((l) => l.level === 30);

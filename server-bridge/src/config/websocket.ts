@@ -77,10 +77,13 @@ export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListe
     if (failures === 1) log.info({reason}, 'Mattermost websocket unavailable; settings changes arrive by polling until it is back');
     else log.debug({reason, failures}, 'Mattermost websocket still unavailable');
     const backoff = Math.min(maxRetry, minRetry * 2 ** Math.min(failures - 1, 16));
-    retryTimer = setTimeout(() => {
-      retryTimer = null;
-      connect();
-    }, backoff / 2 + Math.random() * (backoff / 2));
+    retryTimer = setTimeout(
+      () => {
+        retryTimer = null;
+        connect();
+      },
+      backoff / 2 + Math.random() * (backoff / 2),
+    );
     retryTimer.unref();
   };
 

@@ -6,20 +6,31 @@ import {cluster, request, review, settings} from '../testing/fixtures';
 import {compactForExpiry, SharedValues} from './compact';
 import type {AccessRequest} from './request';
 
-const base = {cluster, settings, capability: {selfCheckPassed: true}, mattermostIds: {bob: 'mm-bob', alice: 'mm-alice'}, bridgeUser: 'mattermost-bridge', now: new Date('2026-11-21T10:06:00Z')};
-const expiredPost = (r: AccessRequest) => renderCardPost(buildCardModel({...base, request: r, state: 'EXPIRED'}), {approve: {url: 'u', context: {}}, deny: {url: 'u', context: {}}});
+const base = {
+  cluster,
+  settings,
+  capability: {selfCheckPassed: true},
+  mattermostIds: {bob: 'mm-bob', alice: 'mm-alice'},
+  bridgeUser: 'mattermost-bridge',
+  now: new Date('2026-11-21T10:06:00Z'),
+};
+const expiredPost = (r: AccessRequest) =>
+  renderCardPost(buildCardModel({...base, request: r, state: 'EXPIRED'}), {approve: {url: 'u', context: {}}, deny: {url: 'u', context: {}}});
 
 describe('compactForExpiry', () => {
   const rows: [string, AccessRequest][] = [
     ['no reviews', request()],
-    ['reviews, reviewers, resources, threshold indexes', request({
-      reviews: [review('alice', 'APPROVED', {reason: 'ok', submittedBy: 'mattermost-bridge'}), review('ivan', 'DENIED', {thresholdIndexes: []})],
-      suggestedReviewers: ['alice', 'ivan'],
-      resources: [{cluster: 'story.example.com', kind: 'db', name: 'db-3', subResource: ''}],
-      roleThresholdMapping: {dbadmin: [[0]]},
-      loginHint: 'bob-admin',
-      promotedAccessList: {name: 'l', title: 'L'},
-    })],
+    [
+      'reviews, reviewers, resources, threshold indexes',
+      request({
+        reviews: [review('alice', 'APPROVED', {reason: 'ok', submittedBy: 'mattermost-bridge'}), review('ivan', 'DENIED', {thresholdIndexes: []})],
+        suggestedReviewers: ['alice', 'ivan'],
+        resources: [{cluster: 'story.example.com', kind: 'db', name: 'db-3', subResource: ''}],
+        roleThresholdMapping: {dbadmin: [[0]]},
+        loginHint: 'bob-admin',
+        promotedAccessList: {name: 'l', title: 'L'},
+      }),
+    ],
   ];
   for (const [name, full] of rows) {
     it(`${name}: the EXPIRED card drawn from the compact snapshot is the card drawn from the request`, () => {

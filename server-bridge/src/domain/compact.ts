@@ -47,17 +47,25 @@ function names(values: readonly string[], pool: SharedValues): string[] {
  * pending), and with repeated values shared. Reviews are kept: the EXPIRED card shows them.
  */
 export function compactForExpiry(request: AccessRequest, pool: SharedValues = shared): AccessRequest {
-  const thresholds = request.thresholds.length === 0
-    ? pool.list<Threshold>('', () => [])
-    : pool.list<Threshold>(`t:${request.thresholds.map((t) => `${t.name}\u0000${t.filter}\u0000${t.approve}\u0000${t.deny}`).join('\u0001')}`, () =>
-        request.thresholds.map((t) => ({name: pool.string(t.name), filter: pool.string(t.filter), approve: t.approve, deny: t.deny})),
-      );
-  const reviews: Review[] = request.reviews.length === 0
-    ? pool.list<Review>('', () => [])
-    : request.reviews.map((r) => ({...r, author: pool.string(r.author), submittedBy: pool.string(r.submittedBy), thresholdIndexes: pool.list(`i:${r.thresholdIndexes.join(',')}`, () => [...r.thresholdIndexes])}));
-  const resources: ResourceRef[] = request.resources.length === 0
-    ? pool.list<ResourceRef>('', () => [])
-    : request.resources.map((r) => ({cluster: pool.string(r.cluster), kind: pool.string(r.kind), name: r.name, subResource: r.subResource}));
+  const thresholds =
+    request.thresholds.length === 0
+      ? pool.list<Threshold>('', () => [])
+      : pool.list<Threshold>(`t:${request.thresholds.map((t) => `${t.name}\u0000${t.filter}\u0000${t.approve}\u0000${t.deny}`).join('\u0001')}`, () =>
+          request.thresholds.map((t) => ({name: pool.string(t.name), filter: pool.string(t.filter), approve: t.approve, deny: t.deny})),
+        );
+  const reviews: Review[] =
+    request.reviews.length === 0
+      ? pool.list<Review>('', () => [])
+      : request.reviews.map((r) => ({
+          ...r,
+          author: pool.string(r.author),
+          submittedBy: pool.string(r.submittedBy),
+          thresholdIndexes: pool.list(`i:${r.thresholdIndexes.join(',')}`, () => [...r.thresholdIndexes]),
+        }));
+  const resources: ResourceRef[] =
+    request.resources.length === 0
+      ? pool.list<ResourceRef>('', () => [])
+      : request.resources.map((r) => ({cluster: pool.string(r.cluster), kind: pool.string(r.kind), name: r.name, subResource: r.subResource}));
   return {
     id: request.id,
     user: pool.string(request.user),

@@ -35,12 +35,7 @@ export interface CardReview {
 }
 
 /** Why a card carries no buttons (shown to the reader). */
-export type LinkOnlyReason =
-  | 'reviews_disabled'
-  | 'cluster_unsupported'
-  | 'long_term'
-  | 'sensitive_role'
-  | null;
+export type LinkOnlyReason = 'reviews_disabled' | 'cluster_unsupported' | 'long_term' | 'sensitive_role' | null;
 
 export interface CardModel {
   schema: number;

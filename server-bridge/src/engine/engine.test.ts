@@ -9,7 +9,14 @@ import {summarize, thresholdProgress} from './progress';
 import {recipientsFor} from './recipients';
 import {sanitizeForMarkdown, truncate} from './sanitize';
 
-const base = {cluster, settings, capability: {selfCheckPassed: true}, mattermostIds: {bob: 'mm-bob', alice: 'mm-alice'}, bridgeUser: 'mattermost-bridge', now: new Date('2026-11-21T10:06:00Z')};
+const base = {
+  cluster,
+  settings,
+  capability: {selfCheckPassed: true},
+  mattermostIds: {bob: 'mm-bob', alice: 'mm-alice'},
+  bridgeUser: 'mattermost-bridge',
+  now: new Date('2026-11-21T10:06:00Z'),
+};
 
 describe('progress toward thresholds', () => {
   const table: [string, Parameters<typeof thresholdProgress>[0], {approvals: number; approvalsNeeded: number; denials: number; denialsNeeded: number}][] = [
@@ -17,8 +24,22 @@ describe('progress toward thresholds', () => {
     ['one approval of two', request({reviews: [review('alice', 'APPROVED')]}), {approvals: 1, approvalsNeeded: 2, denials: 0, denialsNeeded: 1}],
     ['two approvals', request({reviews: [review('alice', 'APPROVED'), review('ivan', 'APPROVED')]}), {approvals: 2, approvalsNeeded: 2, denials: 0, denialsNeeded: 1}],
     ['a denial', request({reviews: [review('alice', 'DENIED')]}), {approvals: 0, approvalsNeeded: 2, denials: 1, denialsNeeded: 1}],
-    ['no thresholds: Teleport default 1/1', request({thresholds: [], reviews: [review('alice', 'APPROVED', {thresholdIndexes: []})]}), {approvals: 1, approvalsNeeded: 1, denials: 0, denialsNeeded: 1}],
-    ['review not matching the threshold filter does not count', request({reviews: [review('alice', 'APPROVED', {thresholdIndexes: [1]})], thresholds: [{name: 'a', filter: '', approve: 2, deny: 1}, {name: 'b', filter: 'x', approve: 1, deny: 1}]}), {approvals: 0, approvalsNeeded: 2, denials: 0, denialsNeeded: 1}],
+    [
+      'no thresholds: Teleport default 1/1',
+      request({thresholds: [], reviews: [review('alice', 'APPROVED', {thresholdIndexes: []})]}),
+      {approvals: 1, approvalsNeeded: 1, denials: 0, denialsNeeded: 1},
+    ],
+    [
+      'review not matching the threshold filter does not count',
+      request({
+        reviews: [review('alice', 'APPROVED', {thresholdIndexes: [1]})],
+        thresholds: [
+          {name: 'a', filter: '', approve: 2, deny: 1},
+          {name: 'b', filter: 'x', approve: 1, deny: 1},
+        ],
+      }),
+      {approvals: 0, approvalsNeeded: 2, denials: 0, denialsNeeded: 1},
+    ],
   ];
   for (const [name, req, want] of table) {
     it(name, () => assert.deepEqual(summarize(thresholdProgress(req)), want));
@@ -62,15 +83,36 @@ describe('card model', () => {
     assert.match(renderCardMarkdown(card), /tsh request review --approve 0190f3f0/);
   });
   it('reviews submitted by the bridge are marked via Mattermost', () => {
-    const card = buildCardModel({...base, request: request({reviews: [review('alice', 'APPROVED', {submittedBy: 'mattermost-bridge'}), review('ivan', 'APPROVED')]}), state: 'PENDING'});
-    assert.deepEqual(card.reviews.map((r) => [r.author, r.viaMattermost, r.authorMattermostId]), [['alice', true, 'mm-alice'], ['ivan', false, null]]);
+    const card = buildCardModel({
+      ...base,
+      request: request({reviews: [review('alice', 'APPROVED', {submittedBy: 'mattermost-bridge'}), review('ivan', 'APPROVED')]}),
+      state: 'PENDING',
+    });
+    assert.deepEqual(
+      card.reviews.map((r) => [r.author, r.viaMattermost, r.authorMattermostId]),
+      [
+        ['alice', true, 'mm-alice'],
+        ['ivan', false, null],
+      ],
+    );
   });
 });
 
 describe('markdown fallback', () => {
   it('has every field a reader on mobile needs', () => {
     const md = renderCardMarkdown(buildCardModel({...base, request: request({reviews: [review('alice', 'APPROVED', {reason: 'looks fine'})]}), state: 'PENDING'}));
-    for (const want of ['`bob`', '`dbadmin`', 'TICKET-42 fix replication', '`0190f3f0-aaaa-7bbb-8ccc-000000000001`', '`story.example.com`', '⏳ PENDING', 'Approvals 1/2 · Denials 0/1', 'Expires:', '[Review in Teleport](https://teleport.example.com/web/requests/', 'looks fine']) {
+    for (const want of [
+      '`bob`',
+      '`dbadmin`',
+      'TICKET-42 fix replication',
+      '`0190f3f0-aaaa-7bbb-8ccc-000000000001`',
+      '`story.example.com`',
+      '⏳ PENDING',
+      'Approvals 1/2 · Denials 0/1',
+      'Expires:',
+      '[Review in Teleport](https://teleport.example.com/web/requests/',
+      'looks fine',
+    ]) {
       assert.ok(md.includes(want), `missing ${want} in\n${md}`);
     }
   });
@@ -107,14 +149,23 @@ describe('post rendering', () => {
   it('pending card has approve/deny buttons with letter-and-digit ids', () => {
     const post = renderCardPost(buildCardModel({...base, request: request(), state: 'PENDING'}), actions);
     const attachment = (post.props.attachments as {actions: {id: string}[]}[])[0]!;
-    assert.deepEqual(attachment.actions.map((a) => a.id), ['approve', 'deny']);
+    assert.deepEqual(
+      attachment.actions.map((a) => a.id),
+      ['approve', 'deny'],
+    );
     for (const a of attachment.actions) assert.match(a.id, /^[A-Za-z0-9]+$/);
     assert.equal(post.type, 'custom_teleport_request');
   });
   it('resolved card keeps its actions only disabled (no live ghost buttons; a stale click still reaches the bridge)', () => {
     const post = renderCardPost(buildCardModel({...base, request: request({state: 'DENIED'}), state: 'DENIED'}), actions);
     const attachment = (post.props.attachments as {actions: {id: string; disabled?: boolean; style: string}[]}[])[0]!;
-    assert.deepEqual(attachment.actions.map((a) => [a.id, a.disabled, a.style]), [['approve', true, 'default'], ['deny', true, 'default']]);
+    assert.deepEqual(
+      attachment.actions.map((a) => [a.id, a.disabled, a.style]),
+      [
+        ['approve', true, 'default'],
+        ['deny', true, 'default'],
+      ],
+    );
   });
   it('a link-only pending card has no actions at all', () => {
     const post = renderCardPost(buildCardModel({...base, settings: {...base.settings, reviewsEnabled: false}, request: request(), state: 'PENDING'}), actions);
@@ -127,7 +178,10 @@ describe('recipients', () => {
   const routing = {dbadmin: ['acme/access-requests', 'alice@example.com'], '*': ['acme/ops']};
   it('routes by role, falls back to *, adds suggested reviewers', () => {
     const specs = recipientsFor(request({roles: ['dbadmin', 'auditor'], suggestedReviewers: ['ivan', 'ivan']}), routing);
-    assert.deepEqual(specs.map((s) => s.source), ['acme/access-requests', 'alice@example.com', 'acme/ops', 'suggested reviewer ivan']);
+    assert.deepEqual(
+      specs.map((s) => s.source),
+      ['acme/access-requests', 'alice@example.com', 'acme/ops', 'suggested reviewer ivan'],
+    );
   });
   it('no route and no default: nothing', () => {
     assert.deepEqual(recipientsFor(request({roles: ['auditor']}), {dbadmin: ['acme/x']}), []);

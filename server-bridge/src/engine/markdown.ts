@@ -27,7 +27,10 @@ export function progressLine(card: Pick<CardModel, 'summary'>): string {
 function time(iso: string | null): string {
   if (!iso) return 'not set';
   // ISO without milliseconds reads better and is unambiguous for every locale.
-  return iso.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ').replace('Z', ' UTC');
+  return iso
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace('T', ' ')
+    .replace('Z', ' UTC');
 }
 
 export function renderCardMarkdown(card: CardModel): string {

@@ -30,10 +30,7 @@ export function summarize(progress: CardProgress[]): CardModel['summary'] {
     (worst, p) => (!worst || p.approvalsNeeded - p.approvals > worst.approvalsNeeded - worst.approvals ? p : worst),
     undefined,
   );
-  const closest = denying.reduce<CardProgress | undefined>(
-    (best, p) => (!best || p.denialsNeeded - p.denials < best.denialsNeeded - best.denials ? p : best),
-    undefined,
-  );
+  const closest = denying.reduce<CardProgress | undefined>((best, p) => (!best || p.denialsNeeded - p.denials < best.denialsNeeded - best.denials ? p : best), undefined);
   return {
     approvals: furthest?.approvals ?? 0,
     approvalsNeeded: furthest?.approvalsNeeded ?? 0,

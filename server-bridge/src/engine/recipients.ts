@@ -24,10 +24,7 @@ export function parseRecipient(raw: string): RecipientSpec | null {
   return {kind: 'user', username: spec.replace(/^@/, '').toLowerCase(), source: spec};
 }
 
-export function recipientsFor(
-  request: Pick<AccessRequest, 'roles' | 'suggestedReviewers'>,
-  roleToRecipients: Record<string, string[]>,
-): RecipientSpec[] {
+export function recipientsFor(request: Pick<AccessRequest, 'roles' | 'suggestedReviewers'>, roleToRecipients: Record<string, string[]>): RecipientSpec[] {
   const raw = new Set<string>();
   for (const role of request.roles) {
     for (const r of roleToRecipients[role] ?? roleToRecipients['*'] ?? []) raw.add(r);

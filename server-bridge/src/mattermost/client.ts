@@ -58,8 +58,12 @@ export function createBotClient(url: string, token: string, timeoutMs = 15000): 
     const {data} = response;
     const result = {response, headers: response.headers, data};
     if (!response.ok && !options.ignoreStatus) {
-      const message = typeof data === 'object' && data !== null && 'message' in data ? String((data).message) : response.statusText;
-      throw new MattermostError(response.status, `${options.method ?? 'GET'} ${new URL(route).pathname}: ${response.status} ${message}`, parseRetryAfter(response.headers.get('Retry-After')));
+      const message = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : response.statusText;
+      throw new MattermostError(
+        response.status,
+        `${options.method ?? 'GET'} ${new URL(route).pathname}: ${response.status} ${message}`,
+        parseRetryAfter(response.headers.get('Retry-After')),
+      );
     }
     return result;
   };
@@ -87,7 +91,7 @@ function toPost(p: Post): MattermostPost {
     message: p.message,
     type: p.type ?? '',
     rootId: p.root_id ?? '',
-    props: (p.props ?? {}),
+    props: p.props ?? {},
     createAt: p.create_at,
     updateAt: p.update_at,
   };

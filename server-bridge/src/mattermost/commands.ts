@@ -13,7 +13,10 @@ export const COMMAND_TRIGGER = 'teleport';
 export const COMMAND_PATH = '/mattermost/command';
 
 /** The fields of the command the bridge owns; an admin's edits to others (icon, name) are kept. */
-function desired(teamId: string, url: string): Pick<Command, 'team_id' | 'trigger' | 'method' | 'url' | 'auto_complete' | 'auto_complete_desc' | 'auto_complete_hint' | 'display_name' | 'description'> {
+function desired(
+  teamId: string,
+  url: string,
+): Pick<Command, 'team_id' | 'trigger' | 'method' | 'url' | 'auto_complete' | 'auto_complete_desc' | 'auto_complete_hint' | 'display_name' | 'description'> {
   return {
     team_id: teamId,
     trigger: COMMAND_TRIGGER,
@@ -65,10 +68,7 @@ async function ensureInTeam(client: CommandsClient, teamId: string, url: string,
   return edited.token || existing.token;
 }
 
-export async function ensureTeleportCommand(
-  client: CommandsClient,
-  opts: {teamIds: string[]; url: string; logger: Logger},
-): Promise<Map<string, string>> {
+export async function ensureTeleportCommand(client: CommandsClient, opts: {teamIds: string[]; url: string; logger: Logger}): Promise<Map<string, string>> {
   const tokens = new Map<string, string>();
   const teams = await resolveTeams(client, opts.teamIds, opts.logger);
   for (const teamId of teams) {

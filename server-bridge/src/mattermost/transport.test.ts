@@ -30,10 +30,12 @@ describe('Mattermost client transport', () => {
     server.close();
   });
 
-  const json = (status: number, value: unknown, headers: Record<string, string> = {}) => (_req: http.IncomingMessage, res: http.ServerResponse) => {
-    res.writeHead(status, {'Content-Type': 'application/json', ...headers});
-    res.end(JSON.stringify(value));
-  };
+  const json =
+    (status: number, value: unknown, headers: Record<string, string> = {}) =>
+    (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      res.writeHead(status, {'Content-Type': 'application/json', ...headers});
+      res.end(JSON.stringify(value));
+    };
 
   it('sends Client4 requests with the token and JSON body, over one reused connection, asking for no compression', async () => {
     answer = json(201, {id: 'p1', channel_id: 'c1', user_id: 'bot', message: 'hi', create_at: 1, update_at: 1});

@@ -19,6 +19,15 @@ export function cardDrawer(deps: CardDrawerDeps): (request: AccessRequest, state
   return async (request, state) => {
     const mattermostIds: Record<string, string | null> = {};
     for (const user of new Set([request.user, ...request.reviews.map((r) => r.author)])) mattermostIds[user] = await deps.mattermostIdOf(user).catch(() => null);
-    return buildCardModel({request, state, cluster: deps.cluster(), settings: deps.settings.current(), capability: deps.capability(), mattermostIds, bridgeUser: deps.bridgeUser(), now: new Date()});
+    return buildCardModel({
+      request,
+      state,
+      cluster: deps.cluster(),
+      settings: deps.settings.current(),
+      capability: deps.capability(),
+      mattermostIds,
+      bridgeUser: deps.bridgeUser(),
+      now: new Date(),
+    });
   };
 }

@@ -34,7 +34,7 @@ export async function compareAndSwap<T>(
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
 ): Promise<CasResult<T>> {
   let current = start ?? (await target.read());
-  for (let conflicts = 0; ; ) {
+  for (let conflicts = 0; ;) {
     const next = change(current);
     if (next === null) return {value: current, changed: false};
     try {

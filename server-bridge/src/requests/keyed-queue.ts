@@ -18,10 +18,12 @@ export class KeyedQueue {
   push(key: string, task: () => Promise<void>): Promise<void> {
     this.pendingCount++;
     const previous = this.chains.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.withSlot(task)).finally(() => {
-      this.pendingCount--;
-      if (this.chains.get(key) === next) this.chains.delete(key);
-    });
+    const next = previous
+      .then(() => this.withSlot(task))
+      .finally(() => {
+        this.pendingCount--;
+        if (this.chains.get(key) === next) this.chains.delete(key);
+      });
     this.chains.set(key, next);
     return next;
   }

@@ -48,7 +48,13 @@ describe('a new request', () => {
     await handlePending(ctx, REQ, EMPTY_RECORD, ctx.logger);
     assert.equal(reads, 0);
     assert.equal(ctx.store.calls.writes, 2);
-    assert.deepEqual(chat.posts.filter((p) => p.card).map((p) => [p.channelId, p.buttons]), [['c-requests', true], ['dm-alice', true]]);
+    assert.deepEqual(
+      chat.posts.filter((p) => p.card).map((p) => [p.channelId, p.buttons]),
+      [
+        ['c-requests', true],
+        ['dm-alice', true],
+      ],
+    );
     assert.equal(chat.count(`${REQ.id}/dm:PENDING`), 1);
     assert.equal(chat.calls.writes, 3, 'two cards and one DM: no edit');
     const record = stored(plugin);
@@ -103,7 +109,10 @@ describe('exactly once across crashes and lost answers', () => {
     await handleResolved(ctx, denied, await ctx.store.load(REQ.id), ctx.logger);
     const cards = chat.posts.filter((p) => p.card);
     assert.equal(cards.length, 2, 'one card per recipient');
-    assert.ok(cards.every((p) => p.card?.state === 'DENIED' && !p.buttons), 'both show DENIED');
+    assert.ok(
+      cards.every((p) => p.card?.state === 'DENIED' && !p.buttons),
+      'both show DENIED',
+    );
     assert.equal(chat.count(`${REQ.id}/dm:PENDING`), 1);
     assert.equal(chat.count(`${REQ.id}/dm:DENIED`), 1);
     assert.ok(chat.posts.findIndex((p) => p.key.endsWith('dm:PENDING')) < chat.posts.findIndex((p) => p.key.endsWith('dm:DENIED')));
@@ -126,7 +135,10 @@ describe('exactly once across crashes and lost answers', () => {
     const reviewed = request({reviews: [review('alice', 'APPROVED')]});
     chat.faults.push({op: 'updateCard', times: 3, after: false});
     await assert.rejects(handlePending(ctx, reviewed, await ctx.store.load(REQ.id), ctx.logger));
-    assert.ok(chat.posts.filter((p) => p.card).every((p) => p.buttons), 'no card without buttons');
+    assert.ok(
+      chat.posts.filter((p) => p.card).every((p) => p.buttons),
+      'no card without buttons',
+    );
     for (let i = 0; i < 3; i++) await handlePending(ctx, reviewed, await ctx.store.load(REQ.id), ctx.logger).catch(() => undefined);
     assert.equal(chat.count(`${REQ.id}/review:0`), 2, 'one reply per card for the one review');
     const approved = request({state: 'APPROVED', reviews: [review('alice', 'APPROVED'), review('ivan', 'APPROVED')]});

@@ -20,7 +20,10 @@ import {Session} from './session';
  * while must not hold back the news. The redraw's failure is thrown after them (and retried).
  */
 async function afterRedraw(redraw: Promise<void>, announce: () => Promise<void>): Promise<void> {
-  const redrawn = await redraw.then(() => null, (err: unknown) => ({err}));
+  const redrawn = await redraw.then(
+    () => null,
+    (err: unknown) => ({err}),
+  );
   await announce();
   if (redrawn) throw redrawn.err;
 }

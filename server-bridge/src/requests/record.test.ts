@@ -4,7 +4,17 @@ import {decodeRecord, EMPTY_RECORD, encodeRecord} from './record';
 
 describe('request record in plugin data', () => {
   it('round-trips', () => {
-    const record = {posts: [{channelId: 'c1', postId: 'p1'}, {channelId: 'c2', postId: 'p2'}], posted: true, reviewsAnnounced: 2, stateAnnounced: 'APPROVED' as const, generation: 25, lease: null};
+    const record = {
+      posts: [
+        {channelId: 'c1', postId: 'p1'},
+        {channelId: 'c2', postId: 'p2'},
+      ],
+      posted: true,
+      reviewsAnnounced: 2,
+      stateAnnounced: 'APPROVED' as const,
+      generation: 25,
+      lease: null,
+    };
     assert.deepEqual(decodeRecord(encodeRecord(record)), record);
     const leased = {...record, lease: {owner: 'host-a1b2c3', until: 1700000030000, since: 1700000000000}};
     assert.deepEqual(decodeRecord(encodeRecord(leased)), leased);
@@ -15,7 +25,10 @@ describe('request record in plugin data', () => {
   });
   it('a corrupt field does not lose the posts', () => {
     const r = decodeRecord({posts: 'c1/p1,garbage,c2/p2', reviews_announced: 'x', state_announced: 'BOGUS'});
-    assert.deepEqual(r.posts, [{channelId: 'c1', postId: 'p1'}, {channelId: 'c2', postId: 'p2'}]);
+    assert.deepEqual(r.posts, [
+      {channelId: 'c1', postId: 'p1'},
+      {channelId: 'c2', postId: 'p2'},
+    ]);
     assert.equal(r.reviewsAnnounced, 0);
     assert.equal(r.stateAnnounced, '');
   });

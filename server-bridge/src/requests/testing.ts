@@ -124,7 +124,13 @@ export function fakeCard(request: AccessRequest, state: CardModel['state']): Car
 }
 
 /** A lifecycle context over the fakes; `channels` are where the request is routed. */
-export function fakeContext(chat: FakeChat, plugin: ReturnType<typeof fakePluginData>, replicaId: string, clock: {now: number}, channels = ['c-requests', 'dm-alice']): LifecycleContext {
+export function fakeContext(
+  chat: FakeChat,
+  plugin: ReturnType<typeof fakePluginData>,
+  replicaId: string,
+  clock: {now: number},
+  channels = ['c-requests', 'dm-alice'],
+): LifecycleContext {
   return {
     chat,
     store: new RecordStore(plugin, 'bridge'),

@@ -89,9 +89,19 @@ describe('refusals before Teleport is asked', () => {
     {name: 'a sensitive role is link-only', user: 'alice', setup: {settings: {sensitiveRoles: ['dbadmin']}}, expect: /must be reviewed in Teleport.*\/web\/requests\//},
     {name: 'a long-term request is link-only', user: 'alice', setup: {requestPatch: {requestKind: 'LONG_TERM'}}, expect: /Long-term/},
     {name: 'reviews turned off by the admin', user: 'alice', setup: {settings: {reviewsEnabled: false}}, expect: /turned off by the administrator/},
-    {name: 'an older cluster', user: 'alice', tweak: (s) => (s.teleport.cluster = {...s.teleport.cluster, serverVersion: '18.10.2', onBehalfReviews: false}), expect: /needs Teleport 18\.11/},
+    {
+      name: 'an older cluster',
+      user: 'alice',
+      tweak: (s) => (s.teleport.cluster = {...s.teleport.cluster, serverVersion: '18.10.2', onBehalfReviews: false}),
+      expect: /needs Teleport 18\.11/,
+    },
     {name: 'a failed self-check', user: 'alice', tweak: (s) => s.failSelfCheck(), expect: /cannot record reviews made in chat/},
-    {name: 'a deactivated Mattermost user', user: 'alice', tweak: (s) => s.mattermost.users.set('mm-alice', mattermostUser('mm-alice', 'alice', {deleteAt: 1})), expect: /Deactivated/},
+    {
+      name: 'a deactivated Mattermost user',
+      user: 'alice',
+      tweak: (s) => s.mattermost.users.set('mm-alice', mattermostUser('mm-alice', 'alice', {deleteAt: 1})),
+      expect: /Deactivated/,
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {
@@ -119,13 +129,38 @@ describe('refusals before Teleport is asked', () => {
 
 describe("Teleport's answers, made specific", () => {
   const cases: {name: string; error: ReturnType<typeof teleportError>; expect: RegExp; code: string}[] = [
-    {name: 'not allowed to review the role', error: teleportError('AccessDenied', 'user "carol" cannot review this request'), expect: /does not allow you to review requests for dbadmin/, code: 'not_allowed'},
-    {name: 'already reviewed (ALREADY_EXISTS)', error: teleportError('AlreadyExists', 'user "alice" has already reviewed this request'), expect: /already reviewed/, code: 'already_reviewed'},
-    {name: 'resolved meanwhile', error: teleportError('AccessDenied', 'the access request has been already approved'), expect: /already resolved or expired/, code: 'already_resolved'},
+    {
+      name: 'not allowed to review the role',
+      error: teleportError('AccessDenied', 'user "carol" cannot review this request'),
+      expect: /does not allow you to review requests for dbadmin/,
+      code: 'not_allowed',
+    },
+    {
+      name: 'already reviewed (ALREADY_EXISTS)',
+      error: teleportError('AlreadyExists', 'user "alice" has already reviewed this request'),
+      expect: /already reviewed/,
+      code: 'already_reviewed',
+    },
+    {
+      name: 'resolved meanwhile',
+      error: teleportError('AccessDenied', 'the access request has been already approved'),
+      expect: /already resolved or expired/,
+      code: 'already_resolved',
+    },
     {name: 'deleted meanwhile (NOT_FOUND)', error: teleportError('NotFound', 'access_request not found'), expect: /already resolved or expired/, code: 'already_resolved'},
     {name: 'unreachable', error: teleportError('ConnectionProblem', 'connection refused'), expect: /could not be reached.*try again/, code: 'teleport_unavailable'},
-    {name: 'on-behalf refused', error: teleportError('AccessDenied', 'user "bridge" cannot submit reviews on behalf of "alice"'), expect: /does not accept reviews made in chat/, code: 'unsupported'},
-    {name: 'own request (Teleport says so)', error: teleportError('AccessDenied', 'user "alice" cannot review their own access request'), expect: /cannot review your own/, code: 'self_review'},
+    {
+      name: 'on-behalf refused',
+      error: teleportError('AccessDenied', 'user "bridge" cannot submit reviews on behalf of "alice"'),
+      expect: /does not accept reviews made in chat/,
+      code: 'unsupported',
+    },
+    {
+      name: 'own request (Teleport says so)',
+      error: teleportError('AccessDenied', 'user "alice" cannot review their own access request'),
+      expect: /cannot review your own/,
+      code: 'self_review',
+    },
     {name: 'admin MFA', error: teleportError('AccessDenied', 'admin-level API request requires MFA verification'), expect: /requires MFA/, code: 'bridge_misconfigured'},
   ];
   for (const c of cases) {
@@ -191,8 +226,16 @@ describe('forged and stale button callbacks', () => {
     {name: 'no context at all', patch: {context: undefined}, expect: /could not be verified/},
     {name: 'altered token', patch: {context: {...good, request_id: '0190a6b2-1c1d-7e6f-8a9b-000000000000'}}, expect: /could not be verified/},
     {name: 'replayed on a card in another channel', patch: {channel_id: 'chan2bbbbbbbbbbbbbbbbbbbbb'}, expect: /could not be verified/},
-    {name: 'expired', patch: {context: signActionContext(secret, {requestId: REQ, channelId: CHANNEL, decision: 'approve', expiresAt: nowMs / 1000 - 1})}, expect: /resolved or expired/},
-    {name: 'signed by someone else', patch: {context: signActionContext(Buffer.from('not-the-bridge-secret-at-all!!!!'), {requestId: REQ, channelId: CHANNEL, decision: 'approve', expiresAt})}, expect: /could not be verified/},
+    {
+      name: 'expired',
+      patch: {context: signActionContext(secret, {requestId: REQ, channelId: CHANNEL, decision: 'approve', expiresAt: nowMs / 1000 - 1})},
+      expect: /resolved or expired/,
+    },
+    {
+      name: 'signed by someone else',
+      patch: {context: signActionContext(Buffer.from('not-the-bridge-secret-at-all!!!!'), {requestId: REQ, channelId: CHANNEL, decision: 'approve', expiresAt})},
+      expect: /could not be verified/,
+    },
     {name: 'no user id', patch: {user_id: undefined}, expect: /could not be verified/},
   ];
   for (const c of cases) {
@@ -225,7 +268,10 @@ describe('deny asks for a reason in a dialog', () => {
     assert.equal(opened.triggerId, 'trigger-alice');
     assert.equal(opened.url, 'http://bridge.internal:8081/mattermost/dialog');
     const elements = opened.dialog['elements'] as {name: string; optional: boolean}[];
-    assert.deepEqual(elements.map((e) => [e.name, e.optional]), [['reason', false]]);
+    assert.deepEqual(
+      elements.map((e) => [e.name, e.optional]),
+      [['reason', false]],
+    );
     assert.match(String(opened.dialog['introduction_text']), /bob.*dbadmin.*alice/);
     assert.equal(s.teleport.calls.submitReview.length, 0);
   });
@@ -233,7 +279,15 @@ describe('deny asks for a reason in a dialog', () => {
   it('submitting with a reason denies, and the result arrives privately', async () => {
     const s = setup();
     const opened = await openDeny(s);
-    const reply = await s.handlers.dialog({type: 'dialog_submission', callback_id: 'teleport_review', state: opened.dialog['state'], user_id: 'mm-alice', channel_id: CHANNEL, submission: {reason: 'no ticket'}, cancelled: false});
+    const reply = await s.handlers.dialog({
+      type: 'dialog_submission',
+      callback_id: 'teleport_review',
+      state: opened.dialog['state'],
+      user_id: 'mm-alice',
+      channel_id: CHANNEL,
+      submission: {reason: 'no ticket'},
+      cancelled: false,
+    });
     assert.deepEqual(reply, {});
     assert.deepEqual(s.teleport.calls.submitReview, [{requestId: REQ, author: 'alice', decision: 'DENIED', reason: 'no ticket'}]);
     assert.match(s.mattermost.ephemerals[0]?.message ?? '', /You denied bob's request.*now DENIED/);

@@ -179,7 +179,15 @@ export function createReviewHandlers(deps: ReviewDeps) {
     if (precheck.done) {
       if (!precheck.value.ok) {
         log.info(
-          {audit: 'review', mattermost_user_id: input.mattermostUserId, teleport_user: precheck.value.teleportUser, request_id: input.requestId, post_id: input.postId, decision: input.decision, outcome: precheck.value.result.code},
+          {
+            audit: 'review',
+            mattermost_user_id: input.mattermostUserId,
+            teleport_user: precheck.value.teleportUser,
+            request_id: input.requestId,
+            post_id: input.postId,
+            decision: input.decision,
+            outcome: precheck.value.result.code,
+          },
           'review refused before asking for a reason',
         );
         return {ephemeral_text: precheck.value.result.message};

@@ -99,9 +99,9 @@ describe('identity mapping: cache', () => {
     assert.equal(teleport.calls.listUsers, 1);
     // The trait moves to another Teleport user: the old answer stands until the TTL ends.
     teleport.users = [teleportUser('alice2', {[T]: ['mm-alice']})];
-    assert.equal((await mapper.toTeleport('mm-alice') as {teleportUser: string}).teleportUser, 'alice');
+    assert.equal(((await mapper.toTeleport('mm-alice')) as {teleportUser: string}).teleportUser, 'alice');
     advance(60_000);
-    assert.equal((await mapper.toTeleport('mm-alice') as {teleportUser: string}).teleportUser, 'alice2');
+    assert.equal(((await mapper.toTeleport('mm-alice')) as {teleportUser: string}).teleportUser, 'alice2');
   });
 
   it('never keeps anything longer than 10 minutes, whatever TTL is asked for', async () => {
@@ -116,7 +116,10 @@ describe('identity mapping: cache', () => {
     const {mapper, teleport} = setup();
     teleport.delayMs = 20;
     const results = await Promise.all(['mm-alice', 'mm-ivan', 'mm-dave', 'mm-alice'].map((id) => mapper.toTeleport(id)));
-    assert.deepEqual(results.map((r) => r.ok), [true, true, false, true]);
+    assert.deepEqual(
+      results.map((r) => r.ok),
+      [true, true, false, true],
+    );
     assert.equal(teleport.calls.listUsers, 1);
   });
 

@@ -197,9 +197,7 @@ export function createIdentityMapper(deps: Deps): IdentityMapper {
     if (ids.length === 1) {
       found = ids[0]!;
     } else if (ids.length === 0 && fallback && !user?.isBot) {
-      const mm = teleportUser.includes('@')
-        ? await deps.mattermost.getUserByEmail(teleportUser)
-        : await deps.mattermost.getUserByUsername(teleportUser);
+      const mm = teleportUser.includes('@') ? await deps.mattermost.getUserByEmail(teleportUser) : await deps.mattermost.getUserByUsername(teleportUser);
       found = mm && mm.deleteAt === 0 && !mm.isBot ? mm.id : null;
     }
     // Several ids in the trait: which one is meant is unknowable, so no mention/DM at all.

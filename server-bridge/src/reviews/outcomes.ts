@@ -45,8 +45,7 @@ export function refusal(code: ReviewCode, message: string): ReviewResult {
 
 const RESOLVED_AS: Partial<Record<AccessRequest['state'], string>> = {APPROVED: 'approved', DENIED: 'denied', PROMOTED: 'promoted to an access list'};
 
-const names = (authors: string[]): string =>
-  authors.length <= 1 ? (authors[0] ?? '') : `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`;
+const names = (authors: string[]): string => (authors.length <= 1 ? (authors[0] ?? '') : `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`);
 
 /**
  * A click that reached us after the request was resolved, e.g. from a client that missed the card's
@@ -64,10 +63,7 @@ export const ALREADY_REVIEWED = refusal('already_reviewed', 'You already reviewe
 
 export const SELF_REVIEW = refusal('self_review', 'You cannot review your own access request.');
 
-export const TELEPORT_UNAVAILABLE = refusal(
-  'teleport_unavailable',
-  'Teleport could not be reached, so your review may not have been recorded. Please try again in a moment.',
-);
+export const TELEPORT_UNAVAILABLE = refusal('teleport_unavailable', 'Teleport could not be reached, so your review may not have been recorded. Please try again in a moment.');
 
 export function successMessage(decision: ReviewDecision, request: AccessRequest): string {
   const what = `${request.user}'s request for ${request.roles.join(', ')}`;
@@ -94,7 +90,10 @@ export function fromTeleportError(error: unknown, roles: string[]): ReviewResult
       }
       if (/own (access )?request/i.test(text)) return SELF_REVIEW;
       if (/\bMFA\b/.test(text)) {
-        return refusal('bridge_misconfigured', 'Teleport requires MFA from the bridge for reviews, so it cannot submit yours; please review in the Teleport Web UI and tell your administrator.');
+        return refusal(
+          'bridge_misconfigured',
+          'Teleport requires MFA from the bridge for reviews, so it cannot submit yours; please review in the Teleport Web UI and tell your administrator.',
+        );
       }
       return refusal('not_allowed', `Teleport does not allow you to review requests for ${roles.join(', ')} (Teleport said: ${quote(text)}).`);
     case 'BadParameter':

@@ -16,16 +16,7 @@ import {webUrl} from '../engine/model';
 import {LINK_ONLY_EXPLANATIONS, linkOnlyReason, type ReviewCapability} from '../engine/capability';
 import type {TeleportPort} from '../teleport/port';
 import type {IdentityMapper, MappingResult} from './mapping';
-import {
-  ALREADY_RESOLVED,
-  ALREADY_REVIEWED,
-  SELF_REVIEW,
-  TELEPORT_UNAVAILABLE,
-  fromTeleportError,
-  refusal,
-  successMessage,
-  type ReviewResult,
-} from './outcomes';
+import {ALREADY_RESOLVED, ALREADY_REVIEWED, SELF_REVIEW, TELEPORT_UNAVAILABLE, fromTeleportError, refusal, successMessage, type ReviewResult} from './outcomes';
 import type {ReviewDecision} from './token';
 
 export interface ReviewInput {

@@ -101,7 +101,10 @@ export function fakeTeleport(init: {users?: TeleportUser[]; requests?: AccessReq
       const may = fake.reviewable.get(input.author) ?? [];
       if (!request.roles.every((role) => may.includes(role))) throw new TeleportError('AccessDenied', `user "${input.author}" cannot review this request`, 7);
       if (request.reviews.some((r) => r.author === input.author)) throw new TeleportError('AlreadyExists', `user "${input.author}" has already reviewed this request`, 6);
-      const reviews = [...request.reviews, {author: input.author, decision: input.decision, reason: input.reason, created: new Date().toISOString(), submittedBy: 'bridge', thresholdIndexes: [0]}];
+      const reviews = [
+        ...request.reviews,
+        {author: input.author, decision: input.decision, reason: input.reason, created: new Date().toISOString(), submittedBy: 'bridge', thresholdIndexes: [0]},
+      ];
       const approvals = reviews.filter((r) => r.decision === 'APPROVED').length;
       const state = reviews.some((r) => r.decision === 'DENIED') ? 'DENIED' : approvals >= (request.thresholds[0]?.approve ?? 1) ? 'APPROVED' : 'PENDING';
       const next: AccessRequest = {...request, reviews, state};

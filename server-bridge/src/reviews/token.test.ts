@@ -46,7 +46,12 @@ describe('action token', () => {
     {name: 'no signature', context: {...good, sig: undefined}, reason: /malformed.*sig/},
     {name: 'altered signature', context: {...good, sig: `${String(good.sig).slice(0, -2)}AA`}, reason: /signature/},
     {name: 'altered request id', context: {...good, request_id: '0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a5c'}, reason: /signature/},
-    {name: 'altered channel id (with payload to match)', context: {...good, channel_id: 'c2bbbbbbbbbbbbbbbbbbbbbbbb'}, channelId: 'c2bbbbbbbbbbbbbbbbbbbbbbbb', reason: /signature/},
+    {
+      name: 'altered channel id (with payload to match)',
+      context: {...good, channel_id: 'c2bbbbbbbbbbbbbbbbbbbbbbbb'},
+      channelId: 'c2bbbbbbbbbbbbbbbbbbbbbbbb',
+      reason: /signature/,
+    },
     {name: 'altered decision', context: {...good, decision: 'deny'}, reason: /signature/},
     {name: 'extended expiry', context: {...good, exp: claims.expiresAt + 86400}, reason: /signature/},
     {name: 'unknown decision', context: {...good, decision: 'promote'}, reason: /malformed.*decision/},

@@ -48,7 +48,11 @@ const ACTION_TOKEN_VERSION = 2;
 
 // Mattermost ids are 26 lowercase base32 characters; Teleport request ids are UUIDs. Both are
 // checked loosely here (non-empty, bounded, no control characters): the HMAC is what proves them.
-const id = z.string().min(1).max(128).regex(/^[\w.:@-]+$/, 'letters, digits and . _ : @ - only');
+const id = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\w.:@-]+$/, 'letters, digits and . _ : @ - only');
 const decision = z.enum(['approve', 'deny']);
 const seconds = z.number().int().positive();
 
@@ -89,9 +93,7 @@ function sameMac(expected: Buffer, presented: string): boolean {
 }
 
 function describe(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
+  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`).join('; ');
 }
 
 function requireSecret(secret: Buffer): void {

@@ -16,7 +16,10 @@ describe('reconnectDelay', () => {
   it('starts at the base and doubles its ceiling until the 5 s cap', () => {
     const top = (attempt: number) => reconnectDelay(attempt, () => 1);
     assert.deepEqual([0, 1, 2, 3, 8, 9, 50].map(top), [20, 40, 80, 160, 5000, 5000, 5000]);
-    assert.equal(reconnectDelay(7, () => 0), 20);
+    assert.equal(
+      reconnectDelay(7, () => 0),
+      20,
+    );
   });
 
   it('spreads reconnects (full jitter) instead of retrying in lockstep', () => {

@@ -169,7 +169,10 @@ describe('Teleport client against the in-repo peer', () => {
     const all = await bridge.listPluginData('lister');
     assert.deepEqual(all.get(one.id), {state: 'a'});
     assert.deepEqual(all.get(two.id), {state: 'b'});
-    assert.equal([...all.values()].some((d) => 'x' in d), false);
+    assert.equal(
+      [...all.values()].some((d) => 'x' in d),
+      false,
+    );
   });
 
   it('sees a deleted request as a DELETE event, and getRequest then finds nothing', async () => {
@@ -271,7 +274,13 @@ describe('TeleportPort against a cluster before v15 (no UsersService)', () => {
   let client: TeleportPort;
   before(async () => {
     peer = await startTeleportPeer({usersService: false, traits: {alice: {mattermost_user_id: ['mm-alice']}}});
-    client = createTeleportClient({addr: peer.authAddr, mode: 'auth', credentials: staticCredentials(loadCredentials({identityFile: peer.identityFile('bridge')})), logger: pino({level: 'silent'}), pluginName: 'test'});
+    client = createTeleportClient({
+      addr: peer.authAddr,
+      mode: 'auth',
+      credentials: staticCredentials(loadCredentials({identityFile: peer.identityFile('bridge')})),
+      logger: pino({level: 'silent'}),
+      pluginName: 'test',
+    });
   });
   after(async () => {
     client?.close();

@@ -12,8 +12,7 @@ const auth = loadTeleportProtos().AuthService.service;
 const users = loadTeleportProtos().UsersService.service;
 const wireRequest = (m: AccessRequestV3): unknown => auth.CreateAccessRequestV2!.responseDeserialize(auth.CreateAccessRequestV2!.requestSerialize(m));
 const wirePing = (m: PingResponse): unknown => auth.Ping!.responseDeserialize(auth.Ping!.responseSerialize(m));
-const wireUser = (u: UserV2): unknown =>
-  (users.GetUser!.responseDeserialize(users.GetUser!.responseSerialize({user: u})) as {user: unknown}).user;
+const wireUser = (u: UserV2): unknown => (users.GetUser!.responseDeserialize(users.GetUser!.responseSerialize({user: u})) as {user: unknown}).user;
 
 const ZERO = {seconds: String(ZERO_TIME_SECONDS), nanos: 0};
 const at = (iso: string) => toTimestamp(new Date(iso));
@@ -57,12 +56,15 @@ function request(patch: (r: AccessRequestV3 & {Spec: NonNullable<AccessRequestV3
 }
 
 function expectBadParameter(input: unknown, message: RegExp): void {
-  assert.throws(() => decodeAccessRequest(input), (err: unknown) => {
-    assert.ok(err instanceof TeleportError, `expected TeleportError, got ${String(err)}`);
-    assert.equal(err.kind, 'BadParameter');
-    assert.match(err.message, message);
-    return true;
-  });
+  assert.throws(
+    () => decodeAccessRequest(input),
+    (err: unknown) => {
+      assert.ok(err instanceof TeleportError, `expected TeleportError, got ${String(err)}`);
+      assert.equal(err.kind, 'BadParameter');
+      assert.match(err.message, message);
+      return true;
+    },
+  );
 }
 
 describe('decodeAccessRequest', () => {
@@ -94,7 +96,11 @@ describe('decodeAccessRequest', () => {
     {name: 'zero-time access expiry is null', patch: (r) => void (r.Spec.Expires = ZERO), check: (r) => assert.equal(r.accessExpires, null)},
     {name: 'absent Metadata.Expires is null', patch: (r) => void (r.Metadata!.Expires = null), check: (r) => assert.equal(r.pendingExpires, null)},
     {name: 'absent (not sent) MaxDuration is null', patch: (r) => void delete r.Spec.MaxDuration, check: (r) => assert.equal(r.maxDuration, null)},
-    {name: 'set MaxDuration is an ISO time', patch: (r) => void (r.Spec.MaxDuration = at('2026-11-21T12:00:00Z')), check: (r) => assert.equal(r.maxDuration, '2026-11-21T12:00:00.000Z')},
+    {
+      name: 'set MaxDuration is an ISO time',
+      patch: (r) => void (r.Spec.MaxDuration = at('2026-11-21T12:00:00Z')),
+      check: (r) => assert.equal(r.maxDuration, '2026-11-21T12:00:00.000Z'),
+    },
     {name: 'LONG_TERM kind survives', patch: (r) => void (r.Spec.RequestKind = 'LONG_TERM'), check: (r) => assert.equal(r.requestKind, 'LONG_TERM')},
     {name: 'an unset kind reads UNDEFINED', patch: (r) => void delete r.Spec.RequestKind, check: (r) => assert.equal(r.requestKind, 'UNDEFINED')},
     {name: 'a DENIED review is a denial', patch: (r) => void (r.Spec.Reviews![0]!.ProposedState = 'DENIED'), check: (r) => assert.equal(r.reviews[0]?.decision, 'DENIED')},
@@ -114,10 +120,14 @@ describe('decodeAccessRequest', () => {
   }
 
   const malformed: {name: string; input: () => unknown; message: RegExp}[] = [
-    {name: 'state NONE', input: () => wireRequest(request((r) => void (r.Spec.State = 'NONE'))), message: /^AccessRequestV3\.Spec\.State: expected one of PENDING, APPROVED, DENIED, PROMOTED$/},
+    {
+      name: 'state NONE',
+      input: () => wireRequest(request((r) => void (r.Spec.State = 'NONE'))),
+      message: /^AccessRequestV3\.Spec\.State: expected one of PENDING, APPROVED, DENIED, PROMOTED$/,
+    },
     {
       name: 'an enum value newer than our proto',
-      input: () => ({...(wireRequest(request()) as object), Spec: {...((wireRequest(request()) as {Spec: object}).Spec), State: 9}}),
+      input: () => ({...(wireRequest(request()) as object), Spec: {...(wireRequest(request()) as {Spec: object}).Spec, State: 9}}),
       message: /^AccessRequestV3\.Spec\.State: expected one of/,
     },
     {name: 'no metadata', input: () => wireRequest(request((r) => void (r.Metadata = null))), message: /^AccessRequestV3\.Metadata: expected a Metadata message$/},
@@ -193,7 +203,11 @@ describe('decodeUser', () => {
     assert.deepEqual(u.traits, {});
   });
   it('refuses a user without a name', () => {
-    assert.throws(() => decodeUser(wireUser({Metadata: {Name: ''}, Spec: {}})), {name: 'TeleportError', kind: 'BadParameter', message: 'UserV2.Metadata.Name: expected a non-empty name'});
+    assert.throws(() => decodeUser(wireUser({Metadata: {Name: ''}, Spec: {}})), {
+      name: 'TeleportError',
+      kind: 'BadParameter',
+      message: 'UserV2.Metadata.Name: expected a non-empty name',
+    });
   });
 });
 

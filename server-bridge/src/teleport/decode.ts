@@ -71,17 +71,15 @@ const review = z
     ThresholdIndexes: z.array(uint, {error: 'expected a list of indexes'}),
     SubmittedBy: str.optional(),
   })
-  .transform(
-    (r): Review => ({
-      author: r.Author,
-      // A review proposing PROMOTED (access-list promotion) is an approval of the request.
-      decision: r.ProposedState === 'DENIED' ? 'DENIED' : 'APPROVED',
-      reason: r.Reason,
-      created: r.Created ?? '',
-      submittedBy: r.SubmittedBy ?? '',
-      thresholdIndexes: r.ThresholdIndexes,
-    }),
-  );
+  .transform((r): Review => ({
+    author: r.Author,
+    // A review proposing PROMOTED (access-list promotion) is an approval of the request.
+    decision: r.ProposedState === 'DENIED' ? 'DENIED' : 'APPROVED',
+    reason: r.Reason,
+    created: r.Created ?? '',
+    submittedBy: r.SubmittedBy ?? '',
+    thresholdIndexes: r.ThresholdIndexes,
+  }));
 
 const spec = z.object(
   {
@@ -174,16 +172,14 @@ const user = z
       {error: 'expected a UserSpecV2 message'},
     ),
   })
-  .transform(
-    (u): TeleportUser => ({
-      name: u.Metadata.Name,
-      roles: u.Spec.Roles,
-      traits: u.Spec.Traits,
-      // An SSO user is one created by a connector (reference §4, CreatedBy).
-      ssoConnector: u.Spec.CreatedBy?.Connector ? u.Spec.CreatedBy.Connector.ID || u.Spec.CreatedBy.Connector.Type : null,
-      isBot: Object.hasOwn(u.Metadata.Labels ?? {}, BOT_LABEL),
-    }),
-  );
+  .transform((u): TeleportUser => ({
+    name: u.Metadata.Name,
+    roles: u.Spec.Roles,
+    traits: u.Spec.Traits,
+    // An SSO user is one created by a connector (reference §4, CreatedBy).
+    ssoConnector: u.Spec.CreatedBy?.Connector ? u.Spec.CreatedBy.Connector.ID || u.Spec.CreatedBy.Connector.Type : null,
+    isBot: Object.hasOwn(u.Metadata.Labels ?? {}, BOT_LABEL),
+  }));
 
 const ping = z
   .object({
@@ -203,16 +199,12 @@ const ping = z
     };
   });
 
-const capabilities = z
-  .object({RequestableRoles: strList, SuggestedReviewers: strList, RequestPrompt: str, RequireReason: bool})
-  .transform(
-    (c): AccessCapabilities => ({
-      requestableRoles: c.RequestableRoles,
-      suggestedReviewers: c.SuggestedReviewers,
-      requestPrompt: c.RequestPrompt,
-      requireReason: c.RequireReason,
-    }),
-  );
+const capabilities = z.object({RequestableRoles: strList, SuggestedReviewers: strList, RequestPrompt: str, RequireReason: bool}).transform((c): AccessCapabilities => ({
+  requestableRoles: c.RequestableRoles,
+  suggestedReviewers: c.SuggestedReviewers,
+  requestPrompt: c.RequestPrompt,
+  requireReason: c.RequireReason,
+}));
 
 function formatPath(root: string, p: readonly PropertyKey[]): string {
   let out = root;

@@ -73,11 +73,14 @@ describe('parseIdentityFile', () => {
   ];
   for (const c of bad) {
     it(`refuses ${c.name} with an error naming the file`, () => {
-      assert.throws(() => parseIdentityFile(c.text(), '/x'), (err: unknown) => {
-        assert.ok(err instanceof IdentityError);
-        assert.match(err.message, c.message);
-        return true;
-      });
+      assert.throws(
+        () => parseIdentityFile(c.text(), '/x'),
+        (err: unknown) => {
+          assert.ok(err instanceof IdentityError);
+          assert.match(err.message, c.message);
+          return true;
+        },
+      );
     });
   }
 });

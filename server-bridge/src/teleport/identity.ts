@@ -152,7 +152,15 @@ export function parseIdentityFile(text: string, origin: string): TeleportCredent
   if (!certBlock) throw new IdentityError(`${what}: no TLS certificate PEM block after the private key`, 'truncated');
   const cert = parseCert(certBlock, what, 'client TLS certificate');
   const cas = caBlocks.map((b) => parseCert(b, what, 'CA certificate'));
-  return assemble(key, keyBlock!.pem, cert, certBlock.pem, cas, caBlocks.map((b) => b.pem), what);
+  return assemble(
+    key,
+    keyBlock!.pem,
+    cert,
+    certBlock.pem,
+    cas,
+    caBlocks.map((b) => b.pem),
+    what,
+  );
 }
 
 /** Parses the key / certificate / CA bundle trio. */
@@ -167,7 +175,15 @@ export function parseTrio(texts: {key: string; cert: string; ca: string}, files:
   const caBlocks = readPemBlocks(texts.ca, caWhat);
   const cas = caBlocks.map((b) => parseCert(b, caWhat, 'CA certificate'));
   if (cas.length === 0) throw new IdentityError(`${caWhat}: no CA certificate PEM block`, 'truncated');
-  return assemble(key, keyBlocks[0]!.pem, cert, certBlock.pem, cas, caBlocks.map((b) => b.pem), `${files.certFile} (+ key, CA)`);
+  return assemble(
+    key,
+    keyBlocks[0]!.pem,
+    cert,
+    certBlock.pem,
+    cas,
+    caBlocks.map((b) => b.pem),
+    `${files.certFile} (+ key, CA)`,
+  );
 }
 
 function readText(file: string, what: string): string {

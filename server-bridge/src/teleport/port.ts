@@ -6,15 +6,7 @@ import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain
 
 /** Teleport's trace error kinds, recovered from gRPC status codes (reference teleport.md §7.1). */
 export type TeleportErrorKind =
-  | 'AccessDenied'
-  | 'NotFound'
-  | 'AlreadyExists'
-  | 'BadParameter'
-  | 'CompareFailed'
-  | 'ConnectionProblem'
-  | 'LimitExceeded'
-  | 'NotImplemented'
-  | 'Unknown';
+  'AccessDenied' | 'NotFound' | 'AlreadyExists' | 'BadParameter' | 'CompareFailed' | 'ConnectionProblem' | 'LimitExceeded' | 'NotImplemented' | 'Unknown';
 
 export class TeleportError extends Error {
   constructor(
@@ -27,10 +19,7 @@ export class TeleportError extends Error {
   }
 }
 
-export type RequestEvent =
-  | {type: 'init'}
-  | {type: 'put'; request: AccessRequest}
-  | {type: 'delete'; requestId: string};
+export type RequestEvent = {type: 'init'} | {type: 'put'; request: AccessRequest} | {type: 'delete'; requestId: string};
 
 export interface WatchHandle {
   /** True between INIT and the next disconnect. */

@@ -126,10 +126,18 @@ describe('proxy mode (TLS routing ALPN through the local shim)', () => {
 describe('readableTlsDetail', () => {
   it('keeps what a person can read of grpc-js and OpenSSL error texts', () => {
     assert.equal(
-      readableTlsDetail('No connection established. Last error: 80FCA564AC7F0000:error:0A000415:SSL routines:ssl3_read_bytes:sslv3 alert certificate expired:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1601:SSL alert number 45\n (2026-12-02T05:18:24.489Z). Resolution note: '),
+      readableTlsDetail(
+        'No connection established. Last error: 80FCA564AC7F0000:error:0A000415:SSL routines:ssl3_read_bytes:sslv3 alert certificate expired:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1601:SSL alert number 45\n (2026-12-02T05:18:24.489Z). Resolution note: ',
+      ),
       'sslv3 alert certificate expired (TLS alert 45)',
     );
-    assert.equal(readableTlsDetail('No connection established. Last error: Error: unable to verify the first certificate. Resolution note: '), 'unable to verify the first certificate.');
-    assert.equal(readableTlsDetail('Client network socket disconnected before secure TLS connection was established'), 'Client network socket disconnected before secure TLS connection was established');
+    assert.equal(
+      readableTlsDetail('No connection established. Last error: Error: unable to verify the first certificate. Resolution note: '),
+      'unable to verify the first certificate.',
+    );
+    assert.equal(
+      readableTlsDetail('Client network socket disconnected before secure TLS connection was established'),
+      'Client network socket disconnected before secure TLS connection was established',
+    );
   });
 });

@@ -85,7 +85,8 @@ export interface AlpnShim {
 }
 
 // Node's messages for a server certificate the trusted CAs did not sign.
-const UNTRUSTED_SERVER = /self[- ]signed certificate|unable to verify the first certificate|unable to get (local )?issuer certificate|certificate signature failure|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN/i;
+const UNTRUSTED_SERVER =
+  /self[- ]signed certificate|unable to verify the first certificate|unable to get (local )?issuer certificate|certificate signature failure|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN/i;
 // The server refused our client certificate (Go's TLS server sends bad_certificate for an
 // expired or foreign client certificate).
 const CLIENT_CERT_REFUSED = /alert bad certificate|alert certificate (expired|unknown|revoked)|alert unknown ca|SSLV3_ALERT_BAD_CERTIFICATE|alert number 4[2256]/i;

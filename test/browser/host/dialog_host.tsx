@@ -181,7 +181,11 @@ function DialogModal({opened, onClose, channelId, teamId, users}: DialogHostProp
             </div>
           );
         })}
-        {failure && <div className="field-error" role="alert">{failure}</div>}
+        {failure && (
+          <div className="field-error" role="alert">
+            {failure}
+          </div>
+        )}
         <div className="modal-buttons">
           <button type="button" className="secondary" onClick={cancel} disabled={busy}>
             Cancel

@@ -102,7 +102,9 @@ function postsReducer(state: {byId: Record<string, HostPost>; order: string[]} =
     // Keep the same object when nothing changed, so React sees edits only.
     if (byId[p.id]?.update_at !== p.update_at) byId[p.id] = p;
   }
-  const order = Object.values(byId).sort((a, b) => a.create_at - b.create_at).map((p) => p.id);
+  const order = Object.values(byId)
+    .sort((a, b) => a.create_at - b.create_at)
+    .map((p) => p.id);
   return {byId, order};
 }
 
@@ -154,8 +156,7 @@ async function main(): Promise<void> {
     general: (s = {config: {SiteURL: window.location.origin}}) => s,
     posts: postsReducer,
   });
-  const rootReducer = () =>
-    Redux.combineReducers({entities, integrations: integrationsReducer, hostRegistry: registryVersion, hostEphemeral: ephemeralReducer, ...pluginReducers});
+  const rootReducer = () => Redux.combineReducers({entities, integrations: integrationsReducer, hostRegistry: registryVersion, hostEphemeral: ephemeralReducer, ...pluginReducers});
   const store = Redux.legacy_createStore(rootReducer());
 
   const registry = {
@@ -215,7 +216,9 @@ async function main(): Promise<void> {
       <>
         {channelView}
         {sandbox && <CommandBox sandbox={sandbox} me={me} channelId={config.channelId} />}
-        {config.extras && <DialogHost channelId={config.channelId} teamId={config.teamId || sandbox?.teamId || ''} pollMs={config.pollMs} users={pickable.filter((p) => !p.is_bot)} />}
+        {config.extras && (
+          <DialogHost channelId={config.channelId} teamId={config.teamId || sandbox?.teamId || ''} pollMs={config.pollMs} users={pickable.filter((p) => !p.is_bot)} />
+        )}
       </>
     );
   ReactDOM.createRoot(document.getElementById('root')!).render(
@@ -259,10 +262,13 @@ function ChannelView({me, channelId, sandbox}: {me: Profile; channelId: string; 
   ReactRedux.useSelector((s: HostState) => s.hostRegistry);
   // Ephemeral posts sit among the channel's posts by time, as core shows them.
   const mine = ephemeral.filter((p) => (p as unknown as {channel_id?: string}).channel_id === channelId);
-  const posts = mine.length === 0 ? stored : {
-    byId: {...stored.byId, ...Object.fromEntries(mine.map((p) => [p.id, p]))},
-    order: [...stored.order.map((id) => stored.byId[id]!), ...mine].sort((a, b) => a.create_at - b.create_at).map((p) => p.id),
-  };
+  const posts =
+    mine.length === 0
+      ? stored
+      : {
+          byId: {...stored.byId, ...Object.fromEntries(mine.map((p) => [p.id, p]))},
+          order: [...stored.order.map((id) => stored.byId[id]!), ...mine].sort((a, b) => a.create_at - b.create_at).map((p) => p.id),
+        };
   const ephemeralIds = new Set(mine.map((p) => p.id));
   const count = posts.order.length;
   // The sandbox groups thread replies under their root (like an expanded thread); the plain host

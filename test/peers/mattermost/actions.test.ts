@@ -12,16 +12,24 @@ describe('mattermost peer: post actions', () => {
   let alice: Client4;
 
   const cardPost = async (actionId = 'approve', extraProps: Record<string, unknown> = {}): Promise<Post> =>
-    bot.createPost(draft({
-      channel_id: peer.channels.requests.id,
-      message: 'bob requests dbadmin',
-      type: 'custom_teleport_request',
-      props: {
-        ...extraProps,
-        card: {state: 'pending'},
-        attachments: [{actions: [{id: actionId, type: 'button', name: 'Approve', integration: {url: `${bridge.url}/mm/action`, context: {request_id: 'r1', action: 'approve', sig: 'hmac'}}}]}],
-      },
-    }));
+    bot.createPost(
+      draft({
+        channel_id: peer.channels.requests.id,
+        message: 'bob requests dbadmin',
+        type: 'custom_teleport_request',
+        props: {
+          ...extraProps,
+          card: {state: 'pending'},
+          attachments: [
+            {
+              actions: [
+                {id: actionId, type: 'button', name: 'Approve', integration: {url: `${bridge.url}/mm/action`, context: {request_id: 'r1', action: 'approve', sig: 'hmac'}}},
+              ],
+            },
+          ],
+        },
+      }),
+    );
 
   before(async () => {
     peer = await startMattermostPeer();
@@ -36,10 +44,12 @@ describe('mattermost peer: post actions', () => {
 
   it('routes a click to the integration with the stored context and the attested clicker', async () => {
     const post = await cardPost();
-    bridge.reply(() => ({body: {
-      update: {message: 'approved by alice', props: {card: {state: 'approved'}}},
-      ephemeral_text: 'You approved <https://teleport.example/r1|r1>.',
-    }}));
+    bridge.reply(() => ({
+      body: {
+        update: {message: 'approved by alice', props: {card: {state: 'approved'}}},
+        ephemeral_text: 'You approved <https://teleport.example/r1|r1>.',
+      },
+    }));
     const result = await alice.doPostAction(post.id, 'approve');
 
     assert.equal(result.status, 'OK');

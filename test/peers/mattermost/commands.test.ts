@@ -18,9 +18,16 @@ describe('mattermost peer: slash commands', () => {
     admin = clientFor(peer.url, peer.adminToken);
     alice = clientFor(peer.url, peer.users.alice.token);
     command = await admin.addCommand({
-      team_id: peer.team.id, trigger: 'Teleport', method: 'P', url: `${bridge.url}/mm/command`, auto_complete: true,
-      auto_complete_desc: 'Teleport access requests', auto_complete_hint: '[request|list|help]', display_name: 'Teleport',
-      description: 'Teleport Access Requests', username: '',
+      team_id: peer.team.id,
+      trigger: 'Teleport',
+      method: 'P',
+      url: `${bridge.url}/mm/command`,
+      auto_complete: true,
+      auto_complete_desc: 'Teleport access requests',
+      auto_complete_hint: '[request|list|help]',
+      display_name: 'Teleport',
+      description: 'Teleport Access Requests',
+      username: '',
     } as Command);
   });
   after(async () => {
@@ -33,7 +40,10 @@ describe('mattermost peer: slash commands', () => {
     assert.match(command.token, /^[a-z0-9]{26}$/);
     assert.equal(command.creator_id, peer.users.admin.id);
     const listed = await admin.getCustomTeamCommands(peer.team.id);
-    assert.deepEqual(listed.map((c) => [c.id, c.token]), [[command.id, command.token]]);
+    assert.deepEqual(
+      listed.map((c) => [c.id, c.token]),
+      [[command.id, command.token]],
+    );
     const dup = await rejection(() => admin.addCommand({...command, id: ''}));
     assert.equal(dup.server_error_id, 'api.command.duplicate_trigger.app_error');
   });

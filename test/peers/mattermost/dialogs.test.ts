@@ -15,10 +15,12 @@ describe('mattermost peer: interactive dialogs', () => {
   let alice: Client4;
   let post: Post;
 
-  const openDialog = (triggerId: string) => fetch(`${peer.url}/api/v4/actions/dialogs/open`, {
-    method: 'POST', headers: {'content-type': 'application/json'},
-    body: JSON.stringify({trigger_id: triggerId, url: `${bridge.url}/mm/dialog`, dialog}),
-  });
+  const openDialog = (triggerId: string) =>
+    fetch(`${peer.url}/api/v4/actions/dialogs/open`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify({trigger_id: triggerId, url: `${bridge.url}/mm/dialog`, dialog}),
+    });
 
   /** Clicks Deny and returns the signed trigger id the integration received. */
   const clickForTrigger = async (): Promise<string> => {
@@ -32,10 +34,13 @@ describe('mattermost peer: interactive dialogs', () => {
     bridge = await startIntegration();
     bot = clientFor(peer.url, peer.bot.token);
     alice = clientFor(peer.url, peer.users.alice.token);
-    post = await bot.createPost(draft({
-      channel_id: peer.channels.requests.id, message: 'card',
-      props: {attachments: [{actions: [{id: 'deny', type: 'button', name: 'Deny', integration: {url: `${bridge.url}/mm/action`, context: {}}}]}]},
-    }));
+    post = await bot.createPost(
+      draft({
+        channel_id: peer.channels.requests.id,
+        message: 'card',
+        props: {attachments: [{actions: [{id: 'deny', type: 'button', name: 'Deny', integration: {url: `${bridge.url}/mm/action`, context: {}}}]}]},
+      }),
+    );
   });
   after(async () => {
     await bridge.stop();
@@ -61,7 +66,7 @@ describe('mattermost peer: interactive dialogs', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       const res = await openDialog(triggerId);
       assert.equal(res.status, 400);
-      assert.equal((await res.json() as {id: string}).id, 'interactive_message.decode_trigger_id.expired');
+      assert.equal(((await res.json()) as {id: string}).id, 'interactive_message.decode_trigger_id.expired');
     } finally {
       peer.setTriggerTTL(3000);
     }
@@ -73,21 +78,33 @@ describe('mattermost peer: interactive dialogs', () => {
     const forged = Buffer.from(`${client}:${peer.users.bob.id}:${millis}:${sig}`).toString('base64');
     const res = await openDialog(forged);
     assert.equal(res.status, 400);
-    assert.equal((await res.json() as {id: string}).id, 'interactive_message.decode_trigger_id.verify_signature_failed');
+    assert.equal(((await res.json()) as {id: string}).id, 'interactive_message.decode_trigger_id.verify_signature_failed');
   });
 
   it('submits as the authenticated user whatever user_id the client sends, and relays errors', async () => {
     bridge.reply(() => ({body: {errors: {reason: 'A reason is required'}}}));
     const submission: DialogSubmission = {
-      url: `${bridge.url}/mm/dialog`, callback_id: 'deny', state: 'signed-state', user_id: peer.users.bob.id,
-      channel_id: peer.channels.requests.id, team_id: peer.team.id, submission: {reason: ''}, cancelled: false,
+      url: `${bridge.url}/mm/dialog`,
+      callback_id: 'deny',
+      state: 'signed-state',
+      user_id: peer.users.bob.id,
+      channel_id: peer.channels.requests.id,
+      team_id: peer.team.id,
+      submission: {reason: ''},
+      cancelled: false,
     };
     const response = await alice.submitInteractiveDialog(submission);
     assert.deepEqual(response, {errors: {reason: 'A reason is required'}});
     const sent = JSON.parse(bridge.received.at(-1)?.body ?? '{}') as Record<string, unknown>;
     assert.deepEqual(sent, {
-      type: 'dialog_submission', callback_id: 'deny', state: 'signed-state', user_id: peer.users.alice.id,
-      channel_id: peer.channels.requests.id, team_id: peer.team.id, submission: {reason: ''}, cancelled: false,
+      type: 'dialog_submission',
+      callback_id: 'deny',
+      state: 'signed-state',
+      user_id: peer.users.alice.id,
+      channel_id: peer.channels.requests.id,
+      team_id: peer.team.id,
+      submission: {reason: ''},
+      cancelled: false,
     });
 
     bridge.reply(() => ({body: ''}));
@@ -98,10 +115,18 @@ describe('mattermost peer: interactive dialogs', () => {
     // Seen on the real Mattermost 11.4 (test/peers/real/README.md): it checks view_team on the
     // submitted team even when it is empty, so a client must always send the team.
     const calls = bridge.received.length;
-    const err = await rejection(() => alice.submitInteractiveDialog({
-      url: `${bridge.url}/mm/dialog`, callback_id: 'deny', state: 's', user_id: '', channel_id: peer.channels.requests.id, team_id: '',
-      submission: {reason: 'x'}, cancelled: false,
-    }));
+    const err = await rejection(() =>
+      alice.submitInteractiveDialog({
+        url: `${bridge.url}/mm/dialog`,
+        callback_id: 'deny',
+        state: 's',
+        user_id: '',
+        channel_id: peer.channels.requests.id,
+        team_id: '',
+        submission: {reason: 'x'},
+        cancelled: false,
+      }),
+    );
     assert.equal(err.status_code, 403);
     assert.equal(err.server_error_id, 'api.context.permissions.app_error');
     assert.equal(bridge.received.length, calls, 'the integration was never called');
@@ -110,10 +135,18 @@ describe('mattermost peer: interactive dialogs', () => {
   it('refuses a submission in a channel the user cannot read', async () => {
     peer.removeFromChannel(peer.channels.other.id, peer.users.carol.id);
     const carol = clientFor(peer.url, peer.users.carol.token);
-    const err = await rejection(() => carol.submitInteractiveDialog({
-      url: `${bridge.url}/mm/dialog`, callback_id: 'x', state: '', user_id: '', channel_id: peer.channels.other.id, team_id: peer.team.id,
-      submission: {}, cancelled: false,
-    }));
+    const err = await rejection(() =>
+      carol.submitInteractiveDialog({
+        url: `${bridge.url}/mm/dialog`,
+        callback_id: 'x',
+        state: '',
+        user_id: '',
+        channel_id: peer.channels.other.id,
+        team_id: peer.team.id,
+        submission: {},
+        cancelled: false,
+      }),
+    );
     assert.equal(err.status_code, 403);
   });
 });

@@ -27,14 +27,12 @@ export class AppError extends Error {
   }
 }
 
-export const sessionExpired = (detail = ''): AppError =>
-  new AppError(401, 'api.context.session_expired.app_error', 'Invalid or expired session, please login again.', detail);
+export const sessionExpired = (detail = ''): AppError => new AppError(401, 'api.context.session_expired.app_error', 'Invalid or expired session, please login again.', detail);
 
 export const permissionDenied = (permission: string): AppError =>
   new AppError(403, 'api.context.permissions.app_error', 'You do not have the appropriate permissions.', `userId=?, permission=${permission}`);
 
-export const invalidUrlParam = (name: string): AppError =>
-  new AppError(400, 'api.context.invalid_url_param.app_error', `Invalid or missing ${name} parameter in request URL.`);
+export const invalidUrlParam = (name: string): AppError => new AppError(400, 'api.context.invalid_url_param.app_error', `Invalid or missing ${name} parameter in request URL.`);
 
 export const invalidBodyParam = (name: string, detail = ''): AppError =>
   new AppError(400, 'api.context.invalid_body_param.app_error', `Invalid or missing ${name} in request body.`, detail);

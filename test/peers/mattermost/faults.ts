@@ -16,7 +16,10 @@ import {AppError} from './errors';
 
 const ruleSchema = z
   .object({
-    method: z.string().regex(/^[A-Za-z]+$/, 'expected an HTTP method such as PUT').optional(),
+    method: z
+      .string()
+      .regex(/^[A-Za-z]+$/, 'expected an HTTP method such as PUT')
+      .optional(),
     path: z.union([z.string().startsWith('/', 'expected a path prefix starting with "/"'), z.instanceof(RegExp)]),
     status: z.number().int().min(400, 'expected an HTTP error status (400..599)').max(599, 'expected an HTTP error status (400..599)').optional(),
     retryAfterSeconds: z.number().int().min(0).optional(),
@@ -120,9 +123,10 @@ export class FaultInjector implements MattermostFaults {
     const now = Date.now();
     this.rules = this.rules.filter((r) => r.remaining > 0 && r.until > now);
     const path = request.url.split('?')[0] ?? '';
-    const hit = this.rules.find(({rule}) =>
-      (rule.method === undefined || rule.method.toUpperCase() === request.method) &&
-      (typeof rule.path === 'string' ? path.startsWith(rule.path) : rule.path.test(path)));
+    const hit = this.rules.find(
+      ({rule}) =>
+        (rule.method === undefined || rule.method.toUpperCase() === request.method) && (typeof rule.path === 'string' ? path.startsWith(rule.path) : rule.path.test(path)),
+    );
     if (!hit) return null;
     hit.remaining--;
     return hit.rule;

@@ -12,7 +12,10 @@ import type {PeerState} from './state';
 
 export function sendJson(reply: FastifyReply, status: number, data: unknown): FastifyReply {
   // A Buffer keeps fastify from appending "; charset=utf-8", which Client4 would not parse.
-  return reply.code(status).header('content-type', 'application/json').send(Buffer.from(JSON.stringify(data)));
+  return reply
+    .code(status)
+    .header('content-type', 'application/json')
+    .send(Buffer.from(JSON.stringify(data)));
 }
 
 export const statusOk = (reply: FastifyReply): FastifyReply => sendJson(reply, 200, {status: 'OK'});
@@ -24,7 +27,10 @@ function tokenOf(request: FastifyRequest): string | null {
     const match = /^(?:bearer|token)\s+(\S+)$/i.exec(header.trim());
     return match?.[1] ?? null;
   }
-  const cookie = request.headers.cookie?.split(';').map((c) => c.trim()).find((c) => c.startsWith('MMAUTHTOKEN='));
+  const cookie = request.headers.cookie
+    ?.split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith('MMAUTHTOKEN='));
   return cookie ? cookie.slice('MMAUTHTOKEN='.length) : null;
 }
 
@@ -55,9 +61,7 @@ export function param(params: unknown, name: string): string {
 export function parseBody<T extends z.ZodType>(schema: T, body: unknown, what: string): z.infer<T> {
   const result = schema.safeParse(body ?? undefined);
   if (result.success) return result.data;
-  const detail = result.error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : what}: ${issue.message}`)
-    .join('; ');
+  const detail = result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : what}: ${issue.message}`).join('; ');
   const first = result.error.issues[0];
   const field = first && first.path.length ? first.path.join('.') : what;
   throw invalidBodyParam(field, detail);

@@ -82,7 +82,10 @@ function repoManifest(): PluginManifest | null {
 function initialConfig(siteUrl: string, pluginId: string, values: Record<string, unknown>): PeerConfig {
   return {
     ServiceSettings: {
-      SiteURL: siteUrl, EnableCommands: true, EnablePostUsernameOverride: false, EnablePostIconOverride: false,
+      SiteURL: siteUrl,
+      EnableCommands: true,
+      EnablePostUsernameOverride: false,
+      EnablePostIconOverride: false,
       OutgoingIntegrationRequestsTimeout: 30,
       // Scenarios run the bridge on loopback; a real server needs the same allowance.
       AllowedUntrustedInternalConnections: '127.0.0.1 localhost ::1',
@@ -102,7 +105,8 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
   const triggers = new TriggerSigner(opts.triggerTTLms ?? 3000);
   let timeoutOverride = opts.integrationTimeoutMs;
   const ctx: PeerContext = {
-    state, triggers,
+    state,
+    triggers,
     integrationTimeoutMs: () => timeoutOverride ?? state.config.ServiceSettings.OutgoingIntegrationRequestsTimeout * 1000,
   };
   const faults = new FaultInjector();
@@ -121,13 +125,15 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) return sendJson(reply, error.status, error.toBody(String(request.id)));
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
-    const body = status < 500
-      ? new AppError(status, 'api.context.invalid_body_param.app_error', 'Invalid or missing body in request body.', error.message)
-      : new AppError(500, 'peer.internal.app_error', 'Internal error in the in-repo Mattermost peer.', error.stack ?? error.message);
+    const body =
+      status < 500
+        ? new AppError(status, 'api.context.invalid_body_param.app_error', 'Invalid or missing body in request body.', error.message)
+        : new AppError(500, 'peer.internal.app_error', 'Internal error in the in-repo Mattermost peer.', error.stack ?? error.message);
     return sendJson(reply, status, body.toBody(String(request.id)));
   });
   app.setNotFoundHandler((request, reply) =>
-    sendJson(reply, 404, new AppError(404, 'api.context.404.app_error', 'Sorry, we could not find the page.', `${request.method} ${request.url}`).toBody(String(request.id))));
+    sendJson(reply, 404, new AppError(404, 'api.context.404.app_error', 'Sorry, we could not find the page.', `${request.method} ${request.url}`).toBody(String(request.id))),
+  );
 
   registerUserRoutes(app, ctx);
   registerChannelRoutes(app, ctx);
@@ -145,8 +151,7 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
   state.config.ServiceSettings.SiteURL = url;
 
   const peerUser = (u: UserRecord, token: string): PeerUser => ({id: u.id, username: u.username, email: u.email, token});
-  const users = Object.fromEntries(SEEDED_USERS.map((name) => [name, peerUser(seeded.users[name].user, seeded.users[name].token)])) as
-    Record<SeededUserName, PeerUser>;
+  const users = Object.fromEntries(SEEDED_USERS.map((name) => [name, peerUser(seeded.users[name].user, seeded.users[name].token)])) as Record<SeededUserName, PeerUser>;
 
   return {
     kind: 'in-repo',
@@ -164,10 +169,11 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
     password: SEED_PASSWORD,
     ephemeralFor: (userId) => structuredClone(state.ephemeral.get(userId) ?? []),
     openedDialogs: (userId) => structuredClone(state.dialogs.get(userId) ?? []),
-    channelPosts: (channelId) => [...state.posts.values()]
-      .filter((p) => p.channelId === channelId && p.deleteAt === 0)
-      .sort((a, b) => a.createAt - b.createAt)
-      .map((p) => toClientPost(p, state.replyCount(p.rootId || p.id))),
+    channelPosts: (channelId) =>
+      [...state.posts.values()]
+        .filter((p) => p.channelId === channelId && p.deleteAt === 0)
+        .sort((a, b) => a.createAt - b.createAt)
+        .map((p) => toClientPost(p, state.replyCount(p.rootId || p.id))),
     storedPost: (postId) => {
       const p = state.posts.get(postId);
       return p ? structuredClone(p) : undefined;

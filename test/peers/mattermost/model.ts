@@ -102,8 +102,15 @@ export function toUserProfile(u: UserRecord): UserProfile {
     roles: u.roles,
     props: {},
     notify_props: {
-      channel: 'true', comments: 'never', desktop: 'mention', desktop_sound: 'true', email: 'true',
-      first_name: 'false', mention_keys: '', push: 'mention', push_status: 'away',
+      channel: 'true',
+      comments: 'never',
+      desktop: 'mention',
+      desktop_sound: 'true',
+      email: 'true',
+      first_name: 'false',
+      mention_keys: '',
+      push: 'mention',
+      push_status: 'away',
     } as UserProfile['notify_props'],
     last_password_update: u.createAt,
     last_picture_update: 0,
@@ -119,48 +126,112 @@ export function toUserProfile(u: UserRecord): UserProfile {
 }
 
 export function toBot(u: UserRecord): Bot {
-  return {user_id: u.id, username: u.username, display_name: u.firstName, description: u.botDescription, owner_id: u.ownerId,
-    create_at: u.createAt, update_at: u.updateAt, delete_at: u.deleteAt};
+  return {
+    user_id: u.id,
+    username: u.username,
+    display_name: u.firstName,
+    description: u.botDescription,
+    owner_id: u.ownerId,
+    create_at: u.createAt,
+    update_at: u.updateAt,
+    delete_at: u.deleteAt,
+  };
 }
 
 export function toTeam(t: TeamRecord): Team {
   return {
-    id: t.id, create_at: t.createAt, update_at: t.createAt, delete_at: 0, display_name: t.displayName, name: t.name,
-    description: '', email: '', type: 'O', company_name: '', allowed_domains: '', invite_id: '', allow_open_invite: false,
-    scheme_id: '', group_constrained: false,
+    id: t.id,
+    create_at: t.createAt,
+    update_at: t.createAt,
+    delete_at: 0,
+    display_name: t.displayName,
+    name: t.name,
+    description: '',
+    email: '',
+    type: 'O',
+    company_name: '',
+    allowed_domains: '',
+    invite_id: '',
+    allow_open_invite: false,
+    scheme_id: '',
+    group_constrained: false,
   };
 }
 
 export function toTeamMember(teamId: string, userId: string, roles: string): TeamMembership {
   return {
-    team_id: teamId, user_id: userId, roles, delete_at: 0, scheme_user: true, scheme_admin: roles.includes('team_admin'),
-    scheme_guest: false, mention_count: 0, msg_count: 0, mention_count_root: 0, msg_count_root: 0,
+    team_id: teamId,
+    user_id: userId,
+    roles,
+    delete_at: 0,
+    scheme_user: true,
+    scheme_admin: roles.includes('team_admin'),
+    scheme_guest: false,
+    mention_count: 0,
+    msg_count: 0,
+    mention_count_root: 0,
+    msg_count_root: 0,
     urgent_mention_count: 0,
   } as TeamMembership;
 }
 
 export function toChannel(c: ChannelRecord): Channel {
   return {
-    id: c.id, create_at: c.createAt, update_at: c.createAt, delete_at: 0, team_id: c.teamId, type: c.type,
-    display_name: c.displayName, name: c.name, header: '', purpose: '', last_post_at: c.lastPostAt,
-    last_root_post_at: c.lastPostAt, creator_id: c.creatorId, scheme_id: '', group_constrained: false,
+    id: c.id,
+    create_at: c.createAt,
+    update_at: c.createAt,
+    delete_at: 0,
+    team_id: c.teamId,
+    type: c.type,
+    display_name: c.displayName,
+    name: c.name,
+    header: '',
+    purpose: '',
+    last_post_at: c.lastPostAt,
+    last_root_post_at: c.lastPostAt,
+    creator_id: c.creatorId,
+    scheme_id: '',
+    group_constrained: false,
   };
 }
 
 export function toChannelMember(channelId: string, userId: string, roles: string): ChannelMembership {
   return {
-    channel_id: channelId, user_id: userId, roles, last_viewed_at: 0, msg_count: 0, msg_count_root: 0, mention_count: 0,
-    mention_count_root: 0, urgent_mention_count: 0, notify_props: {}, last_update_at: 0, scheme_user: true,
+    channel_id: channelId,
+    user_id: userId,
+    roles,
+    last_viewed_at: 0,
+    msg_count: 0,
+    msg_count_root: 0,
+    mention_count: 0,
+    mention_count_root: 0,
+    urgent_mention_count: 0,
+    notify_props: {},
+    last_update_at: 0,
+    scheme_user: true,
     scheme_admin: roles.includes('channel_admin'),
   };
 }
 
 export function toCommand(c: CommandRecord, withToken: boolean): Command {
   return {
-    id: c.id, token: withToken ? c.token : '', create_at: c.createAt, update_at: c.updateAt, delete_at: c.deleteAt,
-    creator_id: c.creatorId, team_id: c.teamId, trigger: c.trigger, method: c.method, username: c.username,
-    icon_url: c.iconUrl, auto_complete: c.autoComplete, auto_complete_desc: c.autoCompleteDesc,
-    auto_complete_hint: c.autoCompleteHint, display_name: c.displayName, description: c.description, url: c.url,
+    id: c.id,
+    token: withToken ? c.token : '',
+    create_at: c.createAt,
+    update_at: c.updateAt,
+    delete_at: c.deleteAt,
+    creator_id: c.creatorId,
+    team_id: c.teamId,
+    trigger: c.trigger,
+    method: c.method,
+    username: c.username,
+    icon_url: c.iconUrl,
+    auto_complete: c.autoComplete,
+    auto_complete_desc: c.autoCompleteDesc,
+    auto_complete_hint: c.autoCompleteHint,
+    display_name: c.displayName,
+    description: c.description,
+    url: c.url,
   };
 }
 

@@ -69,9 +69,20 @@ export function createPost(state: PeerState, author: UserRecord, input: NewPost)
   if (author.isBot) props['from_bot'] = 'true';
   const now = state.now();
   const post: PostRecord = {
-    id: newId(), createAt: now, updateAt: now, editAt: 0, deleteAt: 0, isPinned: false, hasReactions: false,
-    userId: author.id, channelId: input.channelId, rootId: input.rootId, message: input.message, type: input.type,
-    props, pendingPostId: input.pendingPostId ?? '',
+    id: newId(),
+    createAt: now,
+    updateAt: now,
+    editAt: 0,
+    deleteAt: 0,
+    isPinned: false,
+    hasReactions: false,
+    userId: author.id,
+    channelId: input.channelId,
+    rootId: input.rootId,
+    message: input.message,
+    type: input.type,
+    props,
+    pendingPostId: input.pendingPostId ?? '',
   };
   state.posts.set(post.id, post);
   state.channel(input.channelId).lastPostAt = now;
@@ -96,13 +107,22 @@ export function updatePost(state: PeerState, postId: string, update: PostUpdate)
   const limit = state.config.ServiceSettings.PostEditTimeLimit;
   const now = state.now();
   if (update.message !== old.message && limit !== -1 && now - old.createAt > limit * 1000) {
-    throw new AppError(400, 'api.post.update_post.permissions_time_limit.app_error', `Post edit is only allowed for ${limit} seconds. Please ask your System Administrator for details.`);
+    throw new AppError(
+      400,
+      'api.post.update_post.permissions_time_limit.app_error',
+      `Post edit is only allowed for ${limit} seconds. Please ask your System Administrator for details.`,
+    );
   }
   generateActionIds(props);
   const edited = update.message !== old.message || attachmentsJson(props) !== attachmentsJson(old.props);
   const next: PostRecord = {
-    ...old, message: update.message, props, isPinned: update.isPinned, hasReactions: update.hasReactions,
-    updateAt: now, editAt: edited ? now : old.editAt,
+    ...old,
+    message: update.message,
+    props,
+    isPinned: update.isPinned,
+    hasReactions: update.hasReactions,
+    updateAt: now,
+    editAt: edited ? now : old.editAt,
   };
   state.posts.set(postId, next);
   return next;
@@ -126,9 +146,20 @@ export interface EphemeralInput {
 export function sendEphemeral(state: PeerState, recipientId: string, input: EphemeralInput): Post {
   const now = state.now();
   const post = toClientPost({
-    id: newId(), createAt: now, updateAt: now, editAt: 0, deleteAt: 0, isPinned: false, hasReactions: false,
-    userId: input.userId, channelId: input.channelId, rootId: input.rootId ?? '', message: input.message,
-    type: 'system_ephemeral', props: stripIntegrations(input.props ?? {}), pendingPostId: '',
+    id: newId(),
+    createAt: now,
+    updateAt: now,
+    editAt: 0,
+    deleteAt: 0,
+    isPinned: false,
+    hasReactions: false,
+    userId: input.userId,
+    channelId: input.channelId,
+    rootId: input.rootId ?? '',
+    message: input.message,
+    type: 'system_ephemeral',
+    props: stripIntegrations(input.props ?? {}),
+    pendingPostId: '',
   });
   state.deliverEphemeral(recipientId, post);
   return post;

@@ -7,13 +7,15 @@ import {draft, rejection} from './testing';
 
 const card = (url: string) => ({
   card: {request_id: 'r1', state: 'pending'},
-  attachments: [{
-    text: 'bob requests dbadmin',
-    actions: [
-      {id: 'approve', type: 'button', name: 'Approve', integration: {url, context: {request_id: 'r1', sig: 'secret-sig'}}},
-      {id: 'deny', type: 'button', name: 'Deny', integration: {url, context: {request_id: 'r1', sig: 'secret-sig-2'}}},
-    ],
-  }],
+  attachments: [
+    {
+      text: 'bob requests dbadmin',
+      actions: [
+        {id: 'approve', type: 'button', name: 'Approve', integration: {url, context: {request_id: 'r1', sig: 'secret-sig'}}},
+        {id: 'deny', type: 'button', name: 'Deny', integration: {url, context: {request_id: 'r1', sig: 'secret-sig-2'}}},
+      ],
+    },
+  ],
 });
 
 function assertNoIntegrations(post: Post): void {
@@ -35,7 +37,9 @@ describe('mattermost peer: posts', () => {
   after(() => peer.stop());
 
   it('creates a bot post with a custom type and reads it back without action integrations', async () => {
-    const created = await bot.createPost(draft({channel_id: peer.channels.requests.id, message: 'card', type: 'custom_teleport_request', props: card('http://127.0.0.1:9/mm/action')}));
+    const created = await bot.createPost(
+      draft({channel_id: peer.channels.requests.id, message: 'card', type: 'custom_teleport_request', props: card('http://127.0.0.1:9/mm/action')}),
+    );
     assert.equal(created.user_id, peer.bot.id);
     assert.equal(created.type, 'custom_teleport_request');
     assert.equal(created.props['from_bot'], 'true');
@@ -43,7 +47,10 @@ describe('mattermost peer: posts', () => {
 
     const read = await alice.getPost(created.id);
     assert.deepEqual(read.props['card'], {request_id: 'r1', state: 'pending'});
-    assert.deepEqual((read.props['attachments'] as {actions: {id: string}[]}[])[0]?.actions.map((a) => a.id), ['approve', 'deny']);
+    assert.deepEqual(
+      (read.props['attachments'] as {actions: {id: string}[]}[])[0]?.actions.map((a) => a.id),
+      ['approve', 'deny'],
+    );
     assertNoIntegrations(read);
 
     const list = await alice.getPosts(peer.channels.requests.id, 0, 10);
@@ -120,7 +127,7 @@ describe('mattermost peer: posts', () => {
     const res = await fetch(`${peer.url}/api/v4/users/me`, {headers: {Authorization: 'Bearer nope'}});
     assert.equal(res.status, 401);
     assert.equal(res.headers.get('content-type'), 'application/json');
-    const body = await res.json() as Record<string, unknown>;
+    const body = (await res.json()) as Record<string, unknown>;
     assert.deepEqual(Object.keys(body).sort(), ['detailed_error', 'id', 'message', 'request_id', 'status_code']);
     assert.equal(body['id'], 'api.context.session_expired.app_error');
   });
@@ -130,7 +137,10 @@ describe('mattermost peer: posts', () => {
     assert.equal(denied.status_code, 403);
     const sent = await bot.createPostEphemeral(peer.users.bob.id, draft({channel_id: peer.channels.requests.id, message: 'only for bob'}));
     assert.equal(sent.type, 'system_ephemeral');
-    assert.deepEqual(peer.ephemeralFor(peer.users.bob.id).map((p) => p.message), ['only for bob']);
+    assert.deepEqual(
+      peer.ephemeralFor(peer.users.bob.id).map((p) => p.message),
+      ['only for bob'],
+    );
     assert.equal(peer.ephemeralFor(peer.users.alice.id).length, 0);
     assert.ok(!peer.channelPosts(peer.channels.requests.id).some((p) => p.message === 'only for bob'));
   });

@@ -21,17 +21,22 @@ export interface Seeded {
   bot: {user: UserRecord; token: string};
 }
 
-export function addUser(
-  state: PeerState,
-  username: string,
-  opts: {roles?: string; isBot?: boolean; ownerId?: string; description?: string} = {},
-): UserRecord {
+export function addUser(state: PeerState, username: string, opts: {roles?: string; isBot?: boolean; ownerId?: string; description?: string} = {}): UserRecord {
   const now = state.now();
   const user: UserRecord = {
-    id: newId(), username, email: `${username}@example.com`,
-    firstName: username.charAt(0).toUpperCase() + username.slice(1), lastName: opts.isBot ? '' : 'Example',
-    roles: opts.roles ?? 'system_user', isBot: opts.isBot ?? false, botDescription: opts.description ?? '',
-    ownerId: opts.ownerId ?? '', password: opts.isBot ? null : SEED_PASSWORD, createAt: now, updateAt: now, deleteAt: 0,
+    id: newId(),
+    username,
+    email: `${username}@example.com`,
+    firstName: username.charAt(0).toUpperCase() + username.slice(1),
+    lastName: opts.isBot ? '' : 'Example',
+    roles: opts.roles ?? 'system_user',
+    isBot: opts.isBot ?? false,
+    botDescription: opts.description ?? '',
+    ownerId: opts.ownerId ?? '',
+    password: opts.isBot ? null : SEED_PASSWORD,
+    createAt: now,
+    updateAt: now,
+    deleteAt: 0,
   };
   state.users.set(user.id, user);
   return user;
@@ -40,8 +45,14 @@ export function addUser(
 function addChannel(state: PeerState, teamId: string, name: string, creatorId: string): ChannelRecord {
   const now = state.now();
   const channel: ChannelRecord = {
-    id: newId(), teamId, type: 'O', name, displayName: name.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
-    creatorId, createAt: now, lastPostAt: now,
+    id: newId(),
+    teamId,
+    type: 'O',
+    name,
+    displayName: name.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
+    creatorId,
+    createAt: now,
+    lastPostAt: now,
   };
   state.channels.set(channel.id, channel);
   return channel;
@@ -55,7 +66,10 @@ export function seedStory(state: PeerState): Seeded {
   }
   const admin = people.admin.user;
   const botUser = addUser(state, BOT_USERNAME, {
-    roles: 'system_admin system_user', isBot: true, ownerId: admin.id, description: 'Teleport Access Requests',
+    roles: 'system_admin system_user',
+    isBot: true,
+    ownerId: admin.id,
+    description: 'Teleport Access Requests',
   });
   const bot = {user: botUser, token: state.issueToken(botUser.id)};
 

@@ -38,10 +38,21 @@ describe('mattermost peer: login, config, plugins, bots, faults', () => {
   });
 
   it('lists installed manifests with their settings schema', async () => {
-    peer.registerPlugin({id: 'com.example.other', name: 'Other', version: '1.0.0', settings_schema: {header: '', footer: '', settings: [{key: 'x', display_name: 'X', type: 'bool', default: true, help_text: '', placeholder: ''}]}}, false);
+    peer.registerPlugin(
+      {
+        id: 'com.example.other',
+        name: 'Other',
+        version: '1.0.0',
+        settings_schema: {header: '', footer: '', settings: [{key: 'x', display_name: 'X', type: 'bool', default: true, help_text: '', placeholder: ''}]},
+      },
+      false,
+    );
     const plugins = await clientFor(peer.url, peer.bot.token).getPlugins();
     assert.ok(plugins.active.some((p) => p.id === 'dev.accessbridge.teleport' && p.settings_schema !== undefined));
-    assert.deepEqual(plugins.inactive.map((p) => p.id), ['com.example.other']);
+    assert.deepEqual(
+      plugins.inactive.map((p) => p.id),
+      ['com.example.other'],
+    );
   });
 
   it('returns the bot record', async () => {
@@ -52,10 +63,12 @@ describe('mattermost peer: login, config, plugins, bots, faults', () => {
 
   it('answers 429 like the rate limiter, with Retry-After, for the next matching requests only', async () => {
     peer.faults.failNext('/api/v4/posts', 429, 2, 7);
-    const send = () => fetch(`${peer.url}/api/v4/posts`, {
-      method: 'POST', headers: {authorization: `Bearer ${peer.bot.token}`, 'content-type': 'application/json'},
-      body: JSON.stringify({channel_id: peer.channels.requests.id, message: 'after the storm'}),
-    });
+    const send = () =>
+      fetch(`${peer.url}/api/v4/posts`, {
+        method: 'POST',
+        headers: {authorization: `Bearer ${peer.bot.token}`, 'content-type': 'application/json'},
+        body: JSON.stringify({channel_id: peer.channels.requests.id, message: 'after the storm'}),
+      });
     const unrelated = await fetch(`${peer.url}/api/v4/users/me`, {headers: {authorization: `Bearer ${peer.bot.token}`}});
     assert.equal(unrelated.status, 200);
     for (let i = 0; i < 2; i++) {

@@ -51,10 +51,11 @@ export async function startIntegration(): Promise<FakeIntegration> {
     reply: (h) => {
       handler = h;
     },
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -48,8 +48,7 @@ export class TriggerSigner {
     const [clientTriggerId, userId, millis, signature] = parts as [string, string, string, string];
     const issuedAt = Number.parseInt(millis, 10);
     if (!Number.isFinite(issuedAt) || this.now() - issuedAt > this.ttlMs) {
-      const error = new AppError(400, 'interactive_message.decode_trigger_id.expired',
-        `Trigger ID for interactive dialog is expired. Maximum TTL is ${this.ttlMs}ms.`);
+      const error = new AppError(400, 'interactive_message.decode_trigger_id.expired', `Trigger ID for interactive dialog is expired. Maximum TTL is ${this.ttlMs}ms.`);
       throw error;
     }
     const ok = verify('sha256', Buffer.from(`${clientTriggerId}:${userId}:${millis}:`), this.publicKey, Buffer.from(signature, 'base64'));

@@ -50,8 +50,7 @@ describe('fault proxy', () => {
     seen = [];
   });
 
-  const post = (path: string, body = '{"message":"hi"}') =>
-    fetch(`${proxy.url}${path}`, {method: 'POST', headers: {'content-type': 'application/json'}, body});
+  const post = (path: string, body = '{"message":"hi"}') => fetch(`${proxy.url}${path}`, {method: 'POST', headers: {'content-type': 'application/json'}, body});
 
   it('passes requests and answers through untouched', async () => {
     const res = await post('/api/v4/posts?x=1');

@@ -63,7 +63,9 @@ function answerFault(res: ServerResponse, status: number, retryAfterSeconds: num
   const headers: Record<string, string> = {'content-type': 'application/json'};
   if (retryAfterSeconds !== undefined) headers['retry-after'] = String(retryAfterSeconds);
   res.writeHead(status, headers);
-  res.end(JSON.stringify({id: 'peer.injected_fault.app_error', message: `Injected failure (status ${status}).`, detailed_error: 'fault proxy', request_id: '', status_code: status}));
+  res.end(
+    JSON.stringify({id: 'peer.injected_fault.app_error', message: `Injected failure (status ${status}).`, detailed_error: 'fault proxy', request_id: '', status_code: status}),
+  );
 }
 
 export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultProxy> {

@@ -111,7 +111,8 @@ describe('real Mattermost peer', {timeout: 15 * 60_000}, () => {
     try {
       const url = `http://127.0.0.1:${(integration.address() as AddressInfo).port}/action`;
       const post = await api<{id: string}>(peer, peer.bot.token, 'POST', '/posts', {
-        channel_id: peer.channels.requests.id, message: 'resolved card',
+        channel_id: peer.channels.requests.id,
+        message: 'resolved card',
         props: {attachments: [{actions: [{id: 'approve', type: 'button', name: 'Approve', disabled: true, integration: {url, context: {k: 'v'}}}]}]},
       });
       const res = await raw(peer.users.alice.token, `/posts/${post.id}/actions/approve`, {});
@@ -124,7 +125,13 @@ describe('real Mattermost peer', {timeout: 15 * 60_000}, () => {
 
   it('refuses a dialog submission without a team_id with 403', async () => {
     const res = await raw(peer.users.alice.token, '/actions/dialogs/submit', {
-      url: 'http://127.0.0.1:9/never-called', callback_id: 'deny', state: 's', channel_id: peer.channels.requests.id, team_id: '', submission: {reason: 'x'}, cancelled: false,
+      url: 'http://127.0.0.1:9/never-called',
+      callback_id: 'deny',
+      state: 's',
+      channel_id: peer.channels.requests.id,
+      team_id: '',
+      submission: {reason: 'x'},
+      cancelled: false,
     });
     assert.equal(res.status, 403);
     assert.equal(((await res.json()) as {id: string}).id, 'api.context.permissions.app_error');
@@ -153,6 +160,9 @@ describe('real Mattermost peer', {timeout: 15 * 60_000}, () => {
   it('has the plugin bundle uploaded and enabled', {skip: bundle ? false : 'no dist/*.tar.gz'}, async () => {
     const statuses = await api<{plugin_id: string; state: number}[]>(peer, peer.adminToken, 'GET', '/plugins/statuses');
     const webapp = await api<{id: string}[]>(peer, peer.users.alice.token, 'GET', '/plugins/webapp');
-    assert.ok(webapp.some((p) => p.id === peer.pluginId), `webapp plugins: ${JSON.stringify(webapp)} statuses: ${JSON.stringify(statuses)}`);
+    assert.ok(
+      webapp.some((p) => p.id === peer.pluginId),
+      `webapp plugins: ${JSON.stringify(webapp)} statuses: ${JSON.stringify(statuses)}`,
+    );
   });
 });

@@ -205,10 +205,16 @@ export async function startRealMattermost(input: StartRealMattermostOptions): Pr
     const seeded = await seed(proxy.url, opts.pluginBundle);
     const faults = proxy;
     return {
-      kind: 'real', url: proxy.url, faults, password: REAL_PASSWORD, serverVersion, ...seeded, stop,
+      kind: 'real',
+      url: proxy.url,
+      faults,
+      password: REAL_PASSWORD,
+      serverVersion,
+      ...seeded,
+      stop,
       // The server process changes when an outage restarts it.
       get pid() {
-        return (child)?.pid ?? 0;
+        return child?.pid ?? 0;
       },
     };
   } catch (err) {
@@ -244,14 +250,19 @@ async function seed(url: string, pluginBundle: string | undefined) {
     if (!res.ok || !token) throw new Error(`real Mattermost: login as ${username} → ${res.status} ${await res.text()}`);
     return token;
   };
-  const newUser = (name: string) => ({username: name, email: `${name}@example.com`, password: REAL_PASSWORD, first_name: name.charAt(0).toUpperCase() + name.slice(1), last_name: 'Example'});
+  const newUser = (name: string) => ({
+    username: name,
+    email: `${name}@example.com`,
+    password: REAL_PASSWORD,
+    first_name: name.charAt(0).toUpperCase() + name.slice(1),
+    last_name: 'Example',
+  });
 
   // On an empty server the first account becomes the system admin.
   const adminUser = (await anon.call<MmUser>('POST', '/users', newUser('admin'))).data;
   const admin = new Rest(url, await login('admin'));
   const team = (await admin.call<{id: string; name: string}>('POST', '/teams', {name: STORY_TEAM, display_name: 'Acme', type: 'O'})).data;
-  const channel = async (name: string) =>
-    (await admin.call<{id: string; name: string}>('POST', '/channels', {team_id: team.id, name, display_name: name, type: 'O'})).data;
+  const channel = async (name: string) => (await admin.call<{id: string; name: string}>('POST', '/channels', {team_id: team.id, name, display_name: name, type: 'O'})).data;
   const requests = await channel(STORY_REQUESTS_CHANNEL);
   const other = await channel(STORY_OTHER_CHANNEL);
 
@@ -266,7 +277,9 @@ async function seed(url: string, pluginBundle: string | undefined) {
     users[name] = {id: u.id, username: u.username, email: u.email, token: name === 'admin' ? admin.token : await login(name)};
   }
 
-  const botUser = (await admin.call<{user_id: string; username: string}>('POST', '/bots', {username: BOT_USERNAME, display_name: 'Teleport', description: 'Teleport Access Requests'})).data;
+  const botUser = (
+    await admin.call<{user_id: string; username: string}>('POST', '/bots', {username: BOT_USERNAME, display_name: 'Teleport', description: 'Teleport Access Requests'})
+  ).data;
   // Same as the in-repo peer: system_admin lets the bot read plugin settings and post ephemerals.
   await admin.call('PUT', `/users/${botUser.user_id}/roles`, {roles: 'system_admin system_user'});
   await join(botUser.user_id);

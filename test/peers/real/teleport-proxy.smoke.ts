@@ -55,7 +55,7 @@ function handshake(addr: string, opts: {alpn: string[]; creds?: TeleportCredenti
       servername: opts.servername ?? TELEPORT_SERVER_NAME,
       ALPNProtocols: opts.alpn,
       ...(opts.creds ? {key: opts.creds.key, cert: opts.creds.cert} : {}),
-      ...(opts.ca ?? opts.creds ? {ca: opts.ca ?? opts.creds!.ca} : {}),
+      ...((opts.ca ?? opts.creds) ? {ca: opts.ca ?? opts.creds!.ca} : {}),
       rejectUnauthorized: false,
     });
     socket.once('secureConnect', () => {
@@ -179,11 +179,17 @@ describe('real Teleport Proxy (TLS routing)', {timeout: 30 * 60_000}, () => {
     const watch = bridge.watchRequests((e) => events.push(e));
     const deadline = Date.now() + 15_000;
     while (!events.some((e) => e.type === 'init') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(events.some((e) => e.type === 'init'), 'watch INIT through the Proxy');
+    assert.ok(
+      events.some((e) => e.type === 'init'),
+      'watch INIT through the Proxy',
+    );
     const bob = client(peer.proxyAddr, 'proxy', loadCredentials({identityFile: peer.identityFile('bob')}));
     const created = await bob.createRequest({user: 'bob', roles: ['dbadmin'], reason: 'proxy smoke', suggestedReviewers: [], maxDuration: null, dryRun: false});
     while (!events.some((e) => e.type === 'put' && e.request.id === created.id) && Date.now() < deadline + 10_000) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(events.some((e) => e.type === 'put' && e.request.id === created.id), 'PUT for the new request through the Proxy');
+    assert.ok(
+      events.some((e) => e.type === 'put' && e.request.id === created.id),
+      'PUT for the new request through the Proxy',
+    );
     const listed = await bridge.listRequests({state: 'PENDING'});
     assert.ok(listed.some((r) => r.id === created.id));
     await bridge.updatePluginData(created.id, 'proxy-smoke', {posts: '[]'}, {});

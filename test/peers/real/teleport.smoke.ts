@@ -122,7 +122,11 @@ describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
     ] as const) {
       try {
         const res = await review(clients.bridge, id, fields);
-        attempts[label] = {ok: true, state: res.Spec?.State, reviews: res.Spec?.Reviews.map((r) => ({Author: r.Author, SubmittedBy: r.SubmittedBy, onBehalf: r.submitted_on_behalf_of_author, ThresholdIndexes: r.ThresholdIndexes}))};
+        attempts[label] = {
+          ok: true,
+          state: res.Spec?.State,
+          reviews: res.Spec?.Reviews.map((r) => ({Author: r.Author, SubmittedBy: r.SubmittedBy, onBehalf: r.submitted_on_behalf_of_author, ThresholdIndexes: r.ThresholdIndexes})),
+        };
       } catch (err) {
         attempts[label] = {ok: false, ...grpcError(err)};
       }
@@ -147,7 +151,11 @@ describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
     assert.equal(first.Spec?.State, 'PENDING');
     assert.equal(first.Spec?.Reviews.length, 1);
     const errors: Record<string, unknown> = {};
-    for (const [label, who] of [['again', clients.alice], ['self', clients.bob], ['noRights', clients.carol]] as const) {
+    for (const [label, who] of [
+      ['again', clients.alice],
+      ['self', clients.bob],
+      ['noRights', clients.carol],
+    ] as const) {
       await assert.rejects(review(who, id, {}), (err) => {
         errors[label] = grpcError(err);
         return true;
@@ -159,7 +167,10 @@ describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
     assert.match((errors['again'] as {details: string}).details, /already reviewed/);
     const unchanged = await getRequest(clients.admin, id);
     assert.equal(unchanged?.Spec?.State, 'PENDING');
-    assert.deepEqual(unchanged?.Spec?.Reviews.map((r) => r.Author), ['alice']);
+    assert.deepEqual(
+      unchanged?.Spec?.Reviews.map((r) => r.Author),
+      ['alice'],
+    );
     const second = await review(clients.ivan, id, {Reason: 'ok by me'});
     assert.equal(second.Spec?.State, 'APPROVED');
     observe('approved', {

@@ -5,13 +5,7 @@
  */
 import {randomBytes} from 'node:crypto';
 import {accessDenied, actionDenied, alreadyExists, badParameter, notFound, notImplemented} from './errors';
-import {
-  PENDING_TTL_MS,
-  type AccessRequest,
-  type Review,
-  type Role,
-  type User,
-} from './model';
+import {PENDING_TTL_MS, type AccessRequest, type Review, type Role, type User} from './model';
 import {
   allowsAction,
   canRequestRole,
@@ -64,8 +58,7 @@ export function versionAtLeast(version: string, min: string): boolean {
 /** The release that understands AccessReview fields 11/12 and submit_for_users (reference §9.4). */
 export const ON_BEHALF_MIN_VERSION = '18.11.0';
 
-const minDate = (...ds: (Date | null)[]) =>
-  new Date(Math.min(...ds.filter((d): d is Date => d !== null).map((d) => d.getTime())));
+const minDate = (...ds: (Date | null)[]) => new Date(Math.min(...ds.filter((d): d is Date => d !== null).map((d) => d.getTime())));
 
 /** What the bridge sends (its port's input), plus the state a creator may ask for. */
 export interface CreateInput extends CreateRequestInput {
@@ -155,12 +148,7 @@ export interface ReviewInput {
  * SubmitAccessReview. `serverKnowsOnBehalf` = false models a server older than 18.11, which drops
  * fields 11/12 while decoding: the review then looks like one by the caller for someone else.
  */
-export function submitAccessReview(
-  store: PeerStore,
-  caller: Caller,
-  input: ReviewInput,
-  opts: {serverKnowsOnBehalf: boolean; now: Date},
-): AccessRequest {
+export function submitAccessReview(store: PeerStore, caller: Caller, input: ReviewInput, opts: {serverKnowsOnBehalf: boolean; now: Date}): AccessRequest {
   const onBehalf = opts.serverKnowsOnBehalf && input.onBehalfOfAuthor;
   const submittedBy = opts.serverKnowsOnBehalf ? input.submittedBy : '';
   if (input.proposedState === 'PROMOTED') throw badParameter('state promoted can be only set when promoting to access list');

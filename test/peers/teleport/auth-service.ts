@@ -9,14 +9,7 @@ import type {Event} from '../../../server-bridge/src/teleport/proto/generated/pr
 import type {WatchKind, WatchKind__Output} from '../../../server-bridge/src/teleport/proto/generated/types/WatchKind';
 import type {PluginDataV3} from '../../../server-bridge/src/teleport/proto/generated/types/PluginDataV3';
 import type {AccessRequestFilter__Output} from '../../../server-bridge/src/teleport/proto/generated/types/AccessRequestFilter';
-import {
-  createAccessRequest,
-  ON_BEHALF_MIN_VERSION,
-  submitAccessReview,
-  versionAtLeast,
-  visibleRequests,
-  type Caller,
-} from './access-requests';
+import {createAccessRequest, ON_BEHALF_MIN_VERSION, submitAccessReview, versionAtLeast, visibleRequests, type Caller} from './access-requests';
 import {actionDenied, badParameter, compareFailed, notFound, PeerError, unauthenticated} from './errors';
 import type {FaultPlan} from './faults';
 import type {AccessRequest} from './model';
@@ -53,11 +46,7 @@ function authenticate(ctx: ServiceContext, call: Pick<grpc.ServerUnaryCall<unkno
   return {user, roles: ctx.store.rolesOf(user), certExpires: new Date(cert.valid_to)};
 }
 
-function unary<Req, Res>(
-  ctx: ServiceContext,
-  method: string,
-  fn: (req: Req, caller: Caller, call: grpc.ServerUnaryCall<Req, Res>) => Res,
-): grpc.handleUnaryCall<Req, Res> {
+function unary<Req, Res>(ctx: ServiceContext, method: string, fn: (req: Req, caller: Caller, call: grpc.ServerUnaryCall<Req, Res>) => Res): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
     void (async () => {
       try {
@@ -250,9 +239,7 @@ export function authServiceHandlers(ctx: ServiceContext): AuthServiceHandlers {
     }),
 
     GetAccessRequestsV2: serverStream(ctx, 'GetAccessRequestsV2', (req, caller, call) => {
-      const items = applyListFilter(ctx, caller, visibleRequests(store, caller), req).sort(
-        (a, b) => a.created.getTime() - b.created.getTime() || (a.id < b.id ? -1 : 1),
-      );
+      const items = applyListFilter(ctx, caller, visibleRequests(store, caller), req).sort((a, b) => a.created.getTime() - b.created.getTime() || (a.id < b.id ? -1 : 1));
       for (const r of items) call.write(wire(r));
       call.end();
     }),

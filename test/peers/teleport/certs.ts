@@ -95,12 +95,7 @@ export async function createClusterCA(clusterName: string, validDays = 30): Prom
   return {clusterName, cert, keys, certPem: cert.toString('pem')};
 }
 
-async function issue(
-  ca: ClusterCA,
-  subject: string,
-  notAfter: Date,
-  extensions: x509.Extension[],
-): Promise<IssuedCert> {
+async function issue(ca: ClusterCA, subject: string, notAfter: Date, extensions: x509.Extension[]): Promise<IssuedCert> {
   const keys = await keyPair();
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: serial(),
@@ -126,10 +121,7 @@ async function issue(
 export async function issueServerCert(ca: ClusterCA, validDays = 30): Promise<IssuedCert> {
   const names = [AUTH_SERVER_NAME, `${hexClusterName(ca.clusterName)}.${AUTH_SERVER_NAME}`, 'localhost'];
   return issue(ca, `CN=${AUTH_SERVER_NAME}, O=Auth`, new Date(Date.now() + validDays * 86_400_000), [
-    new x509.SubjectAlternativeNameExtension([
-      ...names.map((value) => ({type: 'dns' as const, value})),
-      {type: 'ip' as const, value: '127.0.0.1'},
-    ]),
+    new x509.SubjectAlternativeNameExtension([...names.map((value) => ({type: 'dns' as const, value})), {type: 'ip' as const, value: '127.0.0.1'}]),
     new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth]),
   ]);
 }
@@ -139,9 +131,7 @@ export async function issueUserCert(ca: ClusterCA, user: string, ttlSeconds: num
   if (!user) throw new Error('issueUserCert: user must be a non-empty Teleport user name');
   if (!(ttlSeconds > 0)) throw new Error(`issueUserCert: ttlSeconds must be > 0, got ${ttlSeconds}`);
   const subject = [`CN=${escapeRdn(user)}`, ...roles.map((r) => `O=${escapeRdn(r)}`)].join(', ');
-  const issued = await issue(ca, subject, new Date(Date.now() + ttlSeconds * 1000), [
-    new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
-  ]);
+  const issued = await issue(ca, subject, new Date(Date.now() + ttlSeconds * 1000), [new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth])]);
   return {...issued, user, roles};
 }
 
@@ -191,13 +181,7 @@ async function writeAtomic(file: string, text: string, mode = 0o600): Promise<vo
 }
 
 /** Issues a fresh certificate for `user` and (re)writes the identity file at `file`. */
-export async function writeIdentityFile(
-  file: string,
-  ca: ClusterCA,
-  user: string,
-  ttlSeconds: number,
-  roles: string[] = [],
-): Promise<UserCert> {
+export async function writeIdentityFile(file: string, ca: ClusterCA, user: string, ttlSeconds: number, roles: string[] = []): Promise<UserCert> {
   const cert = await issueUserCert(ca, user, ttlSeconds, roles);
   await writeAtomic(file, renderIdentityFile(cert, ca));
   return cert;
@@ -213,13 +197,7 @@ export interface TlsTrioPaths {
 }
 
 /** `tctl auth sign --format=tls --out=<prefix>`: <prefix>.crt, <prefix>.key, <prefix>.cas. */
-export async function writeTlsTrio(
-  prefix: string,
-  ca: ClusterCA,
-  user: string,
-  ttlSeconds: number,
-  roles: string[] = [],
-): Promise<TlsTrioPaths & {cert: UserCert}> {
+export async function writeTlsTrio(prefix: string, ca: ClusterCA, user: string, ttlSeconds: number, roles: string[] = []): Promise<TlsTrioPaths & {cert: UserCert}> {
   const cert = await issueUserCert(ca, user, ttlSeconds, roles);
   const paths = {crt: `${prefix}.crt`, key: `${prefix}.key`, cas: `${prefix}.cas`};
   await writeAtomic(paths.key, cert.keyPem);

@@ -23,5 +23,4 @@ export const notImplemented = (msg: string) => new PeerError(status.UNIMPLEMENTE
 export const unauthenticated = (msg: string) => new PeerError(status.UNAUTHENTICATED, msg);
 
 /** Teleport's wording for a failed rule check (services.RoleSet.CheckAccessToRule). */
-export const actionDenied = (verb: string, kind: string) =>
-  accessDenied(`access denied to perform action "${verb}" on "${kind}"`);
+export const actionDenied = (verb: string, kind: string) => accessDenied(`access denied to perform action "${verb}" on "${kind}"`);

@@ -12,17 +12,7 @@ import {BRIDGE_TELEPORT_USER, STORY_CLUSTER, type StoryUserName} from '../story'
 import type {TeleportFaults, TeleportPeer} from '../types';
 import {startAlpnProxy, type AlpnProxy} from './alpn-proxy';
 import {authServiceHandlers, usersServiceHandlers, type ServiceContext} from './auth-service';
-import {
-  AUTH_SERVER_NAME,
-  authAlpnProtocol,
-  createClusterCA,
-  issueServerCert,
-  writeIdentityFile,
-  writeTlsTrio,
-  type ClusterCA,
-  type TlsTrioPaths,
-  type UserCert,
-} from './certs';
+import {AUTH_SERVER_NAME, authAlpnProtocol, createClusterCA, issueServerCert, writeIdentityFile, writeTlsTrio, type ClusterCA, type TlsTrioPaths, type UserCert} from './certs';
 import {FaultPlan} from './faults';
 import {ADMIN_USER, seedStory} from './seed';
 import {PeerStore} from './store';
@@ -31,7 +21,10 @@ export {AUTH_SERVER_NAME, authAlpnProtocol} from './certs';
 
 const optionsSchema = z.object({
   clusterName: z.string().min(1, 'clusterName must be a non-empty cluster name').default(STORY_CLUSTER),
-  version: z.string().regex(/^v?\d+\.\d+\.\d+/, 'version must be a semver string such as "18.11.0"').default('18.11.0'),
+  version: z
+    .string()
+    .regex(/^v?\d+\.\d+\.\d+/, 'version must be a semver string such as "18.11.0"')
+    .default('18.11.0'),
   traits: z.record(z.string(), z.record(z.string(), z.array(z.string()))).default({}),
   dir: z.string().optional(),
   port: z.number().int().min(0).max(65535).default(0),
@@ -107,24 +100,17 @@ export async function startTeleportPeer(input: StartTeleportPeerOptions = {}): P
 
   const userName = (who: IdentityName) => (who === 'bridge' ? BRIDGE_TELEPORT_USER : who === 'admin' ? ADMIN_USER : who);
   const identityPath = (who: IdentityName) => path.join(dir, `${who}.identity`);
-  const writeIdentity = (file: string, user: string, ttl = opts.certTTLSeconds) =>
-    writeIdentityFile(file, ca, user, ttl, store.users.get(user)?.roles ?? []);
+  const writeIdentity = (file: string, user: string, ttl = opts.certTTLSeconds) => writeIdentityFile(file, ca, user, ttl, store.users.get(user)?.roles ?? []);
   for (const who of IDENTITIES) await writeIdentity(identityPath(who), userName(who));
 
   const {AuthService, UsersService} = loadTeleportProtos();
-  const credentials = grpc.ServerCredentials.createSsl(
-    Buffer.from(ca.certPem),
-    [{cert_chain: Buffer.from(serverCert.certPem), private_key: Buffer.from(serverCert.keyPem)}],
-    true,
-  );
+  const credentials = grpc.ServerCredentials.createSsl(Buffer.from(ca.certPem), [{cert_chain: Buffer.from(serverCert.certPem), private_key: Buffer.from(serverCert.keyPem)}], true);
 
   const listen = async (port: number): Promise<{server: grpc.Server; port: number}> => {
     const server = new grpc.Server();
     server.addService(AuthService.service, authServiceHandlers(ctx));
     if (opts.usersService) server.addService(UsersService.service, usersServiceHandlers(ctx));
-    const bound = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(`127.0.0.1:${port}`, credentials, (err, p) => (err ? reject(err) : resolve(p))),
-    );
+    const bound = await new Promise<number>((resolve, reject) => server.bindAsync(`127.0.0.1:${port}`, credentials, (err, p) => (err ? reject(err) : resolve(p))));
     return {server, port: bound};
   };
 

@@ -120,8 +120,14 @@ describe('dual authorization', () => {
     const id = req.Metadata?.Name ?? '';
     assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     assert.equal(req.Spec?.State, 'PENDING');
-    assert.deepEqual(req.Spec?.Thresholds.map((t) => [t.Name, t.Approve, t.Deny]), [['dual', 2, 1]]);
-    assert.deepEqual(req.Spec?.RoleThresholdMapping.dbadmin?.Sets.map((s) => s.Indexes), [[0]]);
+    assert.deepEqual(
+      req.Spec?.Thresholds.map((t) => [t.Name, t.Approve, t.Deny]),
+      [['dual', 2, 1]],
+    );
+    assert.deepEqual(
+      req.Spec?.RoleThresholdMapping.dbadmin?.Sets.map((s) => s.Indexes),
+      [[0]],
+    );
 
     const afterAlice = await review('alice', id, 'APPROVED', {Reason: 'looks fine'});
     assert.equal(afterAlice.Spec?.State, 'PENDING');
@@ -151,16 +157,8 @@ describe('dual authorization', () => {
   });
 
   it('refuses a request for a role the user may not request', async () => {
-    await rejects(
-      call(as('alice').auth, 'CreateAccessRequestV2', {Spec: {User: 'alice', Roles: ['dbadmin']}}),
-      grpc.status.INVALID_ARGUMENT,
-      /can not request role "dbadmin"/,
-    );
-    await rejects(
-      call(as('carol').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: ['dbadmin']}}),
-      grpc.status.PERMISSION_DENIED,
-      /access_request/,
-    );
+    await rejects(call(as('alice').auth, 'CreateAccessRequestV2', {Spec: {User: 'alice', Roles: ['dbadmin']}}), grpc.status.INVALID_ARGUMENT, /can not request role "dbadmin"/);
+    await rejects(call(as('carol').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: ['dbadmin']}}), grpc.status.PERMISSION_DENIED, /access_request/);
   });
 
   it('lets the bridge create a request for a user, bounded by the bridge certificate', async () => {
@@ -190,15 +188,14 @@ describe('reviews on behalf of another user (18.11+)', () => {
     const res = await review('bridge', id, 'APPROVED', {Author: 'ivan', onBehalf: true, Reason: 'second pair of eyes'});
     assert.equal(res.Spec?.State, 'APPROVED');
     assert.equal(res.Spec?.ResolveReason, 'second pair of eyes');
-    assert.deepEqual(res.Spec?.Reviews.map((r) => [r.Author, r.SubmittedBy]), [
-      ['alice', 'mattermost-bridge'],
-      ['ivan', 'mattermost-bridge'],
-    ]);
-    await rejects(
-      review('bridge', id, 'DENIED', {Author: 'admin', onBehalf: true}),
-      grpc.status.PERMISSION_DENIED,
-      /the access request has been already approved/,
+    assert.deepEqual(
+      res.Spec?.Reviews.map((r) => [r.Author, r.SubmittedBy]),
+      [
+        ['alice', 'mattermost-bridge'],
+        ['ivan', 'mattermost-bridge'],
+      ],
     );
+    await rejects(review('bridge', id, 'DENIED', {Author: 'admin', onBehalf: true}), grpc.status.PERMISSION_DENIED, /the access request has been already approved/);
   });
 
   it("checks the author's own rights, not the bridge's", async () => {
@@ -206,20 +203,12 @@ describe('reviews on behalf of another user (18.11+)', () => {
     await rejects(review('bridge', id, 'APPROVED', {Author: 'carol', onBehalf: true}), grpc.status.PERMISSION_DENIED, /carol/);
     await rejects(review('bridge', id, 'APPROVED', {Author: 'bob', onBehalf: true}), grpc.status.PERMISSION_DENIED, /own/);
     await review('bridge', id, 'APPROVED', {Author: 'alice', onBehalf: true});
-    await rejects(
-      review('bridge', id, 'DENIED', {Author: 'alice', onBehalf: true}),
-      grpc.status.ALREADY_EXISTS,
-      /user "alice" has already reviewed this request/,
-    );
+    await rejects(review('bridge', id, 'DENIED', {Author: 'alice', onBehalf: true}), grpc.status.ALREADY_EXISTS, /user "alice" has already reviewed this request/);
   });
 
   it('refuses a review for someone else without the on-behalf flag', async () => {
     const id = (await bobRequestsDbadmin()).Metadata?.Name ?? '';
-    await rejects(
-      review('bridge', id, 'APPROVED', {Author: 'alice'}),
-      grpc.status.PERMISSION_DENIED,
-      /user "mattermost-bridge" cannot submit reviews on behalf of "alice"/,
-    );
+    await rejects(review('bridge', id, 'APPROVED', {Author: 'alice'}), grpc.status.PERMISSION_DENIED, /user "mattermost-bridge" cannot submit reviews on behalf of "alice"/);
     await rejects(review('ivan', id, 'APPROVED', {Author: 'alice', onBehalf: true}), grpc.status.PERMISSION_DENIED, /on behalf of "alice"/);
   });
 
@@ -272,7 +261,10 @@ describe('watching', () => {
     const w = watch('bridge');
     const init = await w.next((e) => e.Type === 'INIT');
     assert.equal(init.Resource, 'WatchStatus');
-    assert.deepEqual(init.WatchStatus?.Spec?.Kinds.map((k) => k.Kind), ['access_request']);
+    assert.deepEqual(
+      init.WatchStatus?.Spec?.Kinds.map((k) => k.Kind),
+      ['access_request'],
+    );
 
     const created = await bobRequestsDbadmin('watch me');
     const id = created.Metadata?.Name ?? '';
@@ -301,14 +293,20 @@ describe('watching', () => {
     w.cancel();
 
     const denied = watch('bob');
-    await assert.rejects(denied.next(() => false), (e: grpc.ServiceError) => e.code === grpc.status.PERMISSION_DENIED);
+    await assert.rejects(
+      denied.next(() => false),
+      (e: grpc.ServiceError) => e.code === grpc.status.PERMISSION_DENIED,
+    );
   });
 
   it('ends streams with UNAVAILABLE when the fault is injected', async () => {
     const w = watch('bridge');
     await w.next((e) => e.Type === 'INIT');
     peer.faults.dropStreams();
-    await assert.rejects(w.next(() => false), (e: grpc.ServiceError) => e.code === grpc.status.UNAVAILABLE);
+    await assert.rejects(
+      w.next(() => false),
+      (e: grpc.ServiceError) => e.code === grpc.status.UNAVAILABLE,
+    );
   });
 });
 

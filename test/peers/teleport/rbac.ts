@@ -14,16 +14,17 @@ export function matchesName(pattern: string, value: string): boolean {
     }
   }
   if (!pattern.includes('*')) return pattern === value;
-  const re = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const re = pattern
+    .split('*')
+    .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${re}$`).test(value);
 }
 
 const anyMatches = (patterns: string[], value: string) => patterns.some((p) => matchesName(p, value));
 
 function ruleMatches(rules: Role['allow']['rules'], kind: string, verb: string): boolean {
-  return rules.some(
-    (r) => (r.resources.includes(kind) || r.resources.includes('*')) && (r.verbs.includes(verb) || r.verbs.includes('*')),
-  );
+  return rules.some((r) => (r.resources.includes(kind) || r.resources.includes('*')) && (r.verbs.includes(verb) || r.verbs.includes('*')));
 }
 
 /** `kind: [verb]` rule check (services.RoleSet.CheckAccessToRule without `where`). */
@@ -32,8 +33,7 @@ export function allowsAction(roles: Role[], kind: string, verb: string): boolean
   return roles.some((r) => ruleMatches(r.allow.rules, kind, verb));
 }
 
-export const allowsActions = (roles: Role[], kind: string, ...verbs: string[]) =>
-  verbs.every((v) => allowsAction(roles, kind, v));
+export const allowsActions = (roles: Role[], kind: string, ...verbs: string[]) => verbs.every((v) => allowsAction(roles, kind, v));
 
 export function canRequestRole(roles: Role[], requested: string): boolean {
   if (roles.some((r) => anyMatches(r.deny.request.roles, requested))) return false;
@@ -75,9 +75,7 @@ export function canSubmitFor(roles: Role[], author: string): boolean {
 export function requiresReason(roles: Role[], requested: string[]): boolean {
   return roles.some(
     (r) =>
-      r.requestAccess === 'reason' ||
-      r.requestAccess === 'always' ||
-      (r.allow.request.reasonMode === 'required' && requested.some((q) => anyMatches(r.allow.request.roles, q))),
+      r.requestAccess === 'reason' || r.requestAccess === 'always' || (r.allow.request.reasonMode === 'required' && requested.some((q) => anyMatches(r.allow.request.roles, q))),
   );
 }
 

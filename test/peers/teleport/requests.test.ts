@@ -86,11 +86,7 @@ describe('creating requests', () => {
     assert.ok(devops);
     devops.allow.request.reasonMode = 'required';
     try {
-      await expectCode(
-        call(as('bob').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: ['dbadmin']}}),
-        grpc.status.INVALID_ARGUMENT,
-        /reason/,
-      );
+      await expectCode(call(as('bob').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: ['dbadmin']}}), grpc.status.INVALID_ARGUMENT, /reason/);
       const caps = await call(as('bob').auth, 'GetAccessCapabilities', {RequestableRoles: true});
       assert.equal(caps.RequireReason, true);
       await call(as('bob').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: ['dbadmin'], RequestReason: 'TICKET-9'}});
@@ -138,7 +134,10 @@ describe('capabilities and roles', () => {
 
   it('serves roles to holders and readers, with submit_for_users from 18.11 on', async () => {
     const own = await call(as('bob').auth, 'GetRole', {Name: 'devops'});
-    assert.deepEqual(own.Spec?.Allow?.Request?.Thresholds.map((t) => [t.Name, t.Approve, t.Deny]), [['dual', 2, 1]]);
+    assert.deepEqual(
+      own.Spec?.Allow?.Request?.Thresholds.map((t) => [t.Name, t.Approve, t.Deny]),
+      [['dual', 2, 1]],
+    );
     await expectCode(call(as('bob').auth, 'GetRole', {Name: 'dbreviewer'}), grpc.status.PERMISSION_DENIED);
     const bridgeRole = await call(as('bridge').auth, 'GetRole', {Name: 'mattermost-bridge'});
     assert.deepEqual(bridgeRole.Spec?.Allow?.ReviewRequests?.SubmitForUsers, ['*']);
@@ -159,11 +158,10 @@ describe('listing', () => {
   it('shows callers without list rights only their own requests and those they may review', async () => {
     const carols = await call(as('carol').auth, 'CreateAccessRequestV2', {Spec: {User: 'carol', Roles: ['dbadmin']}});
     const bobs = await call(as('bob').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: ['dbadmin']}});
-    const ids = async (who: IdentityName) =>
-      (await call(as(who).auth, 'ListAccessRequests', {})).AccessRequests.map((r) => r.Metadata?.Name ?? '');
+    const ids = async (who: IdentityName) => (await call(as(who).auth, 'ListAccessRequests', {})).AccessRequests.map((r) => r.Metadata?.Name ?? '');
     const carolSees = await ids('carol');
     assert.ok(carolSees.includes(carols.Metadata?.Name ?? ''));
-    assert.ok(!carolSees.includes(bobs.Metadata?.Name ?? ''), 'carol may neither list nor review bob\'s request');
+    assert.ok(!carolSees.includes(bobs.Metadata?.Name ?? ''), "carol may neither list nor review bob's request");
     const aliceSees = await ids('alice');
     assert.ok(aliceSees.includes(bobs.Metadata?.Name ?? '') && aliceSees.includes(carols.Metadata?.Name ?? ''));
   });
@@ -209,10 +207,7 @@ describe('review and delete refusals', () => {
       call(as('bridge').auth, 'SubmitAccessReview', {RequestID: id, Review: {Author: 'alice', ProposedState: 'PROMOTED', submitted_on_behalf_of_author: true}}),
       grpc.status.INVALID_ARGUMENT,
     );
-    await expectCode(
-      call(as('alice').auth, 'SubmitAccessReview', {RequestID: '0190aaaa-0000-7000-8000-000000000000', Review: {ProposedState: 'APPROVED'}}),
-      grpc.status.NOT_FOUND,
-    );
+    await expectCode(call(as('alice').auth, 'SubmitAccessReview', {RequestID: '0190aaaa-0000-7000-8000-000000000000', Review: {ProposedState: 'APPROVED'}}), grpc.status.NOT_FOUND);
   });
 
   it('lets only holders of access_request delete remove requests', async () => {

@@ -48,11 +48,7 @@ export function seedStory(store: PeerStore, traits: Record<string, Record<string
   for (const s of STORY_ROLES) store.roles.set(s.name, roleFromStory(s));
   store.roles.set(ADMIN_ROLE, adminRole());
   const now = new Date();
-  const users: {name: string; roles: string[]}[] = [
-    ...STORY_TELEPORT_USERS,
-    {name: BRIDGE_TELEPORT_USER, roles: [BRIDGE_ROLE]},
-    {name: ADMIN_USER, roles: [ADMIN_ROLE]},
-  ];
+  const users: {name: string; roles: string[]}[] = [...STORY_TELEPORT_USERS, {name: BRIDGE_TELEPORT_USER, roles: [BRIDGE_ROLE]}, {name: ADMIN_USER, roles: [ADMIN_ROLE]}];
   for (const u of users) {
     const t = traits[u.name] ?? {};
     const user: User = {name: u.name, roles: [...u.roles], traits: structuredClone(t), createdAt: now};

@@ -82,7 +82,10 @@ describe('thresholds', () => {
   it('de-duplicates equal thresholds and maps each requested role to its index sets', () => {
     const again = requesterRole('devops2', ['dbadmin', 'webadmin'], [t('dual', 2, 1)]);
     const {thresholds, roleThresholdMapping} = collectThresholds([dual, again, requesterRole('web', ['webadmin'], [])], ['dbadmin', 'webadmin']);
-    assert.deepEqual(thresholds.map((x) => x.name), ['dual', 'default']);
+    assert.deepEqual(
+      thresholds.map((x) => x.name),
+      ['dual', 'default'],
+    );
     assert.deepEqual(roleThresholdMapping, {dbadmin: [[0], [0]], webadmin: [[0], [1]]});
   });
 });

@@ -9,13 +9,9 @@ import type {AccessRequest, ProposedState, Review, Role, Threshold} from './mode
 
 const DEFAULT_THRESHOLD: Threshold = {name: 'default', filter: '', approve: 1, deny: 1};
 
-const sameThreshold = (a: Threshold, b: Threshold) =>
-  a.name === b.name && a.filter === b.filter && a.approve === b.approve && a.deny === b.deny;
+const sameThreshold = (a: Threshold, b: Threshold) => a.name === b.name && a.filter === b.filter && a.approve === b.approve && a.deny === b.deny;
 
-export function collectThresholds(
-  requesterRoles: Role[],
-  requested: string[],
-): {thresholds: Threshold[]; roleThresholdMapping: Record<string, number[][]>} {
+export function collectThresholds(requesterRoles: Role[], requested: string[]): {thresholds: Threshold[]; roleThresholdMapping: Record<string, number[][]>} {
   const thresholds: Threshold[] = [];
   const push = (ts: Threshold[]): number[] => {
     // An empty threshold list means the implicit default (approve 1 / deny 1).

@@ -72,9 +72,7 @@ export function requestToWire(req: AccessRequest, opts: {reviewFields: boolean})
       ResolveAnnotations: {Values: {}},
       SystemAnnotations: {Values: {}},
       Thresholds: req.thresholds.map((t) => ({Name: t.name, Filter: t.filter, Approve: t.approve, Deny: t.deny})),
-      RoleThresholdMapping: Object.fromEntries(
-        Object.entries(req.roleThresholdMapping).map(([role, sets]) => [role, {Sets: sets.map((s) => ({Indexes: [...s]}))}]),
-      ),
+      RoleThresholdMapping: Object.fromEntries(Object.entries(req.roleThresholdMapping).map(([role, sets]) => [role, {Sets: sets.map((s) => ({Indexes: [...s]}))}])),
       Reviews: req.reviews.map((r) => {
         const w = reviewToWire(r);
         if (!opts.reviewFields) {

@@ -105,7 +105,12 @@ describe('bridge status in the System Console', () => {
     const cases: [string, Record<string, unknown>, unknown, RegExp][] = [
       ['the admin turned them off', {reviews_available: false}, false, /Off: "Enable Approve and Deny in Mattermost" is off/],
       ['the admin turned them off (console value not loaded)', {reviews_available: false}, undefined, /Off: turned off in these settings/],
-      ['the cluster is too old', {reviews_available: false, teleport: {...report().teleport, version: '17.4.0', on_behalf_reviews: false, self_check: false}}, true, /needs Teleport 18\.11\+/],
+      [
+        'the cluster is too old',
+        {reviews_available: false, teleport: {...report().teleport, version: '17.4.0', on_behalf_reviews: false, self_check: false}},
+        true,
+        /needs Teleport 18\.11\+/,
+      ],
       ["the bridge's identity lacks submit_for_users", {reviews_available: false, teleport: {...report().teleport, self_check: false}}, true, /review_requests\.submit_for_users/],
       ['the self-check has not run yet', {reviews_available: false, teleport: {...report().teleport, self_check: null}}, true, /Not yet known/],
     ];

@@ -44,12 +44,7 @@ const reportShape = {
     ),
   ),
   reviews_available: z.optional(z.nullable(bool())),
-  settings: z.optional(
-    z.object(
-      {accepted: z.optional(bool()), error: z.optional(z.nullable(text())), last_read_at: z.optional(z.nullable(text()))},
-      'expected an object',
-    ),
-  ),
+  settings: z.optional(z.object({accepted: z.optional(bool()), error: z.optional(z.nullable(text())), last_read_at: z.optional(z.nullable(text()))}, 'expected an object')),
   requests: z.optional(z.object({tracked: z.optional(count), in_flight: z.optional(count)}, 'expected an object')),
 };
 const replicaSchema = z.object(reportShape);
@@ -121,12 +116,22 @@ export function ago(ms: number): string {
 export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSetting?: unknown): StatusView {
   if (parse.kind === 'none') {
     return {
-      lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: 'No report from the bridge yet. Start it (teleport-mattermost-bridge start) with a bot that is a system admin; it reports here within a minute.'}],
+      lines: [
+        {
+          id: 'bridge',
+          label: 'Bridge',
+          tone: 'error',
+          text: 'No report from the bridge yet. Start it (teleport-mattermost-bridge start) with a bot that is a system admin; it reports here within a minute.',
+        },
+      ],
       staleNote: null,
     };
   }
   if (parse.kind === 'invalid') {
-    return {lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: `The stored report cannot be read (${parse.problem}). A running bridge overwrites it within a minute.`}], staleNote: null};
+    return {
+      lines: [{id: 'bridge', label: 'Bridge', tone: 'error', text: `The stored report cannot be read (${parse.problem}). A running bridge overwrites it within a minute.`}],
+      staleNote: null,
+    };
   }
   const r = parse.report;
   const age = now - Date.parse(r.reported_at);
@@ -174,7 +179,10 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
   const replicas = replicasOf(r);
   if (replicas.length > 1) {
     const silent = replicas.filter((x) => isStale(x, now));
-    const parts = replicas.map((x) => `${x.replica ?? '?'} ${isStale(x, now) ? `silent since ${ago(now - Date.parse(x.reported_at))}` : x.teleport?.connected === false ? 'not connected to Teleport' : 'OK'}`);
+    const parts = replicas.map(
+      (x) =>
+        `${x.replica ?? '?'} ${isStale(x, now) ? `silent since ${ago(now - Date.parse(x.reported_at))}` : x.teleport?.connected === false ? 'not connected to Teleport' : 'OK'}`,
+    );
     lines.push({id: 'replicas', label: 'Replicas', tone: silent.length > 0 ? 'warn' : 'ok', text: `${parts.join('; ')}.`});
   }
 
@@ -208,7 +216,11 @@ function reviewsLine(r: BridgeReport, reviewsEnabledSetting: unknown): StatusLin
     return {...base, tone: 'warn', text: 'Unavailable: this Teleport cluster cannot record reviews on behalf of users (needs Teleport 18.11+). Cards link to Teleport.'};
   }
   if (t?.self_check === false) {
-    return {...base, tone: 'error', text: "Unavailable: the bridge's Teleport identity may not submit reviews for other users (its role needs review_requests.submit_for_users). Cards link to Teleport."};
+    return {
+      ...base,
+      tone: 'error',
+      text: "Unavailable: the bridge's Teleport identity may not submit reviews for other users (its role needs review_requests.submit_for_users). Cards link to Teleport.",
+    };
   }
   if (r.reviews_available === false && t?.self_check === true) {
     // Everything on the Teleport side passed, so only the setting can be the cause.

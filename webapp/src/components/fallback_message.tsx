@@ -11,10 +11,7 @@ export function FallbackMessage({post, isRHS, problem}: {post: PostLike; isRHS?:
   if (utils) {
     const html = utils.formatText(post.message, {atMentions: true});
     // Servers before v9 took (html, isRHS, options); newer ones take (html, options).
-    const rendered =
-      utils.messageHtmlToComponent.length >= 2
-        ? utils.messageHtmlToComponent(html, Boolean(isRHS), {})
-        : utils.messageHtmlToComponent(html, {});
+    const rendered = utils.messageHtmlToComponent.length >= 2 ? utils.messageHtmlToComponent(html, Boolean(isRHS), {}) : utils.messageHtmlToComponent(html, {});
     if (isValidElement(rendered)) return <div data-card-problem={problem}>{rendered}</div>;
   }
   return (

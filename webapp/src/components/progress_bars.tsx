@@ -11,15 +11,7 @@ function Bar({label, value, needed, colour}: {label: string; value: number; need
         <span>{label}</span>
         <span>{text}</span>
       </div>
-      <div
-        className="tma-bar"
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={needed}
-        aria-valuenow={shown}
-        aria-valuetext={text}
-      >
+      <div className="tma-bar" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={needed} aria-valuenow={shown} aria-valuetext={text}>
         <span style={{width: `${needed > 0 ? (100 * shown) / needed : 0}%`, background: colour}} />
       </div>
     </div>
@@ -35,12 +27,8 @@ export function ProgressBars({progress}: {progress: CardProgress[]}) {
       {progress.map((p) => (
         <div key={p.name} style={{display: 'contents'}}>
           {named && <div className="tma-threshold">{p.name}</div>}
-          {p.approvalsNeeded > 0 && (
-            <Bar label={named ? `Approvals (${p.name})` : 'Approvals'} value={p.approvals} needed={p.approvalsNeeded} colour="var(--tma-approve)" />
-          )}
-          {p.denialsNeeded > 0 && (
-            <Bar label={named ? `Denials (${p.name})` : 'Denials'} value={p.denials} needed={p.denialsNeeded} colour="var(--tma-deny)" />
-          )}
+          {p.approvalsNeeded > 0 && <Bar label={named ? `Approvals (${p.name})` : 'Approvals'} value={p.approvals} needed={p.approvalsNeeded} colour="var(--tma-approve)" />}
+          {p.denialsNeeded > 0 && <Bar label={named ? `Denials (${p.name})` : 'Denials'} value={p.denials} needed={p.denialsNeeded} colour="var(--tma-deny)" />}
         </div>
       ))}
     </div>

@@ -128,7 +128,7 @@ describe('Approve and Deny', () => {
   });
 
   test('a network failure is reported inline', async () => {
-    globalThis.fetch = (() => Promise.reject(new TypeError('network down')));
+    globalThis.fetch = () => Promise.reject(new TypeError('network down'));
     renderCard(cardPost(storyCard('PENDING', {now})), PROFILES.alice.id);
     await act(async () => {
       fireEvent.click(approve());

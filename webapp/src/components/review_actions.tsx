@@ -44,9 +44,7 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
 
   return (
     <>
-      {viewer.kind === 'requester' && pending && (
-        <div className="tma-note">This is your request. Reviewers see Approve and Deny here.</div>
-      )}
+      {viewer.kind === 'requester' && pending && <div className="tma-note">This is your request. Reviewers see Approve and Deny here.</div>}
       {linkOnly && card.buttons.linkOnlyReason && (
         <div className="tma-note">
           {LINK_ONLY_TEXT[card.buttons.linkOnlyReason]}
@@ -60,8 +58,26 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
       <div className="tma-actions" aria-busy={busy || undefined}>
         {buttons && (
           <>
-            <DecisionButton kind="approve" label="Approve" busyLabel="Approving…" actionId={card.buttons.approveActionId} what={what} busy={busy} inFlight={busy && click.actionId === card.buttons.approveActionId} onClick={onClick} />
-            <DecisionButton kind="deny" label="Deny" busyLabel="Denying…" actionId={card.buttons.denyActionId} what={what} busy={busy} inFlight={busy && click.actionId === card.buttons.denyActionId} onClick={onClick} />
+            <DecisionButton
+              kind="approve"
+              label="Approve"
+              busyLabel="Approving…"
+              actionId={card.buttons.approveActionId}
+              what={what}
+              busy={busy}
+              inFlight={busy && click.actionId === card.buttons.approveActionId}
+              onClick={onClick}
+            />
+            <DecisionButton
+              kind="deny"
+              label="Deny"
+              busyLabel="Denying…"
+              actionId={card.buttons.denyActionId}
+              what={what}
+              busy={busy}
+              inFlight={busy && click.actionId === card.buttons.denyActionId}
+              onClick={onClick}
+            />
           </>
         )}
         {viewer.kind === 'reviewed' && (
@@ -78,9 +94,7 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
       </div>
       {click?.phase === 'sent' && pending && (
         <div className="tma-note" role="status">
-          {click.actionId === card.buttons.denyActionId
-            ? 'Deny sent. Mattermost asks you for a reason.'
-            : 'Approval sent. The card updates when Teleport records it.'}
+          {click.actionId === card.buttons.denyActionId ? 'Deny sent. Mattermost asks you for a reason.' : 'Approval sent. The card updates when Teleport records it.'}
         </div>
       )}
       {click?.phase === 'failed' && (

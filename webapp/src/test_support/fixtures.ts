@@ -85,9 +85,13 @@ export {review as storyReview};
  */
 export function cardPost(card: CardModel | Record<string, unknown> | null, id = 'post-1', withActions = true) {
   const buttons = card && 'buttons' in card ? (card as CardModel).buttons : null;
-  const actions = withActions && buttons?.enabled
-    ? [{id: buttons.approveActionId, type: 'button', name: 'Approve'}, {id: buttons.denyActionId, type: 'button', name: 'Deny'}]
-    : [];
+  const actions =
+    withActions && buttons?.enabled
+      ? [
+          {id: buttons.approveActionId, type: 'button', name: 'Approve'},
+          {id: buttons.denyActionId, type: 'button', name: 'Deny'},
+        ]
+      : [];
   return {
     id,
     type: 'custom_teleport_request',

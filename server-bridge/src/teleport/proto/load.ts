@@ -18,11 +18,16 @@ export interface TeleportGrpcDefinitions {
   UsersService: grpc.ServiceClientConstructor;
 }
 
-const serializer = (type: MessageCodec) => (value: object): Buffer => {
-  const w = type.encode(type.fromObject(value as Record<string, unknown>)).finish();
-  return Buffer.from(w.buffer, w.byteOffset, w.byteLength);
-};
-const deserializer = (type: MessageCodec) => (bytes: Buffer): object => type.toObject(type.decode(bytes), CONVERSION);
+const serializer =
+  (type: MessageCodec) =>
+  (value: object): Buffer => {
+    const w = type.encode(type.fromObject(value as Record<string, unknown>)).finish();
+    return Buffer.from(w.buffer, w.byteOffset, w.byteLength);
+  };
+const deserializer =
+  (type: MessageCodec) =>
+  (bytes: Buffer): object =>
+    type.toObject(type.decode(bytes), CONVERSION);
 
 type Rpc = [name: string, request: MessageCodec, response: MessageCodec, serverStream?: 'stream'];
 

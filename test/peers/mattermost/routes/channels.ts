@@ -8,7 +8,8 @@ import type {PeerContext} from '../context';
 import type {PeerState} from '../state';
 import {authenticate, param, parseBody, requireId, sendJson} from '../http';
 
-const directBody = z.array(z.string().regex(/^[a-z0-9]{26}$/, 'expected a 26-character user id'), 'expected a JSON array of two user ids')
+const directBody = z
+  .array(z.string().regex(/^[a-z0-9]{26}$/, 'expected a 26-character user id'), 'expected a JSON array of two user ids')
   .length(2, 'expected exactly two user ids');
 const addMemberBody = z.object({user_id: z.string().regex(/^[a-z0-9]{26}$/, 'expected a 26-character user id')});
 
@@ -92,7 +93,11 @@ export function registerChannelRoutes(app: FastifyInstance, {state}: PeerContext
     const me = authenticate(state, request);
     const channel = state.requireChannelAccess(me, requireId(request.params, 'channel_id'), 'read_channel');
     const members = [...(state.channelMembers.get(channel.id) ?? new Map<string, string>()).entries()];
-    return sendJson(reply, 200, members.map(([userId, roles]) => toChannelMember(channel.id, userId, roles)));
+    return sendJson(
+      reply,
+      200,
+      members.map(([userId, roles]) => toChannelMember(channel.id, userId, roles)),
+    );
   });
 
   app.get('/api/v4/channels/:channel_id/members/:user_id', async (request, reply) => {

@@ -15,16 +15,47 @@ import {callIntegration, OutgoingError} from '../outgoing';
 import {createPost, parseSlackLinks, sendEphemeral} from '../posts-service';
 
 /** Triggers of the built-in commands; a custom command may not reuse them. */
-const BUILT_IN = new Set(['away', 'code', 'collapse', 'dnd', 'echo', 'expand', 'groupmsg', 'header', 'help', 'invite', 'join',
-  'kick', 'leave', 'logout', 'me', 'msg', 'mute', 'offline', 'online', 'open', 'purpose', 'remove', 'rename', 'search',
-  'settings', 'shortcuts', 'shrug', 'status']);
+const BUILT_IN = new Set([
+  'away',
+  'code',
+  'collapse',
+  'dnd',
+  'echo',
+  'expand',
+  'groupmsg',
+  'header',
+  'help',
+  'invite',
+  'join',
+  'kick',
+  'leave',
+  'logout',
+  'me',
+  'msg',
+  'mute',
+  'offline',
+  'online',
+  'open',
+  'purpose',
+  'remove',
+  'rename',
+  'search',
+  'settings',
+  'shortcuts',
+  'shrug',
+  'status',
+]);
 
 const commandFields = {
-  trigger: z.string('expected a trigger without the leading slash')
-    .min(1, 'expected 1-128 characters').max(128, 'expected 1-128 characters')
+  trigger: z
+    .string('expected a trigger without the leading slash')
+    .min(1, 'expected 1-128 characters')
+    .max(128, 'expected 1-128 characters')
     .refine((t) => !/\s/.test(t) && !t.startsWith('/'), 'expected no spaces and no leading "/"'),
   method: z.enum(['P', 'G'], 'expected "P" (POST) or "G" (GET)').default('P'),
-  url: z.string('expected the command URL').max(1024, 'expected at most 1024 characters')
+  url: z
+    .string('expected the command URL')
+    .max(1024, 'expected at most 1024 characters')
     .regex(/^https?:\/\/\S+$/, 'expected an http(s) URL'),
   username: z.string().default(''),
   icon_url: z.string().default(''),
@@ -43,25 +74,26 @@ const executeBody = z.object({
   root_id: z.string().default(''),
 });
 
-const commandResponse = z.object({
-  response_type: z.string().default(''),
-  text: z.string().default(''),
-  username: z.string().default(''),
-  icon_url: z.string().default(''),
-  channel_id: z.string().default(''),
-  type: z.string().default(''),
-  props: z.record(z.string(), z.unknown()).nullish(),
-  goto_location: z.string().default(''),
-  trigger_id: z.string().default(''),
-  skip_slack_parsing: z.boolean().default(false),
-  attachments: z.array(z.unknown()).nullish(),
-  extra_responses: z.array(z.unknown()).nullish(),
-}).loose();
+const commandResponse = z
+  .object({
+    response_type: z.string().default(''),
+    text: z.string().default(''),
+    username: z.string().default(''),
+    icon_url: z.string().default(''),
+    channel_id: z.string().default(''),
+    type: z.string().default(''),
+    props: z.record(z.string(), z.unknown()).nullish(),
+    goto_location: z.string().default(''),
+    trigger_id: z.string().default(''),
+    skip_slack_parsing: z.boolean().default(false),
+    attachments: z.array(z.unknown()).nullish(),
+    extra_responses: z.array(z.unknown()).nullish(),
+  })
+  .loose();
 type CommandResponse = z.infer<typeof commandResponse>;
 
 function assertUniqueTrigger(state: PeerState, teamId: string, trigger: string, excludeId: string): void {
-  const clash = BUILT_IN.has(trigger) ||
-    [...state.commands.values()].some((c) => c.deleteAt === 0 && c.teamId === teamId && c.trigger === trigger && c.id !== excludeId);
+  const clash = BUILT_IN.has(trigger) || [...state.commands.values()].some((c) => c.deleteAt === 0 && c.teamId === teamId && c.trigger === trigger && c.id !== excludeId);
   if (clash) throw new AppError(400, 'api.command.duplicate_trigger.app_error', 'This trigger word is already in use. Please choose another word.');
 }
 
@@ -142,10 +174,23 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     assertUniqueTrigger(state, body.team_id, trigger, '');
     const now = state.now();
     const command: CommandRecord = {
-      id: newId(), token: newId(), createAt: now, updateAt: now, deleteAt: 0, creatorId: me.id, teamId: body.team_id,
-      trigger, method: body.method, username: body.username, iconUrl: body.icon_url, autoComplete: body.auto_complete,
-      autoCompleteDesc: body.auto_complete_desc, autoCompleteHint: body.auto_complete_hint, displayName: body.display_name,
-      description: body.description, url: body.url,
+      id: newId(),
+      token: newId(),
+      createAt: now,
+      updateAt: now,
+      deleteAt: 0,
+      creatorId: me.id,
+      teamId: body.team_id,
+      trigger,
+      method: body.method,
+      username: body.username,
+      iconUrl: body.icon_url,
+      autoComplete: body.auto_complete,
+      autoCompleteDesc: body.auto_complete_desc,
+      autoCompleteHint: body.auto_complete_hint,
+      displayName: body.display_name,
+      description: body.description,
+      url: body.url,
     };
     state.commands.set(command.id, command);
     return sendJson(reply, 201, toCommand(command, true));
@@ -159,11 +204,19 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     const commands = [...state.commands.values()].filter((c) => c.deleteAt === 0 && c.teamId === teamId);
     if (customOnly) {
       state.requireCommandManager(me, teamId);
-      return sendJson(reply, 200, commands.map((c) => toCommand(c, true)));
+      return sendJson(
+        reply,
+        200,
+        commands.map((c) => toCommand(c, true)),
+      );
     }
     state.requireTeamAccess(me, teamId);
     // Everyone in the team may list the autocomplete entries, without tokens.
-    return sendJson(reply, 200, commands.filter((c) => c.autoComplete).map((c) => toCommand(c, false)));
+    return sendJson(
+      reply,
+      200,
+      commands.filter((c) => c.autoComplete).map((c) => toCommand(c, false)),
+    );
   });
 
   app.put('/api/v4/commands/:command_id', async (request, reply) => {
@@ -173,9 +226,18 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     const trigger = body.trigger.toLowerCase();
     assertUniqueTrigger(state, old.teamId, trigger, old.id);
     const updated: CommandRecord = {
-      ...old, trigger, method: body.method, username: body.username, iconUrl: body.icon_url, autoComplete: body.auto_complete,
-      autoCompleteDesc: body.auto_complete_desc, autoCompleteHint: body.auto_complete_hint, displayName: body.display_name,
-      description: body.description, url: body.url, updateAt: state.now(),
+      ...old,
+      trigger,
+      method: body.method,
+      username: body.username,
+      iconUrl: body.icon_url,
+      autoComplete: body.auto_complete,
+      autoCompleteDesc: body.auto_complete_desc,
+      autoCompleteHint: body.auto_complete_hint,
+      displayName: body.display_name,
+      description: body.description,
+      url: body.url,
+      updateAt: state.now(),
     };
     state.commands.set(old.id, updated);
     return sendJson(reply, 200, toCommand(updated, true));
@@ -218,15 +280,28 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     requireCommandsEnabled(state);
     const command = [...state.commands.values()].find((c) => c.deleteAt === 0 && c.teamId === teamId && c.trigger === trigger);
     if (!command) {
-      throw new AppError(404, 'api.command.execute_command.not_found.app_error', `Command with a trigger of '${trigger}' not found. To send a message beginning with "/", try adding an empty space at the beginning of the message.`);
+      throw new AppError(
+        404,
+        'api.command.execute_command.not_found.app_error',
+        `Command with a trigger of '${trigger}' not found. To send a message beginning with "/", try adding an empty space at the beginning of the message.`,
+      );
     }
 
     const issued = triggers.issue(me.id);
     const hookId = newId();
     state.commandHooks.set(hookId, {id: hookId, commandId: command.id, userId: me.id, channelId: channel.id, rootId: body.root_id, createAt: state.now(), uses: 0});
     const form = new URLSearchParams({
-      token: command.token, team_id: command.teamId, team_domain: team.name, channel_id: channel.id, channel_name: channel.name,
-      user_id: me.id, user_name: me.username, command: `/${trigger}`, text, trigger_id: issued.triggerId, root_id: body.root_id,
+      token: command.token,
+      team_id: command.teamId,
+      team_domain: team.name,
+      channel_id: channel.id,
+      channel_name: channel.name,
+      user_id: me.id,
+      user_name: me.username,
+      command: `/${trigger}`,
+      text,
+      trigger_id: issued.triggerId,
+      root_id: body.root_id,
       response_url: `${state.config.ServiceSettings.SiteURL}/hooks/commands/${hookId}`,
     });
     const failed = (detail: string) => new AppError(500, 'api.command.execute_command.failed.app_error', `Command with a trigger of '${trigger}' failed.`, detail);
@@ -234,15 +309,26 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     try {
       integration = await callIntegration(
         command.method === 'G' ? `${command.url}${command.url.includes('?') ? '&' : '?'}${form.toString()}` : command.url,
-        {body: form.toString(), contentType: 'application/x-www-form-urlencoded', headers: {Authorization: `Token ${command.token}`}, method: command.method === 'G' ? 'GET' : 'POST'},
-        ctx.integrationTimeoutMs(), state.config.ServiceSettings.AllowedUntrustedInternalConnections,
+        {
+          body: form.toString(),
+          contentType: 'application/x-www-form-urlencoded',
+          headers: {Authorization: `Token ${command.token}`},
+          method: command.method === 'G' ? 'GET' : 'POST',
+        },
+        ctx.integrationTimeoutMs(),
+        state.config.ServiceSettings.AllowedUntrustedInternalConnections,
       );
     } catch (err) {
       if (err instanceof OutgoingError) throw failed(err.message);
       throw err;
     }
     if (integration.status !== 200) {
-      throw new AppError(500, 'api.command.execute_command.failed_resp.app_error', `Command with a trigger of '${trigger}' returned response ${integration.status}.`, integration.body);
+      throw new AppError(
+        500,
+        'api.command.execute_command.failed_resp.app_error',
+        `Command with a trigger of '${trigger}' returned response ${integration.status}.`,
+        integration.body,
+      );
     }
     const response = responseFromBody(integration.contentType, integration.body, failed);
 
@@ -262,7 +348,11 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     if (!command || command.deleteAt !== 0) throw notFound('store.sql_command.get.missing.app_error', 'Unable to get the command.');
     const contentType = request.headers['content-type'] ?? '';
     const raw = typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? '');
-    const response = responseFromBody(contentType, raw, (detail) => new AppError(400, 'api.webhook.command.invalid_json.app_error', 'Unable to parse the command response.', detail));
+    const response = responseFromBody(
+      contentType,
+      raw,
+      (detail) => new AppError(400, 'api.webhook.command.invalid_json.app_error', 'Unable to parse the command response.', detail),
+    );
     deliverAll(state, command, state.user(hook.userId), {channelId: hook.channelId, rootId: hook.rootId}, response);
     return reply.code(200).header('content-type', 'text/plain').send('ok');
   });

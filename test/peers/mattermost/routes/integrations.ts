@@ -17,14 +17,19 @@ const ACTION_ID = /^[A-Za-z0-9]+$/;
 
 const actionBody = z.object({selected_option: z.string().optional(), cookie: z.string().optional()}).default({});
 
-const integrationResponse = z.object({
-  update: z.object({
-    message: z.string().nullish(),
-    props: z.record(z.string(), z.unknown()).nullish(),
-  }).loose().nullish(),
-  ephemeral_text: z.string().nullish(),
-  skip_slack_parsing: z.boolean().nullish(),
-}).loose();
+const integrationResponse = z
+  .object({
+    update: z
+      .object({
+        message: z.string().nullish(),
+        props: z.record(z.string(), z.unknown()).nullish(),
+      })
+      .loose()
+      .nullish(),
+    ephemeral_text: z.string().nullish(),
+    skip_slack_parsing: z.boolean().nullish(),
+  })
+  .loose();
 
 const openBody = z.object({
   trigger_id: z.string('expected the trigger_id the integration received'),
@@ -43,12 +48,14 @@ const submitBody = z.object({
   cancelled: z.boolean().default(false),
 });
 
-const submitResponse = z.object({
-  error: z.string().optional(),
-  errors: z.record(z.string(), z.string()).optional(),
-  type: z.string().optional(),
-  form: z.unknown().optional(),
-}).loose();
+const submitResponse = z
+  .object({
+    error: z.string().optional(),
+    errors: z.record(z.string(), z.string()).optional(),
+    type: z.string().optional(),
+    form: z.unknown().optional(),
+  })
+  .loose();
 
 function ensureOk(reply: IntegrationReply): void {
   if (reply.status !== 200) throw integrationFailed(`status=${reply.status}`);
@@ -56,8 +63,12 @@ function ensureOk(reply: IntegrationReply): void {
 
 async function post(ctx: PeerContext, url: string, body: unknown): Promise<IntegrationReply> {
   try {
-    const reply = await callIntegration(url, {body: JSON.stringify(body), contentType: 'application/json'}, ctx.integrationTimeoutMs(),
-      ctx.state.config.ServiceSettings.AllowedUntrustedInternalConnections);
+    const reply = await callIntegration(
+      url,
+      {body: JSON.stringify(body), contentType: 'application/json'},
+      ctx.integrationTimeoutMs(),
+      ctx.state.config.ServiceSettings.AllowedUntrustedInternalConnections,
+    );
     ensureOk(reply);
     return reply;
   } catch (err) {
@@ -89,12 +100,19 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: PeerContext
     const channel = state.channel(stored.channelId);
     const team = channel.teamId ? state.teams.get(channel.teamId) : undefined;
     const type = typeof action['type'] === 'string' ? action['type'] : '';
-    let context = integration.context && typeof integration.context === 'object' ? structuredClone(integration.context) as Record<string, unknown> : undefined;
+    let context = integration.context && typeof integration.context === 'object' ? (structuredClone(integration.context) as Record<string, unknown>) : undefined;
     if (type === 'select' && body.selected_option) context = {...context, selected_option: body.selected_option};
     const trigger = triggers.issue(me.id);
     const upstream = {
-      user_id: me.id, user_name: me.username, channel_id: channel.id, channel_name: channel.name,
-      team_id: channel.teamId, team_domain: team?.name ?? '', post_id: postId, trigger_id: trigger.triggerId, type,
+      user_id: me.id,
+      user_name: me.username,
+      channel_id: channel.id,
+      channel_name: channel.name,
+      team_id: channel.teamId,
+      team_domain: team?.name ?? '',
+      post_id: postId,
+      trigger_id: trigger.triggerId,
+      type,
       data_source: typeof action['data_source'] === 'string' ? action['data_source'] : '',
       ...(context ? {context} : {}),
     };
@@ -132,7 +150,10 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: PeerContext
       const retained: Record<string, unknown> = {};
       for (const key of RETAINED_PROP_KEYS) if (key in originalProps) retained[key] = originalProps[key];
       sendEphemeral(state, me.id, {
-        channelId: channel.id, rootId: stored.rootId || stored.id, userId: me.id, props: retained,
+        channelId: channel.id,
+        rootId: stored.rootId || stored.id,
+        userId: me.id,
+        props: retained,
         message: parsed.skip_slack_parsing ? parsed.ephemeral_text : parseSlackLinks(parsed.ephemeral_text),
       });
     }
@@ -161,8 +182,14 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: PeerContext
     if (body.url === '') throw invalidBodyParam('url');
     // The server attests the submitter: whatever user_id the client sent is replaced.
     const upstream = {
-      type: 'dialog_submission', callback_id: body.callback_id, state: body.state, user_id: me.id,
-      channel_id: body.channel_id, team_id: body.team_id, submission: body.submission, cancelled: body.cancelled,
+      type: 'dialog_submission',
+      callback_id: body.callback_id,
+      state: body.state,
+      user_id: me.id,
+      channel_id: body.channel_id,
+      team_id: body.team_id,
+      submission: body.submission,
+      cancelled: body.cancelled,
     };
     const integrationReply = await post(ctx, body.url, upstream);
     let relayed: Record<string, unknown> = {};

@@ -37,12 +37,15 @@ const patchBody = z.object({
 
 const ephemeralBody = z.object({
   user_id: z.string().regex(/^[a-z0-9]{26}$/, 'expected a 26-character user id'),
-  post: z.object({
-    channel_id: z.string().regex(/^[a-z0-9]{26}$/, 'expected a 26-character channel id'),
-    message: z.string('expected a string').default(''),
-    root_id: z.string().default(''),
-    props: props.nullish(),
-  }, 'expected a post object'),
+  post: z.object(
+    {
+      channel_id: z.string().regex(/^[a-z0-9]{26}$/, 'expected a 26-character channel id'),
+      message: z.string('expected a string').default(''),
+      root_id: z.string().default(''),
+      props: props.nullish(),
+    },
+    'expected a post object',
+  ),
 });
 
 export function clientPost(state: PeerState, p: PostRecord): Post {
@@ -68,7 +71,11 @@ export function registerPostRoutes(app: FastifyInstance, {state}: PeerContext): 
     const body = parseBody(newPostBody, request.body, 'post');
     state.requireChannelAccess(me, body.channel_id, 'create_post');
     const post = createPost(state, me, {
-      channelId: body.channel_id, message: body.message, type: body.type, props: body.props ?? {}, rootId: body.root_id,
+      channelId: body.channel_id,
+      message: body.message,
+      type: body.type,
+      props: body.props ?? {},
+      rootId: body.root_id,
       pendingPostId: body.pending_post_id,
     });
     return sendJson(reply, 201, clientPost(state, post));
@@ -81,7 +88,11 @@ export function registerPostRoutes(app: FastifyInstance, {state}: PeerContext): 
     state.user(body.user_id);
     state.channel(body.post.channel_id);
     const post = sendEphemeral(state, body.user_id, {
-      channelId: body.post.channel_id, message: body.post.message, rootId: body.post.root_id, props: body.post.props ?? {}, userId: me.id,
+      channelId: body.post.channel_id,
+      message: body.post.message,
+      rootId: body.post.root_id,
+      props: body.post.props ?? {},
+      userId: me.id,
     });
     return sendJson(reply, 201, post);
   });
@@ -148,7 +159,9 @@ export function registerPostRoutes(app: FastifyInstance, {state}: PeerContext): 
     const pageOf = since === undefined ? posts.slice(page * perPage, (page + 1) * perPage) : posts;
     // With threads fetched (the default), the roots of listed replies come along in `posts`.
     const ids = new Set(pageOf.map((p) => p.id));
-    const roots = pageOf.filter((p) => p.rootId && !ids.has(p.rootId)).map((p) => state.posts.get(p.rootId))
+    const roots = pageOf
+      .filter((p) => p.rootId && !ids.has(p.rootId))
+      .map((p) => state.posts.get(p.rootId))
       .filter((p): p is PostRecord => p !== undefined && p.deleteAt === 0);
     return sendJson(reply, 200, postList(state, pageOf, roots));
   });
@@ -159,9 +172,7 @@ export function registerPostRoutes(app: FastifyInstance, {state}: PeerContext): 
     const post = state.post(requireId(request.params, 'post_id'));
     state.requireChannelAccess(me, post.channelId, 'read_channel_content');
     const rootId = post.rootId || post.id;
-    const thread = [...state.posts.values()]
-      .filter((p) => (p.id === rootId || p.rootId === rootId) && p.deleteAt === 0)
-      .sort((a, b) => b.createAt - a.createAt);
+    const thread = [...state.posts.values()].filter((p) => (p.id === rootId || p.rootId === rootId) && p.deleteAt === 0).sort((a, b) => b.createAt - a.createAt);
     return sendJson(reply, 200, postList(state, thread));
   });
 }

@@ -5,20 +5,30 @@ import type {PeerContext} from '../context';
 import {authenticate, parseBody, sendJson} from '../http';
 import type {PeerConfig} from '../state';
 
-const configBody = z.object({
-  ServiceSettings: z.record(z.string(), z.unknown(), 'expected an object').optional(),
-  PluginSettings: z.object({
-    Plugins: z.record(z.string(), z.record(z.string(), z.unknown()), 'expected plugin id → settings object').optional(),
-    PluginStates: z.record(z.string(), z.object({Enable: z.boolean()}), 'expected plugin id → {Enable}').optional(),
-  }).loose().optional(),
-}).loose();
+const configBody = z
+  .object({
+    ServiceSettings: z.record(z.string(), z.unknown(), 'expected an object').optional(),
+    PluginSettings: z
+      .object({
+        Plugins: z.record(z.string(), z.record(z.string(), z.unknown()), 'expected plugin id → settings object').optional(),
+        PluginStates: z.record(z.string(), z.object({Enable: z.boolean()}), 'expected plugin id → {Enable}').optional(),
+      })
+      .loose()
+      .optional(),
+  })
+  .loose();
 
 export function registerSystemRoutes(app: FastifyInstance, {state}: PeerContext): void {
   app.get('/api/v4/system/ping', async (_request, reply) => sendJson(reply, 200, {status: 'OK', ActiveSearchBackend: 'database'}));
 
-  app.get('/api/v4/config/client', async (_request, reply) => sendJson(reply, 200, {
-    Version: '10.11.0', BuildNumber: 'in-repo-peer', SiteURL: state.config.ServiceSettings.SiteURL, PluginsEnabled: 'true',
-  }));
+  app.get('/api/v4/config/client', async (_request, reply) =>
+    sendJson(reply, 200, {
+      Version: '10.11.0',
+      BuildNumber: 'in-repo-peer',
+      SiteURL: state.config.ServiceSettings.SiteURL,
+      PluginsEnabled: 'true',
+    }),
+  );
 
   // Needs a sysconsole read permission; only system_admin has one on an unlicensed server.
   app.get('/api/v4/config', async (request, reply) => {
@@ -59,9 +69,18 @@ export function registerSystemRoutes(app: FastifyInstance, {state}: PeerContext)
   app.get('/api/v4/plugins/statuses', async (request, reply) => {
     const me = authenticate(state, request);
     state.requireSystemAdmin(me, 'sysconsole_read_plugins');
-    return sendJson(reply, 200, [...state.plugins.values()].map((p) => ({
-      plugin_id: p.manifest.id, cluster_id: '', plugin_path: `./plugins/${p.manifest.id}`, state: p.active ? 2 : 0,
-      name: p.manifest.name, description: p.manifest.description ?? '', version: p.manifest.version,
-    })));
+    return sendJson(
+      reply,
+      200,
+      [...state.plugins.values()].map((p) => ({
+        plugin_id: p.manifest.id,
+        cluster_id: '',
+        plugin_path: `./plugins/${p.manifest.id}`,
+        state: p.active ? 2 : 0,
+        name: p.manifest.name,
+        description: p.manifest.description ?? '',
+        version: p.manifest.version,
+      })),
+    );
   });
 }
