@@ -5,8 +5,8 @@ import {DEFAULT_SETTINGS, type Settings} from '../config/settings';
 import type {AccessRequest} from '../domain/request';
 import type {Effect} from '../chat/port';
 import {EMPTY_RECORD, type PostRef, type RequestRecord} from '../requests/record';
-import {FakeChat, fakeContext, type fakePluginData} from '../requests/testing';
-import {TeleportError, type TeleportPort} from '../teleport/port';
+import {FakeChat, fakeContext, fakePluginData} from '../requests/testing';
+import type {TeleportPort} from '../teleport/port';
 import {cluster, request, review} from '../testing/fixtures';
 import {dueReminders, humanDuration, ReminderScheduler, type ReminderSettings} from './reminders';
 
@@ -49,24 +49,6 @@ describe('which reminders are due', () => {
     assert.equal(humanDuration(10_000), '1 minute');
   });
 });
-
-/** Plugin data with Teleport's CAS semantics (empty expected value = key absent). */
-function pluginData(): Pick<TeleportPort, 'getPluginData' | 'updatePluginData'> & {data: Map<string, Record<string, string>>} {
-  const data = new Map<string, Record<string, string>>();
-  return {
-    data,
-    async getPluginData(id) {
-      return data.get(id) ?? null;
-    },
-    async updatePluginData(id, _plugin, set, expect) {
-      const cur = data.get(id) ?? {};
-      for (const [k, v] of Object.entries(expect)) {
-        if ((cur[k] ?? '') !== v) throw new TeleportError('CompareFailed', `plugin data changed: ${k}`);
-      }
-      data.set(id, Object.fromEntries(Object.entries({...cur, ...set}).filter(([, v]) => v !== '')));
-    },
-  };
-}
 
 function scheduler(
   teleport: Pick<TeleportPort, 'getPluginData' | 'updatePluginData'>,
@@ -120,7 +102,7 @@ describe('reminder scheduler', () => {
   const r = request({suggestedReviewers: ['alice', 'ivan', 'nobody'], pendingExpires: '2026-11-21T12:00:00.000Z'});
 
   it('two replicas scanning the same request send one reminder: a reply per card thread and a DM per mapped reviewer', async () => {
-    const teleport = pluginData();
+    const teleport = fakePluginData();
     teleport.data.set(r.id, {posted: '1', posts: 'c1/p1,c2/p2'});
     const sent: Sent[] = [];
     let now = at(10);
@@ -153,7 +135,7 @@ describe('reminder scheduler', () => {
   });
 
   it('a reviewer whose DM holds a card gets the reminder once there, as a DM, not also in that card’s thread', async () => {
-    const teleport = pluginData();
+    const teleport = fakePluginData();
     teleport.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
     const sent: Sent[] = [];
     await scheduler(teleport, sent, [r], settings, () => at(31)).scan();
@@ -166,7 +148,7 @@ describe('reminder scheduler', () => {
       ],
     );
 
-    const threadsOnly = pluginData();
+    const threadsOnly = fakePluginData();
     threadsOnly.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
     const sent2: Sent[] = [];
     await scheduler(threadsOnly, sent2, [r], {...settings, reminderDmReviewers: false}, () => at(31)).scan();
@@ -181,7 +163,7 @@ describe('reminder scheduler', () => {
   });
 
   it('a restarted bridge (fresh memory) does not remind again, and warns the requester once before expiry', async () => {
-    const teleport = pluginData();
+    const teleport = fakePluginData();
     teleport.data.set(r.id, {posted: '1', posts: 'c1/p1', reminded: '1'});
     const sent: Sent[] = [];
     let now = at(100);
@@ -197,7 +179,7 @@ describe('reminder scheduler', () => {
   });
 
   it('does nothing at all when both reminders are off', async () => {
-    const teleport = pluginData();
+    const teleport = fakePluginData();
     let reads = 0;
     const counting = {...teleport, getPluginData: async (id: string) => (reads++, teleport.getPluginData(id, 'bridge'))};
     const sent: Sent[] = [];
