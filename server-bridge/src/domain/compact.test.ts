@@ -2,18 +2,11 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {renderCardPost} from '../engine/post';
 import {buildCardModel} from '../engine/model';
-import {cluster, request, review, settings} from '../testing/fixtures';
+import {cardInput, request, review} from '../testing/fixtures';
 import {compactForExpiry, SharedValues} from './compact';
 import type {AccessRequest} from './request';
 
-const base = {
-  cluster,
-  settings,
-  capability: {selfCheckPassed: true},
-  mattermostIds: {bob: 'mm-bob', alice: 'mm-alice'},
-  bridgeUser: 'mattermost-bridge',
-  now: new Date('2026-11-21T10:06:00Z'),
-};
+const base = cardInput;
 const expiredPost = (r: AccessRequest) =>
   renderCardPost(buildCardModel({...base, request: r, state: 'EXPIRED'}), {approve: {url: 'u', context: {}}, deny: {url: 'u', context: {}}});
 

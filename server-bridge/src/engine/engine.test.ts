@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {cluster, request, review, settings} from '../testing/fixtures';
+import {cardInput, cluster, request, review, settings} from '../testing/fixtures';
 import {linkOnlyReason} from './capability';
 import {renderCardMarkdown} from './markdown';
 import {buildCardModel} from './model';
@@ -9,14 +9,7 @@ import {summarize, thresholdProgress} from './progress';
 import {recipientsFor} from './recipients';
 import {sanitizeForMarkdown, truncate} from './sanitize';
 
-const base = {
-  cluster,
-  settings,
-  capability: {selfCheckPassed: true},
-  mattermostIds: {bob: 'mm-bob', alice: 'mm-alice'},
-  bridgeUser: 'mattermost-bridge',
-  now: new Date('2026-11-21T10:06:00Z'),
-};
+const base = cardInput;
 
 describe('progress toward thresholds', () => {
   const table: [string, Parameters<typeof thresholdProgress>[0], {approvals: number; approvalsNeeded: number; denials: number; denialsNeeded: number}][] = [

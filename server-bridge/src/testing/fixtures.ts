@@ -39,3 +39,13 @@ export const cluster: ClusterInfo = {
 };
 
 export const settings: Settings = {...DEFAULT_SETTINGS, reviewsEnabled: true};
+
+/** What buildCardModel needs besides the request and state: the story cluster, bob and alice mapped. */
+export const cardInput = {
+  cluster,
+  settings,
+  capability: {selfCheckPassed: true},
+  mattermostIds: {bob: 'mm-bob', alice: 'mm-alice'},
+  bridgeUser: 'mattermost-bridge',
+  now: new Date('2026-11-21T10:06:00Z'),
+};

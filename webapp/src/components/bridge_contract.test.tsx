@@ -12,7 +12,7 @@ import type {CardState} from '../../../server-bridge/src/domain/request';
 import {LINK_ONLY_EXPLANATIONS} from '../../../server-bridge/src/engine/capability';
 import {buildCardModel} from '../../../server-bridge/src/engine/model';
 import {renderCardPost} from '../../../server-bridge/src/engine/post';
-import {cluster, request, review, settings} from '../../../server-bridge/src/testing/fixtures';
+import {cardInput, request, review} from '../../../server-bridge/src/testing/fixtures';
 import {parseCard} from '../card_schema';
 import {renderCard} from '../test_support/render_card';
 
@@ -20,14 +20,7 @@ import {LINK_ONLY_TEXT} from './review_actions';
 
 afterEach(cleanup);
 
-const base = {
-  cluster,
-  settings,
-  capability: {selfCheckPassed: true},
-  mattermostIds: {bob: 'mm-bob', alice: 'mm-alice'},
-  bridgeUser: 'mattermost-bridge',
-  now: new Date(),
-};
+const base = {...cardInput, now: new Date()};
 const actions = {approve: {url: 'http://bridge/a', context: {sig: 'a'}}, deny: {url: 'http://bridge/a', context: {sig: 'd'}}};
 
 for (const state of ['PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED'] as CardState[]) {
