@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {request} from '../testing/fixtures';
-import {readRequestIdInput, resolveRequestId, shortRequestId} from './request-id';
+import {distinctShortIds, readRequestIdInput, resolveRequestId, shortRequestId} from './request-id';
 
 const A = '01a234ab-1111-4111-8111-111111111111';
 const B = '01a234ab-2222-4222-8222-222222222222';
@@ -47,6 +47,12 @@ describe('short request ids', () => {
       assert.equal(got, expected);
     });
   }
+
+  it('lists print longer ids only where two share their first 8 characters', () => {
+    const short = distinctShortIds([A, B, C]);
+    assert.deepEqual([...short.values()], ['01a234ab-1', '01a234ab-2', '7f00c0de']);
+    assert.equal(distinctShortIds([A, '01a234ab-1112-4111-8111-111111111111']).get(A), '01a234ab-1111');
+  });
 
   it('resolves only among the candidates given (requests the user may see)', () => {
     const r = resolveRequestId({kind: 'prefix', prefix: '01a234ab'}, [requests[1]!]);

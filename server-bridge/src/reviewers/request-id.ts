@@ -15,6 +15,22 @@ export function shortRequestId(id: string): string {
   return id.slice(0, SHORT_ID_LENGTH);
 }
 
+/**
+ * Short ids for a list shown together: 8 characters, longer only where two listed ids share their
+ * first 8 (so each printed id still resolves to one request).
+ */
+export function distinctShortIds(ids: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    let length = SHORT_ID_LENGTH;
+    while (length < id.length && ids.some((other) => other !== id && other.startsWith(id.slice(0, length)))) length++;
+    // Never end on a dash: it reads as punctuation.
+    if (id[length - 1] === '-') length++;
+    out.set(id, id.slice(0, length));
+  }
+  return out;
+}
+
 export type RequestIdInput = {kind: 'full'; id: string} | {kind: 'prefix'; prefix: string};
 
 /**
