@@ -32,6 +32,9 @@ import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
 import {StatusPublisher, statusStoreOverRest} from './status-publisher';
 import {startMemoryRelease} from './memory-release';
+import {InboxPublisher, inboxStoreOverRest, mappedByTrait} from '../inbox/publisher';
+import {createReviewerDirectory} from '../reviewers/directory';
+import type {TeleportUser} from '../domain/request';
 
 export interface Bridge {
   /** Base URL the HTTP server listens on. */
@@ -61,6 +64,8 @@ export interface BridgeOverrides {
   /** Tests: System Console status report cadence (default tick 30 s, heartbeat 15 min). */
   statusTickMs?: number;
   statusHeartbeatMs?: number;
+  /** Tests: how often reviewer inboxes are recomputed (default 3 s). */
+  inboxTickMs?: number;
   /** Bridge version shown in the System Console status. */
   version?: string;
   /** false: no websocket listener for config_changed (settings still poll). */
@@ -163,6 +168,22 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     onSent: (kind) => metrics.reminders.inc({kind}),
   });
   reminders.start();
+
+  const inbox = new InboxPublisher({
+    pending: () => processor.pendingRequests(),
+    cards: (id) => store.lastKnown(id)?.posts ?? [],
+    users: mappedUsers(teleport, () => settings.current().mappingTrait),
+    permissions: (() => {
+      const directory = createReviewerDirectory({teleport});
+      return (user: TeleportUser) => directory.forListedUser(user);
+    })(),
+    isMember: (channelId, userId) => mattermost.isChannelMember(channelId, userId),
+    store: inboxStoreOverRest(botClient),
+    logger: logger.child({component: 'inbox'}),
+    now: () => Date.now(),
+    ...(overrides.inboxTickMs !== undefined ? {tickMs: overrides.inboxTickMs} : {}),
+  });
+  inbox.start();
 
   const reviews = createReviewHandlers({
     teleport,
@@ -285,6 +306,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       configListener?.close();
       statusPublisher.stop();
       reminders.stop();
+      inbox.stop();
       await reminders.idle();
       watch?.close();
       await processor.drain();
@@ -293,5 +315,14 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       teleport.close();
       credentials.close();
     },
+  };
+}
+
+/** The Teleport users mapped by trait, listed at most once a minute (one call for everyone). */
+function mappedUsers(teleport: TeleportPort, trait: () => string, ttlMs = 60_000): () => Promise<ReturnType<typeof mappedByTrait>> {
+  let cached: {users: TeleportUser[]; at: number} | null = null;
+  return async () => {
+    if (!cached || Date.now() - cached.at >= ttlMs) cached = {users: await teleport.listUsers(), at: Date.now()};
+    return mappedByTrait(cached.users, trait());
   };
 }

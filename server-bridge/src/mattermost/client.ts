@@ -21,6 +21,17 @@ export class BotClient extends Client4 {
       body: JSON.stringify({trigger_id: triggerId, url, dialog}),
     });
   }
+
+  /** One preference of a user, or null when it is not set (Mattermost answers 404). */
+  async getPreference(userId: string, category: string, name: string): Promise<unknown> {
+    const route = `${this.getUserRoute(userId)}/preferences/${encodeURIComponent(category)}/name/${encodeURIComponent(name)}`;
+    try {
+      return await this.doFetch<unknown>(route, {method: 'get'});
+    } catch (err) {
+      if (err instanceof MattermostError && err.status === 404) return null;
+      throw err;
+    }
+  }
 }
 
 function parseRetryAfter(value: string | null): number | null {
