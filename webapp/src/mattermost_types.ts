@@ -1,6 +1,6 @@
 // The small part of the Mattermost webapp's plugin API this plugin uses, typed here instead of
 // depending on the webapp's internal packages (which are not published).
-import type {ComponentType} from 'react';
+import type {ComponentType, ReactElement} from 'react';
 import type {Reducer} from 'redux';
 
 export interface PostLike {
@@ -43,18 +43,41 @@ export interface WebappState {
   entities?: {
     users?: {currentUserId?: string; profiles?: Record<string, UserProfileLike | undefined>};
     general?: {config?: {SiteURL?: string}};
+    /** Core keeps the user's preferences by `<category>--<name>` and updates them on `preferences_changed`. */
+    preferences?: {myPreferences?: Record<string, {value?: string} | undefined>};
+    /** Core's posts by id, updated on `post_edited`. */
+    posts?: {posts?: Record<string, PostLike | undefined>};
   };
   [pluginStateKey: string]: unknown;
+}
+
+/** What registerRightHandSidebarComponent returns: actions to dispatch. */
+export interface RhsRegistration {
+  id: string;
+  showRHSPlugin: {type: string; [key: string]: unknown};
+  hideRHSPlugin: {type: string; [key: string]: unknown};
+  toggleRHSPlugin: {type: string; [key: string]: unknown};
+}
+
+export interface RhsComponentProps {
+  theme?: ThemeLike;
 }
 
 export interface PluginRegistry {
   registerReducer(reducer: Reducer): void;
   registerPostTypeComponent(type: string, component: ComponentType<PostTypeComponentProps>): string;
+  registerRightHandSidebarComponent?(component: ComponentType<RhsComponentProps>, title: string): RhsRegistration;
+  /** Global app bar (newer servers); the icon is an image URL. */
+  registerAppBarComponent?(iconUrl: string, action: () => void, tooltipText: string): string;
+  /** Older servers: a button in the channel header, drawn from a React element. */
+  registerChannelHeaderButtonAction?(icon: ReactElement, action: () => void, dropdownText: string, tooltipText: string): string;
+  unregisterComponent?(componentId: string): void;
 }
 
 export interface PluginStore {
   getState(): WebappState;
   dispatch(action: {type: string; [key: string]: unknown}): unknown;
+  subscribe?(listener: () => void): () => void;
 }
 
 export interface PluginEntry {
@@ -71,5 +94,7 @@ declare global {
   interface Window {
     registerPlugin?(id: string, plugin: PluginEntry): void;
     PostUtils?: PostUtilsGlobal;
+    /** Core's helpers for plugins (internal, may change): used only when present. */
+    WebappUtils?: {browserHistory?: {push(path: string): void}};
   }
 }

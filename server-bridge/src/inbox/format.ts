@@ -71,7 +71,8 @@ export function decodeInbox(value: string | null | undefined): InboxRead {
     return {kind: 'partial', inbox: {items: [], more: 0}, problem: 'the stored list is not JSON'};
   }
   const outer = inboxSchema.safeParse(raw);
-  if (!outer.success) return {kind: 'partial', inbox: {items: [], more: 0}, problem: `the stored list has an unknown shape (${outer.error.issues[0]?.path.join('.') || 'top level'})`};
+  if (!outer.success)
+    return {kind: 'partial', inbox: {items: [], more: 0}, problem: `the stored list has an unknown shape (${outer.error.issues[0]?.path.join('.') || 'top level'})`};
   const items: InboxEntry[] = [];
   let bad = 0;
   for (const item of outer.data.items) {

@@ -81,7 +81,12 @@ describe('reviewer inbox: who sees which request, in what order', () => {
 });
 
 describe('reviewer inbox: the stored value', () => {
-  const many = Array.from({length: 60}, (_, i) => ({id: `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`, post: 'p'.repeat(26), rel: 'r' as const, exp: 1_900_000_000 + i}));
+  const many = Array.from({length: 60}, (_, i) => ({
+    id: `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`,
+    post: 'p'.repeat(26),
+    rel: 'r' as const,
+    exp: 1_900_000_000 + i,
+  }));
 
   it('round-trips, and the same list always gives the same value (writes are skipped on no change)', () => {
     const some = many.slice(0, 3);
@@ -105,13 +110,28 @@ describe('reviewer inbox: the stored value', () => {
     ['nothing stored', null, 'none'],
     ['not JSON', '{oops', 'partial:the stored list is not JSON'],
     ['another shape', '{"v":2,"items":[]}', 'partial:the stored list has an unknown shape (v)'],
-    ['one bad entry among good ones', JSON.stringify({v: 1, items: [{id: id(1), post: 'x', rel: 'r', exp: 0}, {id: '<script>', post: '', rel: 'r', exp: 0}], more: 0}), 'partial:1 stored entry could not be read'],
+    [
+      'one bad entry among good ones',
+      JSON.stringify({
+        v: 1,
+        items: [
+          {id: id(1), post: 'x', rel: 'r', exp: 0},
+          {id: '<script>', post: '', rel: 'r', exp: 0},
+        ],
+        more: 0,
+      }),
+      'partial:1 stored entry could not be read',
+    ],
   ];
   for (const [name, value, want] of bad) {
     it(`reads what it can: ${name}`, () => {
       const read = decodeInbox(value);
       assert.equal(read.kind === 'partial' ? `partial:${read.problem}` : read.kind, want);
-      if (read.kind === 'partial' && name.startsWith('one bad')) assert.deepEqual(read.inbox.items.map((e) => e.id), [id(1)]);
+      if (read.kind === 'partial' && name.startsWith('one bad'))
+        assert.deepEqual(
+          read.inbox.items.map((e) => e.id),
+          [id(1)],
+        );
     });
   }
 

@@ -58,13 +58,10 @@ describe('inbox publisher', () => {
     await t.publisher.tick();
     assert.equal(t.writes.length, 2);
     const read = decodeInbox(t.prefs.get(ALICE_MM));
-    assert.deepEqual(
-      read.kind === 'ok' && read.inbox.items.map((e) => [e.id.slice(0, 4), e.rel]),
-      [
-        ['2222', 'r'],
-        ['1111', 'v'],
-      ],
-    );
+    assert.deepEqual(read.kind === 'ok' && read.inbox.items.map((e) => [e.id.slice(0, 4), e.rel]), [
+      ['2222', 'r'],
+      ['1111', 'v'],
+    ]);
     t.setPending([]);
     await t.publisher.tick();
     assert.equal(t.writes.length, 3, 'emptied list is written so the badge clears');

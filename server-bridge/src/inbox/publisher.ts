@@ -124,7 +124,8 @@ export class InboxPublisher {
     if (!this.stored.has(id)) {
       this.calls.reads++;
       const current = await this.deps.store.read(id);
-      if (current !== null && decodeInbox(current).kind === 'partial') this.once(`bad:${id}`, new Error('stored inbox unreadable'), 'stored inbox was malformed; rewriting it', {user: user.teleport.name});
+      if (current !== null && decodeInbox(current).kind === 'partial')
+        this.once(`bad:${id}`, new Error('stored inbox unreadable'), 'stored inbox was malformed; rewriting it', {user: user.teleport.name});
       if (current !== null) this.stored.set(id, current);
     }
     if (this.stored.get(id) === value) return;
