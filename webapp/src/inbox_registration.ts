@@ -24,8 +24,11 @@ export function registerInbox(registry: PluginRegistry, store: PluginStore): () 
       if (badge === shown) return;
       // Without unregisterComponent the icon cannot be swapped: keep the first one.
       if (id !== null && !unregister) return;
-      if (id !== null) unregister?.(id);
+      // Registering dispatches into the store, which calls this listener again: note the badge first.
       shown = badge;
+      const old = id;
+      id = null;
+      if (old !== null) unregister?.(old);
       id = register(appBarIconUrl(badge), toggle, tooltipFor(badge));
     };
     update();

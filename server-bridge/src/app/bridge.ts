@@ -32,7 +32,7 @@ import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
 import {StatusPublisher, statusStoreOverRest} from './status-publisher';
 import {startMemoryRelease} from './memory-release';
-import {InboxPublisher, inboxStoreOverRest, mappedByTrait} from '../inbox/publisher';
+import {InboxPublisher, inboxStoreOverRest, mappedByTrait, type InboxCalls} from '../inbox/publisher';
 import {createReviewerDirectory} from '../reviewers/directory';
 import type {TeleportUser} from '../domain/request';
 
@@ -45,6 +45,8 @@ export interface Bridge {
   settings: SettingsReader;
   processor: RequestProcessor;
   cluster(): ClusterInfo;
+  /** Mattermost calls made for reviewer inboxes (membership reads, preference reads and writes, bytes written). */
+  inboxCalls(): InboxCalls;
   status(): {ready: boolean; details: Record<string, unknown>};
   /** Resolves once Teleport answered Ping and the first watch reached INIT. */
   whenReady(timeoutMs?: number): Promise<void>;
@@ -287,6 +289,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     settings,
     processor,
     cluster,
+    inboxCalls: () => ({...inbox.calls}),
     status,
     whenReady: (timeoutMs = 20_000) =>
       new Promise<void>((resolve, reject) => {

@@ -156,18 +156,19 @@ export class InboxPublisher {
   }
 }
 
-const storedPreference = z.object({value: z.string().optional()}).nullable();
+/** The category route answers 404 for an empty category (a missing single name is a 400 on 11.4). */
+const storedCategory = z.array(z.object({name: z.string(), value: z.string().optional()}));
 
 /** As the bot over REST: writing another user's preferences needs a system admin bot (edit_other_users). */
 export function inboxStoreOverRest(client: {
-  getPreference(userId: string, category: string, name: string): Promise<unknown>;
+  getUserPreferencesByCategory(userId: string, category: string): Promise<unknown>;
   savePreferences(userId: string, prefs: {user_id: string; category: string; name: string; value: string}[]): Promise<unknown>;
 }): InboxStore {
   return {
     async read(userId) {
-      const parsed = storedPreference.safeParse(await client.getPreference(userId, INBOX_CATEGORY, INBOX_NAME));
-      if (!parsed.success) throw new Error(`GET /users/{id}/preferences/${INBOX_CATEGORY}/name/${INBOX_NAME}: ${parsed.error.issues[0]?.message ?? 'unexpected body'}`);
-      return parsed.data?.value ?? null;
+      const parsed = storedCategory.safeParse(await client.getUserPreferencesByCategory(userId, INBOX_CATEGORY));
+      if (!parsed.success) throw new Error(`GET /users/{id}/preferences/${INBOX_CATEGORY}: ${parsed.error.issues[0]?.message ?? 'unexpected body'}`);
+      return parsed.data.find((p) => p.name === INBOX_NAME)?.value ?? null;
     },
     async write(userId, value) {
       await client.savePreferences(userId, [{user_id: userId, category: INBOX_CATEGORY, name: INBOX_NAME, value}]);

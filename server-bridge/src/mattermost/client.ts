@@ -22,13 +22,12 @@ export class BotClient extends Client4 {
     });
   }
 
-  /** One preference of a user, or null when it is not set (Mattermost answers 404). */
-  async getPreference(userId: string, category: string, name: string): Promise<unknown> {
-    const route = `${this.getUserRoute(userId)}/preferences/${encodeURIComponent(category)}/name/${encodeURIComponent(name)}`;
+  /** A user's preferences in one category; [] when it is empty (Mattermost answers 404). */
+  async getUserPreferencesByCategory(userId: string, category: string): Promise<unknown> {
     try {
-      return await this.doFetch<unknown>(route, {method: 'get'});
+      return await this.doFetch<unknown>(`${this.getUserRoute(userId)}/preferences/${encodeURIComponent(category)}`, {method: 'get'});
     } catch (err) {
-      if (err instanceof MattermostError && err.status === 404) return null;
+      if (err instanceof MattermostError && err.status === 404) return [];
       throw err;
     }
   }

@@ -143,12 +143,17 @@ describe('inbox registration', () => {
         calls.push(`rhs ${title}`);
         return {id: 'rhs', showRHSPlugin: {type: 'show'}, hideRHSPlugin: {type: 'hide'}, toggleRHSPlugin: {type: 'TOGGLE_RHS'}};
       },
+      // Core's registry dispatches into the same store on every (un)registration.
       registerAppBarComponent: (icon, act, tooltip) => {
         action = act;
         calls.push(`appbar ${tooltip} ${decodeURIComponent(icon).includes('>1</text>') ? 'badge 1' : 'no badge'}`);
+        store.dispatch({type: 'RECEIVED_PLUGIN_COMPONENT'});
         return `bar${calls.length}`;
       },
-      unregisterComponent: (id) => void calls.push(`unregister ${id}`),
+      unregisterComponent: (id) => {
+        calls.push(`unregister ${id}`);
+        store.dispatch({type: 'REMOVED_PLUGIN_COMPONENT'});
+      },
     };
     const dispatched: string[] = [];
     const stop = registerInbox(registry, {
