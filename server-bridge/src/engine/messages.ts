@@ -23,9 +23,21 @@ const STATE_SENTENCE: Record<CardState, string> = {
   EXPIRED: 'expired before it was resolved',
 };
 
+/** "2026-12-02 14:33 UTC": minutes are enough for people, and UTC reads the same for everyone in a channel. */
+export function utcMinute(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Said in the thread and to the requester once access is granted; null when Teleport set no end. */
+export function accessActiveLine(card: CardModel): string | null {
+  if (card.state !== 'APPROVED' || !card.accessExpires) return null;
+  return `🔓 Access active until ${utcMinute(card.accessExpires)}.`;
+}
+
 export function resolutionReply(card: CardModel): string {
   const why = card.resolveReason && card.state !== 'EXPIRED' ? `\n> ${sanitizeForMarkdown(card.resolveReason)}` : '';
-  return `${STATE_EMOJI[card.state]} The request ${STATE_SENTENCE[card.state]}.${why}`;
+  const active = accessActiveLine(card);
+  return `${STATE_EMOJI[card.state]} The request ${STATE_SENTENCE[card.state]}.${why}${active ? `\n${active}` : ''}`;
 }
 
 export function requesterDm(card: CardModel): string {
@@ -36,7 +48,9 @@ export function requesterDm(card: CardModel): string {
     extra.push(`Reviewers have been notified. ${progressLine(card)}.`);
   }
   if (card.state === 'APPROVED') {
-    extra.push(`Assume it with \`tsh login --request-id=${card.requestId}\`${card.accessExpires ? `; access ends ${card.accessExpires.replace(/\.\d{3}Z$/, 'Z')}` : ''}.`);
+    const active = accessActiveLine(card);
+    if (active) extra.push(active);
+    extra.push(`Assume it with \`tsh login --request-id=${card.requestId}\`.`);
   }
   if (card.resolveReason && card.state !== 'PENDING' && card.state !== 'EXPIRED') {
     extra.push(`Reason: ${sanitizeForMarkdown(card.resolveReason)}`);
