@@ -77,21 +77,33 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
 
     const alice = await openAs(browser, host, 'alice', {width: 1280});
     sessions.push(alice);
-    await appBarButton(alice.page).and(alice.page.getByRole('button', {name: /2 waiting for your review/})).waitFor({timeout: 20_000});
+    await appBarButton(alice.page)
+      .and(alice.page.getByRole('button', {name: /2 waiting for your review/}))
+      .waitFor({timeout: 20_000});
     await alice.page.getByRole('navigation', {name: 'App bar'}).screenshot({path: path.join(shots, `${tag()}-1-badge.png`)});
 
     await appBarButton(alice.page).click();
     await sidebarCard(alice.page, first).waitFor({timeout: 15_000});
     await sidebarCard(alice.page, second).waitFor({timeout: 15_000});
-    assert.equal(await sidebar(alice.page).getByRole('tab', {name: /To review/}).innerText(), 'To review 2');
+    assert.equal(
+      await sidebar(alice.page)
+        .getByRole('tab', {name: /To review/})
+        .innerText(),
+      'To review 2',
+    );
     await alice.page.screenshot({path: path.join(shots, `${tag()}-2-sidebar-light-desktop.png`)});
 
     // ivan approves the first in Teleport's eyes (through his own card click elsewhere): alice's sidebar card follows.
     await story.teleportAs('ivan').submitReview({requestId: first, author: 'ivan', decision: 'APPROVED', reason: 'fine', asSelf: true});
-    await sidebarCard(alice.page, first).getByText(/1 of 2/).first().waitFor({timeout: 15_000});
+    await sidebarCard(alice.page, first)
+      .getByText(/1 of 2/)
+      .first()
+      .waitFor({timeout: 15_000});
 
     // alice approves from the sidebar: the request is approved and leaves her list, the badge drops to 1.
-    await sidebarCard(alice.page, first).getByRole('button', {name: /^Approve/}).click();
+    await sidebarCard(alice.page, first)
+      .getByRole('button', {name: /^Approve/})
+      .click();
     await waitFor('approved in Teleport', async () => (await story.teleportAs('admin').getRequest(first))?.state === 'APPROVED');
     await sidebar(alice.page).locator(`[data-request="${first}"]`).waitFor({state: 'detached', timeout: 20_000});
     await alice.page.getByRole('button', {name: /1 waiting for your review/}).waitFor({timeout: 20_000});
@@ -108,7 +120,13 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
     await appBarButton(bob.page).click();
     await sidebar(bob.page).getByRole('tab', {name: /Mine/}).click();
     await sidebarCard(bob.page, second).waitFor({timeout: 15_000});
-    assert.equal(await sidebarCard(bob.page, second).getByRole('button', {name: /^Approve/}).count(), 0, 'no buttons on his own request');
+    assert.equal(
+      await sidebarCard(bob.page, second)
+        .getByRole('button', {name: /^Approve/})
+        .count(),
+      0,
+      'no buttons on his own request',
+    );
   });
 
   for (const [theme, width] of [
@@ -120,7 +138,9 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
       if (!story.clusterReviews) return t.skip('needs in-chat reviews (Teleport 18.11+)');
       const ivan = await openAs(browser, host, 'ivan', {theme, width});
       sessions.push(ivan);
-      await appBarButton(ivan.page).and(ivan.page.getByRole('button', {name: /waiting for your review/})).waitFor({timeout: 20_000});
+      await appBarButton(ivan.page)
+        .and(ivan.page.getByRole('button', {name: /waiting for your review/}))
+        .waitFor({timeout: 20_000});
       await appBarButton(ivan.page).click();
       await sidebar(ivan.page).locator('section.tma-card').first().waitFor({timeout: 15_000});
       await ivan.page.screenshot({path: path.join(shots, `${tag()}-4-sidebar-${theme}-${width}.png`)});

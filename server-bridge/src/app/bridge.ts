@@ -161,6 +161,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   });
   const reminders = new ReminderScheduler({
     pending: () => processor.pendingRequests(),
+    granted: () => processor.grantedRequests(),
     lifecycle,
     settings,
     cluster,

@@ -14,11 +14,11 @@ import {code, sanitizeForMarkdown} from '../engine/sanitize';
 import {asChatError} from '../chat/mattermost-chat';
 import type {Effect} from '../chat/port';
 import type {LifecycleContext} from '../requests/context';
-import type {RequestRecord} from '../requests/record';
+import {EMPTY_RECORD, type RequestRecord} from '../requests/record';
 import {Session} from '../requests/session';
 import {describe, RetryLater} from './errors';
 
-export type ReminderSettings = Pick<Settings, 'reminderAfterMinutes' | 'reminderDmReviewers' | 'expiryWarningMinutes'>;
+export type ReminderSettings = Pick<Settings, 'reminderAfterMinutes' | 'reminderDmReviewers' | 'expiryWarningMinutes' | 'accessExpiryWarningMinutes'>;
 
 export interface DueReminders {
   /** Thread replies (and reviewer DMs if enabled). */
@@ -59,6 +59,19 @@ export function dueReminders(request: AccessRequest, record: RequestRecord, sett
   return {remind, warnExpiry};
 }
 
+/**
+ * Whether the requester is due the one warning that granted access is about to end. Pure.
+ * Not when the access was granted inside the window (the approval DM just said until when).
+ */
+export function dueAccessWarning(request: AccessRequest, record: RequestRecord, settings: ReminderSettings, nowMs: number, minuteMs = 60_000): boolean {
+  if (request.state !== 'APPROVED' || !request.accessExpires || settings.accessExpiryWarningMinutes <= 0 || record.accessWarned) return false;
+  const ends = Date.parse(request.accessExpires);
+  if (Number.isNaN(ends) || nowMs >= ends) return false;
+  const windowStart = ends - settings.accessExpiryWarningMinutes * minuteMs;
+  const grantedAt = Math.max(Date.parse(request.created) || 0, ...request.reviews.map((r) => Date.parse(r.created) || 0));
+  return nowMs >= windowStart && windowStart > grantedAt;
+}
+
 /** "45 minutes", "2 hours 5 minutes": how long a request has waited, for people. */
 export function humanDuration(ms: number, minuteMs = 60_000): string {
   const minutes = Math.max(1, Math.round(ms / minuteMs));
@@ -90,9 +103,20 @@ export function expiryWarningDm(request: AccessRequest, leftMs: number, url: str
   return `⌛ Your access request ${code(request.id)} for ${roles} has not been resolved and expires in about ${humanDuration(leftMs, minuteMs)}. Ask a reviewer, or create a new request if it lapses.${linkLine(url)}`;
 }
 
+export function accessEndingDm(request: AccessRequest, leftMs: number, minuteMs = 60_000): string {
+  const roles = request.roles.map(code).join(', ');
+  const again = `/teleport request --roles ${request.roles.join(',')}${request.reason ? ` --reason "${request.reason.replace(/["\n\r]/g, ' ').slice(0, 200)}"` : ''}`;
+  return [
+    `⌛ Your access to ${roles} (request ${code(request.id)}) ends in about ${humanDuration(leftMs, minuteMs)}, at ${request.accessExpires ? `${request.accessExpires.slice(0, 16).replace('T', ' ')} UTC` : 'its end'}.`,
+    `Need more time? Request it again: ${code(again)}`,
+  ].join('\n');
+}
+
 export interface ReminderDeps {
   /** Requests last seen PENDING (RequestProcessor.pendingRequests). */
   pending(): AccessRequest[];
+  /** Approved requests whose access has not ended (RequestProcessor.grantedRequests). */
+  granted?(): AccessRequest[];
   /** The request lifecycle's chat, records and lease: reminders are work on a request like any other. */
   lifecycle: LifecycleContext;
   settings: SettingsSource;
@@ -102,11 +126,12 @@ export interface ReminderDeps {
   minuteMs: number;
   /** How often pending requests are scanned. */
   scanIntervalMs: number;
-  onSent?(kind: 'reminder' | 'expiry_warning'): void;
+  onSent?(kind: 'reminder' | 'expiry_warning' | 'access_expiry_warning'): void;
 }
 
 const REMINDER: Effect = {kind: 'reminder'};
 const EXPIRY_WARNING: Effect = {kind: 'expiry_warning'};
+const ACCESS_EXPIRY_WARNING: Effect = {kind: 'access_expiry_warning'};
 
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | null = null;
@@ -140,6 +165,16 @@ export class ReminderScheduler {
 
   private async scanOnce(): Promise<void> {
     const settings = this.deps.settings.current();
+    if (settings.accessExpiryWarningMinutes > 0) {
+      for (const request of this.deps.granted?.() ?? []) {
+        try {
+          await this.considerGranted(request, settings);
+        } catch (err) {
+          const log = err instanceof RetryLater ? this.deps.logger.debug.bind(this.deps.logger) : this.deps.logger.warn.bind(this.deps.logger);
+          log({request_id: request.id, err: describe(err)}, 'end-of-access warning not sent yet; will retry');
+        }
+      }
+    }
     if (settings.reminderAfterMinutes === 0 && settings.expiryWarningMinutes === 0) return;
     for (const request of this.deps.pending()) {
       try {
@@ -171,6 +206,30 @@ export class ReminderScheduler {
         session.note((r) => ({...r, expiryWarned: true}));
         this.deps.onSent?.('expiry_warning');
         log.info({pending_expires: request.pendingExpires}, 'requester warned of expiry');
+      }
+      await session.close();
+    } catch (err) {
+      await session.checkpoint();
+      throw err;
+    }
+  }
+
+  /** The requester's one warning before granted access ends, exactly once across replicas and restarts. */
+  private async considerGranted(request: AccessRequest, settings: Settings): Promise<void> {
+    const {lifecycle, minuteMs} = this.deps;
+    const now = lifecycle.now();
+    // Outside the window nothing is read: resolved records are not kept in memory.
+    if (!dueAccessWarning(request, EMPTY_RECORD, settings, now, minuteMs)) return;
+    const known = lifecycle.store.lastKnown(request.id) ?? (await lifecycle.store.load(request.id));
+    if (!dueAccessWarning(request, known, settings, now, minuteMs)) return;
+    const log = this.deps.logger.child({request_id: request.id});
+    const session = await Session.open(lifecycle, request.id, known, log);
+    try {
+      if (dueAccessWarning(request, session.record, settings, now, minuteMs) && request.accessExpires) {
+        await this.dm(session, request.id, request.user, ACCESS_EXPIRY_WARNING, accessEndingDm(request, Date.parse(request.accessExpires) - now, minuteMs), log);
+        session.note((r) => ({...r, accessWarned: true}));
+        this.deps.onSent?.('access_expiry_warning');
+        log.info({access_expires: request.accessExpires}, 'requester warned that access ends soon');
       }
       await session.close();
     } catch (err) {

@@ -12,7 +12,13 @@ import type {PostRef} from '../requests/record';
 
 /** Which effect a post is: the card, the reply for review n, the resolution reply, a requester DM. */
 export type Effect =
-  {kind: 'card'} | {kind: 'review'; index: number} | {kind: 'resolution'; state: string} | {kind: 'dm'; state: string} | {kind: 'reminder'} | {kind: 'expiry_warning'};
+  | {kind: 'card'}
+  | {kind: 'review'; index: number}
+  | {kind: 'resolution'; state: string}
+  | {kind: 'dm'; state: string}
+  | {kind: 'reminder'}
+  | {kind: 'expiry_warning'}
+  | {kind: 'access_expiry_warning'};
 
 export function effectKey(effect: Effect): string {
   switch (effect.kind) {
@@ -26,6 +32,7 @@ export function effectKey(effect: Effect): string {
       return `dm:${effect.state}`;
     case 'reminder':
     case 'expiry_warning':
+    case 'access_expiry_warning':
       return effect.kind;
   }
 }

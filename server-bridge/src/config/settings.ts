@@ -27,6 +27,8 @@ export interface Settings {
   reminderDmReviewers: boolean;
   /** DM the requester this many minutes before an unreviewed request expires (0 = off). */
   expiryWarningMinutes: number;
+  /** DM the requester this many minutes before granted access ends (0 = off). */
+  accessExpiryWarningMinutes: number;
   /** Teams where /teleport is registered (empty = all teams the bot belongs to). */
   commandTeams: string[];
 }
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderAfterMinutes: 0,
   reminderDmReviewers: false,
   expiryWarningMinutes: 0,
+  accessExpiryWarningMinutes: 0,
   commandTeams: [],
 };
 

@@ -19,6 +19,7 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   reminderAfterMinutes: 'reminderafterminutes',
   reminderDmReviewers: 'reminderdmreviewers',
   expiryWarningMinutes: 'expirywarningminutes',
+  accessExpiryWarningMinutes: 'accessexpirywarningminutes',
   commandTeams: 'commandteams',
 };
 
@@ -91,6 +92,7 @@ const schema = z.object({
   reminderafterminutes: minutes.optional(),
   reminderdmreviewers: bool.optional(),
   expirywarningminutes: minutes.optional(),
+  accessexpirywarningminutes: minutes.optional(),
   commandteams: list.optional(),
 });
 

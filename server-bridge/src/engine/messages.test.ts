@@ -24,7 +24,7 @@ describe('follow-ups after approval', () => {
   ];
   for (const [name, card, thread, dm] of cases) {
     it(name, () => {
-      const c = {...base, ...card} as CardModel;
+      const c = {...base, ...card};
       assert.equal(resolutionReply(c), thread);
       assert.ok(requesterDm(c).includes(dm), requesterDm(c));
       if (c.state !== 'APPROVED' || !c.accessExpires) assert.doesNotMatch(requesterDm(c) + resolutionReply(c), /Access active/);

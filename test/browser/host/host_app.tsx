@@ -178,7 +178,8 @@ async function main(): Promise<void> {
     posts: postsReducer,
     preferences: preferencesReducer,
   });
-  const rootReducer = () => Redux.combineReducers({entities, hostRhs: rhsReducer, integrations: integrationsReducer, hostRegistry: registryVersion, hostEphemeral: ephemeralReducer, ...pluginReducers});
+  const rootReducer = () =>
+    Redux.combineReducers({entities, hostRhs: rhsReducer, integrations: integrationsReducer, hostRegistry: registryVersion, hostEphemeral: ephemeralReducer, ...pluginReducers});
   const store = Redux.legacy_createStore(rootReducer());
 
   const registry = {
@@ -226,7 +227,9 @@ async function main(): Promise<void> {
       store.dispatch({type: 'HOST_RECEIVED_POSTS', posts: Object.values(list.posts)});
       // Posts from other channels the plugin loaded (the sidebar's cards): core keeps them current
       // through post_edited; the host re-reads them.
-      const others = Object.values((store.getState() as unknown as HostState).entities.posts.byId).filter((p) => (p as unknown as {channel_id?: string}).channel_id !== config.channelId);
+      const others = Object.values((store.getState() as unknown as HostState).entities.posts.byId).filter(
+        (p) => (p as unknown as {channel_id?: string}).channel_id !== config.channelId,
+      );
       const fresh = await Promise.all(others.map((p) => api<HostPost>(`/api/v4/posts/${p.id}`).catch(() => null)));
       store.dispatch({type: 'HOST_RECEIVED_POSTS', posts: fresh.filter((p): p is HostPost => p !== null)});
       // Core gets preference changes pushed (preferences_changed); the host reads them.
