@@ -12,6 +12,8 @@ export function request(overrides: Partial<AccessRequest> = {}): AccessRequest {
     accessExpires: '2026-11-21T18:00:00.000Z',
     pendingExpires: '2026-11-21T18:00:00.000Z',
     maxDuration: null,
+    sessionTTL: null,
+    assumeStartTime: null,
     reason: 'TICKET-42 fix replication',
     resolveReason: '',
     thresholds: [{name: 'dual', filter: '', approve: 2, deny: 1}],
