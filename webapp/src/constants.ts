@@ -3,7 +3,7 @@
 // fails if the two ever disagree.
 export const CARD_POST_TYPE = 'custom_teleport_request';
 export const CARD_PROPS_KEY = 'teleport_card';
-export const CARD_SCHEMA_VERSION = 1;
+export const CARD_SCHEMA_VERSION = 2;
 
 /** Redux action type Mattermost's webapp watches to open the dialog the bridge requests. */
 export const RECEIVED_DIALOG_TRIGGER_ID = 'RECEIVED_DIALOG_TRIGGER_ID';

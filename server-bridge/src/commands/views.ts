@@ -76,6 +76,10 @@ export async function showView(deps: CommandDeps, requestId: string): Promise<st
     capability: deps.capability?.() ?? {selfCheckPassed: null},
     mattermostIds: {},
     bridgeUser: deps.bridgeUser ?? '',
+    requestPrompt: await deps.teleport.getAccessCapabilities(request.user).then(
+      (caps) => caps.requestPrompt,
+      () => '',
+    ),
     now: deps.now?.() ?? new Date(),
   });
   return renderCardMarkdown(card);
