@@ -6,6 +6,7 @@
 import * as grpc from '@grpc/grpc-js';
 import {TeleportConnection, type ConnectionOptions} from './connection';
 import {decodeCapabilities, decodePing, decodePluginData, decodePluginDataList} from './decode';
+import {decodeRole} from './decode-role';
 import {TeleportError, type RequestEvent, type TeleportPort, type WatchHandle} from './port';
 import type {PluginDataUpdateParams} from './proto/generated/types/PluginDataUpdateParams';
 import {ACCESS_REQUEST, RequestCalls} from './request-calls';
@@ -79,6 +80,14 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
     ...pluginDataCalls(conn),
     getUser: (name) => users.get(name),
     listUsers: () => users.list(),
+    async getRole(name) {
+      try {
+        return decodeRole(await conn.unary('auth', 'GetRole', {Name: name}));
+      } catch (err) {
+        if (err instanceof TeleportError && err.kind === 'NotFound') return null;
+        throw err;
+      }
+    },
     getAccessCapabilities: async (user) => decodeCapabilities(await conn.unary('auth', 'GetAccessCapabilities', {User: user, RequestableRoles: true, SuggestedReviewers: true})),
     close() {
       for (const w of watches) w.close();
