@@ -61,6 +61,7 @@ if (!only || only === 'typecheck') {
     () =>
       run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) &&
       run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) &&
+      run('typecheck card contract', 'npx', ['tsc', '-p', 'packages/card-contract', '--noEmit']) &&
       run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']),
   );
 }
@@ -70,9 +71,11 @@ if (!only || only === 'lint') {
 }
 if (!only || only === 'unit') {
   const files = [
+    ...find(path.join(root, 'packages'), /\.test\.ts$/),
     ...find(path.join(root, 'server-bridge/src'), /\.test\.ts$/),
     ...find(path.join(root, 'webapp/src'), /\.test\.tsx?$/),
     ...find(path.join(root, 'build'), /\.test\.ts$/),
+    ...find(path.join(root, 'test/contract'), /\.test\.tsx?$/),
     ...find(path.join(root, 'test/peers'), /\.test\.ts$/),
     ...find(path.join(root, 'test/browser/host'), /\.test\.ts$/),
   ];

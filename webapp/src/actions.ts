@@ -1,5 +1,5 @@
 // Clicking Approve or Deny on a card.
-import {parseCard} from './card_schema';
+import {parseCard} from '@tma/card-contract';
 import {RECEIVED_DIALOG_TRIGGER_ID, RECEIVED_POST} from './constants';
 import {doPostAction, fetchPost} from './client';
 import type {PluginStore} from './mattermost_types';

@@ -1,5 +1,5 @@
 /** The Approve and Deny integrations of a card: where Mattermost sends a click, with a signed context. */
-import type {CardModel} from '../engine/card';
+import type {CardModel} from '@tma/card-contract';
 import type {CardActions} from '../engine/post';
 import {signActionContext, type ReviewDecision} from '../reviews/token';
 

@@ -1,6 +1,6 @@
 /** Read-only answers: `list`, `show`, `status`. Each returns the markdown of a private reply. */
 import type {AccessRequest} from '../domain/request';
-import {LINK_ONLY_EXPLANATIONS} from '../engine/capability';
+import {LINK_ONLY_EXPLANATIONS} from '@tma/card-contract';
 import {renderCardMarkdown, STATE_EMOJI} from '../engine/markdown';
 import {buildCardModel} from '../engine/model';
 import {summarize, thresholdProgress} from '../engine/progress';

@@ -180,11 +180,3 @@ describe('recipients', () => {
     assert.deepEqual(recipientsFor(request({roles: ['auditor']}), {dbadmin: ['acme/x']}), []);
   });
 });
-
-describe('card post type', () => {
-  it('fits Mattermost’s Posts.Type column (varchar 26) and is a custom_ type', async () => {
-    const {CARD_POST_TYPE} = await import('./card');
-    assert.match(CARD_POST_TYPE, /^custom_/);
-    assert.ok(CARD_POST_TYPE.length <= 26, `${CARD_POST_TYPE} has ${CARD_POST_TYPE.length} characters`);
-  });
-});

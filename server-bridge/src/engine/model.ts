@@ -3,7 +3,7 @@
  */
 import type {Settings} from '../config/settings';
 import type {AccessRequest, CardState, ClusterInfo, ResourceRef} from '../domain/request';
-import {ACTION_APPROVE, ACTION_DENY, CARD_SCHEMA_VERSION, type CardModel} from './card';
+import {ACTION_APPROVE, ACTION_DENY, CARD_SCHEMA_VERSION, type CardModel} from '@tma/card-contract';
 import {linkOnlyReason, type ReviewCapability} from './capability';
 import {summarize, thresholdProgress} from './progress';
 import {sanitizePlain} from './sanitize';

@@ -3,7 +3,7 @@
  * each review is tagged with the indexes of the thresholds whose filter matched it.
  */
 import type {AccessRequest, Threshold} from '../domain/request';
-import type {CardModel, CardProgress} from './card';
+import type {CardModel, CardProgress} from '@tma/card-contract';
 
 const DEFAULT_THRESHOLD: Threshold = {name: 'default', filter: '', approve: 1, deny: 1};
 

@@ -2,7 +2,7 @@
 import type {SettingsSource} from '../config/settings';
 import type {AccessRequest, CardState, ClusterInfo} from '../domain/request';
 import type {ReviewCapability} from '../engine/capability';
-import type {CardModel} from '../engine/card';
+import type {CardModel} from '@tma/card-contract';
 import {buildCardModel} from '../engine/model';
 
 export interface CardDrawerDeps {

@@ -12,7 +12,7 @@ import type {Logger} from 'pino';
 import {describe, RetryLater} from '../app/errors';
 import type {ChatError, Effect} from '../chat/port';
 import type {AccessRequest, CardState} from '../domain/request';
-import type {CardModel} from '../engine/card';
+import type {CardModel} from '@tma/card-contract';
 import {requesterDm, resolutionReply, reviewReply} from '../engine/messages';
 import {asChatError} from '../chat/mattermost-chat';
 import type {LifecycleContext} from './context';

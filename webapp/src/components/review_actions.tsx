@@ -3,20 +3,13 @@
 // The bottom of the card: what this viewer can do about the request.
 import {useSelector, useStore} from 'react-redux';
 
-import type {CardModel, LinkOnlyReason} from '../../../server-bridge/src/engine/card';
+import {LINK_ONLY_EXPLANATIONS, type CardModel} from '@tma/card-contract';
+
 import {clickAction} from '../actions';
 import type {PluginStore, WebappState} from '../mattermost_types';
 import {clickOf} from '../selectors';
 import type {Viewer} from '../viewer';
 import {showsButtons} from '../viewer';
-
-/** The bridge's wording (engine/capability.ts LINK_ONLY_EXPLANATIONS); a test keeps them equal. */
-export const LINK_ONLY_TEXT: Record<Exclude<LinkOnlyReason, null>, string> = {
-  reviews_disabled: 'In-chat reviews are turned off by the administrator; review in Teleport.',
-  cluster_unsupported: 'This Teleport cluster cannot record reviews made in chat (needs Teleport 18.11+ with reviews on behalf of users); review in Teleport.',
-  long_term: 'Long-term (access list) requests can only be reviewed in Teleport.',
-  sensitive_role: 'Requests for this role must be reviewed in Teleport.',
-};
 
 interface Props {
   card: CardModel;
@@ -47,7 +40,7 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
       {viewer.kind === 'requester' && pending && <div className="tma-note">This is your request. Reviewers see Approve and Deny here.</div>}
       {linkOnly && card.buttons.linkOnlyReason && (
         <div className="tma-note">
-          {LINK_ONLY_TEXT[card.buttons.linkOnlyReason]}
+          {LINK_ONLY_EXPLANATIONS[card.buttons.linkOnlyReason]}
           <details className="tma-tsh">
             <summary>Review with tsh</summary>
             <code>{card.tshCommands.approve}</code>
