@@ -64,7 +64,7 @@ export default defineConfig(
   },
   {
     // Both match control characters on purpose: one strips them from user text, one escapes non-ASCII.
-    files: ['server-bridge/src/engine/sanitize.ts', 'build/bridge.mjs'],
+    files: ['server-bridge/src/card/sanitize.ts', 'build/bridge.mjs'],
     rules: {'no-control-regex': 'off'},
   },
   {

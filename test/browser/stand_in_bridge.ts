@@ -10,7 +10,7 @@ import type {AddressInfo} from 'node:net';
 
 import type {CardModel} from '@tma/card-contract';
 import type {CardState} from '../../server-bridge/src/domain/request';
-import {cardTitle} from '../../server-bridge/src/engine/model';
+import {cardTitle} from '../../server-bridge/src/card/model';
 
 export interface StandInBridge {
   url: string;

@@ -9,8 +9,8 @@ import {afterEach, test} from 'node:test';
 import {cleanup, screen} from '@testing-library/react';
 import {LINK_ONLY_EXPLANATIONS, parseCard, type CardState} from '@tma/card-contract';
 
-import {buildCardModel} from '../../server-bridge/src/engine/model';
-import {renderCardPost} from '../../server-bridge/src/engine/post';
+import {buildCardModel} from '../../server-bridge/src/card/model';
+import {renderCardPost} from '../../server-bridge/src/card/post';
 import {cardInput, request, review} from '../../server-bridge/src/testing/fixtures';
 import {renderCard} from '../../webapp/src/test_support/render_card';
 

@@ -9,8 +9,8 @@
 import type {Logger} from 'pino';
 import type {Settings, SettingsSource} from '../config/settings';
 import type {AccessRequest, ClusterInfo} from '../domain/request';
-import {webUrl} from '../engine/model';
-import {code, sanitizeForMarkdown} from '../engine/sanitize';
+import {webUrl} from '../card/model';
+import {code, sanitizeForMarkdown} from '../card/sanitize';
 import {asChatError} from '../chat/mattermost-chat';
 import type {Effect} from '../chat/port';
 import type {LifecycleContext} from '../requests/context';

@@ -4,7 +4,7 @@
  * Mattermost short of database connections answers permission checks with 403 too.
  */
 import type {CardModel} from '@tma/card-contract';
-import {type CardActions, renderCardPost} from '../engine/post';
+import {type CardActions, renderCardPost} from '../card/post';
 import {MattermostError, type MattermostPort, type MattermostPost} from '../mattermost/port';
 import type {PostRef} from '../requests/record';
 import {ChatError, type ChatPort, type Effect, effectKey} from './port';

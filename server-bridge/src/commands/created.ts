@@ -3,8 +3,8 @@
  * would end — including when Teleport granted less than was asked and why.
  */
 import type {AccessRequest} from '../domain/request';
-import {summarize, thresholdProgress} from '../engine/progress';
-import {code} from '../engine/sanitize';
+import {summarize, thresholdProgress} from '../card/progress';
+import {code} from '../card/sanitize';
 import {formatDuration} from './duration';
 
 export interface CreatedContext {

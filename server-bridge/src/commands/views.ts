@@ -1,10 +1,10 @@
 /** Read-only answers: `list`, `show`, `status`. Each returns the markdown of a private reply. */
 import type {AccessRequest} from '../domain/request';
 import {LINK_ONLY_EXPLANATIONS} from '@tma/card-contract';
-import {renderCardMarkdown, STATE_EMOJI} from '../engine/markdown';
-import {buildCardModel} from '../engine/model';
-import {summarize, thresholdProgress} from '../engine/progress';
-import {code} from '../engine/sanitize';
+import {renderCardMarkdown, STATE_EMOJI} from '../card/markdown';
+import {buildCardModel} from '../card/model';
+import {summarize, thresholdProgress} from '../card/progress';
+import {code} from '../card/sanitize';
 import type {CommandDeps} from './deps';
 import {teleportFailure} from './failures';
 

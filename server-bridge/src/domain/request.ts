@@ -1,7 +1,7 @@
 /**
  * The bridge's own view of a Teleport access request: validated, normalised, immutable.
  * Built from gRPC messages at the edge (teleport/decode.ts); everything inside the bridge
- * (engine, reviews, commands) speaks only these types.
+ * (card core, reviews, commands) speaks only these types.
  */
 
 import type {CardState, Decision} from '@tma/card-contract';

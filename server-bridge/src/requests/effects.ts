@@ -13,7 +13,7 @@ import {describe, RetryLater} from '../app/errors';
 import type {ChatError, Effect} from '../chat/port';
 import type {AccessRequest, CardState} from '../domain/request';
 import type {CardModel} from '@tma/card-contract';
-import {requesterDm, resolutionReply, reviewReply} from '../engine/messages';
+import {requesterDm, resolutionReply, reviewReply} from '../card/messages';
 import {asChatError} from '../chat/mattermost-chat';
 import type {LifecycleContext} from './context';
 import {generationOf, isResolved} from './context';

@@ -15,7 +15,7 @@ import {z} from 'zod';
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
+import type {ReviewCapability} from '../card/capability';
 import type {MattermostPort} from '../mattermost/port';
 import type {TeleportPort} from '../teleport/port';
 import type {IdentityMapper} from './mapping';

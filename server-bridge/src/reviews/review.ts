@@ -12,9 +12,9 @@
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {AccessRequest, ClusterInfo} from '../domain/request';
-import {webUrl} from '../engine/model';
+import {webUrl} from '../card/model';
 import {LINK_ONLY_EXPLANATIONS} from '@tma/card-contract';
-import {linkOnlyReason, type ReviewCapability} from '../engine/capability';
+import {linkOnlyReason, type ReviewCapability} from '../card/capability';
 import type {TeleportPort} from '../teleport/port';
 import type {IdentityMapper, MappingResult} from './mapping';
 import {ALREADY_RESOLVED, ALREADY_REVIEWED, SELF_REVIEW, TELEPORT_UNAVAILABLE, fromTeleportError, refusal, successMessage, type ReviewResult} from './outcomes';

@@ -1,6 +1,6 @@
 /**
  * What the bridge needs from Teleport. Implemented over gRPC by teleport/client.ts;
- * everything above this line (engine, app, reviews, commands) depends only on this interface.
+ * everything above this line (card core, app, reviews, commands) depends only on this interface.
  */
 import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
 

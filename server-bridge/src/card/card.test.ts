@@ -6,7 +6,7 @@ import {renderCardMarkdown} from './markdown';
 import {buildCardModel} from './model';
 import {renderCardPost} from './post';
 import {summarize, thresholdProgress} from './progress';
-import {recipientsFor} from './recipients';
+import {recipientsFor} from './routing';
 import {sanitizeForMarkdown, truncate} from './sanitize';
 
 const base = cardInput;
