@@ -126,7 +126,9 @@ describe('sanitising user text', () => {
   const table: [string, string, string][] = [
     ['@here', 'ping @here', 'ping @\u200Bhere'],
     ['@all and @someone', '@all @alice', '@\u200Ball @\u200Balice'],
-    ['markdown link', '[x](y)', '\\[x\\](y)'],
+    ['markdown link', '[x](y)', '\\[x\\]\\(y\\)'],
+    ['emphasis, code, headings and images', '*b* `c` # !x', '\\*b\\* \\`c\\` \\# \\!x'],
+    ['tabs and line breaks become one space', 'a\r\n\tb', 'a b'],
     ['control characters', 'a\u0000b\u0007c', 'abc'],
     ['newlines become spaces', 'a\nb', 'a b'],
   ];
