@@ -20,7 +20,7 @@
 import {createHash} from 'node:crypto';
 import type {Logger} from 'pino';
 import {z} from 'zod';
-import {STATUS_CATEGORY, STATUS_NAME_PREFIX, type StatusReport, type StatusSnapshot} from '@tma/card-contract';
+import {formatIssues, STATUS_CATEGORY, STATUS_NAME_PREFIX, type StatusReport, type StatusSnapshot} from '@tma/card-contract';
 import type {BotClient} from '../mattermost/client';
 
 /** Mattermost limits a preference name to 32 bytes. */
@@ -134,7 +134,7 @@ export function statusStoreOverRest(client: BotClient, botUserId: () => Promise<
   return {
     async list() {
       const prefs = storedPreferences.safeParse(await client.getUserPreferences(await botUserId()));
-      if (!prefs.success) throw new Error(`GET /users/{bot}/preferences: ${prefs.error.issues[0]?.path.join('.') || 'body'}: ${prefs.error.issues[0]?.message ?? 'unexpected'}`);
+      if (!prefs.success) throw new Error(`GET /users/{bot}/preferences: ${formatIssues(prefs.error.issues, {whole: 'body', firstOnly: true})}`);
       return (prefs.data ?? []).filter((p) => p.category === STATUS_CATEGORY).map((p) => ({name: p.name, value: p.value ?? ''}));
     },
     async write({name, value}) {
