@@ -58,7 +58,7 @@ export interface BridgeOverrides {
   /** Tests: length of a "minute" in the reminder settings, and how often reminders are checked. */
   reminderMinuteMs?: number;
   reminderScanMs?: number;
-  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 15 min). */
+  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 5 min). */
   statusTickMs?: number;
   statusHeartbeatMs?: number;
   /** Bridge version shown in the System Console status. */

@@ -1,5 +1,5 @@
 /**
- * Progress toward a request's thresholds, as Teleport counts it (reference teleport.md §7.5.6):
+ * Progress toward a request's thresholds, as Teleport counts it (its calculateReviewBasedResolution):
  * each review is tagged with the indexes of the thresholds whose filter matched it.
  */
 import type {AccessRequest, Threshold} from '../domain/request';

@@ -12,7 +12,7 @@ export interface CreatedContext {
   dryRun: boolean;
   /** What the user asked for, if anything. */
   askedMs: number | null;
-  /** Teleport caps access at the creator's certificate expiry (reference teleport.md §7.3). */
+  /** Teleport caps access at the creator's certificate expiry. */
   bridgeCertExpiry: Date | null;
   notifyRequester: boolean;
   now: Date;

@@ -4,7 +4,7 @@
  */
 import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
 
-/** Teleport's trace error kinds, recovered from gRPC status codes (reference teleport.md §7.1). */
+/** Teleport's trace error kinds, recovered from gRPC status codes. */
 export type TeleportErrorKind =
   'AccessDenied' | 'NotFound' | 'AlreadyExists' | 'BadParameter' | 'CompareFailed' | 'ConnectionProblem' | 'LimitExceeded' | 'NotImplemented' | 'Unknown';
 

@@ -17,7 +17,7 @@ import {PLUGIN_ID} from '../manifest';
 import {BRIDGE_STATUS_KEY, combineReports, describeStatus, parseReport, type ReportParse, type Tone} from './admin_status_report';
 import {useNow} from './use_now';
 
-/** The props core passes to a custom admin setting (reference mattermost.md §5.2); all optional here. */
+/** The props core passes to a custom admin setting; all optional here. */
 export interface AdminSettingProps {
   id?: string;
   label?: string;

@@ -17,9 +17,10 @@ export const BRIDGE_STATUS_KEY = 'bridgestatus';
 const GONE_AFTER_MS = 86_400_000;
 
 /**
- * A report older than this means the bridge is not running or cannot reach Mattermost, unless
- * the report says otherwise (`stale_after_seconds`, which follows its heartbeat). The bridge
- * writes a heartbeat about once a minute, so two missed beats is an outage, not a slow poll.
+ * A report older than this means the bridge is not running or cannot reach Mattermost. Every
+ * current report says its own limit (`stale_after_seconds`: two missed heartbeats and a tick,
+ * 10.5 min with the default 5-minute heartbeat); this applies only to a report without one, as
+ * written by early bridges whose heartbeat was under a minute.
  */
 export const STALE_AFTER_MS = 2 * 60_000;
 /** Bounds on the report's own staleness limit, so a garbled value cannot hide an outage for long. */
