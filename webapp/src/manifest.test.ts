@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 
 import {PLUGIN_ID, PLUGIN_STATE_KEY} from './manifest';
-import {CLICK_FAILED, CLICK_SENT, CLICK_STARTED} from './reducer';
+import {CLICK_FAILED, CLICK_SENT, CLICK_STARTED} from './action_types';
 
 test('plugin state and action types are namespaced by the manifest id', () => {
   assert.equal(PLUGIN_ID, 'dev.accessbridge.teleport');

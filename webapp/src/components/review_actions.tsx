@@ -1,12 +1,12 @@
 /** @jsxRuntime automatic */
 // (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
 // The bottom of the card: what this viewer can do about the request.
-import {useSelector, useStore} from 'react-redux';
+import {useDispatch, useSelector} from 'react-redux';
 
 import {LINK_ONLY_EXPLANATIONS, type CardModel} from '@tma/card-contract';
 
 import {clickAction} from '../actions';
-import type {PluginStore, WebappState} from '../mattermost_types';
+import type {PluginDispatch, WebappState} from '../mattermost_types';
 import {clickOf} from '../selectors';
 import type {Viewer} from '../viewer';
 import {showsButtons} from '../viewer';
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function ReviewActions({card, postId, viewer, requesterName}: Props) {
-  const store = useStore() as unknown as PluginStore;
+  const dispatch = useDispatch<PluginDispatch>();
   const rawClick = useSelector((state: WebappState) => clickOf(state, postId));
   // A "sent" note belongs to the card it was sent from; an edit by the bridge supersedes it.
   const click = rawClick?.phase === 'sent' && rawClick.cardUpdatedAt !== card.updatedAt ? undefined : rawClick;
@@ -29,7 +29,7 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
 
   const onClick = (actionId: string) => () => {
     if (busy) return;
-    void clickAction(store, postId, actionId, card.updatedAt);
+    void dispatch(clickAction(postId, actionId, card.updatedAt));
   };
 
   const buttons = showsButtons(card, viewer);
