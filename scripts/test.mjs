@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The project's test command (README: `npm test`). Runs, in order:
-//   1. type checks of every package,
+// The test stages behind README's command, `./scripts/test.sh` (which installs what is needed
+// and then runs this file with the same arguments). Runs, in order:
+//   1. type checks of every package (card contract, bridge, webapp, tests),
 //   1b. lint: ESLint (type-aware, any warning fails) and `prettier --check`,
-//   2. unit and component tests (*.test.ts / *.test.tsx next to the code),
+//   2. unit and component tests (*.test.ts / *.test.tsx next to the code; test/contract: the
+//      bridge's posts drawn by the webapp),
 //   3. scenario tests against the in-repo peers (test/scenarios),
 //   3b. the card-pipeline fault scenarios (test/scenarios/*.faults.ts),
 //   4. browser tests (test/browser) when Chromium is installable,
