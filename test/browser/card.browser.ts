@@ -16,8 +16,8 @@ import {fileURLToPath} from 'node:url';
 
 import {chromium, type Browser} from 'playwright-core';
 
-import type {CardModel} from '../../server-bridge/src/engine/card';
-import {buildCardModel} from '../../server-bridge/src/engine/model';
+import type {CardModel} from '@tma/card-contract';
+import {buildCardModel} from '../../server-bridge/src/card/model';
 import {cardInput, wholePictureRequest} from '../../server-bridge/src/testing/fixtures';
 import {storyCard, storyReview, type FixtureOptions} from '../../webapp/src/test_support/fixtures';
 import {startMattermostPeer, type InRepoMattermostPeer} from '../peers/mattermost/index';

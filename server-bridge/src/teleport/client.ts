@@ -1,5 +1,5 @@
 /**
- * TeleportPort over @grpc/grpc-js (reference teleport.md §2–§7, §9): the connection
+ * TeleportPort over @grpc/grpc-js: the connection
  * (connection.ts) and the request and user calls (request-calls.ts, user-calls.ts) put together,
  * plus the few calls small enough to live here (ping, watch, plugin data, capabilities).
  */

@@ -49,7 +49,7 @@ export class RequestCalls {
       } while (startKey !== '');
       return all;
     } catch (err) {
-      // ListAccessRequests reached v15 only in a later patch release (reference §2.1).
+      // ListAccessRequests reached v15 only in a later patch release.
       if (err instanceof TeleportError && err.kind === 'NotImplemented' && startKey === '') {
         this.log.debug('ListAccessRequests is not implemented; falling back to GetAccessRequestsV2');
         return this.conn.serverStream<unknown>('GetAccessRequestsV2', filter);
@@ -94,7 +94,7 @@ export class RequestCalls {
   }
 
   async submitReview(input: Parameters<TeleportPort['submitReview']>[0]): Promise<AccessRequest> {
-    // Reference §9: Author is the human, submitted_on_behalf_of_author selects the plugin path,
+    // Author is the human, submitted_on_behalf_of_author selects the plugin path,
     // SubmittedBy is left for the server to record; Roles empty means "all requested roles".
     const submission: AccessReviewSubmission = {
       RequestID: input.requestId,

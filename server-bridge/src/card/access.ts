@@ -1,9 +1,9 @@
 /**
  * What a request asks for, in reviewer terms: the resources with their constraints, and how long
- * the access would last (reference: types.proto AccessRequestSpecV3 fields 14, 17, 18, 21, 26).
+ * the access would last (AccessRequestSpecV3 fields 14, 17, 18, 21, 26; see teleport/proto/types.proto).
  */
 import type {AccessRequest, ResourceConstraints, ResourceRef} from '../domain/request';
-import type {CardAccess, CardResource} from './card';
+import type {CardAccess, CardResource} from '@tma/card-contract';
 import {sanitizePlain} from './sanitize';
 
 /** A list of names inside a constraint stays short: the rest is counted, not shown. */

@@ -1,22 +1,18 @@
 /** @jsxRuntime automatic */
-// The card the real bridge posts (engine: buildCardModel + renderCardPost) is drawn by this
-// plugin in every state, and the two sides agree on wording.
-import '../test_support/dom';
+// The card the real bridge posts (card core: buildCardModel + renderCardPost) is drawn by the
+// webapp's registered component in every state, and a link-only card tells its reader why.
+import '../../webapp/src/test_support/dom';
 
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 
 import {cleanup, screen, within} from '@testing-library/react';
+import {LINK_ONLY_EXPLANATIONS, parseCard, type CardState} from '@tma/card-contract';
 
-import type {CardState} from '../../../server-bridge/src/domain/request';
-import {LINK_ONLY_EXPLANATIONS} from '../../../server-bridge/src/engine/capability';
-import {buildCardModel} from '../../../server-bridge/src/engine/model';
-import {renderCardPost} from '../../../server-bridge/src/engine/post';
-import {cardInput, request, review, wholePictureRequest} from '../../../server-bridge/src/testing/fixtures';
-import {parseCard} from '../card_schema';
-import {renderCard} from '../test_support/render_card';
-
-import {LINK_ONLY_TEXT} from './review_actions';
+import {buildCardModel} from '../../server-bridge/src/card/model';
+import {renderCardPost} from '../../server-bridge/src/card/post';
+import {cardInput, request, review, wholePictureRequest} from '../../server-bridge/src/testing/fixtures';
+import {renderCard} from '../../webapp/src/test_support/render_card';
 
 afterEach(cleanup);
 
@@ -36,8 +32,13 @@ for (const state of ['PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED'] as 
   });
 }
 
-test("link-only explanations use the bridge's words", () => {
-  assert.deepEqual(LINK_ONLY_TEXT, LINK_ONLY_EXPLANATIONS);
+test('a card the bridge posts with reviews turned off tells the reviewer why there are no buttons', () => {
+  const model = buildCardModel({...base, settings: {...base.settings, reviewsEnabled: false}, request: request(), state: 'PENDING'});
+  const post = renderCardPost(model, actions);
+  renderCard({id: 'p1', message: post.message, type: post.type, props: post.props}, 'mm-carol');
+  assert.equal(screen.queryAllByRole('button').length, 0);
+  assert.ok(screen.getByText(LINK_ONLY_EXPLANATIONS.reviews_disabled));
+  assert.match(post.message, new RegExp(LINK_ONLY_EXPLANATIONS.reviews_disabled.replace(/[.()+]/g, '\\$&')), 'the markdown fallback says the same');
 });
 
 describe('the whole picture: resources with constraints, access times, prompt, two thresholds', () => {

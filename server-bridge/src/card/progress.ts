@@ -1,10 +1,10 @@
 /**
- * Progress toward a request's thresholds, as Teleport counts it (reference teleport.md §7.5.6):
+ * Progress toward a request's thresholds, as Teleport counts it (its calculateReviewBasedResolution):
  * each review is tagged with the indexes of the thresholds whose filter matched it; a role is
  * approved when every one of its index sets holds a threshold whose approvals are reached.
  */
 import type {AccessRequest, Review, Threshold} from '../domain/request';
-import type {CardModel, CardProgress} from './card';
+import type {CardModel, CardProgress} from '@tma/card-contract';
 
 const DEFAULT_THRESHOLD: Threshold = {name: 'default', filter: '', approve: 1, deny: 1};
 

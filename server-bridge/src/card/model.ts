@@ -3,11 +3,12 @@
  */
 import type {Settings} from '../config/settings';
 import type {AccessRequest, CardState, ClusterInfo} from '../domain/request';
+import {ACTION_APPROVE, ACTION_DENY, CARD_SCHEMA_VERSION, type CardModel} from '@tma/card-contract';
 import {cardAccess, cardResources} from './access';
-import {ACTION_APPROVE, ACTION_DENY, CARD_SCHEMA_VERSION, type CardModel} from './card';
 import {linkOnlyReason, type ReviewCapability} from './capability';
 import {reviewThresholds, stillNeeded, summarize, thresholdProgress} from './progress';
 import {sanitizePlain} from './sanitize';
+import {requestWebLink} from './web-link';
 
 export interface CardInput {
   request: AccessRequest;
@@ -35,14 +36,6 @@ const TITLES: Record<CardState, string> = {
 
 export function cardTitle(state: CardState): string {
   return TITLES[state];
-}
-
-export function webUrl(proxyAddr: string, requestId: string): string | null {
-  const base = proxyAddr.trim().replace(/\/+$/, '');
-  if (!base) return null;
-  // The default HTTPS port adds nothing to a link a person reads.
-  const withScheme = /^https?:\/\//.test(base) ? base : `https://${base.replace(/:443$/, '')}`;
-  return `${withScheme}/web/requests/${encodeURIComponent(requestId)}`;
 }
 
 export function buildCardModel(input: CardInput): CardModel {
@@ -78,8 +71,7 @@ export function buildCardModel(input: CardInput): CardModel {
       viaMattermost: review.submittedBy !== '' && review.submittedBy === input.bridgeUser,
       thresholds: reviewThresholds(request, review),
     })),
-    // Community Edition cannot review in the Web UI; there the tsh commands are the way (as Teleport's plugins do).
-    webUrl: cluster.advancedAccessWorkflows ? webUrl(settings.webProxyAddr || cluster.proxyPublicAddr, request.id) : null,
+    webUrl: requestWebLink(cluster, settings, request.id),
     tshCommands: {
       approve: `tsh request review --approve ${request.id}`,
       deny: `tsh request review --deny ${request.id}`,
