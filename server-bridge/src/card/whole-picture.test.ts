@@ -133,6 +133,6 @@ describe('card model and markdown: the whole picture', () => {
     r.resources = [ref('node', 'n', {kind: 'ssh', logins: ['**root**', '@all']})];
     const md = renderCardMarkdown(buildCardModel({...cardInput, request: r, state: 'PENDING', requestPrompt: 'See [here](http://x) @channel'}));
     assert.match(md, /\(logins \\\*\\\*root\\\*\\\*, @\u200Ball\)/);
-    assert.match(md, /_asked: See \\\[here\\\]\(http:\/\/x\) @\u200Bchannel_/);
+    assert.match(md, /_asked: See \\\[here\\\]\\\(http:\/\/x\\\) @\u200Bchannel_/);
   });
 });
