@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
-import {decodeInbox, INBOX_CATEGORY, INBOX_NAME, type InboxEntry} from '../../server-bridge/src/inbox/format';
+import {decodeInbox, INBOX_CATEGORY, INBOX_NAME, type InboxEntry} from '@tma/card-contract';
 import type {StoryUserName} from '../peers/story';
 import {startStory, waitFor, type Story} from './harness';
 

@@ -1,7 +1,7 @@
 // The reviewer inbox as the webapp sees it: the bridge's list from the user's own preferences
 // (core keeps them in Redux and updates them when the bridge writes, via `preferences_changed`)
 // and the card posts from core's post store. Pure selectors and filters.
-import {decodeInbox, INBOX_PREFERENCE_KEY, REVIEWABLE, type InboxEntry, type InboxRead} from '../../server-bridge/src/inbox/format';
+import {decodeInbox, INBOX_PREFERENCE_KEY, REVIEWABLE, type InboxEntry, type InboxRead} from '@tma/card-contract';
 
 import type {PostLike, WebappState} from './mattermost_types';
 

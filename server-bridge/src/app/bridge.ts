@@ -8,7 +8,7 @@ import type {BridgeConfig} from '../config/bridge-config';
 import {ConfigError, durationMs, readSecretValue} from '../config/bridge-config';
 import {SettingsReader} from '../config/settings-reader';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
+import type {ReviewCapability} from '../card/capability';
 import {startHttpServer, type HttpHandlers} from '../http/server';
 import {createBotClient, RestMattermost} from '../mattermost/client';
 import {createReviewHandlers, ACTION_PATH} from '../reviews/handlers';
@@ -18,9 +18,10 @@ import {watchCredentials, type CredentialSource} from '../teleport/credential-so
 import type {IdentitySpec} from '../teleport/identity';
 import type {TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
-import {RecipientResolver} from '../chat/recipients';
+import {RecipientResolver} from '../chat/recipient-resolver';
 import {signedButtons} from '../chat/buttons';
 import {cardDrawer} from '../requests/cards';
+import {requestPromptSource} from '../requests/prompts';
 import {ClusterLink} from './cluster-link';
 import {consoleSnapshot, health, type Health, type HealthParts} from './health';
 import type {LifecycleContext} from '../requests/context';
@@ -63,7 +64,7 @@ export interface BridgeOverrides {
   /** Tests: length of a "minute" in the reminder settings, and how often reminders are checked. */
   reminderMinuteMs?: number;
   reminderScanMs?: number;
-  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 15 min). */
+  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 5 min). */
   statusTickMs?: number;
   statusHeartbeatMs?: number;
   /** Tests: how often reviewer inboxes are recomputed (default 3 s). */
@@ -141,7 +142,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     chat,
     store,
     settings,
-    cardFor: cardDrawer({settings, cluster, capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser}),
+    cardFor: cardDrawer({settings, cluster, capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser, requestPromptOf: requestPromptSource(teleport)}),
     recipients: (request, log) => recipients.resolve(request, settings.current().roleToRecipients, log),
     mattermostIdOf: (u) => mapper.toMattermost(u),
     replicaId: config.bridge.replica_id,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {renderCardPost} from '../engine/post';
-import {buildCardModel} from '../engine/model';
+import {renderCardPost} from '../card/post';
+import {buildCardModel} from '../card/model';
 import {cardInput, request, review} from '../testing/fixtures';
 import {compactForExpiry, SharedValues} from './compact';
 import type {AccessRequest} from './request';
@@ -18,7 +18,13 @@ describe('compactForExpiry', () => {
       request({
         reviews: [review('alice', 'APPROVED', {reason: 'ok', submittedBy: 'mattermost-bridge'}), review('ivan', 'DENIED', {thresholdIndexes: []})],
         suggestedReviewers: ['alice', 'ivan'],
-        resources: [{cluster: 'story.example.com', kind: 'db', name: 'db-3', subResource: ''}],
+        resources: [
+          {cluster: 'story.example.com', kind: 'db', name: 'db-3', subResource: '', constraints: null},
+          {cluster: 'story.example.com', kind: 'node', name: 'web-1', subResource: '', constraints: {kind: 'ssh', logins: ['root']}},
+        ],
+        sessionTTL: '2026-11-21T18:00:00.000Z',
+        assumeStartTime: '2026-11-21T12:00:00.000Z',
+        maxDuration: '2026-11-21T16:00:00.000Z',
         roleThresholdMapping: {dbadmin: [[0]]},
         loginHint: 'bob-admin',
         promotedAccessList: {name: 'l', title: 'L'},

@@ -1,13 +1,14 @@
 /**
  * The bridge's own view of a Teleport access request: validated, normalised, immutable.
  * Built from gRPC messages at the edge (teleport/decode.ts); everything inside the bridge
- * (engine, reviews, commands) speaks only these types.
+ * (card core, reviews, commands) speaks only these types.
  */
 
-export type RequestState = 'PENDING' | 'APPROVED' | 'DENIED' | 'PROMOTED';
-/** EXPIRED is ours: Teleport deletes an unresolved request when its pending TTL ends. */
-export type CardState = RequestState | 'EXPIRED';
-export type Decision = 'APPROVED' | 'DENIED';
+import type {CardState, Decision} from '@tma/card-contract';
+
+// The card's states and decisions are the contract's; Teleport's own states are those minus EXPIRED.
+export type {CardState, Decision};
+export type RequestState = Exclude<CardState, 'EXPIRED'>;
 
 export interface Threshold {
   name: string;
@@ -27,11 +28,19 @@ export interface Review {
   thresholdIndexes: number[];
 }
 
+/**
+ * What a requester narrowed a resource to (Teleport's ResourceConstraints, one detail set).
+ * `unknown`: the cluster sent a kind of constraint this bridge does not know (newer Teleport).
+ */
+export type ResourceConstraints = {kind: 'ssh'; logins: string[]} | {kind: 'aws_console'; roleArns: string[]} | {kind: 'windows_desktop'; logins: string[]} | {kind: 'unknown'};
+
 export interface ResourceRef {
   cluster: string;
   kind: string;
   name: string;
   subResource: string;
+  /** Set only for resources from RequestedResourceAccessIDs that carry constraints. */
+  constraints: ResourceConstraints | null;
 }
 
 export interface AccessRequest {
@@ -45,8 +54,12 @@ export interface AccessRequest {
   accessExpires: string | null;
   /** When the pending request itself disappears (Metadata.Expires), ISO-8601, or null. */
   pendingExpires: string | null;
-  /** ISO-8601 or null */
+  /** The latest time access may last until, if the requester or a role capped it (ISO-8601). */
   maxDuration: string | null;
+  /** When certificates issued for this access expire at the latest (Spec.SessionTTL), ISO-8601. */
+  sessionTTL: string | null;
+  /** The requester asked for access to start no earlier than this (ISO-8601); null = on approval. */
+  assumeStartTime: string | null;
   reason: string;
   resolveReason: string;
   thresholds: Threshold[];
@@ -54,6 +67,7 @@ export interface AccessRequest {
   roleThresholdMapping: Record<string, number[][]>;
   reviews: Review[];
   suggestedReviewers: string[];
+  /** From RequestedResourceAccessIDs when the cluster sent any (authoritative), else RequestedResourceIDs. */
   resources: ResourceRef[];
   requestKind: 'UNDEFINED' | 'SHORT_TERM' | 'LONG_TERM';
   /** Access list the request was promoted to, if any. */

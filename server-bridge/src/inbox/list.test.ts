@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {PermissionCheck} from '../reviewers/directory';
 import {request, review} from '../testing/fixtures';
-import {badgeText, decodeInbox, encodeInbox, type InboxEntry} from './format';
+import {badgeText, decodeInbox, encodeInbox, type InboxEntry} from '@tma/card-contract';
 import {computeInbox} from './list';
 
 const id = (n: number) => `${String(n).repeat(8)}-0000-4000-8000-000000000000`;

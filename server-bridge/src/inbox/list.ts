@@ -12,7 +12,7 @@ import type {AccessRequest} from '../domain/request';
 import type {PermissionCheck} from '../reviewers/directory';
 import {relationTo} from '../reviewers/visibility';
 import type {PostRef} from '../requests/record';
-import type {InboxEntry, InboxRelation} from './format';
+import type {InboxEntry, InboxRelation} from '@tma/card-contract';
 
 export interface InboxInput {
   /** The user's Teleport name. */

@@ -3,7 +3,7 @@ import {describe, it} from 'node:test';
 import pino from 'pino';
 import type {AccessRequest, TeleportUser} from '../domain/request';
 import {request, review} from '../testing/fixtures';
-import {decodeInbox} from './format';
+import {decodeInbox} from '@tma/card-contract';
 import {InboxPublisher, mappedByTrait, type InboxStore} from './publisher';
 
 const ALICE_MM = 'a'.repeat(26);

@@ -17,7 +17,7 @@ import {z} from 'zod';
 import type {AccessRequest, TeleportUser} from '../domain/request';
 import type {PermissionCheck} from '../reviewers/directory';
 import type {PostRef} from '../requests/record';
-import {decodeInbox, encodeInbox, INBOX_CATEGORY, INBOX_NAME} from './format';
+import {decodeInbox, encodeInbox, INBOX_CATEGORY, INBOX_NAME} from '@tma/card-contract';
 import {computeInbox} from './list';
 
 export interface MappedUser {

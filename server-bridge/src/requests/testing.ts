@@ -5,8 +5,8 @@
 import pino from 'pino';
 import {ChatError, type ChatPort, type Effect, effectKey} from '../chat/port';
 import type {AccessRequest} from '../domain/request';
-import type {CardModel} from '../engine/card';
-import {buildCardModel} from '../engine/model';
+import type {CardModel} from '@tma/card-contract';
+import {buildCardModel} from '../card/model';
 import {cluster, settings} from '../testing/fixtures';
 import {TeleportError, type TeleportPort} from '../teleport/port';
 import type {LifecycleContext} from './context';
@@ -120,7 +120,17 @@ export function fakePluginData(): Pick<TeleportPort, 'getPluginData' | 'updatePl
 }
 
 export function fakeCard(request: AccessRequest, state: CardModel['state']): CardModel {
-  return buildCardModel({request, state, cluster, settings, capability: {selfCheckPassed: true}, mattermostIds: {}, bridgeUser: 'bridge', now: new Date('2026-11-21T10:00:00Z')});
+  return buildCardModel({
+    request,
+    state,
+    cluster,
+    settings,
+    capability: {selfCheckPassed: true},
+    mattermostIds: {},
+    bridgeUser: 'bridge',
+    requestPrompt: '',
+    now: new Date('2026-11-21T10:00:00Z'),
+  });
 }
 
 /** A lifecycle context over the fakes; `channels` are where the request is routed. */

@@ -5,7 +5,7 @@
 // an app bar) takes a React element, which reads the count from the store itself.
 import {useSelector} from 'react-redux';
 
-import {badgeText} from '../../../server-bridge/src/inbox/format';
+import {badgeText} from '@tma/card-contract';
 import {inboxValueOf, readInbox} from '../inbox_state';
 import type {WebappState} from '../mattermost_types';
 

@@ -7,15 +7,16 @@ import {afterEach, describe, test} from 'node:test';
 
 import {act, cleanup, fireEvent, render, screen, waitFor} from '@testing-library/react';
 import {Provider} from 'react-redux';
-import {combineReducers, legacy_createStore as createStore} from 'redux';
+import {applyMiddleware, combineReducers, legacy_createStore as createStore} from 'redux';
 
-import {encodeInbox, INBOX_PREFERENCE_KEY, type InboxEntry} from '../../../server-bridge/src/inbox/format';
-import {RECEIVED_POST} from '../constants';
+import {encodeInbox, INBOX_PREFERENCE_KEY, type InboxEntry} from '@tma/card-contract';
+import {RECEIVED_POST} from '../action_types';
 import {registerInbox} from '../inbox_registration';
 import {PLUGIN_STATE_KEY} from '../manifest';
 import type {PluginRegistry, PostLike} from '../mattermost_types';
 import {reducer} from '../reducer';
 import {cardPost, PROFILES, storyCard} from '../test_support/fixtures';
+import {thunk} from '../test_support/thunk';
 
 import {badgeOf} from './inbox_icon';
 import {InboxSidebar} from './inbox_sidebar';
@@ -46,7 +47,12 @@ function makeStore(value: string | undefined, posts: PostLike[]) {
     preferences,
     posts: postsReducer,
   });
-  return createStore(combineReducers({entities, [PLUGIN_STATE_KEY]: reducer}));
+  const seen: string[] = [];
+  const recorder = (state: null = null, action: Action) => {
+    seen.push(action.type);
+    return state;
+  };
+  return Object.assign(createStore(combineReducers({entities, [PLUGIN_STATE_KEY]: reducer, recorder}), undefined, applyMiddleware(thunk)), {seen});
 }
 
 const entry = (n: number, rel: InboxEntry['rel'], postId = `post${n}`): InboxEntry => ({id: rid(n), post: postId, rel, exp: 0});
@@ -155,21 +161,13 @@ describe('inbox registration', () => {
         store.dispatch({type: 'REMOVED_PLUGIN_COMPONENT'});
       },
     };
-    const dispatched: string[] = [];
-    const stop = registerInbox(registry, {
-      getState: () => store.getState(),
-      dispatch: (a) => {
-        dispatched.push(a.type);
-        return store.dispatch(a);
-      },
-      subscribe: (l) => store.subscribe(l),
-    });
+    const stop = registerInbox(registry, store);
     store.dispatch({type: 'RECEIVED_PREFERENCES', value: encodeInbox([])});
     store.dispatch({type: 'RECEIVED_PREFERENCES', value: encodeInbox([entry(2, 'm')])});
     action();
     stop();
     assert.deepEqual(calls, ['rhs Access requests', 'appbar Access requests: 1 waiting for your review badge 1', 'unregister bar2', 'appbar Access requests no badge']);
-    assert.ok(dispatched.includes('TOGGLE_RHS'));
+    assert.ok(store.seen.includes('TOGGLE_RHS'));
   });
 
   test('no app bar: a channel header button', () => {
@@ -184,7 +182,7 @@ describe('inbox registration', () => {
           return 'h';
         },
       },
-      {getState: () => ({}), dispatch: () => undefined},
+      makeStore(undefined, []),
     );
     assert.deepEqual(calls, ['Access requests']);
   });

@@ -7,9 +7,8 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {useDispatch, useSelector} from 'react-redux';
 
-import {shortRequestId as shortId} from '../../../server-bridge/src/reviewers/request-id';
 import {fetchPost} from '../client';
-import {RECEIVED_POST} from '../constants';
+import {RECEIVED_POST} from '../action_types';
 import {FILTERS, filterEntries, inboxValueOf, postOf, readInbox, type InboxFilter} from '../inbox_state';
 import type {PostLike, RhsComponentProps, WebappState} from '../mattermost_types';
 import {siteUrlOf} from '../selectors';
@@ -36,6 +35,9 @@ function useCardPosts(postIds: string[]): ReadonlySet<string> {
   }, [key, siteUrl, dispatch]);
   return failed;
 }
+
+/** The 8 characters cards and `/teleport` print and accept for a request id. */
+const shortId = (requestId: string) => requestId.slice(0, 8);
 
 function jumpTo(siteUrl: string, postId: string): (event: {preventDefault(): void}) => void {
   return (event) => {

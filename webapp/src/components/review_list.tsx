@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 // (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
-import type {CardReview} from '../../../server-bridge/src/engine/card';
+import type {CardReview} from '@tma/card-contract';
 import type {UserProfileLike} from '../mattermost_types';
 import {displayName, fullName} from '../names';
 import {formatTime} from '../time_format';
@@ -26,6 +26,7 @@ export function ReviewList({reviews, profiles}: Props) {
               <time className="tma-meta" dateTime={r.created}>
                 {formatTime(r.created)}
               </time>
+              {r.thresholds.length > 0 && <span className="tma-counts">counts for {r.thresholds.join(', ')}</span>}
             </div>
             {r.reason && <div className="tma-review-reason">{r.reason}</div>}
           </li>

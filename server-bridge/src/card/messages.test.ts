@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {CardModel} from './card';
+import type {CardModel} from '@tma/card-contract';
 import {requesterDm, resolutionReply} from './messages';
 
 const base = {

@@ -4,7 +4,7 @@
  * the webapp reads it from its own preferences (core pushes `preferences_changed` over the
  * websocket) and fetches the card posts itself, so Mattermost decides what the user may read.
  *
- * Shared by the bridge and the webapp, so it depends on nothing but zod/mini.
+ * Part of the contract: the bridge writes it, the webapp reads it; it depends on nothing but zod/mini.
  */
 import * as z from 'zod/mini';
 
