@@ -33,6 +33,7 @@ import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
 import {StatusPublisher, statusStoreOverRest} from './status-publisher';
 import {startMemoryRelease} from './memory-release';
+import {isAgainContext, REQUEST_AGAIN_ACTION_ID, signAgainContext} from '../reviews/again-token';
 import {InboxPublisher, inboxStoreOverRest, mappedByTrait, type InboxCalls} from '../inbox/publisher';
 import {createReviewerDirectory} from '../reviewers/directory';
 import type {TeleportUser} from '../domain/request';
@@ -163,6 +164,20 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const reminders = new ReminderScheduler({
     pending: () => processor.pendingRequests(),
     granted: () => processor.grantedRequests(),
+    requestAgainButton: (request, channelId, userId) => ({
+      id: REQUEST_AGAIN_ACTION_ID,
+      name: 'Request again',
+      url: publicUrl + ACTION_PATH,
+      context: signAgainContext(secret, {
+        requestId: request.id,
+        channelId,
+        userId,
+        roles: request.roles,
+        reason: request.reason,
+        // A day past the end of access: long enough to come back to, short enough to age out.
+        expiresAt: Math.floor(Date.parse(request.accessExpires ?? request.created) / 1000) + 86_400,
+      }),
+    }),
     lifecycle,
     settings,
     cluster,
@@ -237,7 +252,8 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   };
 
   const handlers: HttpHandlers = {
-    action: (body) => reviews.action(body),
+    // One action URL for every button; Request again carries its own kind of signed context.
+    action: (body) => (isAgainContext((body as {context?: unknown} | null)?.context) ? commands.requestAgain(body) : reviews.action(body)),
     dialog: (body) => reviews.dialog(body),
     command: (body, auth) => commands.command(body, auth),
     commandDialog: (body) => commands.dialog(body),

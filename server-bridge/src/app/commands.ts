@@ -22,6 +22,8 @@ export interface CommandSurface {
   register(): Promise<void>;
   command(body: unknown, authorization: string | undefined): Promise<{status: number; body: Record<string, unknown>}>;
   dialog(body: unknown): Promise<Record<string, unknown>>;
+  /** "Request again" clicks (action callbacks whose context says so). */
+  requestAgain(body: unknown): Promise<Record<string, unknown>>;
   close(): void;
 }
 
@@ -98,6 +100,7 @@ export function createCommandSurface(deps: {
       return {status: r.status, body: r.body};
     },
     dialog: (body) => handler.dialog(body),
+    requestAgain: (body) => handler.requestAgain(body),
     close: () => clearInterval(timer),
   };
 }

@@ -12,7 +12,7 @@ import type {AccessRequest, ClusterInfo} from '../domain/request';
 import {requestWebLink} from '../card/web-link';
 import {code, sanitizeForMarkdown} from '../card/sanitize';
 import {asChatError} from '../chat/mattermost-chat';
-import type {Effect} from '../chat/port';
+import type {DmButton, Effect} from '../chat/port';
 import type {LifecycleContext} from '../requests/context';
 import {EMPTY_RECORD, type RequestRecord} from '../requests/record';
 import {Session} from '../requests/session';
@@ -108,7 +108,7 @@ export function accessEndingDm(request: AccessRequest, leftMs: number, minuteMs 
   const again = `/teleport request --roles ${request.roles.join(',')}${request.reason ? ` --reason "${request.reason.replace(/["\n\r]/g, ' ').slice(0, 200)}"` : ''}`;
   return [
     `⌛ Your access to ${roles} (request ${code(request.id)}) ends in about ${humanDuration(leftMs, minuteMs)}, at ${request.accessExpires ? `${request.accessExpires.slice(0, 16).replace('T', ' ')} UTC` : 'its end'}.`,
-    `Need more time? Request it again: ${code(again)}`,
+    `Need more time? Press **Request again** for the form filled in as before, or type ${code(again)}`,
   ].join('\n');
 }
 
@@ -117,6 +117,8 @@ export interface ReminderDeps {
   pending(): AccessRequest[];
   /** Approved requests whose access has not ended (RequestProcessor.grantedRequests). */
   granted?(): AccessRequest[];
+  /** The signed "Request again" button under the end-of-access warning (app/bridge.ts). */
+  requestAgainButton?(request: AccessRequest, channelId: string, userId: string): DmButton;
   /** The request lifecycle's chat, records and lease: reminders are work on a request like any other. */
   lifecycle: LifecycleContext;
   settings: SettingsSource;
@@ -226,7 +228,16 @@ export class ReminderScheduler {
     const session = await Session.open(lifecycle, request.id, known, log);
     try {
       if (dueAccessWarning(request, session.record, settings, now, minuteMs) && request.accessExpires) {
-        await this.dm(session, request.id, request.user, ACCESS_EXPIRY_WARNING, accessEndingDm(request, Date.parse(request.accessExpires) - now, minuteMs), log);
+        const button = this.deps.requestAgainButton;
+        await this.dm(
+          session,
+          request.id,
+          request.user,
+          ACCESS_EXPIRY_WARNING,
+          accessEndingDm(request, Date.parse(request.accessExpires) - now, minuteMs),
+          log,
+          (channelId, userId) => (button ? [button(request, channelId, userId)] : []),
+        );
         session.note((r) => ({...r, accessWarned: true}));
         this.deps.onSent?.('access_expiry_warning');
         log.info({access_expires: request.accessExpires}, 'requester warned that access ends soon');
@@ -262,7 +273,15 @@ export class ReminderScheduler {
   }
 
   /** DMs a Teleport user's Mattermost account; resolves to the DM channel, or null if unmapped. */
-  private async dm(session: Session, requestId: string, teleportUser: string, effect: Effect, message: string, log: Logger): Promise<string | null> {
+  private async dm(
+    session: Session,
+    requestId: string,
+    teleportUser: string,
+    effect: Effect,
+    message: string,
+    log: Logger,
+    buttons?: (channelId: string, userId: string) => DmButton[],
+  ): Promise<string | null> {
     const {chat} = this.deps.lifecycle;
     const userId = await this.deps.lifecycle.mattermostIdOf(teleportUser).catch(() => null);
     if (!userId) {
@@ -271,7 +290,9 @@ export class ReminderScheduler {
     }
     await session.keepLease();
     if (!(session.recovering && (await chat.findDm(userId, requestId, effect, session.since)))) {
-      await chat.dm(userId, requestId, effect, message).catch((err: unknown) => skipIfLasting(err, log, {user: teleportUser}, `${effect.kind} DM not possible; skipped`));
+      await chat
+        .dm(userId, requestId, effect, message, buttons ? (channelId) => buttons(channelId, userId) : undefined)
+        .catch((err: unknown) => skipIfLasting(err, log, {user: teleportUser}, `${effect.kind} DM not possible; skipped`));
     }
     return chat.dmChannel(userId);
   }

@@ -59,6 +59,15 @@ export class ChatError extends Error {
   }
 }
 
+/** A button under a DM (its integration context is signed by the caller). */
+export interface DmButton {
+  /** Letters and digits only (Mattermost's action route). */
+  id: string;
+  name: string;
+  url: string;
+  context: Record<string, unknown>;
+}
+
 export interface ChatPort {
   /** One write: the card and its buttons together. */
   postCard(channelId: string, card: CardModel): Promise<PostRef>;
@@ -67,8 +76,8 @@ export interface ChatPort {
   reply(card: PostRef, requestId: string, effect: Effect, message: string): Promise<void>;
   /** The DM channel between the bot and a Mattermost user. */
   dmChannel(userId: string): Promise<string>;
-  /** DM from the bot to a Mattermost user. */
-  dm(userId: string, requestId: string, effect: Effect, message: string): Promise<void>;
+  /** DM from the bot to a Mattermost user; `buttons` (drawn by every client) are made for its channel. */
+  dm(userId: string, requestId: string, effect: Effect, message: string, buttons?: (channelId: string) => DmButton[]): Promise<void>;
   /** The card of this request in this channel posted at or after `sinceMs`, if any. */
   findCard(requestId: string, channelId: string, sinceMs: number): Promise<PostRef | null>;
   findReply(card: PostRef, requestId: string, effect: Effect): Promise<boolean>;

@@ -19,9 +19,18 @@ function clip(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
 
-export function requestForm(input: {teleportUser: string; cluster: string; caps: AccessCapabilities; state: string}): Record<string, unknown> {
+/** What "Request again" fills in: the earlier request's roles (the form takes one) and reason. */
+export interface FormPrefill {
+  roles: string[];
+  reason: string;
+}
+
+export function requestForm(input: {teleportUser: string; cluster: string; caps: AccessCapabilities; state: string; prefill?: FormPrefill}): Record<string, unknown> {
   const {caps} = input;
-  const only = caps.requestableRoles.length === 1 ? caps.requestableRoles[0] : undefined;
+  // A role asked for before is only offered again if Teleport still lets the user request it.
+  const again = input.prefill?.roles.find((r) => caps.requestableRoles.includes(r));
+  const only = again ?? (caps.requestableRoles.length === 1 ? caps.requestableRoles[0] : undefined);
+  const reason = input.prefill?.reason.trim() ?? '';
   const prompt = caps.requestPrompt.trim();
   return {
     callback_id: REQUEST_FORM_CALLBACK_ID,
@@ -48,6 +57,7 @@ export function requestForm(input: {teleportUser: string; cluster: string; caps:
         type: 'textarea',
         optional: !caps.requireReason,
         max_length: 1000,
+        ...(reason ? {default: reason.slice(0, 1000)} : {}),
         placeholder: prompt ? clip(prompt, 150) : 'Why do you need access?',
         help_text: clip(caps.requireReason ? `Required. ${prompt}` : prompt || 'Shown to the reviewers.', 150),
       },

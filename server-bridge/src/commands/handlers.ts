@@ -7,7 +7,9 @@ import type {AccessCapabilities} from '../teleport/port';
 import {checkCommandToken} from './auth';
 import {COMMAND_DIALOG_PATH, type CommandDeps} from './deps';
 import {teleportFailure} from './failures';
-import {readRequestForm, REQUEST_FORM_TTL_SECONDS, requestForm} from './form';
+import {readRequestForm, REQUEST_FORM_TTL_SECONDS, requestForm, type FormPrefill} from './form';
+import {verifyAgainContext} from '../reviews/again-token';
+import {z} from 'zod';
 import {helpFor} from './help';
 import {parseCommand, usageReply, type ParsedCommand} from './parser';
 import {parseCommandPayload, parseDialogPayload, type CommandPayload} from './payload';
@@ -29,7 +31,11 @@ export interface CommandReply {
 export interface CommandHandler {
   command(body: unknown, authorizationHeader: string | undefined): Promise<CommandReply>;
   dialog(body: unknown): Promise<Record<string, unknown>>;
+  /** A click on "Request again" (an action callback): opens the form pre-filled. */
+  requestAgain(body: unknown): Promise<Record<string, unknown>>;
 }
+
+const againClick = z.object({user_id: z.string().min(1), channel_id: z.string().min(1), trigger_id: z.string().optional(), context: z.unknown()});
 
 function ephemeral(text: string, status = 200): CommandReply {
   const clipped = text.length > MAX_REPLY_CHARS ? `${text.slice(0, MAX_REPLY_CHARS)}\n…` : text;
@@ -43,7 +49,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
   const reviewers = deps.reviewers ?? createReviewerDirectory({teleport: deps.teleport});
 
   /** `/teleport request` alone: the form lists what Teleport lets this user request. */
-  async function openRequestForm(payload: CommandPayload): Promise<CommandReply> {
+  async function openRequestForm(payload: Pick<CommandPayload, 'user_id' | 'trigger_id'>, prefill?: FormPrefill): Promise<CommandReply> {
     const mapping = await deps.mapper.toTeleport(payload.user_id);
     if (!mapping.ok) return ephemeral(mapping.message);
     let caps: AccessCapabilities;
@@ -60,7 +66,11 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
     // Binds the form to this user only; a request id/post are not involved (empty), decision unused.
     const state = signDialogState(deps.secret, {userId: payload.user_id, requestId: '', postId: '', decision: 'approve', expiresAt: nowSeconds() + REQUEST_FORM_TTL_SECONDS});
     try {
-      await deps.mattermost.openDialog(payload.trigger_id, dialogUrl, requestForm({teleportUser: mapping.teleportUser, cluster: deps.cluster().clusterName, caps, state}));
+      await deps.mattermost.openDialog(
+        payload.trigger_id,
+        dialogUrl,
+        requestForm({teleportUser: mapping.teleportUser, cluster: deps.cluster().clusterName, caps, state, ...(prefill ? {prefill} : {})}),
+      );
     } catch (error) {
       log.warn({err: error}, '/teleport request: could not open the form');
       return ephemeral(`Could not open the request form (Mattermost refused it; the command may have taken too long). ${usage}`);
@@ -137,6 +147,20 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       } catch (error) {
         return ephemeral(teleportFailure(error, `run /teleport ${result.command.kind}`, log));
       }
+    },
+
+    async requestAgain(body) {
+      const click = againClick.safeParse(body);
+      if (!click.success) return {ephemeral_text: 'This button could not be read. Use /teleport request.'};
+      const verified = verifyAgainContext(deps.secret, click.data.context, {channelId: click.data.channel_id, userId: click.data.user_id}, nowSeconds());
+      if (!verified.ok) {
+        log.warn({user_id: click.data.user_id, reason: verified.reason}, 'Request again: refused click');
+        return {ephemeral_text: 'This button has expired or is not yours. Use /teleport request.'};
+      }
+      const {roles, reason} = verified.claims;
+      const reply = await openRequestForm({user_id: click.data.user_id, trigger_id: click.data.trigger_id}, {roles, reason});
+      const text = typeof reply.body.text === 'string' ? reply.body.text : '';
+      return text ? {ephemeral_text: text} : {};
     },
 
     async dialog(body) {
