@@ -34,6 +34,7 @@ import {ReminderScheduler} from './reminders';
 import {StatusPublisher, statusStoreOverRest} from './status-publisher';
 import {startMemoryRelease} from './memory-release';
 import {isAgainContext, REQUEST_AGAIN_ACTION_ID, signAgainContext} from '../reviews/again-token';
+import {DigestSender, digestDayStoreOverRest} from '../inbox/digest-sender';
 import {InboxPublisher, inboxStoreOverRest, mappedByTrait, type InboxCalls} from '../inbox/publisher';
 import {createReviewerDirectory} from '../reviewers/directory';
 import type {TeleportUser} from '../domain/request';
@@ -70,6 +71,8 @@ export interface BridgeOverrides {
   statusHeartbeatMs?: number;
   /** Tests: how often reviewer inboxes are recomputed (default 3 s). */
   inboxTickMs?: number;
+  /** Tests: how often digests are considered (default 60 s). */
+  digestTickMs?: number;
   /** Bridge version shown in the System Console status. */
   version?: string;
   /** false: no websocket listener for config_changed (settings still poll). */
@@ -188,10 +191,11 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   });
   reminders.start();
 
+  const inboxUsers = mappedUsers(teleport, () => settings.current().mappingTrait);
   const inbox = new InboxPublisher({
     pending: () => processor.pendingRequests(),
     cards: (id) => store.lastKnown(id)?.posts ?? [],
-    users: mappedUsers(teleport, () => settings.current().mappingTrait),
+    users: inboxUsers,
     permissions: (() => {
       const directory = createReviewerDirectory({teleport});
       return (user: TeleportUser) => directory.forListedUser(user);
@@ -203,6 +207,21 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     ...(overrides.inboxTickMs !== undefined ? {tickMs: overrides.inboxTickMs} : {}),
   });
   inbox.start();
+  const digests = new DigestSender({
+    settings: () => settings.current(),
+    users: inboxUsers,
+    entriesOf: (id) => inbox.entriesOf(id),
+    pending: () => processor.pendingRequests(),
+    getUser: (id) => mattermost.getUser(id),
+    chat,
+    store: digestDayStoreOverRest(botClient),
+    siteUrl: config.mattermost.url,
+    replicaId: config.bridge.replica_id,
+    logger: logger.child({component: 'digest'}),
+    now: () => Date.now(),
+    ...(overrides.digestTickMs !== undefined ? {tickMs: overrides.digestTickMs} : {}),
+  });
+  digests.start();
 
   const reviews = createReviewHandlers({
     teleport,
@@ -328,6 +347,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       statusPublisher.stop();
       reminders.stop();
       inbox.stop();
+      digests.stop();
       await reminders.idle();
       watch?.close();
       await processor.drain();

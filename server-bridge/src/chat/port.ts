@@ -18,7 +18,8 @@ export type Effect =
   | {kind: 'dm'; state: string}
   | {kind: 'reminder'}
   | {kind: 'expiry_warning'}
-  | {kind: 'access_expiry_warning'};
+  | {kind: 'access_expiry_warning'}
+  | {kind: 'digest'; day: string};
 
 export function effectKey(effect: Effect): string {
   switch (effect.kind) {
@@ -34,6 +35,8 @@ export function effectKey(effect: Effect): string {
     case 'expiry_warning':
     case 'access_expiry_warning':
       return effect.kind;
+    case 'digest':
+      return `digest:${effect.day}`;
   }
 }
 

@@ -29,6 +29,12 @@ export interface Settings {
   expiryWarningMinutes: number;
   /** DM the requester this many minutes before granted access ends (0 = off). */
   accessExpiryWarningMinutes: number;
+  /** Daily digest DM of what awaits each reviewer (off by default). */
+  digestEnabled: boolean;
+  /** Local time of the digest in each user's Mattermost time zone, "HH:MM". */
+  digestTime: string;
+  /** Days of the digest, e.g. "Mon,Tue,Wed,Thu,Fri". */
+  digestWeekdays: string;
   /** Teams where /teleport is registered (empty = all teams the bot belongs to). */
   commandTeams: string[];
 }
@@ -46,6 +52,9 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderDmReviewers: false,
   expiryWarningMinutes: 0,
   accessExpiryWarningMinutes: 0,
+  digestEnabled: false,
+  digestTime: '09:00',
+  digestWeekdays: 'Mon,Tue,Wed,Thu,Fri',
   commandTeams: [],
 };
 

@@ -17,7 +17,7 @@ import {z} from 'zod';
 import type {AccessRequest, TeleportUser} from '../domain/request';
 import type {PermissionCheck} from '../reviewers/directory';
 import type {PostRef} from '../requests/record';
-import {decodeInbox, encodeInbox, INBOX_CATEGORY, INBOX_NAME} from '@tma/card-contract';
+import {decodeInbox, encodeInbox, INBOX_CATEGORY, INBOX_NAME, type InboxEntry} from '@tma/card-contract';
 import {computeInbox} from './list';
 
 export interface MappedUser {
@@ -70,7 +70,14 @@ export class InboxPublisher {
   private readonly members = new Map<string, {member: boolean; until: number}>();
   /** Causes already logged, so a lasting problem is logged once, not every tick. */
   private readonly logged = new Set<string>();
+  /** Each user's list as last computed (the digest reads it). */
+  private readonly computed = new Map<string, InboxEntry[]>();
   readonly calls: InboxCalls = {reads: 0, writes: 0, bytes: 0};
+
+  /** The user's entries from the last pass (empty before the first). */
+  entriesOf(mattermostId: string): InboxEntry[] {
+    return this.computed.get(mattermostId) ?? [];
+  }
 
   constructor(private readonly deps: InboxPublisherDeps) {}
 
@@ -119,6 +126,7 @@ export class InboxPublisher {
     const readable = new Set<string>();
     for (const channelId of channels) if (await this.member(channelId, user.mattermostId)) readable.add(channelId);
     const entries = computeInbox({viewer: user.teleport.name, pending, check, cards: (id) => this.deps.cards(id), canRead: (c) => readable.has(c)});
+    this.computed.set(user.mattermostId, entries);
     const value = encodeInbox(entries);
     const id = user.mattermostId;
     if (!this.stored.has(id)) {

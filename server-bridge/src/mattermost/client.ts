@@ -90,6 +90,9 @@ function toUser(u: UserProfile): MattermostUser {
     roles: u.roles ?? '',
     firstName: u.first_name ?? '',
     lastName: u.last_name ?? '',
+    ...(u.timezone
+      ? {timezone: {useAutomaticTimezone: String(u.timezone.useAutomaticTimezone), automaticTimezone: u.timezone.automaticTimezone, manualTimezone: u.timezone.manualTimezone}}
+      : {}),
   };
 }
 
