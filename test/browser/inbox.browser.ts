@@ -44,7 +44,11 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
       assert.equal(r.status, 0, `webapp build failed: ${r.stderr}`);
     }
     mkdirSync(shots, {recursive: true});
-    story = await startStory({bridge: {overrides: {inboxTickMs: 300}}});
+    // A 100 ms "minute": the end-of-access warning comes 3 s before access ends; the digest is due at once every day.
+    story = await startStory({
+      settings: {accessexpirywarningminutes: 30, digestenabled: true, digesttime: '00:00', digestweekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun'},
+      bridge: {overrides: {inboxTickMs: 300, digestTickMs: 300, reminderMinuteMs: 100, reminderScanMs: 100}},
+    });
     const mm = story.peers.mattermost;
     host = await startPluginHost({
       mattermostUrl: mm.url,
@@ -127,6 +131,47 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
       0,
       'no buttons on his own request',
     );
+  });
+
+  const dmChannel = async (user: 'alice' | 'bob') => {
+    const mm = story.peers.mattermost;
+    return (await story.mm('bot').createDirectChannel([mm.bot.id, mm.users[user].id])).id;
+  };
+
+  test('alice’s digest DM lists what awaits her with links to the cards', async (t) => {
+    if (!story.clusterReviews) return t.skip('needs in-chat reviews (Teleport 18.11+)');
+    const alice = await openAs(browser, host, 'alice', {width: 900, channelId: await dmChannel('alice')});
+    sessions.push(alice);
+    const digest = alice.page.locator('.post', {hasText: /awaits? your review/}).first();
+    await digest.waitFor({timeout: 20_000});
+    assert.match(await digest.innerText(), /_redirect\/pl\//);
+    await digest.screenshot({path: path.join(shots, `${tag()}-5-digest-alice.png`)});
+  });
+
+  test('bob is warned before his access ends and Request again opens the form filled in', async (t) => {
+    if (story.peers.teleport.kind !== 'in-repo') return t.skip('access lasting seconds (via max duration) is what the in-repo Teleport peer grants');
+    const request = await story.teleportAs('bob').createRequest({
+      user: 'bob',
+      roles: ['dbadmin'],
+      reason: 'TICKET-131 once more',
+      suggestedReviewers: [],
+      maxDuration: new Date(Date.now() + 10_000),
+      dryRun: false,
+    });
+    for (const who of ['alice', 'ivan'] as const) {
+      await story.teleportAs(who).submitReview({requestId: request.id, author: who, decision: 'APPROVED', reason: 'ok', asSelf: true});
+    }
+    const bob = await openAs(browser, host, 'bob', {width: 900, channelId: await dmChannel('bob')});
+    sessions.push(bob);
+    const warning = bob.page.locator('.post', {hasText: /ends in about/}).filter({hasText: request.id.slice(0, 8)});
+    await warning.waitFor({timeout: 20_000});
+    await warning.screenshot({path: path.join(shots, `${tag()}-6-access-ending-bob.png`)});
+    await warning.getByRole('button', {name: 'Request again'}).click();
+    const dialog = bob.page.getByRole('dialog', {name: 'Request access'});
+    await dialog.waitFor({timeout: 20_000});
+    assert.equal(await dialog.getByLabel(/Reason/).inputValue(), 'TICKET-131 once more');
+    assert.match(await dialog.innerText(), /dbadmin/);
+    await bob.page.screenshot({path: path.join(shots, `${tag()}-7-request-again-form-bob.png`)});
   });
 
   for (const [theme, width] of [

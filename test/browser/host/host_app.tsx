@@ -374,11 +374,43 @@ function ChannelView({me, channelId, sandbox}: {me: Profile; channelId: string; 
                 ) : (
                   <div className="post-message">{post.message}</div>
                 )}
+                {!Component && !ephemeralIds.has(id) && <AttachmentButtons post={post} />}
               </div>
             </div>
           );
         })}
       </div>
+    </div>
+  );
+}
+
+/**
+ * Core draws the standard attachment buttons of posts that no plugin renders (e.g. a DM with a
+ * button), and a click goes to POST /posts/{id}/actions/{action id}; a dialog the integration
+ * opens then arrives like any other (DialogHost).
+ */
+function AttachmentButtons({post}: {post: HostPost}) {
+  const attachments = (post.props?.['attachments'] as {actions?: {id?: string; name?: string}[]}[] | undefined) ?? [];
+  const actions = attachments.flatMap((a) => a.actions ?? []).filter((a) => a.id && a.name);
+  const [status, setStatus] = React.useState('');
+  if (actions.length === 0) return null;
+  return (
+    <div className="attachment-actions">
+      {actions.map((a) => (
+        <button
+          key={a.id}
+          type="button"
+          className="attachment-button"
+          onClick={() =>
+            void fetch(`/api/v4/posts/${post.id}/actions/${a.id}`, {method: 'POST', credentials: 'same-origin', headers: hostWriteHeaders(), body: '{}'}).then((r) =>
+              setStatus(r.ok ? '' : `Action failed (HTTP ${r.status})`),
+            )
+          }
+        >
+          {a.name}
+        </button>
+      ))}
+      {status && <span role="alert">{status}</span>}
     </div>
   );
 }
