@@ -84,7 +84,7 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
     await appBarButton(alice.page)
       .and(alice.page.getByRole('button', {name: /2 waiting for your review/}))
       .waitFor({timeout: 20_000});
-    await alice.page.getByRole('navigation', {name: 'App bar'}).screenshot({path: path.join(shots, `${tag()}-1-badge.png`)});
+    await appBarButton(alice.page).screenshot({path: path.join(shots, `${tag()}-1-badge.png`)});
 
     await appBarButton(alice.page).click();
     await sidebarCard(alice.page, first).waitFor({timeout: 15_000});

@@ -25,7 +25,7 @@ export function appBarIconUrl(badge: string): string {
     '<circle cx="12" cy="10" r="2.6" fill="none" stroke="#8b8f99" stroke-width="1.8"/><path d="M12 12.6V17M12 15h2" stroke="#8b8f99" stroke-width="1.8"/>';
   const text = badge.length > 2 ? '99+' : badge;
   const count = badge
-    ? `<circle cx="18.5" cy="5.5" r="5.5" fill="#d24b4e"/><text x="18.5" y="8.3" font-family="Arial,sans-serif" font-size="${text.length > 2 ? 5 : 8}" font-weight="700" text-anchor="middle" fill="#fff">${text}</text>`
+    ? `<circle cx="17.5" cy="6.5" r="6.5" fill="#d24b4e"/><text x="17.5" y="9.8" font-family="Arial,sans-serif" font-size="${text.length > 2 ? 6 : 9.5}" font-weight="700" text-anchor="middle" fill="#fff">${text}</text>`
     : '';
   return `data:image/svg+xml;utf8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">${mark}${count}</svg>`)}`;
 }
