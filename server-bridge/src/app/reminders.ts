@@ -228,7 +228,7 @@ export class ReminderScheduler {
     const session = await Session.open(lifecycle, request.id, known, log);
     try {
       if (dueAccessWarning(request, session.record, settings, now, minuteMs) && request.accessExpires) {
-        const button = this.deps.requestAgainButton;
+        const deps = this.deps;
         await this.dm(
           session,
           request.id,
@@ -236,7 +236,7 @@ export class ReminderScheduler {
           ACCESS_EXPIRY_WARNING,
           accessEndingDm(request, Date.parse(request.accessExpires) - now, minuteMs),
           log,
-          (channelId, userId) => (button ? [button(request, channelId, userId)] : []),
+          (channelId, userId) => (deps.requestAgainButton ? [deps.requestAgainButton(request, channelId, userId)] : []),
         );
         session.note((r) => ({...r, accessWarned: true}));
         this.deps.onSent?.('access_expiry_warning');
