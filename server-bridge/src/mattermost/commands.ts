@@ -6,7 +6,7 @@
 import type {Client4} from '@mattermost/client';
 import type {Command} from '@mattermost/types/integrations';
 import type {Logger} from 'pino';
-import {AUTOCOMPLETE_DESCRIPTION, AUTOCOMPLETE_HINT} from '../commands/help';
+import {AUTOCOMPLETE_DESCRIPTION, AUTOCOMPLETE_HINT} from '../interactions/command/help';
 
 export const COMMAND_TRIGGER = 'teleport';
 /** Where Mattermost POSTs `/teleport` (the lead's HTTP server routes it to the command handler). */

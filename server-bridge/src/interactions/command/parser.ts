@@ -240,10 +240,8 @@ function parseReview(decision: 'approve' | 'deny', args: Word[]): ParseResult {
   if (values.has('help')) return {ok: true, command: {kind: 'help', topic: decision}};
   const id = requestId(decision, positional[0]);
   if (!id.ok) return fail(id.error, decision);
+  // Whether a reason is required is the review rules' call (interactions/rules.ts), not the parser's.
   const reason = [...positional.slice(1), ...(values.get('reason') ?? []).flat()].join(' ').trim();
-  if (decision === 'deny' && reason === '') {
-    return fail(`Denying needs a reason the requester will see, e.g. \`/teleport deny ${id.id} not during the freeze\`.`, 'deny');
-  }
   return {ok: true, command: {kind: 'review', decision, requestId: id.id, reason}};
 }
 

@@ -2,7 +2,7 @@
  * The request form opened by `/teleport request` with no arguments, and the reading of what the
  * user submitted. Pure: the handler does the I/O.
  */
-import type {AccessCapabilities} from '../teleport/port';
+import type {AccessCapabilities} from '../../teleport/port';
 import {parseDuration} from './duration';
 import type {RequestDraft, RequestField} from './request';
 import type {ReviewerRef} from './reviewers';
