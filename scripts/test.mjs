@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The project's test command (README: `npm test`). Runs, in order:
 //   1. type checks of every package,
-//   1b. lint: ESLint (type-aware, any warning fails) and `prettier --check`,
+//   1b. lint: ESLint (type-aware, any warning fails), `prettier --check` and the size check
+//       (scripts/check-size.mjs: no function over 80 lines, no source file over 400),
 //   2. unit and component tests (*.test.ts / *.test.tsx next to the code),
 //   3. scenario tests against the in-repo peers (test/scenarios),
 //   3b. the card-pipeline fault scenarios (test/scenarios/*.faults.ts),
@@ -66,7 +67,13 @@ if (!only || only === 'typecheck') {
 }
 // Both halves always run, so one pass shows every finding; either failing fails the stage.
 if (!only || only === 'lint') {
-  stages.push(() => [run('lint: eslint', 'npx', ['eslint', '.', '--max-warnings', '0']), run('lint: prettier', 'npx', ['prettier', '--check', '.'])].every(Boolean));
+  stages.push(() =>
+    [
+      run('lint: eslint', 'npx', ['eslint', '.', '--max-warnings', '0']),
+      run('lint: prettier', 'npx', ['prettier', '--check', '.']),
+      run('lint: function and file size', process.execPath, ['scripts/check-size.mjs']),
+    ].every(Boolean),
+  );
 }
 if (!only || only === 'unit') {
   const files = [

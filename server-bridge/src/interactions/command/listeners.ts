@@ -32,55 +32,62 @@ function formText(field: RequestField, text: string): string {
   return plain(field === 'reason' ? text.replace(/\s*Add `--reason "…"`\.$/, '') : text);
 }
 
+interface Env {
+  receiver: Receiver;
+  ctx: RuntimeContext;
+}
+
+/** Creates (or dry-runs) the request and logs it in the audit style. */
+async function submit({ctx}: Env, i: Interaction<unknown>, draft: RequestDraft) {
+  const created = await submitAccessRequest(ctx, i.caller.mattermostUserId, draft);
+  if (created.ok) {
+    const r = created.value.request;
+    const fields = {mattermost_user_id: i.caller.mattermostUserId, request_id: r.id, teleport_user: r.user, roles: r.roles, dry_run: draft.dryRun};
+    audit(i.log, 'request', fields, {done: draft.dryRun ? 'dry_run' : 'created', message: draft.dryRun ? '/teleport request dry run' : '/teleport request created'});
+  }
+  return created;
+}
+
+/** `/teleport request` alone: the form lists what Teleport lets this user request. */
+async function openRequestForm({receiver, ctx}: Env, i: Interaction<unknown>): Promise<void> {
+  const refuse = (failure: Failure) => answer(i, 'request', fail(failure), () => '');
+  const user = await teleportUserOf(ctx.mapper, i.caller.mattermostUserId);
+  if (!user.ok) return answer(i, 'request', user, () => '');
+  let caps: AccessCapabilities;
+  try {
+    caps = await ctx.teleport.getAccessCapabilities(user.value);
+  } catch (error) {
+    return refuse(teleportFailure(error, {review: false, doing: 'check which roles you may request'}));
+  }
+  if (caps.requestableRoles.length === 0) return i.ack({kind: 'text', text: NOTHING_REQUESTABLE});
+  const usage = `Or type it: \`/teleport request --roles ${caps.requestableRoles[0]} --reason "…"\` (you may request: ${caps.requestableRoles.map((r) => `\`${r}\``).join(', ')}).`;
+  if (!i.caller.triggerId) return refuse({code: 'no_trigger', dialog: 'request', fallback: usage});
+  // Binds the form to this user only; a request id/post are not involved (empty), decision unused.
+  const expiresAt = Math.floor(ctx.now() / 1000) + REQUEST_FORM_TTL_SECONDS;
+  const state = signDialogState(ctx.secret, {userId: i.caller.mattermostUserId, requestId: '', postId: '', decision: 'approve', expiresAt});
+  try {
+    const form = requestForm({teleportUser: user.value, cluster: ctx.cluster().clusterName, caps, state});
+    await ctx.mattermost.openDialog(i.caller.triggerId, receiver.dialogUrl(REQUEST_FORM_CALLBACK_ID), form);
+  } catch (error) {
+    i.log.warn({err: error, mattermost_user_id: i.caller.mattermostUserId}, '/teleport request: could not open the form');
+    return refuse({code: 'dialog_not_opened', dialog: 'request', fallback: usage});
+  }
+  // Empty text: Mattermost shows nothing, the form is the answer.
+  i.ack({kind: 'text', text: ''});
+}
+
+async function onRequestForm(env: Env, i: Interaction<DialogSubmission>): Promise<void> {
+  const form = readRequestForm(i.payload.submission);
+  if (!form.ok) return i.ack({kind: 'fields', errors: form.errors});
+  const created = await submit(env, i, form.draft);
+  if (created.ok) return i.ack({kind: 'text', text: created.value.text});
+  const failure = created.error.failure;
+  if (failure.code === 'invalid_input' && failure.field) return i.ack({kind: 'fields', errors: {[failure.field]: formText(failure.field, failure.text)}});
+  answer(i, 'request', created, () => '');
+}
+
 export function registerCommandListeners(receiver: Receiver, ctx: RuntimeContext, reviewer: Reviewer): void {
-  async function submit(i: Interaction<unknown>, draft: RequestDraft) {
-    const created = await submitAccessRequest(ctx, i.caller.mattermostUserId, draft);
-    if (created.ok) {
-      const r = created.value.request;
-      const fields = {mattermost_user_id: i.caller.mattermostUserId, request_id: r.id, teleport_user: r.user, roles: r.roles, dry_run: draft.dryRun};
-      audit(i.log, 'request', fields, {done: draft.dryRun ? 'dry_run' : 'created', message: draft.dryRun ? '/teleport request dry run' : '/teleport request created'});
-    }
-    return created;
-  }
-
-  /** `/teleport request` alone: the form lists what Teleport lets this user request. */
-  async function openRequestForm(i: Interaction<unknown>): Promise<void> {
-    const refuse = (failure: Failure) => answer(i, 'request', fail(failure), () => '');
-    const user = await teleportUserOf(ctx.mapper, i.caller.mattermostUserId);
-    if (!user.ok) return answer(i, 'request', user, () => '');
-    let caps: AccessCapabilities;
-    try {
-      caps = await ctx.teleport.getAccessCapabilities(user.value);
-    } catch (error) {
-      return refuse(teleportFailure(error, {review: false, doing: 'check which roles you may request'}));
-    }
-    if (caps.requestableRoles.length === 0) return i.ack({kind: 'text', text: NOTHING_REQUESTABLE});
-    const usage = `Or type it: \`/teleport request --roles ${caps.requestableRoles[0]} --reason "…"\` (you may request: ${caps.requestableRoles.map((r) => `\`${r}\``).join(', ')}).`;
-    if (!i.caller.triggerId) return refuse({code: 'no_trigger', dialog: 'request', fallback: usage});
-    // Binds the form to this user only; a request id/post are not involved (empty), decision unused.
-    const expiresAt = Math.floor(ctx.now() / 1000) + REQUEST_FORM_TTL_SECONDS;
-    const state = signDialogState(ctx.secret, {userId: i.caller.mattermostUserId, requestId: '', postId: '', decision: 'approve', expiresAt});
-    try {
-      const form = requestForm({teleportUser: user.value, cluster: ctx.cluster().clusterName, caps, state});
-      await ctx.mattermost.openDialog(i.caller.triggerId, receiver.dialogUrl(REQUEST_FORM_CALLBACK_ID), form);
-    } catch (error) {
-      i.log.warn({err: error, mattermost_user_id: i.caller.mattermostUserId}, '/teleport request: could not open the form');
-      return refuse({code: 'dialog_not_opened', dialog: 'request', fallback: usage});
-    }
-    // Empty text: Mattermost shows nothing, the form is the answer.
-    i.ack({kind: 'text', text: ''});
-  }
-
-  async function onRequestForm(i: Interaction<DialogSubmission>): Promise<void> {
-    const form = readRequestForm(i.payload.submission);
-    if (!form.ok) return i.ack({kind: 'fields', errors: form.errors});
-    const created = await submit(i, form.draft);
-    if (created.ok) return i.ack({kind: 'text', text: created.value.text});
-    const failure = created.error.failure;
-    if (failure.code === 'invalid_input' && failure.field) return i.ack({kind: 'fields', errors: {[failure.field]: formText(failure.field, failure.text)}});
-    answer(i, 'request', created, () => '');
-  }
-
+  const env: Env = {receiver, ctx};
   const asTeleportUser = async (i: Interaction<unknown>, view: (teleportUser: string) => Promise<Result<string>>) => {
     const user = await teleportUserOf(ctx.mapper, i.caller.mattermostUserId);
     if (!user.ok) return answer(i, 'command', user, () => '');
@@ -89,10 +96,10 @@ export function registerCommandListeners(receiver: Receiver, ctx: RuntimeContext
 
   receiver
     .command('help', async (i) => i.ack({kind: 'text', text: helpFor(i.payload.topic)}))
-    .command('request-dialog', openRequestForm)
+    .command('request-dialog', (i) => openRequestForm(env, i))
     .command('request', async (i) => {
       const {roles, reason, reviewers, maxDuration, dryRun} = i.payload;
-      answer(i, 'request', await submit(i, {roles, reason, reviewers: reviewers.map((name) => ({kind: 'name', name})), maxDuration, dryRun}), (v) => v.text);
+      answer(i, 'request', await submit(env, i, {roles, reason, reviewers: reviewers.map((name) => ({kind: 'name', name})), maxDuration, dryRun}), (v) => v.text);
     })
     .command('review', async (i) => {
       const {requestId, decision, reason} = i.payload;
@@ -105,5 +112,5 @@ export function registerCommandListeners(receiver: Receiver, ctx: RuntimeContext
     .command('show', (i) => asTeleportUser(i, () => showView(ctx, i.payload.requestId)))
     .command('status', async (i) => i.ack({kind: 'text', text: await statusView(ctx, i.caller.mattermostUserId)}));
 
-  receiver.dialog(REQUEST_FORM_CALLBACK_ID, {kind: 'request', path: COMMAND_DIALOG_PATH, accepts: (c) => c.requestId === '' && c.postId === ''}, onRequestForm);
+  receiver.dialog(REQUEST_FORM_CALLBACK_ID, {kind: 'request', path: COMMAND_DIALOG_PATH, accepts: (c) => c.requestId === '' && c.postId === ''}, (i) => onRequestForm(env, i));
 }

@@ -42,41 +42,49 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<Race<T>> {
 const resultText = (decision: ReviewInput['decision'], result: Result<AccessRequest>): string =>
   result.ok ? reviewedText(decision, result.value) : userText(result.error.failure);
 
-export function registerReviewListeners(receiver: Receiver, ctx: RuntimeContext, reviewer: Reviewer): void {
-  /** Answers within the budget; a later result follows as a private message. */
-  async function reviewAnsweringFast(i: Interaction<unknown>, input: ReviewInput): Promise<void> {
-    const running = reviewer.review(input);
-    const race = await within(running, ctx.answerWithinMs);
-    if (race.done) return i.ack(race.value.ok ? {kind: 'text', text: reviewedText(input.decision, race.value.value)} : {kind: 'failure', failure: race.value.error.failure});
-    i.ack({kind: 'text', text: `Sending your ${noun(input.decision)} to Teleport… you will see the result here shortly.`});
-    await i.respond(resultText(input.decision, await running));
-  }
+interface Env {
+  receiver: Receiver;
+  ctx: RuntimeContext;
+  reviewer: Reviewer;
+}
 
-  async function askForReason(i: Interaction<ActionClaims>, input: ReviewInput): Promise<void> {
-    if (!i.caller.triggerId) return i.ack({kind: 'failure', failure: {code: 'no_trigger', dialog: 'review', fallback: ''}});
-    // Refuse before asking for a reason when the answer is quick; the trigger id will not wait.
-    const precheck = await within(reviewer.ready(input.mattermostUserId, input.requestId), DIALOG_PRECHECK_MS);
-    let intro = `Request \`${input.requestId}\``;
-    if (precheck.done) {
-      const {request, teleportUser} = precheck.value;
-      if (!request.ok) {
-        const fields = {mattermost_user_id: input.mattermostUserId, teleport_user: teleportUser, request_id: input.requestId, post_id: input.postId, decision: input.decision};
-        audit(i.log, 'review', {...fields, stage: 'before_reason'}, {failure: request.error.failure});
-        return i.ack({kind: 'failure', failure: request.error.failure});
-      }
-      intro = `**${request.value.user}** requests **${request.value.roles.join(', ')}**. You review as Teleport user **${teleportUser}**.`;
+/** Answers within the budget; a later result follows as a private message. */
+async function reviewAnsweringFast({ctx, reviewer}: Env, i: Interaction<unknown>, input: ReviewInput): Promise<void> {
+  const running = reviewer.review(input);
+  const race = await within(running, ctx.answerWithinMs);
+  if (race.done) return i.ack(race.value.ok ? {kind: 'text', text: reviewedText(input.decision, race.value.value)} : {kind: 'failure', failure: race.value.error.failure});
+  i.ack({kind: 'text', text: `Sending your ${noun(input.decision)} to Teleport… you will see the result here shortly.`});
+  await i.respond(resultText(input.decision, await running));
+}
+
+async function askForReason({receiver, ctx, reviewer}: Env, i: Interaction<ActionClaims>, input: ReviewInput): Promise<void> {
+  if (!i.caller.triggerId) return i.ack({kind: 'failure', failure: {code: 'no_trigger', dialog: 'review', fallback: ''}});
+  // Refuse before asking for a reason when the answer is quick; the trigger id will not wait.
+  const precheck = await within(reviewer.ready(input.mattermostUserId, input.requestId), DIALOG_PRECHECK_MS);
+  let intro = `Request \`${input.requestId}\``;
+  if (precheck.done) {
+    const {request, teleportUser} = precheck.value;
+    if (!request.ok) {
+      const fields = {mattermost_user_id: input.mattermostUserId, teleport_user: teleportUser, request_id: input.requestId, post_id: input.postId, decision: input.decision};
+      audit(i.log, 'review', {...fields, stage: 'before_reason'}, {failure: request.error.failure});
+      return i.ack({kind: 'failure', failure: request.error.failure});
     }
-    const expiresAt = Math.min(Math.floor(ctx.now() / 1000) + DIALOG_TTL_SECONDS, i.payload.expiresAt);
-    const state = signDialogState(ctx.secret, {userId: input.mattermostUserId, requestId: input.requestId, postId: input.postId ?? '', decision: input.decision, expiresAt});
-    try {
-      await ctx.mattermost.openDialog(i.caller.triggerId, receiver.dialogUrl(REVIEW_DIALOG_CALLBACK), reviewDialog(input.decision, state, intro));
-    } catch (error) {
-      i.log.warn({err: error, mattermost_user_id: input.mattermostUserId, request_id: input.requestId}, 'could not open the reason dialog');
-      return i.ack({kind: 'failure', failure: {code: 'dialog_not_opened', dialog: 'review', fallback: ''}});
-    }
-    i.log.info({mattermost_user_id: input.mattermostUserId, request_id: input.requestId, post_id: input.postId, decision: input.decision}, 'reason dialog opened');
-    i.ack({kind: 'none'});
+    intro = `**${request.value.user}** requests **${request.value.roles.join(', ')}**. You review as Teleport user **${teleportUser}**.`;
   }
+  const expiresAt = Math.min(Math.floor(ctx.now() / 1000) + DIALOG_TTL_SECONDS, i.payload.expiresAt);
+  const state = signDialogState(ctx.secret, {userId: input.mattermostUserId, requestId: input.requestId, postId: input.postId ?? '', decision: input.decision, expiresAt});
+  try {
+    await ctx.mattermost.openDialog(i.caller.triggerId, receiver.dialogUrl(REVIEW_DIALOG_CALLBACK), reviewDialog(input.decision, state, intro));
+  } catch (error) {
+    i.log.warn({err: error, mattermost_user_id: input.mattermostUserId, request_id: input.requestId}, 'could not open the reason dialog');
+    return i.ack({kind: 'failure', failure: {code: 'dialog_not_opened', dialog: 'review', fallback: ''}});
+  }
+  i.log.info({mattermost_user_id: input.mattermostUserId, request_id: input.requestId, post_id: input.postId, decision: input.decision}, 'reason dialog opened');
+  i.ack({kind: 'none'});
+}
+
+export function registerReviewListeners(receiver: Receiver, ctx: RuntimeContext, reviewer: Reviewer): void {
+  const env: Env = {receiver, ctx, reviewer};
 
   async function onClick(i: Interaction<ActionClaims>): Promise<void> {
     const {requestId, decision} = i.payload;
@@ -89,8 +97,8 @@ export function registerReviewListeners(receiver: Receiver, ctx: RuntimeContext,
       postId: i.caller.postId,
       surface: 'button',
     };
-    if (reasonRequired(decision, ctx.settings.current())) return askForReason(i, input);
-    return reviewAnsweringFast(i, input);
+    if (reasonRequired(decision, ctx.settings.current())) return askForReason(env, i, input);
+    return reviewAnsweringFast(env, i, input);
   }
 
   async function onReason(i: Interaction<DialogSubmission>): Promise<void> {

@@ -8,6 +8,7 @@
  * that up across replicas.
  */
 import {LINK_ONLY_EXPLANATIONS, clusterLinkOnlyReason, requestLinkOnlyReason} from '../../engine/capability';
+import type {Logger} from 'pino';
 import {webUrl} from '../../engine/model';
 import type {AccessRequest} from '../../domain/request';
 import {fail, failureOf, ok, type Decision, type Failure, type Result, type Surface} from '../../errors/failure';
@@ -45,72 +46,73 @@ export function reviewedText(decision: Decision, request: AccessRequest): string
   return `You ${verb(decision)} ${what}. ${approvals} of ${needed} approvals so far; the request is still pending.`;
 }
 
+function linkOnly(ctx: RuntimeContext, requestId: string, explanation: string): Failure {
+  return {code: 'link_only', explanation, url: webUrl(ctx.settings.current().webProxyAddr || ctx.cluster().proxyPublicAddr, requestId)};
+}
+
+async function fetchRequest(ctx: RuntimeContext, log: Logger, requestId: string): Promise<Result<AccessRequest | null>> {
+  try {
+    return ok(await ctx.teleport.getRequest(requestId));
+  } catch (error) {
+    log.warn({err: error, request_id: requestId}, 'could not read the access request before reviewing');
+    return fail({code: 'teleport_unavailable', doing: null, cause: String(error)});
+  }
+}
+
+/** Counts and logs one decision's outcome, in the audit fields the README documents. */
+function record(ctx: RuntimeContext, log: Logger, input: ReviewInput, teleportUser: string | null, result: Result<AccessRequest>): Result<AccessRequest> {
+  const fields = {
+    mattermost_user_id: input.mattermostUserId,
+    teleport_user: teleportUser,
+    request_id: input.requestId,
+    post_id: input.postId,
+    channel_id: input.channelId,
+    decision: input.decision,
+    via: input.surface,
+  };
+  ctx.onReviewOutcome(input.decision, result.ok ? 'submitted' : result.error.code);
+  audit(log, 'review', fields, result.ok ? {done: 'submitted', message: 'review submitted on behalf of a Mattermost user'} : {failure: result.error.failure});
+  return result;
+}
+
 export function createReviewer(ctx: RuntimeContext) {
   const inFlight = new Map<string, Promise<Result<AccessRequest>>>();
   const log = ctx.logger.child({component: 'reviews'});
-
-  function linkOnly(requestId: string, explanation: string): Failure {
-    return {code: 'link_only', explanation, url: webUrl(ctx.settings.current().webProxyAddr || ctx.cluster().proxyPublicAddr, requestId)};
-  }
-
-  async function fetchRequest(requestId: string): Promise<Result<AccessRequest | null>> {
-    try {
-      return ok(await ctx.teleport.getRequest(requestId));
-    } catch (error) {
-      log.warn({err: error, request_id: requestId}, 'could not read the access request before reviewing');
-      return fail({code: 'teleport_unavailable', doing: null, cause: String(error)});
-    }
-  }
 
   /** The rules on a fresh copy of the request; no side effects. */
   async function ready(mattermostUserId: string, requestId: string): Promise<Readiness> {
     const settings = ctx.settings.current();
     const everywhere = clusterLinkOnlyReason(settings, ctx.cluster(), ctx.capability());
-    if (everywhere) return {teleportUser: null, request: fail(linkOnly(requestId, LINK_ONLY_EXPLANATIONS[everywhere]))};
+    if (everywhere) return {teleportUser: null, request: fail(linkOnly(ctx, requestId, LINK_ONLY_EXPLANATIONS[everywhere]))};
     // Both lookups at once (the trigger id of a reason dialog is waiting). The request's own state
     // is reported first: whether it is still open, or chat-reviewable at all, is the same for everyone.
-    const [mapped, fetched] = await Promise.all([teleportUserOf(ctx.mapper, mattermostUserId), fetchRequest(requestId)]);
+    const [mapped, fetched] = await Promise.all([teleportUserOf(ctx.mapper, mattermostUserId), fetchRequest(ctx, log, requestId)]);
     const teleportUser = mapped.ok ? mapped.value : null;
     const refuse = (failure: Failure): Readiness => ({teleportUser, request: fail(failure)});
     if (!fetched.ok) return {teleportUser, request: fetched};
     const request = fetched.value;
     if (!request || request.state !== 'PENDING') return refuse({code: 'already_resolved', request});
     const only = requestLinkOnlyReason(request, settings);
-    if (only) return refuse(linkOnly(requestId, LINK_ONLY_EXPLANATIONS[only]));
+    if (only) return refuse(linkOnly(ctx, requestId, LINK_ONLY_EXPLANATIONS[only]));
     if (!mapped.ok) return {teleportUser, request: mapped};
     if (isOwnRequest(request, mapped.value)) return refuse({code: 'self_review'});
     if (hasReviewed(request, mapped.value)) return refuse({code: 'already_reviewed'});
     return {teleportUser, request: ok(request)};
   }
 
-  function record(input: ReviewInput, teleportUser: string | null, result: Result<AccessRequest>): Result<AccessRequest> {
-    const fields = {
-      mattermost_user_id: input.mattermostUserId,
-      teleport_user: teleportUser,
-      request_id: input.requestId,
-      post_id: input.postId,
-      channel_id: input.channelId,
-      decision: input.decision,
-      via: input.surface,
-    };
-    ctx.onReviewOutcome(input.decision, result.ok ? 'submitted' : result.error.code);
-    audit(log, 'review', fields, result.ok ? {done: 'submitted', message: 'review submitted on behalf of a Mattermost user'} : {failure: result.error.failure});
-    return result;
-  }
-
   async function attempt(input: ReviewInput): Promise<Result<AccessRequest>> {
     const reason = checkReason(input, ctx.settings.current());
-    if (!reason.ok) return record(input, null, reason);
+    if (!reason.ok) return record(ctx, log, input, null, reason);
     const readiness = await ready(input.mattermostUserId, input.requestId);
-    if (!readiness.request.ok || readiness.teleportUser === null) return record(input, readiness.teleportUser, readiness.request);
+    if (!readiness.request.ok || readiness.teleportUser === null) return record(ctx, log, input, readiness.teleportUser, readiness.request);
     const {teleportUser} = readiness;
     const roles = readiness.request.value.roles;
     try {
       const decision = input.decision === 'approve' ? 'APPROVED' : 'DENIED';
       const updated = await ctx.teleport.submitReview({requestId: input.requestId, author: teleportUser, decision, reason: reason.value});
-      return record(input, teleportUser, ok(updated));
+      return record(ctx, log, input, teleportUser, ok(updated));
     } catch (error) {
-      return record(input, teleportUser, fail(teleportFailure(error, {review: true, roles})));
+      return record(ctx, log, input, teleportUser, fail(teleportFailure(error, {review: true, roles})));
     }
   }
 
@@ -120,7 +122,7 @@ export function createReviewer(ctx: RuntimeContext) {
     const running = inFlight.get(key);
     if (running) {
       const first = await running;
-      return record(input, null, first.ok ? fail({code: 'already_reviewed'}) : first);
+      return record(ctx, log, input, null, first.ok ? fail({code: 'already_reviewed'}) : first);
     }
     const flight = attempt(input).catch((error: unknown) => {
       log.error({err: error, request_id: input.requestId}, 'review failed unexpectedly');
