@@ -3,6 +3,7 @@
  * reader, card pipeline, interaction receiver, HTTP server. Wiring only, one short function per
  * part; the only module that knows every other, so each piece stays testable alone.
  */
+import {describe} from './errors';
 import pino, {type Logger} from 'pino';
 import type {BridgeConfig} from '../config/bridge-config';
 import {ConfigError, durationMs, readSecretValue} from '../config/bridge-config';
@@ -243,7 +244,7 @@ class Watcher {
       if (this.stopped) return;
       // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
       this.registered = registration.register().catch((err: unknown) => {
-        c.logger.error({err}, '/teleport registration failed');
+        c.logger.error({err: describe(err)}, '/teleport registration failed');
       });
       this.handle = t.teleport.watchRequests((event) => {
         this.eventsReceived++;

@@ -4,6 +4,7 @@
  * callback answers 200 with JSON, even on bad input: a non-200 makes Mattermost show a generic
  * failure instead of our specific, private answer.
  */
+import {describe} from '../app/errors';
 import Fastify from 'fastify';
 import type {Logger} from 'pino';
 import type {Registry} from 'prom-client';
@@ -33,7 +34,7 @@ export async function startHttpServer(opts: {listen: string; handlers: HttpHandl
   });
   // Mattermost's JSON bodies are small; a malformed one still gets a readable answer below.
   server.setErrorHandler((err, req, reply) => {
-    opts.logger.warn({path: req.url, err: err instanceof Error ? err.message : String(err)}, 'bad request from Mattermost');
+    opts.logger.warn({path: req.url, err: describe(err)}, 'bad request from Mattermost');
     void reply.code(200).send({ephemeral_text: 'The Teleport bridge could not read this request.', error: {message: 'bad request'}});
   });
 

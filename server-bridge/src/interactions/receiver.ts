@@ -9,6 +9,7 @@
  * is HTTP 200 with JSON Mattermost understands (401/400 for a command that could not be verified or
  * read, as Mattermost expects); nothing thrown escapes.
  */
+import {describe} from '../app/errors';
 import type {Logger} from 'pino';
 import type {ZodType} from 'zod';
 import {explain} from '../errors/explain';
@@ -125,7 +126,7 @@ export class Receiver {
       return await this.receiveDialog(body, route.fallbackCallbackId);
     } catch (error) {
       const failure = failureOf(error, null);
-      this.log.error({err: error, path}, explain(failure).log);
+      this.log.error({err: describe(error), path}, explain(failure).log);
       return renderAnswer(route?.surface ?? 'button', {kind: 'failure', failure});
     }
   }
@@ -227,7 +228,7 @@ export class Receiver {
       },
       (error: unknown) => {
         const failure = failureOf(error, null);
-        log.error({err: error, mattermost_user_id: caller.mattermostUserId}, explain(failure).log);
+        log.error({err: describe(error), mattermost_user_id: caller.mattermostUserId}, explain(failure).log);
         if (!acked) ack({kind: 'failure', failure});
       },
     );

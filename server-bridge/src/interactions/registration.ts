@@ -3,6 +3,7 @@
  * every ten minutes for teams that appeared) and remembers each team's command token, which the
  * receiver checks on every call.
  */
+import {describe} from '../app/errors';
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {BotClient} from '../mattermost/client';
@@ -37,10 +38,11 @@ export function keepCommandRegistered(opts: {
     registeredFor = names.join(',');
     log.info({teams: tokens.size}, '/teleport registered');
   };
-  const timer = setInterval(() => void register().catch((err: unknown) => log.warn({err}, '/teleport re-registration failed')), REREGISTER_MS);
+  const timer = setInterval(() => void register().catch((err: unknown) => log.warn({err: describe(err)}, '/teleport re-registration failed')), REREGISTER_MS);
   timer.unref();
   opts.settings.onChange(() => {
-    if (opts.settings.current().commandTeams.join(',') !== registeredFor) void register().catch((err: unknown) => log.warn({err}, '/teleport re-registration failed'));
+    if (opts.settings.current().commandTeams.join(',') !== registeredFor)
+      void register().catch((err: unknown) => log.warn({err: describe(err)}, '/teleport re-registration failed'));
   });
   return {register, tokens: () => tokens, close: () => clearInterval(timer)};
 }

@@ -9,6 +9,7 @@
  * Successful mappings and the user list are cached briefly (≤ 10 minutes); errors never are, and
  * refusals are recomputed on every click so an admin's fix shows up as soon as the list refreshes.
  */
+import {describe} from '../app/errors';
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {TeleportUser} from '../domain/request';
@@ -173,7 +174,7 @@ class CachedIdentityMapper implements IdentityMapper {
   }
 
   private unavailable(what: string, error: unknown): Failure {
-    this.log.warn({err: error}, `identity mapping: ${what} failed`);
+    this.log.warn({err: describe(error)}, `identity mapping: ${what} failed`);
     return {ok: false, code: 'unavailable', message: `Could not check your identity right now (${what} unreachable); please try again in a moment.`};
   }
 
@@ -225,7 +226,7 @@ class CachedIdentityMapper implements IdentityMapper {
       return await this.reverseLookup(teleportUser);
     } catch (error) {
       // Used for mentions and DMs: degrade to "unknown" rather than failing the caller.
-      this.log.warn({err: error, teleport_user: teleportUser}, 'reverse identity mapping failed');
+      this.log.warn({err: describe(error), teleport_user: teleportUser}, 'reverse identity mapping failed');
       return null;
     }
   };

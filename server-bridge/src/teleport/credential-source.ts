@@ -11,6 +11,7 @@
 import {statSync, watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
 import type {Logger} from 'pino';
+import {describe} from '../app/errors';
 import {IdentityError, identityFiles, loadCredentials, type IdentityProblemKind, type IdentitySpec, type TeleportCredentials} from './identity';
 
 export interface CredentialProblem {
@@ -111,10 +112,10 @@ function watchDirectories(files: string[], onChange: () => void, log: WatchOptio
       const w = watch(dir, {persistent: false}, (_event, filename) => {
         if (filename === null || names.has(filename.toString())) onChange();
       });
-      w.on('error', (err) => log.warn({err: err.message, dir}, 'watching Teleport credentials failed; relying on the periodic check'));
+      w.on('error', (err) => log.warn({err: describe(err), dir}, 'watching Teleport credentials failed; relying on the periodic check'));
       watchers.push(w);
     } catch (err) {
-      log.warn({err: (err as Error).message, dir}, 'cannot watch Teleport credentials directory; relying on the periodic check');
+      log.warn({err: describe(err), dir}, 'cannot watch Teleport credentials directory; relying on the periodic check');
     }
   }
   return watchers;

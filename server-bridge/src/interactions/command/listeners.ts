@@ -2,6 +2,7 @@
  * The `/teleport` subcommands and the request form they may open. Every reply is private to the
  * invoking user; the receiver has already checked the team's command token and parsed the text.
  */
+import {describe} from '../../app/errors';
 import {fail, type Failure, type Result} from '../../errors/failure';
 import type {AccessCapabilities} from '../../teleport/port';
 import {teleportFailure} from '../../errors/teleport';
@@ -69,7 +70,7 @@ async function openRequestForm({receiver, ctx}: Env, i: Interaction<unknown>): P
     const form = requestForm({teleportUser: user.value, cluster: ctx.cluster().clusterName, caps, state});
     await ctx.mattermost.openDialog(i.caller.triggerId, receiver.dialogUrl(REQUEST_FORM_CALLBACK_ID), form);
   } catch (error) {
-    i.log.warn({err: error, mattermost_user_id: i.caller.mattermostUserId}, '/teleport request: could not open the form');
+    i.log.warn({err: describe(error), mattermost_user_id: i.caller.mattermostUserId}, '/teleport request: could not open the form');
     return refuse({code: 'dialog_not_opened', dialog: 'request', fallback: usage});
   }
   // Empty text: Mattermost shows nothing, the form is the answer.

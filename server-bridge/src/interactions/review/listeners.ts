@@ -6,6 +6,7 @@
  * click (rules that take longer are simply re-run when the dialog is submitted). Work that outlives
  * the answer finishes in the background and reports back privately.
  */
+import {describe} from '../../app/errors';
 import type {AccessRequest} from '../../domain/request';
 import {userText} from '../../errors/explain';
 import type {Result} from '../../errors/failure';
@@ -76,7 +77,7 @@ async function askForReason({receiver, ctx, reviewer}: Env, i: Interaction<Actio
   try {
     await ctx.mattermost.openDialog(i.caller.triggerId, receiver.dialogUrl(REVIEW_DIALOG_CALLBACK), reviewDialog(input.decision, state, intro));
   } catch (error) {
-    i.log.warn({err: error, mattermost_user_id: input.mattermostUserId, request_id: input.requestId}, 'could not open the reason dialog');
+    i.log.warn({err: describe(error), mattermost_user_id: input.mattermostUserId, request_id: input.requestId}, 'could not open the reason dialog');
     return i.ack({kind: 'failure', failure: {code: 'dialog_not_opened', dialog: 'review', fallback: ''}});
   }
   i.log.info({mattermost_user_id: input.mattermostUserId, request_id: input.requestId, post_id: input.postId, decision: input.decision}, 'reason dialog opened');

@@ -7,6 +7,7 @@
  * attempts see their review in the fresh request, and Teleport's one-review-per-author rule backs
  * that up across replicas.
  */
+import {describe} from '../../app/errors';
 import {LINK_ONLY_EXPLANATIONS, clusterLinkOnlyReason, requestLinkOnlyReason} from '../../engine/capability';
 import type {Logger} from 'pino';
 import {webUrl} from '../../engine/model';
@@ -54,7 +55,7 @@ async function fetchRequest(ctx: RuntimeContext, log: Logger, requestId: string)
   try {
     return ok(await ctx.teleport.getRequest(requestId));
   } catch (error) {
-    log.warn({err: error, request_id: requestId}, 'could not read the access request before reviewing');
+    log.warn({err: describe(error), request_id: requestId}, 'could not read the access request before reviewing');
     return fail({code: 'teleport_unavailable', doing: null, cause: String(error)});
   }
 }
@@ -125,7 +126,7 @@ export function createReviewer(ctx: RuntimeContext) {
       return record(ctx, log, input, null, first.ok ? fail({code: 'already_reviewed'}) : first);
     }
     const flight = attempt(input).catch((error: unknown) => {
-      log.error({err: error, request_id: input.requestId}, 'review failed unexpectedly');
+      log.error({err: describe(error), request_id: input.requestId}, 'review failed unexpectedly');
       const failure = failureOf(error, null);
       return fail<AccessRequest>(failure.code === 'internal' ? {code: 'teleport_unavailable', doing: null, cause: failure.cause} : failure);
     });
