@@ -13,6 +13,8 @@ import {startHttpServer} from '../http/server';
 import {createBotClient, RestMattermost, type BotClient} from '../mattermost/client';
 import type {MattermostPort} from '../mattermost/port';
 import {createIdentityMapper, type IdentityMapper} from '../reviews/mapping';
+import {createReviewerDirectory} from '../reviewers/directory';
+import {decodeRecord} from '../requests/record';
 import {createTeleportClient} from '../teleport/client';
 import {watchCredentials, type CredentialSource} from '../teleport/credential-source';
 import type {IdentitySpec} from '../teleport/identity';
@@ -203,6 +205,12 @@ function runtimeContext(c: Core, t: TeleportSide, m: MattermostSide, mapper: Ide
     teleport: t.teleport,
     mattermost: m.mattermost,
     mapper,
+    reviewers: createReviewerDirectory({teleport: t.teleport}),
+    cardLinks: {
+      mattermost: m.mattermost,
+      siteUrl: c.config.mattermost.url,
+      cardPosts: async (requestId) => decodeRecord(await t.teleport.getPluginData(requestId, c.config.bridge.plugin_name)).posts,
+    },
     secret: c.secret,
     publicUrl: c.publicUrl,
     logger: c.logger,

@@ -4,6 +4,7 @@
  */
 import type {AccessRequest} from '../domain/request';
 import {escapeMarkdown} from '../interactions/command/text';
+import {ambiguousText, notFoundText} from '../reviewers/request-finder';
 import type {DialogKind, Failure, FailureCode, Surface} from './failure';
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -141,6 +142,8 @@ const TABLE: {[C in FailureCode]: (f: Of<C>) => Explanation} = {
     level: 'warn',
     log: `could not ${f.doing}: ${f.teleportSays}`,
   }),
+  request_not_found: (f) => ({user: notFoundText(f.typed), level: 'info', log: refused(f.code)}),
+  request_id_ambiguous: (f) => ({user: ambiguousText(f.typed, f.matches), level: 'info', log: refused(f.code)}),
   usage: (f) => ({user: f.text, level: 'info', log: refused(f.code)}),
   invalid_input: (f) => ({user: f.text, level: 'info', log: refused(f.code)}),
   internal: (f) => ({

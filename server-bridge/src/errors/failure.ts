@@ -43,6 +43,10 @@ export type Failure =
   | {code: 'bridge_misconfigured'; doing: Doing | null; teleportSays: string}
   | {code: 'rejected'; doing: Doing | null; teleportSays: string}
   | {code: 'teleport_refused' | 'limit_exceeded' | 'not_found' | 'teleport_error'; doing: Doing; teleportSays: string}
+  // A typed request id: none or several among the requests this user may see (the same answer
+  // for "does not exist" and "not yours to see").
+  | {code: 'request_not_found'; typed: string}
+  | {code: 'request_id_ambiguous'; typed: string; matches: AccessRequest[]}
   // What the user typed or picked cannot be used; the text is built from their input.
   | {code: 'usage'; text: string}
   | {code: 'invalid_input'; field: RequestField | null; text: string}

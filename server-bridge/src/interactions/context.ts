@@ -9,6 +9,8 @@ import type {ClusterInfo} from '../domain/request';
 import type {ReviewCapability} from '../engine/capability';
 import type {MattermostPort} from '../mattermost/port';
 import type {IdentityMapper} from '../reviews/mapping';
+import type {CardLinkDeps} from '../reviewers/card-link';
+import type {ReviewerDirectory} from '../reviewers/directory';
 import type {TeleportPort} from '../teleport/port';
 
 /** The bridge's own Teleport identity; read when asked, since its file may appear after start-up. Function properties: passed on detached. */
@@ -28,6 +30,10 @@ export interface RuntimeContext {
   teleport: TeleportPort;
   mattermost: MattermostPort;
   mapper: IdentityMapper;
+  /** Review permissions as Teleport evaluates them (cached), for `/teleport list`, `show` and reviews by id. */
+  reviewers: ReviewerDirectory;
+  /** Where `/teleport list` finds card posts to link; null: no links. */
+  cardLinks: CardLinkDeps | null;
   /** HMAC secret for button contexts and dialog states (shared by every replica). */
   secret: Buffer;
   /** The bridge's base URL as Mattermost reaches it, without a trailing slash. */

@@ -41,6 +41,8 @@ export interface Caller {
   mattermostUserId: string;
   channelId: string;
   teamId: string;
+  /** The team's name (URL slug), for permalinks; '' when Mattermost did not say. */
+  teamDomain: string;
   triggerId: string | undefined;
   postId: string | null;
 }
@@ -167,7 +169,7 @@ export class Receiver {
     }
     const listener = this.actions.get(verified.claims.decision);
     if (!listener) return this.refuse('button', {code: 'callback_unverified', surface: 'button', detail: 'no listener for this action'}, fields);
-    const caller: Caller = {mattermostUserId: click.user_id, channelId: click.channel_id, teamId: '', triggerId: click.trigger_id, postId: click.post_id};
+    const caller: Caller = {mattermostUserId: click.user_id, channelId: click.channel_id, teamId: '', teamDomain: '', triggerId: click.trigger_id, postId: click.post_id};
     return this.dispatch('button', caller, verified.claims, listener);
   }
 
@@ -190,7 +192,7 @@ export class Receiver {
       const code = /expired/.test(detail) ? 'callback_expired' : 'callback_unverified';
       return this.refuse('dialog', {code, surface: 'dialog', dialog: kind, detail}, fields);
     }
-    const caller: Caller = {mattermostUserId: submission.user_id, channelId: submission.channel_id, teamId: submission.team_id, triggerId: undefined, postId: null};
+    const caller: Caller = {mattermostUserId: submission.user_id, channelId: submission.channel_id, teamId: submission.team_id, teamDomain: '', triggerId: undefined, postId: null};
     return this.dispatch('dialog', caller, {claims: verified.claims, submission: submission.submission ?? {}}, listener.fn);
   }
 
@@ -206,7 +208,14 @@ export class Receiver {
     this.log.info({audit: 'command', ...fields, subcommand: result.command.kind}, '/teleport command');
     const listener = this.commands.get(result.command.kind);
     if (!listener) throw new Error(`no listener for /teleport ${result.command.kind}`);
-    const caller: Caller = {mattermostUserId: payload.user_id, channelId: payload.channel_id, teamId: payload.team_id, triggerId: payload.trigger_id, postId: null};
+    const caller: Caller = {
+      mattermostUserId: payload.user_id,
+      channelId: payload.channel_id,
+      teamId: payload.team_id,
+      teamDomain: payload.team_domain ?? '',
+      triggerId: payload.trigger_id,
+      postId: null,
+    };
     return this.dispatch('command', caller, result.command, listener);
   }
 

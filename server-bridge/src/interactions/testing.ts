@@ -4,6 +4,7 @@ import type {SettingsSource} from '../config/settings';
 import type {ClusterInfo} from '../domain/request';
 import type {ReviewCapability} from '../engine/capability';
 import {createIdentityMapper} from '../reviews/mapping';
+import {createReviewerDirectory} from '../reviewers/directory';
 import type {FakeMattermost, FakeTeleport} from '../reviews/testing';
 import type {RuntimeContext} from './context';
 
@@ -28,6 +29,8 @@ export function testContext(opts: {
     teleport,
     mattermost,
     mapper: createIdentityMapper({teleport, mattermost, settings, logger}),
+    reviewers: createReviewerDirectory({teleport}),
+    cardLinks: null,
     secret: opts.secret,
     publicUrl: 'http://bridge.internal:8081',
     logger,

@@ -16,7 +16,8 @@ import {reviewedText, type Reviewer} from '../review/reviewer';
 import {readRequestForm, REQUEST_FORM_CALLBACK_ID, REQUEST_FORM_TTL_SECONDS, requestForm} from './form';
 import {helpFor} from './help';
 import {NOTHING_REQUESTABLE, submitAccessRequest, type RequestDraft, type RequestField} from './request';
-import {listView, showView, statusView} from './views';
+import {showView, statusView} from './views';
+import {listAnswer, resolveVisible} from './visible-requests';
 
 /** Where the request form posts its submission. */
 export const COMMAND_DIALOG_PATH = '/mattermost/command-dialog';
@@ -89,10 +90,13 @@ async function onRequestForm(env: Env, i: Interaction<DialogSubmission>): Promis
 
 export function registerCommandListeners(receiver: Receiver, ctx: RuntimeContext, reviewer: Reviewer): void {
   const env: Env = {receiver, ctx};
-  const asTeleportUser = async (i: Interaction<unknown>, view: (teleportUser: string) => Promise<Result<string>>) => {
+  /** Runs `step` as the caller's Teleport user; on a failure (of the mapping or the step) answers with it and returns null. */
+  const asTeleportUser = async <T>(i: Interaction<unknown>, step: (teleportUser: string) => Promise<Result<T>>): Promise<T | null> => {
     const user = await teleportUserOf(ctx.mapper, i.caller.mattermostUserId);
-    if (!user.ok) return answer(i, 'command', user, () => '');
-    answer(i, 'command', await view(user.value), (text) => text);
+    const result = user.ok ? await step(user.value) : user;
+    if (result.ok) return result.value;
+    answer(i, 'command', result, () => '');
+    return null;
   };
 
   receiver
@@ -105,12 +109,29 @@ export function registerCommandListeners(receiver: Receiver, ctx: RuntimeContext
     .command('review', async (i) => {
       const {requestId, decision, reason} = i.payload;
       const caller: Caller = i.caller;
-      const result = await reviewer.review({mattermostUserId: caller.mattermostUserId, requestId, decision, reason, channelId: caller.channelId, postId: null, surface: 'command'});
+      const seen = await asTeleportUser(i, (user) => resolveVisible(ctx, user, requestId));
+      if (!seen) return;
+      const input = {
+        mattermostUserId: caller.mattermostUserId,
+        requestId: seen.request.id,
+        decision,
+        reason,
+        channelId: caller.channelId,
+        postId: null,
+        surface: 'command' as const,
+      };
+      const result = await reviewer.review(input);
       // The reviewer has logged the outcome already.
       i.ack(result.ok ? {kind: 'text', text: reviewedText(decision, result.value)} : {kind: 'failure', failure: result.error.failure});
     })
-    .command('list', (i) => asTeleportUser(i, (user) => listView(ctx, user)))
-    .command('show', (i) => asTeleportUser(i, () => showView(ctx, i.payload.requestId)))
+    .command('list', async (i) => {
+      const text = await asTeleportUser(i, (user) => listAnswer(ctx, user, i.caller.mattermostUserId, i.caller.teamDomain));
+      if (text !== null) i.ack({kind: 'text', text});
+    })
+    .command('show', async (i) => {
+      const seen = await asTeleportUser(i, (user) => resolveVisible(ctx, user, i.payload.requestId));
+      if (seen) i.ack({kind: 'text', text: showView(ctx, seen.request)});
+    })
     .command('status', async (i) => i.ack({kind: 'text', text: await statusView(ctx, i.caller.mattermostUserId)}));
 
   receiver.dialog(REQUEST_FORM_CALLBACK_ID, {kind: 'request', path: COMMAND_DIALOG_PATH, accepts: (c) => c.requestId === '' && c.postId === ''}, (i) => onRequestForm(env, i));

@@ -1,74 +1,13 @@
-/** Read-only answers: `list`, `show`, `status`. Each returns the markdown of a private reply. */
+/** Read-only answers: `show`, `status` (`list` is reviewers/request-list.ts). Each returns the markdown of a private reply. */
 import type {AccessRequest} from '../../domain/request';
 import {LINK_ONLY_EXPLANATIONS, clusterLinkOnlyReason} from '../../engine/capability';
-import {renderCardMarkdown, STATE_EMOJI} from '../../engine/markdown';
+import {renderCardMarkdown} from '../../engine/markdown';
 import {buildCardModel} from '../../engine/model';
-import {summarize, thresholdProgress} from '../../engine/progress';
 import {code} from '../../engine/sanitize';
-import {fail, ok, type Result} from '../../errors/failure';
-import {teleportFailure} from '../../errors/teleport';
 import type {RuntimeContext} from '../context';
-import {openForReviewBy} from '../rules';
 
-/** Own requests shown by `list`; older ones are in Teleport. */
-export const LIST_OWN_LIMIT = 10;
-export const LIST_REVIEW_LIMIT = 20;
-
-function progressText(request: AccessRequest): string {
-  const s = summarize(thresholdProgress(request));
-  return `approvals ${s.approvals}/${s.approvalsNeeded}, denials ${s.denials}/${s.denialsNeeded}`;
-}
-
-function line(request: AccessRequest, withUser: boolean): string {
-  const who = withUser ? ` by ${code(request.user)}` : '';
-  return `- ${STATE_EMOJI[request.state]} ${code(request.id)} ${request.roles.map(code).join(', ')}${who} · ${request.state} · ${progressText(request)} · ${request.created.slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-const newestFirst = (a: AccessRequest, b: AccessRequest) => b.created.localeCompare(a.created);
-
-/**
- * The bridge cannot evaluate Teleport RBAC, so `list` shows the pending requests that name the user
- * as a suggested reviewer; the cards in the review channels show the others.
- */
-function reviewable(user: string, pending: AccessRequest[]): AccessRequest[] {
-  return pending.filter((r) => openForReviewBy(r, user) && r.suggestedReviewers.includes(user));
-}
-
-export async function listView(ctx: RuntimeContext, teleportUser: string): Promise<Result<string>> {
-  let pending: AccessRequest[];
-  let own: AccessRequest[];
-  try {
-    [pending, own] = await Promise.all([ctx.teleport.listRequests({state: 'PENDING'}), ctx.teleport.listRequests({user: teleportUser})]);
-  } catch (error) {
-    return fail(teleportFailure(error, {review: false, doing: 'list requests'}));
-  }
-  // The bridge sees every request; filter again in case the port ignored the user filter.
-  own = own.filter((r) => r.user === teleportUser).sort(newestFirst);
-  const toReview = reviewable(teleportUser, pending).sort(newestFirst);
-  const lines: string[] = [];
-  lines.push(`**Pending requests you can review** (${toReview.length})`);
-  if (toReview.length === 0) lines.push('_None._');
-  lines.push(...toReview.slice(0, LIST_REVIEW_LIMIT).map((r) => line(r, true)));
-  if (toReview.length > LIST_REVIEW_LIMIT) lines.push(`_…and ${toReview.length - LIST_REVIEW_LIMIT} more in Teleport._`);
-  lines.push('_Listed: pending requests that suggest you as a reviewer. Cards in the review channels show the others._');
-  lines.push('', `**Your recent requests** (${own.length})`);
-  if (own.length === 0) lines.push('_None._');
-  lines.push(...own.slice(0, LIST_OWN_LIMIT).map((r) => line(r, false)));
-  if (own.length > LIST_OWN_LIMIT) lines.push(`_…and ${own.length - LIST_OWN_LIMIT} older ones in Teleport._`);
-  lines.push('', 'Details: `/teleport show <id>`.');
-  return ok(lines.join('\n'));
-}
-
-export async function showView(ctx: RuntimeContext, requestId: string): Promise<Result<string>> {
-  let request: AccessRequest | null;
-  try {
-    request = await ctx.teleport.getRequest(requestId);
-  } catch (error) {
-    return fail(teleportFailure(error, {review: false, doing: 'read the request'}));
-  }
-  if (!request) {
-    return ok(`No access request ${code(requestId)} exists. It may have expired: Teleport deletes requests that were not reviewed in time.`);
-  }
+/** The card of a request the user may see, as markdown (callers resolve and check visibility first). */
+export function showView(ctx: RuntimeContext, request: AccessRequest): string {
   const card = buildCardModel({
     request,
     state: request.state,
@@ -79,7 +18,7 @@ export async function showView(ctx: RuntimeContext, requestId: string): Promise<
     bridgeUser: ctx.identity.user(),
     now: new Date(ctx.now()),
   });
-  return ok(renderCardMarkdown(card));
+  return renderCardMarkdown(card);
 }
 
 export function reviewAvailability(ctx: RuntimeContext): {available: boolean; text: string} {
