@@ -3,6 +3,7 @@
  * next) and what the operator's log says. Add a code in failure.ts and the compiler asks for it here.
  */
 import type {AccessRequest} from '../domain/request';
+import {helpFor} from '../interactions/command/help';
 import {escapeMarkdown} from '../interactions/command/text';
 import {ambiguousText, notFoundText} from '../reviewers/request-finder';
 import type {DialogKind, Failure, FailureCode, Surface} from './failure';
@@ -144,8 +145,10 @@ const TABLE: {[C in FailureCode]: (f: Of<C>) => Explanation} = {
   }),
   request_not_found: (f) => ({user: notFoundText(f.typed), level: 'info', log: refused(f.code)}),
   request_id_ambiguous: (f) => ({user: ambiguousText(f.typed, f.matches), level: 'info', log: refused(f.code)}),
-  usage: (f) => ({user: f.text, level: 'info', log: refused(f.code)}),
+  // A typing mistake: what to type instead, then the relevant help.
+  usage: (f) => ({user: `${f.text}\n\n${helpFor(f.topic)}`, level: 'info', log: refused(f.code)}),
   invalid_input: (f) => ({user: f.text, level: 'info', log: refused(f.code)}),
+  invalid_form: (f) => ({user: Object.values(f.errors).join(' '), level: 'info', log: refused(f.code)}),
   internal: (f) => ({
     user:
       f.doing === null

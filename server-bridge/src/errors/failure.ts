@@ -5,6 +5,7 @@
  * a code into the user's text and the operator's log line.
  */
 import type {AccessRequest} from '../domain/request';
+import type {Subcommand} from '../interactions/command/help';
 
 export type Decision = 'approve' | 'deny';
 
@@ -48,8 +49,9 @@ export type Failure =
   | {code: 'request_not_found'; typed: string}
   | {code: 'request_id_ambiguous'; typed: string; matches: AccessRequest[]}
   // What the user typed or picked cannot be used; the text is built from their input.
-  | {code: 'usage'; text: string}
+  | {code: 'usage'; text: string; topic: Subcommand | null}
   | {code: 'invalid_input'; field: RequestField | null; text: string}
+  | {code: 'invalid_form'; errors: Partial<Record<RequestField, string>>}
   // A bug or an unexpected answer: the user is told only that it was logged.
   | {code: 'internal'; doing: Doing | null; cause: string};
 

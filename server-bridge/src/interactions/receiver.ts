@@ -14,10 +14,10 @@ import type {Logger} from 'pino';
 import type {ZodType} from 'zod';
 import {explain} from '../errors/explain';
 import {COMMAND_PATH} from '../mattermost/commands';
-import {failureOf, type Failure, type Surface} from '../errors/failure';
+import {fail, failureOf, ok, type Failure, type Result, type Surface} from '../errors/failure';
 import {verifyActionContext, verifyDialogState, type ActionClaims, type DialogClaims, type ReviewDecision} from '../reviews/token';
 import {checkCommandToken} from './command/auth';
-import {parseCommand, usageReply, type ParsedCommand} from './command/parser';
+import {parseCommand, type ParsedCommand} from './command/parser';
 import type {RuntimeContext} from './context';
 import {deliverPrivately} from './deliver';
 import {
@@ -152,15 +152,16 @@ export class Receiver {
     return renderAnswer(surface, {kind: 'failure', failure});
   }
 
-  private parse<T>(schema: ZodType<T>, body: unknown): {ok: true; data: T} | {ok: false; detail: string} {
+  /** The body as the schema wants it, or the malformed-callback failure naming the field. */
+  private parse<T>(schema: ZodType<T>, body: unknown, malformed: (detail: string) => Failure): Result<T> {
     const parsed = schema.safeParse(asObject(body));
-    return parsed.success ? {ok: true, data: parsed.data} : {ok: false, detail: describeIssues(parsed.error)};
+    return parsed.success ? ok(parsed.data) : fail(malformed(describeIssues(parsed.error)));
   }
 
   private async receiveAction(body: unknown): Promise<HttpAnswer> {
-    const parsed = this.parse<ActionPayload>(actionPayloadSchema, body);
-    if (!parsed.ok) return this.refuse('button', {code: 'callback_malformed', surface: 'button', detail: parsed.detail}, {});
-    const click = parsed.data;
+    const parsed = this.parse<ActionPayload>(actionPayloadSchema, body, (detail) => ({code: 'callback_malformed', surface: 'button', detail}));
+    if (!parsed.ok) return this.refuse('button', parsed.error.failure, {});
+    const click = parsed.value;
     const fields = {mattermost_user_id: click.user_id, post_id: click.post_id};
     const verified = verifyActionContext(this.ctx.secret, click.context, {channelId: click.channel_id, postId: click.post_id}, this.nowSeconds());
     if (!verified.ok) {
@@ -180,9 +181,9 @@ export class Receiver {
     const listener = this.dialogs.get(callbackId);
     if (!listener) throw new Error(`no dialog listener for ${callbackId}`);
     const kind = listener.kind;
-    const parsed = this.parse<DialogPayload>(dialogPayloadSchema, raw);
-    if (!parsed.ok) return this.refuse('dialog', {code: 'callback_malformed', surface: 'dialog', dialog: kind, detail: parsed.detail}, {});
-    const submission = parsed.data;
+    const parsed = this.parse<DialogPayload>(dialogPayloadSchema, raw, (detail) => ({code: 'callback_malformed', surface: 'dialog', dialog: kind, detail}));
+    if (!parsed.ok) return this.refuse('dialog', parsed.error.failure, {});
+    const submission = parsed.value;
     // Nothing happens on cancel, whatever the state says.
     if (submission.cancelled) return renderAnswer('dialog', {kind: 'none'});
     const fields = {mattermost_user_id: submission.user_id};
@@ -197,17 +198,17 @@ export class Receiver {
   }
 
   private async receiveCommand(body: unknown, authorization: string | undefined): Promise<HttpAnswer> {
-    const parsed = this.parse<CommandPayload>(commandPayloadSchema, body);
-    if (!parsed.ok) return this.refuse('command', {code: 'callback_malformed', surface: 'command', detail: parsed.detail}, {});
-    const payload = parsed.data;
+    const parsed = this.parse<CommandPayload>(commandPayloadSchema, body, (detail) => ({code: 'callback_malformed', surface: 'command', detail}));
+    if (!parsed.ok) return this.refuse('command', parsed.error.failure, {});
+    const payload = parsed.value;
     const fields = {mattermost_user_id: payload.user_id, team_id: payload.team_id};
     const auth = checkCommandToken(this.commandTokens(), payload.team_id, authorization, payload.token);
-    if (!auth.ok) return this.refuse('command', {code: 'callback_unverified', surface: 'command', detail: auth.reason}, fields);
+    if (!auth.ok) return this.refuse('command', auth.error.failure, fields);
     const result = parseCommand(payload.text);
-    if (!result.ok) return renderAnswer('command', {kind: 'text', text: usageReply(result)});
-    this.log.info({audit: 'command', ...fields, subcommand: result.command.kind}, '/teleport command');
-    const listener = this.commands.get(result.command.kind);
-    if (!listener) throw new Error(`no listener for /teleport ${result.command.kind}`);
+    if (!result.ok) return renderAnswer('command', {kind: 'failure', failure: result.error.failure});
+    this.log.info({audit: 'command', ...fields, subcommand: result.value.kind}, '/teleport command');
+    const listener = this.commands.get(result.value.kind);
+    if (!listener) throw new Error(`no listener for /teleport ${result.value.kind}`);
     const caller: Caller = {
       mattermostUserId: payload.user_id,
       channelId: payload.channel_id,
@@ -216,7 +217,7 @@ export class Receiver {
       triggerId: payload.trigger_id,
       postId: null,
     };
-    return this.dispatch('command', caller, result.command, listener);
+    return this.dispatch('command', caller, result.value, listener);
   }
 
   /** Runs the listener and answers with its first ack, or for it when it returns or throws first. */

@@ -40,9 +40,11 @@ function forDialog(reply: Reply): Record<string, unknown> {
     case 'fields':
       return {errors: reply.errors};
     case 'failure': {
-      const text = plain(explain(reply.failure).user);
-      const code = reply.failure.code;
-      return code === 'reason_required' || code === 'reason_too_long' ? {errors: {reason: text}} : {error: text};
+      const f = reply.failure;
+      // Errors that belong to a field are shown under it.
+      if (f.code === 'invalid_form') return {errors: f.errors};
+      const text = plain(explain(f).user);
+      return f.code === 'reason_required' || f.code === 'reason_too_long' ? {errors: {reason: text}} : {error: text};
     }
     default:
       return {};

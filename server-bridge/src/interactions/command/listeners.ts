@@ -80,8 +80,8 @@ async function openRequestForm({receiver, ctx}: Env, i: Interaction<unknown>): P
 
 async function onRequestForm(env: Env, i: Interaction<DialogSubmission>): Promise<void> {
   const form = readRequestForm(i.payload.submission);
-  if (!form.ok) return i.ack({kind: 'fields', errors: form.errors});
-  const created = await submit(env, i, form.draft);
+  if (!form.ok) return i.ack({kind: 'failure', failure: form.error.failure});
+  const created = await submit(env, i, form.value);
   if (created.ok) return i.ack({kind: 'text', text: created.value.text});
   const failure = created.error.failure;
   if (failure.code === 'invalid_input' && failure.field) return i.ack({kind: 'fields', errors: {[failure.field]: formText(failure.field, failure.text)}});
