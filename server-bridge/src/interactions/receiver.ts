@@ -164,14 +164,11 @@ export class Receiver {
     const click = parsed.value;
     const fields = {mattermost_user_id: click.user_id, post_id: click.post_id};
     const verified = verifyActionContext(this.ctx.secret, click.context, {channelId: click.channel_id, postId: click.post_id}, this.nowSeconds());
-    if (!verified.ok) {
-      const code = /expired/.test(verified.reason) ? 'callback_expired' : 'callback_unverified';
-      return this.refuse('button', {code, surface: 'button', detail: verified.reason}, fields);
-    }
-    const listener = this.actions.get(verified.claims.decision);
+    if (!verified.ok) return this.refuse('button', verified.error.failure, fields);
+    const listener = this.actions.get(verified.value.decision);
     if (!listener) return this.refuse('button', {code: 'callback_unverified', surface: 'button', detail: 'no listener for this action'}, fields);
     const caller: Caller = {mattermostUserId: click.user_id, channelId: click.channel_id, teamId: '', teamDomain: '', triggerId: click.trigger_id, postId: click.post_id};
-    return this.dispatch('button', caller, verified.claims, listener);
+    return this.dispatch('button', caller, verified.value, listener);
   }
 
   private async receiveDialog(body: unknown, fallbackCallbackId: string): Promise<HttpAnswer> {
@@ -188,13 +185,16 @@ export class Receiver {
     if (submission.cancelled) return renderAnswer('dialog', {kind: 'none'});
     const fields = {mattermost_user_id: submission.user_id};
     const verified = verifyDialogState(this.ctx.secret, submission.state, submission.user_id, this.nowSeconds());
-    if (!verified.ok || !listener.accepts(verified.claims)) {
-      const detail = verified.ok ? `dialog state is not for the ${kind} dialog` : verified.reason;
-      const code = /expired/.test(detail) ? 'callback_expired' : 'callback_unverified';
-      return this.refuse('dialog', {code, surface: 'dialog', dialog: kind, detail}, fields);
+    if (!verified.ok) {
+      const f = verified.error.failure;
+      // Name the dialog, so the user is told how to get a fresh one.
+      return this.refuse('dialog', f.code === 'callback_expired' || f.code === 'callback_unverified' ? {...f, dialog: kind} : f, fields);
+    }
+    if (!listener.accepts(verified.value)) {
+      return this.refuse('dialog', {code: 'callback_unverified', surface: 'dialog', dialog: kind, detail: `dialog state is not for the ${kind} dialog`}, fields);
     }
     const caller: Caller = {mattermostUserId: submission.user_id, channelId: submission.channel_id, teamId: submission.team_id, teamDomain: '', triggerId: undefined, postId: null};
-    return this.dispatch('dialog', caller, {claims: verified.claims, submission: submission.submission ?? {}}, listener.fn);
+    return this.dispatch('dialog', caller, {claims: verified.value, submission: submission.submission ?? {}}, listener.fn);
   }
 
   private async receiveCommand(body: unknown, authorization: string | undefined): Promise<HttpAnswer> {

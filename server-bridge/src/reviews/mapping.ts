@@ -11,14 +11,19 @@
  */
 import {describe} from '../app/errors';
 import type {Logger} from 'pino';
+import {BridgeError, type Result} from '../errors/failure';
 import type {SettingsSource} from '../config/settings';
 import type {TeleportUser} from '../domain/request';
 import type {MattermostPort, MattermostUser} from '../mattermost/port';
 import type {TeleportPort} from '../teleport/port';
 
-export type MappingResult =
-  | {ok: true; teleportUser: string; via: 'trait' | 'email' | 'username'}
-  | {ok: false; code: 'unmapped' | 'ambiguous' | 'inactive' | 'bot' | 'guest' | 'unavailable'; message: string};
+export interface MappedUser {
+  teleportUser: string;
+  via: 'trait' | 'email' | 'username';
+}
+
+/** The one Teleport user, or why there is none (codes unmapped, ambiguous, inactive, bot, guest, mapping_unavailable). */
+export type MappingResult = Result<MappedUser>;
 
 export interface IdentityMapper {
   toTeleport(mattermostUserId: string): Promise<MappingResult>;
@@ -47,7 +52,12 @@ interface Cached<T> {
 }
 
 type Success = Extract<MappingResult, {ok: true}>;
-type Failure = Extract<MappingResult, {ok: false}>;
+type Refusal = Extract<MappingResult, {ok: false}>;
+
+const refuse = (code: 'unmapped' | 'ambiguous' | 'inactive' | 'bot' | 'guest' | 'mapping_unavailable', message: string): Refusal => ({
+  ok: false,
+  error: new BridgeError({code, message}),
+});
 
 function howToFix(trait: string, mattermostUserId: string): string {
   return (
@@ -80,27 +90,25 @@ function byName(list: TeleportUser[], trait: string, mattermostUserId: string, n
 }
 
 /** Accounts that may never act as a reviewer, whatever their traits say. */
-function refusedAccount(mmUser: MattermostUser | null): Failure | null {
-  if (!mmUser) return {ok: false, code: 'unmapped', message: 'Your Mattermost account could not be found.'};
-  if (mmUser.deleteAt !== 0) return {ok: false, code: 'inactive', message: 'Deactivated Mattermost accounts cannot review access requests.'};
-  if (mmUser.isBot) return {ok: false, code: 'bot', message: 'Bot accounts cannot review access requests.'};
-  if (isGuest(mmUser)) return {ok: false, code: 'guest', message: 'Guest accounts cannot review access requests.'};
+function refusedAccount(mmUser: MattermostUser | null): Refusal | null {
+  if (!mmUser) return refuse('unmapped', 'Your Mattermost account could not be found.');
+  if (mmUser.deleteAt !== 0) return refuse('inactive', 'Deactivated Mattermost accounts cannot review access requests.');
+  if (mmUser.isBot) return refuse('bot', 'Bot accounts cannot review access requests.');
+  if (isGuest(mmUser)) return refuse('guest', 'Guest accounts cannot review access requests.');
   return null;
 }
 
-function ambiguous(how: string, matches: TeleportUser[]): Failure {
-  return {
-    ok: false,
-    code: 'ambiguous',
-    message:
-      `Your Mattermost account matches several Teleport users by ${how} (${matches.map((u) => u.name).join(', ')}), ` +
+function ambiguous(how: string, matches: TeleportUser[]): Refusal {
+  return refuse(
+    'ambiguous',
+    `Your Mattermost account matches several Teleport users by ${how} (${matches.map((u) => u.name).join(', ')}), ` +
       'so it cannot be used to review. Ask a Teleport administrator to keep exactly one.',
-  };
+  );
 }
 
 /** The one Teleport user this Mattermost user maps to: by trait, then (opt-in) e-mail, then username. */
 function match(list: TeleportUser[], mmUser: MattermostUser, trait: string, fallback: boolean): MappingResult {
-  const found = (teleportUser: string, via: Success['via']): Success => ({ok: true, teleportUser, via});
+  const found = (teleportUser: string, via: MappedUser['via']): Success => ({ok: true, value: {teleportUser, via}});
   const traitMatches = byTrait(list, trait, mmUser.id);
   if (traitMatches.length > 1) return ambiguous(`the trait ${trait}`, traitMatches);
   if (traitMatches.length === 1) return found(traitMatches[0]!.name, 'trait');
@@ -112,7 +120,7 @@ function match(list: TeleportUser[], mmUser: MattermostUser, trait: string, fall
     const usernameMatches = byName(list, trait, mmUser.id, mmUser.username, false);
     if (usernameMatches.length === 1) return found(usernameMatches[0]!.name, 'username');
   }
-  return {ok: false, code: 'unmapped', message: `Your Mattermost account is not linked to a Teleport user. ${howToFix(trait, mmUser.id)}`};
+  return refuse('unmapped', `Your Mattermost account is not linked to a Teleport user. ${howToFix(trait, mmUser.id)}`);
 }
 
 class CachedIdentityMapper implements IdentityMapper {
@@ -173,9 +181,9 @@ class CachedIdentityMapper implements IdentityMapper {
     return pending;
   }
 
-  private unavailable(what: string, error: unknown): Failure {
+  private unavailable(what: string, error: unknown): Refusal {
     this.log.warn({err: describe(error)}, `identity mapping: ${what} failed`);
-    return {ok: false, code: 'unavailable', message: `Could not check your identity right now (${what} unreachable); please try again in a moment.`};
+    return refuse('mapping_unavailable', `Could not check your identity right now (${what} unreachable); please try again in a moment.`);
   }
 
   readonly toTeleport = async (mattermostUserId: string): Promise<MappingResult> => {
@@ -189,7 +197,7 @@ class CachedIdentityMapper implements IdentityMapper {
       return this.unavailable('Mattermost', error);
     }
     const refused = refusedAccount(mmUser);
-    if (refused || !mmUser) return refused ?? {ok: false, code: 'unmapped', message: 'Your Mattermost account could not be found.'};
+    if (refused || !mmUser) return refused ?? refuse('unmapped', 'Your Mattermost account could not be found.');
     let list: TeleportUser[];
     try {
       list = await this.teleportUsers();

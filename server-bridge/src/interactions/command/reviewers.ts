@@ -2,6 +2,7 @@
  * Suggested reviewers as the requester names them (Mattermost @usernames, Teleport user names,
  * or users picked in the form) → Teleport user names, because Teleport only knows its own users.
  */
+import {userText} from '../../errors/explain';
 import {fail, ok, type Result} from '../../errors/failure';
 import type {MattermostPort} from '../../mattermost/port';
 import type {IdentityMapper} from '../../reviews/mapping';
@@ -20,8 +21,8 @@ const refused = (text: string) => fail<string>({code: 'invalid_input', field: 'r
 
 async function mapped(deps: Deps, userId: string, shown: string): Promise<Result<string>> {
   const mapping = await deps.mapper.toTeleport(userId);
-  if (mapping.ok) return ok(mapping.teleportUser);
-  if (mapping.code === 'unavailable') return refused(mapping.message);
+  if (mapping.ok) return ok(mapping.value.teleportUser);
+  if (mapping.error.code === 'mapping_unavailable') return refused(userText(mapping.error.failure));
   return refused(`Reviewer ${shown} is not linked to a Teleport user, so Teleport cannot count their review. Leave them out or name their Teleport user.`);
 }
 

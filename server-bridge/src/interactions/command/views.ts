@@ -4,6 +4,7 @@ import {LINK_ONLY_EXPLANATIONS, clusterLinkOnlyReason} from '../../engine/capabi
 import {renderCardMarkdown} from '../../engine/markdown';
 import {buildCardModel} from '../../engine/model';
 import {code} from '../../engine/sanitize';
+import {userText} from '../../errors/explain';
 import type {RuntimeContext} from '../context';
 
 /** The card of a request the user may see, as markdown (callers resolve and check visibility first). */
@@ -33,8 +34,8 @@ export async function statusView(ctx: RuntimeContext, mattermostUserId: string):
   const cluster = ctx.cluster();
   const mapping = await ctx.mapper.toTeleport(mattermostUserId);
   const identity = mapping.ok
-    ? `✅ Your Mattermost account is mapped to Teleport user ${code(mapping.teleportUser)} (by ${mapping.via === 'trait' ? 'user trait' : mapping.via}).`
-    : `❌ ${mapping.message}`;
+    ? `✅ Your Mattermost account is mapped to Teleport user ${code(mapping.value.teleportUser)} (by ${mapping.value.via === 'trait' ? 'user trait' : mapping.value.via}).`
+    : `❌ ${userText(mapping.error.failure)}`;
   const reviews = reviewAvailability(ctx);
   return [`**Teleport cluster:** ${code(cluster.clusterName)} (version ${code(cluster.serverVersion)})`, identity, `${reviews.available ? '✅' : 'ℹ️'} ${reviews.text}`].join('\n');
 }
