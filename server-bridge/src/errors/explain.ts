@@ -149,6 +149,7 @@ const TABLE: {[C in FailureCode]: (f: Of<C>) => Explanation} = {
   usage: (f) => ({user: `${f.text}\n\n${helpFor(f.topic)}`, level: 'info', log: refused(f.code)}),
   invalid_input: (f) => ({user: f.text, level: 'info', log: refused(f.code)}),
   invalid_form: (f) => ({user: Object.values(f.errors).join(' '), level: 'info', log: refused(f.code)}),
+  invalid_settings: (f) => ({user: `invalid settings: ${f.detail}`, level: 'error', log: 'invalid plugin settings; keeping the last good settings'}),
   internal: (f) => ({
     user:
       f.doing === null

@@ -52,6 +52,8 @@ export type Failure =
   | {code: 'usage'; text: string; topic: Subcommand | null}
   | {code: 'invalid_input'; field: RequestField | null; text: string}
   | {code: 'invalid_form'; errors: Partial<Record<RequestField, string>>}
+  // The System Console settings cannot be used (the admin reads the detail in the status box).
+  | {code: 'invalid_settings'; detail: string}
   // A bug or an unexpected answer: the user is told only that it was logged.
   | {code: 'internal'; doing: Doing | null; cause: string};
 
