@@ -3,7 +3,7 @@ import {describe, it} from 'node:test';
 import {explain} from '../errors/explain';
 import type {Decision, Surface} from '../errors/failure';
 import {request as fixture, review} from '../testing/fixtures';
-import {checkReason, MAX_REASON_LENGTH, openForReviewBy} from './rules';
+import {checkReason, hasReviewed, isOwnRequest, MAX_REASON_LENGTH} from './rules';
 
 const ID = '0190a5c3-5b1e-7c2a-9d3f-2b8e1f4a6c7d';
 
@@ -28,9 +28,9 @@ describe('reason required: one rule for buttons, dialogs and /teleport', () => {
 
 describe('who may still review a request', () => {
   const request = fixture({user: 'bob', reviews: [review('ivan', 'APPROVED')]});
-  it('not the requester, not someone who reviewed it, anyone else', () => {
-    assert.equal(openForReviewBy(request, 'bob'), false);
-    assert.equal(openForReviewBy(request, 'ivan'), false);
-    assert.equal(openForReviewBy(request, 'alice'), true);
+  it('the requester is refused as such; a reviewer already counted is told so; anyone else may go on', () => {
+    assert.deepEqual([isOwnRequest(request, 'bob'), hasReviewed(request, 'bob')], [true, false]);
+    assert.deepEqual([isOwnRequest(request, 'ivan'), hasReviewed(request, 'ivan')], [false, true]);
+    assert.deepEqual([isOwnRequest(request, 'alice'), hasReviewed(request, 'alice')], [false, false]);
   });
 });

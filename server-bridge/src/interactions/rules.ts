@@ -28,7 +28,3 @@ export function checkReason(input: {decision: Decision; reason: string; requestI
 export const isOwnRequest = (request: Pick<AccessRequest, 'user'>, teleportUser: string): boolean => request.user === teleportUser;
 
 export const hasReviewed = (request: Pick<AccessRequest, 'reviews'>, teleportUser: string): boolean => request.reviews.some((review) => review.author === teleportUser);
-
-/** Pending requests a user could still review (not their own, not yet reviewed by them). */
-export const openForReviewBy = (request: Pick<AccessRequest, 'user' | 'reviews'>, teleportUser: string): boolean =>
-  !isOwnRequest(request, teleportUser) && !hasReviewed(request, teleportUser);
