@@ -20,7 +20,7 @@ import {watchCredentials, type CredentialSource} from '../teleport/credential-so
 import type {IdentitySpec} from '../teleport/identity';
 import type {TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
-import {RecipientResolver} from '../chat/recipients';
+import {RecipientResolver} from '../chat/recipient-resolver';
 import {signedButtons} from '../chat/buttons';
 import {cardDrawer} from '../requests/cards';
 import {ClusterLink} from './cluster-link';
@@ -63,7 +63,7 @@ export interface BridgeOverrides {
   /** Tests: length of a "minute" in the reminder settings, and how often reminders are checked. */
   reminderMinuteMs?: number;
   reminderScanMs?: number;
-  /** Tests: System Console status report cadence (see StatusPublisher for the defaults). */
+  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 5 min). */
   statusTickMs?: number;
   statusHeartbeatMs?: number;
   /** Bridge version shown in the System Console status. */

@@ -2,7 +2,7 @@
  * The bridge's health in one place: `/readyz` and `/healthz` details, and the report the System
  * Console's status box reads (a subset of the same facts).
  */
-import {clusterLinkOnlyReason} from '../engine/capability';
+import {clusterLinkOnlyReason} from '../card/capability';
 import type {SettingsReader} from '../config/settings-reader';
 import type {CredentialSource} from '../teleport/credential-source';
 import type {WatchHandle} from '../teleport/port';

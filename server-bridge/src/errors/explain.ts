@@ -4,7 +4,7 @@
  */
 import type {AccessRequest} from '../domain/request';
 import {helpFor} from '../interactions/command/help';
-import {escapeMarkdown} from '../interactions/command/text';
+import {sanitizeForMarkdown} from '../card/sanitize';
 import {ambiguousText, notFoundText} from '../reviewers/request-finder';
 import type {DialogKind, Failure, FailureCode, Surface} from './failure';
 
@@ -23,7 +23,7 @@ type Of<C extends FailureCode> = Failure extends infer F ? (F extends {code: inf
 
 /** Teleport error text may be shown inside our Markdown: no backticks, bounded. */
 const quote = (text: string): string => text.replace(/`/g, "'").slice(0, 300);
-const detail = (text: string): string => escapeMarkdown(text, 300);
+const detail = (text: string): string => sanitizeForMarkdown(text, 300);
 
 const AGAIN: Record<DialogKind, string> = {review: 'Please click the button on the card again.', request: 'Run /teleport request again.'};
 

@@ -4,6 +4,7 @@
  * be the raw string, URLSearchParams or an already-parsed object, so all three are accepted.
  */
 import {z} from 'zod';
+import {formatIssues} from '@tma/card-contract';
 
 const id = (what: string) =>
   z
@@ -57,5 +58,5 @@ export function asObject(body: unknown): unknown {
 }
 
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`).join('; ');
+  return formatIssues(error.issues, {whole: 'body'});
 }

@@ -13,7 +13,7 @@ import {describe} from '../app/errors';
 import type {Logger} from 'pino';
 import type {ZodType} from 'zod';
 import {explain} from '../errors/explain';
-import {COMMAND_PATH} from '../mattermost/commands';
+import {COMMAND_PATH} from '../mattermost/slash-command-registration';
 import {fail, failureOf, ok, type Failure, type Result, type Surface} from '../errors/failure';
 import {verifyActionContext, verifyDialogState, type ActionClaims, type DialogClaims, type ReviewDecision} from '../reviews/token';
 import {checkCommandToken} from './command/auth';

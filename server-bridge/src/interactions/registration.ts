@@ -7,7 +7,7 @@ import {describe} from '../app/errors';
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {BotClient} from '../mattermost/client';
-import {ensureTeleportCommand} from '../mattermost/commands';
+import {ensureTeleportCommand} from '../mattermost/slash-command-registration';
 import {COMMAND_PATH} from './receiver';
 
 export interface CommandRegistration {

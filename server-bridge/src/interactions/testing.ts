@@ -2,7 +2,7 @@
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
+import type {ReviewCapability} from '../card/capability';
 import {createIdentityMapper} from '../reviews/mapping';
 import {createReviewerDirectory} from '../reviewers/directory';
 import type {FakeMattermost, FakeTeleport} from '../reviews/testing';

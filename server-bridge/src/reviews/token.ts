@@ -17,6 +17,7 @@
  */
 import {createHmac, timingSafeEqual} from 'node:crypto';
 import {z} from 'zod';
+import {formatIssues} from '@tma/card-contract';
 import {fail, ok, type Result} from '../errors/failure';
 
 export type ReviewDecision = 'approve' | 'deny';
@@ -98,10 +99,6 @@ function sameMac(expected: Buffer, presented: string): boolean {
   return timingSafeEqual(expected, given);
 }
 
-function describe(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`).join('; ');
-}
-
 function requireSecret(secret: Buffer): void {
   // A short secret would make the HMAC guessable; refuse it loudly at the first use.
   if (secret.length < 16) throw new Error('review token secret must be at least 16 bytes');
@@ -136,7 +133,7 @@ export function verifyActionContext(secret: Buffer, context: unknown, clicked: C
   if (context === undefined || context === null) return refused('button', 'missing action context');
   const legacy = typeof context === 'object' && (context as {v?: unknown}).v === 1;
   const parsed = legacy ? legacyActionContextSchema.safeParse(context) : actionContextSchema.safeParse(context);
-  if (!parsed.success) return refused('button', `malformed action context: ${describe(parsed.error)}`);
+  if (!parsed.success) return refused('button', `malformed action context: ${formatIssues(parsed.error.issues)}`);
   const c = parsed.data;
   if (c.v === ACTION_TOKEN_VERSION) {
     if (!sameMac(mac(secret, ACTION_DOMAIN, [c.request_id, c.channel_id, c.decision, c.exp]), c.sig)) return refused('button', 'action context signature does not match');
@@ -177,7 +174,7 @@ export function verifyDialogState(secret: Buffer, state: unknown, userId: string
     return refused('dialog', 'malformed dialog state: claims are not JSON');
   }
   const parsed = dialogStateSchema.safeParse(json);
-  if (!parsed.success) return refused('dialog', `malformed dialog state: ${describe(parsed.error)}`);
+  if (!parsed.success) return refused('dialog', `malformed dialog state: ${formatIssues(parsed.error.issues)}`);
   const c = parsed.data;
   if (!constantTimeEqual(c.u, userId)) return refused('dialog', 'dialog state belongs to another user');
   if (c.e <= nowSeconds) return refused('dialog', 'dialog state expired');

@@ -160,7 +160,7 @@ describe('parseCommand: other subcommands', () => {
     ['show', /needs a request id/],
     ['show 42', /"42" is not a request id/],
     ['approve', /needs a request id/],
-    ['@channel', /Unknown subcommand "\\@channel"/],
+    ['@channel', /Unknown subcommand "@\u200Bchannel"/],
     ['`rm -rf /`', /Unknown subcommand "\\`rm"/],
   ];
   for (const [input, pattern] of errors) {

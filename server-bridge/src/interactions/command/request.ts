@@ -10,7 +10,8 @@ import {teleportFailure} from '../../errors/teleport';
 import type {RuntimeContext} from '../context';
 import {teleportUserOf} from '../identity';
 import {resolveReviewers, type ReviewerRef} from './reviewers';
-import {echo, escapeMarkdown} from './text';
+import {sanitizeForMarkdown} from '../../card/sanitize';
+import {echo} from './text';
 
 export interface RequestDraft {
   roles: string[];
@@ -48,7 +49,7 @@ export function checkDraft(caps: AccessCapabilities, draft: RequestDraft): Resul
     return invalid('role', `You cannot request ${which}. Roles you may request: ${list(caps.requestableRoles)}.`);
   }
   if (caps.requireReason && !draft.reason?.trim()) {
-    const prompt = caps.requestPrompt.trim() ? ` Teleport asks: _${escapeMarkdown(caps.requestPrompt, 200)}_` : '';
+    const prompt = caps.requestPrompt.trim() ? ` Teleport asks: _${sanitizeForMarkdown(caps.requestPrompt, 200)}_` : '';
     return invalid('reason', `${list(roles)} requires a reason.${prompt} Add \`--reason "…"\`.`);
   }
   return ok(roles);

@@ -1,9 +1,10 @@
 /** Read-only answers: `show`, `status` (`list` is reviewers/request-list.ts). Each returns the markdown of a private reply. */
 import type {AccessRequest} from '../../domain/request';
-import {LINK_ONLY_EXPLANATIONS, clusterLinkOnlyReason} from '../../engine/capability';
-import {renderCardMarkdown} from '../../engine/markdown';
-import {buildCardModel} from '../../engine/model';
-import {code} from '../../engine/sanitize';
+import {LINK_ONLY_EXPLANATIONS} from '@tma/card-contract';
+import {clusterLinkOnlyReason} from '../../card/capability';
+import {renderCardMarkdown} from '../../card/markdown';
+import {buildCardModel} from '../../card/model';
+import {code} from '../../card/sanitize';
 import {userText} from '../../errors/explain';
 import type {RuntimeContext} from '../context';
 

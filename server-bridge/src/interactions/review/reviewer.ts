@@ -8,9 +8,10 @@
  * that up across replicas.
  */
 import {describe} from '../../app/errors';
-import {LINK_ONLY_EXPLANATIONS, clusterLinkOnlyReason, requestLinkOnlyReason} from '../../engine/capability';
+import {LINK_ONLY_EXPLANATIONS} from '@tma/card-contract';
+import {clusterLinkOnlyReason, requestLinkOnlyReason} from '../../card/capability';
 import type {Logger} from 'pino';
-import {webUrl} from '../../engine/model';
+import {requestWebLink} from '../../card/web-link';
 import type {AccessRequest} from '../../domain/request';
 import {fail, failureOf, ok, type Decision, type Failure, type Result, type Surface} from '../../errors/failure';
 import {teleportFailure} from '../../errors/teleport';
@@ -48,7 +49,7 @@ export function reviewedText(decision: Decision, request: AccessRequest): string
 }
 
 function linkOnly(ctx: RuntimeContext, requestId: string, explanation: string): Failure {
-  return {code: 'link_only', explanation, url: webUrl(ctx.settings.current().webProxyAddr || ctx.cluster().proxyPublicAddr, requestId)};
+  return {code: 'link_only', explanation, url: requestWebLink(ctx.cluster(), ctx.settings.current(), requestId)};
 }
 
 async function fetchRequest(ctx: RuntimeContext, log: Logger, requestId: string): Promise<Result<AccessRequest | null>> {
