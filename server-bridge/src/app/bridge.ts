@@ -23,6 +23,7 @@ import {MattermostChat} from '../chat/mattermost-chat';
 import {RecipientResolver} from '../chat/recipient-resolver';
 import {signedButtons} from '../chat/buttons';
 import {cardDrawer} from '../requests/cards';
+import {requestPromptSource} from '../requests/prompts';
 import {ClusterLink} from './cluster-link';
 import {consoleSnapshot, health, type Health, type HealthParts} from './health';
 import type {LifecycleContext} from '../requests/context';
@@ -164,7 +165,14 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
     chat,
     store,
     settings: m.settings,
-    cardFor: cardDrawer({settings: m.settings, cluster, capability: () => t.link.capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser: t.identity.user}),
+    cardFor: cardDrawer({
+      settings: m.settings,
+      cluster,
+      capability: () => t.link.capability,
+      mattermostIdOf: (u) => mapper.toMattermost(u),
+      bridgeUser: t.identity.user,
+      requestPromptOf: requestPromptSource(t.teleport),
+    }),
     recipients: (request, log) => recipients.resolve(request, m.settings.current().roleToRecipients, log),
     mattermostIdOf: (u) => mapper.toMattermost(u),
     replicaId: config.bridge.replica_id,

@@ -130,7 +130,7 @@ export function registerCommandListeners(receiver: Receiver, ctx: RuntimeContext
     })
     .command('show', async (i) => {
       const seen = await asTeleportUser(i, (user) => resolveVisible(ctx, user, i.payload.requestId));
-      if (seen) i.ack({kind: 'text', text: showView(ctx, seen.request)});
+      if (seen) i.ack({kind: 'text', text: await showView(ctx, seen.request)});
     })
     .command('status', async (i) => i.ack({kind: 'text', text: await statusView(ctx, i.caller.mattermostUserId)}));
 

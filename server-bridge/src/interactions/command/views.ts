@@ -9,7 +9,12 @@ import {userText} from '../../errors/explain';
 import type {RuntimeContext} from '../context';
 
 /** The card of a request the user may see, as markdown (callers resolve and check visibility first). */
-export function showView(ctx: RuntimeContext, request: AccessRequest): string {
+export async function showView(ctx: RuntimeContext, request: AccessRequest): Promise<string> {
+  // The requester's role prompt, shown beside the reason; a failed lookup only leaves it out.
+  const requestPrompt = await ctx.teleport.getAccessCapabilities(request.user).then(
+    (caps) => caps.requestPrompt,
+    () => '',
+  );
   const card = buildCardModel({
     request,
     state: request.state,
@@ -19,6 +24,7 @@ export function showView(ctx: RuntimeContext, request: AccessRequest): string {
     mattermostIds: {},
     bridgeUser: ctx.identity.user(),
     now: new Date(ctx.now()),
+    requestPrompt,
   });
   return renderCardMarkdown(card);
 }
