@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {requestForm} from '../commands/form';
+import {requestForm} from '../interactions/command/form';
 import type {AccessCapabilities} from '../teleport/port';
 import {isAgainContext, signAgainContext, verifyAgainContext, type AgainClaims} from './again-token';
 import {signActionContext} from './token';
@@ -23,8 +23,10 @@ describe('Request again button', () => {
   for (const [name, context, by, now, refused] of cases) {
     it(name, () => {
       const result = verifyAgainContext(secret, context(), by, now);
-      if (refused === null) assert.deepEqual(result, {ok: true, claims});
-      else assert.ok(!result.ok && result.reason.includes(refused), JSON.stringify(result));
+      if (refused === null) return assert.deepEqual(result, {ok: true, value: claims});
+      assert.ok(!result.ok);
+      const failure = result.error.failure;
+      assert.ok('detail' in failure && failure.detail.includes(refused), JSON.stringify(failure));
     });
   }
 

@@ -7,7 +7,12 @@
  */
 import {z} from 'zod';
 import {formatIssues} from '@tma/card-contract';
+import {fail, ok} from '../errors/failure';
 import {constantTimeEqual, mac, requireSecret, sameMac, type VerifyResult} from './token';
+
+function refused(detail: string): VerifyResult<AgainClaims> {
+  return fail({code: /expired/.test(detail) ? 'callback_expired' : 'callback_unverified', surface: 'button', detail});
+}
 
 const AGAIN_DOMAIN = 'teleport-mattermost/again/v1';
 /** Alphanumeric, as Mattermost's action routes require. */
@@ -73,11 +78,11 @@ export function isAgainContext(context: unknown): boolean {
 export function verifyAgainContext(secret: Buffer, context: unknown, clicked: {channelId: string; userId: string}, nowSeconds: number): VerifyResult<AgainClaims> {
   requireSecret(secret);
   const parsed = schema.safeParse(context);
-  if (!parsed.success) return {ok: false, reason: `malformed request-again context: ${formatIssues(parsed.error.issues)}`};
+  if (!parsed.success) return refused(`malformed request-again context: ${formatIssues(parsed.error.issues)}`);
   const c = parsed.data;
-  if (!sameMac(mac(secret, AGAIN_DOMAIN, fields(c)), c.sig)) return {ok: false, reason: 'request-again signature does not match'};
-  if (!constantTimeEqual(c.channel_id, clicked.channelId)) return {ok: false, reason: 'request-again button belongs to another channel'};
-  if (!constantTimeEqual(c.user_id, clicked.userId)) return {ok: false, reason: 'request-again button belongs to another user'};
-  if (c.exp <= nowSeconds) return {ok: false, reason: 'request-again button expired'};
-  return {ok: true, claims: {requestId: c.request_id, channelId: c.channel_id, userId: c.user_id, roles: c.roles, reason: c.reason, expiresAt: c.exp}};
+  if (!sameMac(mac(secret, AGAIN_DOMAIN, fields(c)), c.sig)) return refused('request-again signature does not match');
+  if (!constantTimeEqual(c.channel_id, clicked.channelId)) return refused('request-again button belongs to another channel');
+  if (!constantTimeEqual(c.user_id, clicked.userId)) return refused('request-again button belongs to another user');
+  if (c.exp <= nowSeconds) return refused('request-again button expired');
+  return ok({requestId: c.request_id, channelId: c.channel_id, userId: c.user_id, roles: c.roles, reason: c.reason, expiresAt: c.exp});
 }
