@@ -38,11 +38,8 @@ import type {BridgeIdentity, RuntimeContext} from '../interactions/context';
 import {createInteractions} from '../interactions';
 import {ACTION_PATH} from '../interactions/receiver';
 import {keepCommandRegistered, type CommandRegistration} from '../interactions/registration';
-import {REQUEST_AGAIN_ACTION_ID, signAgainContext} from '../reviews/again-token';
-import {DigestSender, digestDayStoreOverRest} from '../inbox/digest-sender';
-import {InboxPublisher, inboxStoreOverRest, mappedByTrait, type InboxCalls, type MappedUser} from '../inbox/publisher';
-import type {AccessRequest, TeleportUser} from '../domain/request';
-import type {DmButton} from '../chat/port';
+import type {InboxCalls} from '../inbox/publisher';
+import {requestAgainButton, startInbox, type InboxSide} from './inbox';
 
 export interface Bridge {
   /** Base URL the HTTP server listens on. */
@@ -205,7 +202,7 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
   const reminders = new ReminderScheduler({
     pending: () => processor.pendingRequests(),
     granted: () => processor.grantedRequests(),
-    requestAgainButton: requestAgainButton(c),
+    requestAgainButton: requestAgainButton(c.secret, c.publicUrl + ACTION_PATH),
     lifecycle,
     settings: m.settings,
     cluster,
@@ -216,72 +213,6 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
   });
   reminders.start();
   return {processor, reminders, store, chat};
-}
-
-/** The signed "Request again" button under the end-of-access warning (interactions/command/listeners.ts opens the form). */
-function requestAgainButton(c: Core): (request: AccessRequest, channelId: string, userId: string) => DmButton {
-  return (request, channelId, userId) => ({
-    id: REQUEST_AGAIN_ACTION_ID,
-    name: 'Request again',
-    url: c.publicUrl + ACTION_PATH,
-    context: signAgainContext(c.secret, {
-      requestId: request.id,
-      channelId,
-      userId,
-      roles: request.roles,
-      reason: request.reason,
-      // A day past the end of access: long enough to come back to, short enough to age out.
-      expiresAt: Math.floor(Date.parse(request.accessExpires ?? request.created) / 1000) + 86_400,
-    }),
-  });
-}
-
-interface InboxSide {
-  inbox: InboxPublisher;
-  digests: DigestSender;
-}
-
-/** Reviewer inboxes (a preference per user) and the daily digest DM, from the card pipeline's state. */
-function startInbox(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline): InboxSide {
-  const users = mappedUsers(t.teleport, () => m.settings.current().mappingTrait);
-  const directory = createReviewerDirectory({teleport: t.teleport});
-  const inbox = new InboxPublisher({
-    pending: () => cards.processor.pendingRequests(),
-    cards: (id) => cards.store.lastKnown(id)?.posts ?? [],
-    users,
-    permissions: (user: TeleportUser) => directory.forListedUser(user),
-    isMember: (channelId, userId) => m.mattermost.isChannelMember(channelId, userId),
-    store: inboxStoreOverRest(m.botClient),
-    logger: c.logger.child({component: 'inbox'}),
-    now: () => Date.now(),
-    ...(c.overrides.inboxTickMs !== undefined ? {tickMs: c.overrides.inboxTickMs} : {}),
-  });
-  const digests = new DigestSender({
-    settings: () => m.settings.current(),
-    users,
-    entriesOf: (id) => inbox.entriesOf(id),
-    pending: () => cards.processor.pendingRequests(),
-    getUser: (id) => m.mattermost.getUser(id),
-    chat: cards.chat,
-    store: digestDayStoreOverRest(m.botClient),
-    siteUrl: c.config.mattermost.url,
-    replicaId: c.config.bridge.replica_id,
-    logger: c.logger.child({component: 'digest'}),
-    now: () => Date.now(),
-    ...(c.overrides.digestTickMs !== undefined ? {tickMs: c.overrides.digestTickMs} : {}),
-  });
-  inbox.start();
-  digests.start();
-  return {inbox, digests};
-}
-
-/** The Teleport users mapped by trait, listed at most once a minute (one call for everyone). */
-function mappedUsers(teleport: TeleportPort, trait: () => string, ttlMs = 60_000): () => Promise<MappedUser[]> {
-  let cached: {users: TeleportUser[]; at: number} | null = null;
-  return async () => {
-    if (!cached || Date.now() - cached.at >= ttlMs) cached = {users: await teleport.listUsers(), at: Date.now()};
-    return mappedByTrait(cached.users, trait());
-  };
 }
 
 function runtimeContext(c: Core, t: TeleportSide, m: MattermostSide, mapper: IdentityMapper): RuntimeContext {
@@ -363,6 +294,23 @@ class Watcher {
   }
 }
 
+/** Reviewer inboxes and digests read the card pipeline's state (app/inbox.ts). */
+function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline): InboxSide {
+  return startInbox({
+    teleport: t.teleport,
+    mattermost: m.mattermost,
+    botClient: m.botClient,
+    settings: m.settings,
+    processor: cards.processor,
+    store: cards.store,
+    chat: cards.chat,
+    siteUrl: c.config.mattermost.url,
+    replicaId: c.config.bridge.replica_id,
+    logger: c.logger,
+    overrides: c.overrides,
+  });
+}
+
 export async function startBridge(config: BridgeConfig, overrides: BridgeOverrides = {}): Promise<Bridge> {
   const {token, ...c} = core(config, overrides);
   const t = connectTeleport(c);
@@ -370,7 +318,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const mapper = createIdentityMapper({teleport: t.teleport, mattermost: m.mattermost, settings: m.settings, logger: c.logger.child({component: 'mapping'})});
   m.settings.onChange(() => mapper.invalidate());
   const cards = startCardPipeline(c, t, m, mapper);
-  const inboxSide = startInbox(c, t, m, cards);
+  const inboxSide = startInboxOf(c, t, m, cards);
   const registration = keepCommandRegistered({botClient: m.botClient, settings: m.settings, publicUrl: c.publicUrl, logger: c.logger});
   const interactions = createInteractions(runtimeContext(c, t, m, mapper), registration.tokens);
 
@@ -425,5 +373,17 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const cluster = () => t.link.cluster;
   const inboxCalls = () => ({...inboxSide.inbox.calls});
   const whenReady = (timeoutMs = 20_000) => watcher.whenReady(status, timeoutMs);
-  return {url: http.url, logger: c.logger, metrics: c.metrics, teleport: t.teleport, settings: m.settings, processor: cards.processor, cluster, inboxCalls, status, whenReady, stop};
+  return {
+    url: http.url,
+    logger: c.logger,
+    metrics: c.metrics,
+    teleport: t.teleport,
+    settings: m.settings,
+    processor: cards.processor,
+    cluster,
+    inboxCalls,
+    status,
+    whenReady,
+    stop,
+  };
 }
