@@ -35,7 +35,11 @@ describe('reviewer inbox in each user’s preferences', () => {
     const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-120 inbox');
     const card = await waitFor('channel card', async () => (await story.cards(request.id)).find((p) => p.channel_id === mm.channels.requests.id));
 
-    const alice = await waitFor('alice’s inbox lists it', () => entryFor('alice', request.id));
+    // The list is written as soon as the request is seen, and again once its card exists.
+    const alice = await waitFor('alice’s inbox lists it with the card', async () => {
+      const e = await entryFor('alice', request.id);
+      return e?.post && e;
+    });
     assert.deepEqual({rel: alice.rel, post: alice.post}, {rel: 'r', post: card.id});
     const bob = await waitFor('bob’s inbox lists it as his', () => entryFor('bob', request.id));
     assert.equal(bob.rel, 'm');
