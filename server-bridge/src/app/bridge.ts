@@ -8,7 +8,7 @@ import type {BridgeConfig} from '../config/bridge-config';
 import {ConfigError, durationMs, readSecretValue} from '../config/bridge-config';
 import {SettingsReader} from '../config/settings-reader';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
+import type {ReviewCapability} from '../card/capability';
 import {startHttpServer, type HttpHandlers} from '../http/server';
 import {createBotClient, RestMattermost} from '../mattermost/client';
 import {createReviewHandlers, ACTION_PATH} from '../reviews/handlers';
@@ -18,7 +18,7 @@ import {watchCredentials, type CredentialSource} from '../teleport/credential-so
 import type {IdentitySpec} from '../teleport/identity';
 import type {TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
-import {RecipientResolver} from '../chat/recipients';
+import {RecipientResolver} from '../chat/recipient-resolver';
 import {signedButtons} from '../chat/buttons';
 import {cardDrawer} from '../requests/cards';
 import {ClusterLink} from './cluster-link';
@@ -58,7 +58,7 @@ export interface BridgeOverrides {
   /** Tests: length of a "minute" in the reminder settings, and how often reminders are checked. */
   reminderMinuteMs?: number;
   reminderScanMs?: number;
-  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 15 min). */
+  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 5 min). */
   statusTickMs?: number;
   statusHeartbeatMs?: number;
   /** Bridge version shown in the System Console status. */
@@ -177,7 +177,22 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     onOutcome: (decision, outcome) => metrics.reviews.inc({decision, outcome}),
     ...(overrides.answerWithinMs !== undefined ? {answerWithinMs: overrides.answerWithinMs} : {}),
   });
-  const commands: CommandSurface = createCommandSurface({teleport, mattermost, botClient, settings, cluster, capability, mapper, reviews, secret, publicUrl, logger, credentials});
+  const commands: CommandSurface = createCommandSurface({
+    teleport,
+    mattermost,
+    botClient,
+    settings,
+    cluster,
+    capability,
+    mapper,
+    reviews,
+    secret,
+    publicUrl,
+    logger,
+    credentials,
+    pluginName: config.bridge.plugin_name,
+    siteUrl: config.mattermost.url,
+  });
 
   let watch: WatchHandle | null = null;
   let stopped = false;

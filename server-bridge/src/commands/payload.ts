@@ -4,6 +4,7 @@
  * raw string, URLSearchParams or an already-parsed object, so all three are accepted.
  */
 import {z} from 'zod';
+import {formatIssues} from '@tma/card-contract';
 
 const id = (what: string) =>
   z
@@ -16,6 +17,8 @@ export const commandPayloadSchema = z.object({
   team_id: id('the team id'),
   user_id: id('the invoking user id'),
   channel_id: id('the channel id'),
+  /** The team's name (URL slug): permalinks to cards are built with it. */
+  team_domain: z.string().optional(),
   text: z.string({error: 'expected the command text (a string)'}).default(''),
   trigger_id: z.string().optional(),
   command: z.string().optional(),
@@ -43,16 +46,12 @@ function asObject(body: unknown): unknown {
   return body;
 }
 
-export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`).join('; ');
-}
-
 export function parseCommandPayload(body: unknown): {ok: true; payload: CommandPayload} | {ok: false; error: string} {
   const parsed = commandPayloadSchema.safeParse(asObject(body));
-  return parsed.success ? {ok: true, payload: parsed.data} : {ok: false, error: describeIssues(parsed.error)};
+  return parsed.success ? {ok: true, payload: parsed.data} : {ok: false, error: formatIssues(parsed.error.issues, {whole: 'body'})};
 }
 
 export function parseDialogPayload(body: unknown): {ok: true; payload: DialogPayload} | {ok: false; error: string} {
   const parsed = dialogPayloadSchema.safeParse(asObject(body));
-  return parsed.success ? {ok: true, payload: parsed.data} : {ok: false, error: describeIssues(parsed.error)};
+  return parsed.success ? {ok: true, payload: parsed.data} : {ok: false, error: formatIssues(parsed.error.issues, {whole: 'body'})};
 }

@@ -1,5 +1,5 @@
 /**
- * TeleportPort over @grpc/grpc-js (reference teleport.md §2–§7, §9).
+ * TeleportPort over @grpc/grpc-js.
  *
  * Credentials reloads build a new channel for new calls; calls and the watch already running on
  * the old channel finish there, and the old channel is closed once nothing uses it.
@@ -10,6 +10,7 @@ import type {Logger} from 'pino';
 import type {AccessRequest, TeleportUser} from '../domain/request';
 import type {CredentialSource} from './credential-source';
 import {decodeAccessRequest, decodeCapabilities, decodePing, decodePluginData, decodePluginDataList, decodeUser, toTimestamp} from './decode';
+import {decodeRole} from './decode-role';
 import {toTeleportError} from './errors';
 import type {TeleportCredentials} from './identity';
 import {TeleportError, type AccessCapabilities, type CreateRequestInput, type RequestEvent, type TeleportPort, type WatchHandle} from './port';
@@ -206,7 +207,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
       } while (startKey !== '');
       return all;
     } catch (err) {
-      // ListAccessRequests reached v15 only in a later patch release (reference §2.1).
+      // ListAccessRequests reached v15 only in a later patch release.
       if (err instanceof TeleportError && err.kind === 'NotImplemented' && startKey === '') {
         log.debug('ListAccessRequests is not implemented; falling back to GetAccessRequestsV2');
         return serverStream<unknown>('GetAccessRequestsV2', filter);
@@ -283,7 +284,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
     },
 
     async submitReview(input) {
-      // Reference §9: Author is the human, submitted_on_behalf_of_author selects the plugin path,
+      // Author is the human, submitted_on_behalf_of_author selects the plugin path,
       // SubmittedBy is left for the server to record; Roles empty means "all requested roles".
       const submission: AccessReviewSubmission = {
         RequestID: input.requestId,
@@ -369,6 +370,15 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
         throw err;
       }
       return users;
+    },
+
+    async getRole(name) {
+      try {
+        return decodeRole(await unary('auth', 'GetRole', {Name: name}));
+      } catch (err) {
+        if (err instanceof TeleportError && err.kind === 'NotFound') return null;
+        throw err;
+      }
     },
 
     async getAccessCapabilities(user): Promise<AccessCapabilities> {

@@ -1,10 +1,11 @@
 /**
  * What the bridge needs from Teleport. Implemented over gRPC by teleport/client.ts;
- * everything above this line (engine, app, reviews, commands) depends only on this interface.
+ * everything above this line (card core, app, reviews, commands) depends only on this interface.
  */
 import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
+import type {TeleportRole} from '../domain/role';
 
-/** Teleport's trace error kinds, recovered from gRPC status codes (reference teleport.md §7.1). */
+/** Teleport's trace error kinds, recovered from gRPC status codes. */
 export type TeleportErrorKind =
   'AccessDenied' | 'NotFound' | 'AlreadyExists' | 'BadParameter' | 'CompareFailed' | 'ConnectionProblem' | 'LimitExceeded' | 'NotImplemented' | 'Unknown';
 
@@ -68,6 +69,8 @@ export interface TeleportPort {
   updatePluginData(requestId: string, plugin: string, set: Record<string, string>, expect: Record<string, string>): Promise<void>;
   getUser(name: string): Promise<TeleportUser | null>;
   listUsers(): Promise<TeleportUser[]>;
+  /** The role's review rules, or null when no such role exists (needs `role: read`). */
+  getRole(name: string): Promise<TeleportRole | null>;
   getAccessCapabilities(user: string): Promise<AccessCapabilities>;
   close(): void;
 }

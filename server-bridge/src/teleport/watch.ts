@@ -1,7 +1,7 @@
 /**
  * The access_request watch: one WatchEvents stream at a time, reconnected forever with jittered
  * backoff. Each connection reports `init` once the server's INIT arrives (existing requests are
- * not replayed, so the caller lists pending requests then, reference §7.2).
+ * not replayed, so the caller lists pending requests then).
  */
 import {status, type ClientReadableStream} from '@grpc/grpc-js';
 import type {Logger} from 'pino';

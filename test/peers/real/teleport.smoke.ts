@@ -1,6 +1,6 @@
 /**
  * Smoke test of the real Teleport peer, and a probe of the wire facts the bridge relies on
- * (shared/reference/teleport.md §9, §11). Not named *.test.ts: the default suite does not run it.
+ * (reviews on behalf of users, version gates). Not named *.test.ts: the default suite does not run it.
  *
  *   node --import tsx --test test/peers/real/teleport.smoke.ts
  *
@@ -14,6 +14,7 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import * as grpc from '@grpc/grpc-js';
 import type {AccessRequestV3__Output} from '../../../server-bridge/src/teleport/proto/generated/types/AccessRequestV3';
+import {decodeRole} from '../../../server-bridge/src/teleport/decode-role';
 import {loadCredentials} from '../../../server-bridge/src/teleport/identity';
 import {supportsOnBehalfReviews} from '../../../server-bridge/src/teleport/version';
 import {MAPPING_TRAIT, STORY_CLUSTER} from '../story';
@@ -163,7 +164,7 @@ describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
     }
     observe('refusedReviews', errors);
     // Teleport 13 answers a second review by the same author with PERMISSION_DENIED "has already
-    // reviewed this request" (reference §7.5 says ALREADY_EXISTS for newer releases).
+    // reviewed this request" (newer releases may answer ALREADY_EXISTS).
     assert.match((errors['again'] as {details: string}).details, /already reviewed/);
     const unchanged = await getRequest(clients.admin, id);
     assert.equal(unchanged?.Spec?.State, 'PENDING');
@@ -237,6 +238,10 @@ describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
     assert.equal(seq.PluginData[0]?.Spec?.Entries['mattermost']?.Data['posts'], 'x');
     const role = await call(clients.bridge.auth, 'GetRole', {Name: 'devops'});
     observe('bridgeReadsRole', {thresholds: role.Spec?.Allow?.Request?.Thresholds});
+    // The review rules /teleport list evaluates, decoded from the real wire format (RoleV6 field 15).
+    const reviewer = decodeRole(await call(clients.bridge.auth, 'GetRole', {Name: 'dbreviewer'}));
+    assert.deepEqual(reviewer.allowReview.roles, ['dbadmin']);
+    observe('bridgeReadsReviewRules', reviewer);
     try {
       const users = await call(clients.bridge.users, 'ListUsers', {page_size: 10});
       observe('usersServiceListUsers', {ok: true, count: users.users.length});

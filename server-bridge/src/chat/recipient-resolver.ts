@@ -5,7 +5,7 @@
  */
 import type {Logger} from 'pino';
 import type {AccessRequest} from '../domain/request';
-import {recipientsFor, type RecipientSpec} from '../engine/recipients';
+import {recipientsFor, type RecipientSpec} from '../card/routing';
 import type {MattermostPort, MattermostUser} from '../mattermost/port';
 import {describe, isTransient} from '../app/errors';
 
