@@ -57,11 +57,14 @@ describe('memory release', () => {
     r.release.stop();
   });
 
-  it('does not collect when the heap holds little more than it uses', () => {
-    const r = rig(1);
+  it('collects after a busy period even when V8 counts the whole heap as used (its garbage is, until collected)', () => {
+    const r = rig(0);
+    r.release.look();
+    r.release.look();
+    assert.equal(r.collections, 1);
     r.receive();
     for (let i = 0; i < 4; i++) r.release.look();
-    assert.equal(r.collections, 0);
+    assert.equal(r.collections, 2);
     r.release.stop();
   });
 });
