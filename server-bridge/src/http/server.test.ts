@@ -16,12 +16,14 @@ describe('HTTP surface', () => {
       registry,
       logger: pino({level: 'silent'}),
       handlers: {
-        action: async (body) => (seen.push({handler: 'action', body}), {update: {message: 'ok'}}),
-        dialog: async () => {
-          throw new Error('boom');
+        interactions: {
+          paths: () => ['/mattermost/action', '/mattermost/command'],
+          receive: async (path, body, authorization) => {
+            seen.push({handler: path, body, authorization});
+            if (path === '/mattermost/command') return {status: 401, body: {text: 'bad token'}};
+            return {status: 200, body: {update: {message: 'ok'}}};
+          },
         },
-        command: async (body, authorization) => (seen.push({handler: 'command', body, authorization}), {status: 401, body: {text: 'bad token'}}),
-        commandDialog: async (body) => (seen.push({handler: 'command-dialog', body}), {}),
         status: () => ({ready, details: {watch: ready ? 'ok' : 'connecting'}}),
       },
     });
@@ -30,18 +32,18 @@ describe('HTTP surface', () => {
   const post = (path: string, body: string, type = 'application/json', headers: Record<string, string> = {}) =>
     fetch(server.url + path, {method: 'POST', body, headers: {'content-type': type, ...headers}});
 
-  it('hands a button click’s JSON to the action handler and answers with its JSON', async () => {
+  it('hands a button click’s JSON to the interaction receiver and answers with its JSON', async () => {
     const r = await post('/mattermost/action', JSON.stringify({user_id: 'u1', context: {t: 'x'}}));
     assert.equal(r.status, 200);
     assert.deepEqual(await r.json(), {update: {message: 'ok'}});
-    assert.deepEqual(seen.at(-1), {handler: 'action', body: {user_id: 'u1', context: {t: 'x'}}});
+    assert.deepEqual(seen.at(-1), {handler: '/mattermost/action', body: {user_id: 'u1', context: {t: 'x'}}, authorization: undefined});
   });
 
-  it('reads /teleport as a form and passes its Authorization header; the handler picks the status', async () => {
+  it('reads /teleport as a form and passes its Authorization header; the receiver picks the status', async () => {
     const r = await post('/mattermost/command', 'command=%2Fteleport&text=help', 'application/x-www-form-urlencoded', {authorization: 'Token abc'});
     assert.equal(r.status, 401);
     assert.deepEqual(await r.json(), {text: 'bad token'});
-    assert.deepEqual(seen.at(-1), {handler: 'command', body: {command: '/teleport', text: 'help'}, authorization: 'Token abc'});
+    assert.deepEqual(seen.at(-1), {handler: '/mattermost/command', body: {command: '/teleport', text: 'help'}, authorization: 'Token abc'});
   });
 
   it('answers malformed or oversized bodies with 200 and a readable message, not a generic failure', async () => {
@@ -49,12 +51,6 @@ describe('HTTP surface', () => {
       assert.equal(r.status, 200);
       assert.equal(((await r.json()) as {ephemeral_text: string}).ephemeral_text, 'The Teleport bridge could not read this request.');
     }
-  });
-
-  it('turns a failing handler into a friendly ephemeral answer', async () => {
-    const r = await post('/mattermost/dialog', '{}');
-    assert.equal(r.status, 200);
-    assert.match(((await r.json()) as {ephemeral_text: string}).ephemeral_text, /Something went wrong/);
   });
 
   it('serves health, readiness and metrics', async () => {
@@ -74,6 +70,7 @@ describe('HTTP surface', () => {
   it('answers unknown paths with 404 and wrong methods with 405', async () => {
     assert.equal((await fetch(server.url + '/nope')).status, 404);
     assert.equal((await fetch(server.url + '/mattermost/action')).status, 405);
+    assert.equal((await post('/mattermost/dialog', '{}')).status, 404, 'only the receiver’s paths are served');
     assert.equal((await post('/metrics', '{}')).status, 405);
   });
 });

@@ -10,14 +10,18 @@
  */
 import http from 'node:http';
 import type {Logger} from 'pino';
+import {describe} from '../app/errors';
 import type {Registry} from '../app/metrics-registry';
+
+/** Button clicks, dialog submissions and /teleport: interactions/receiver.ts. */
+export interface InteractionReceiver {
+  paths(): string[];
+  receive(path: string, body: unknown, authorization?: string): Promise<{status: number; body: Record<string, unknown>}>;
+}
 
 // Function properties rather than methods: the server calls them detached from the object.
 export interface HttpHandlers {
-  action: (body: unknown) => Promise<Record<string, unknown>>;
-  dialog: (body: unknown) => Promise<Record<string, unknown>>;
-  command: (body: unknown, authorization: string | undefined) => Promise<{status: number; body: Record<string, unknown>}>;
-  commandDialog: (body: unknown) => Promise<Record<string, unknown>>;
+  interactions: InteractionReceiver;
   /** Health details for /readyz and the admin status (no secrets). */
   status: () => {ready: boolean; details: Record<string, unknown>};
 }
@@ -82,31 +86,9 @@ function parseBody(text: string, contentType: string): unknown {
 }
 
 export async function startHttpServer(opts: {listen: string; handlers: HttpHandlers; registry: Registry; logger: Logger}): Promise<{close(): Promise<void>; url: string}> {
-  const safe = (name: string, fn: (body: unknown) => Promise<Record<string, unknown>>) => async (body: unknown) => {
-    try {
-      return await fn(body);
-    } catch (err) {
-      opts.logger.error({handler: name, err: (err as Error).message}, 'handler failed');
-      return {ephemeral_text: 'Something went wrong in the Teleport bridge; please try again. If it persists, tell your administrator.'};
-    }
-  };
-  const callbacks: Record<string, (body: unknown, req: http.IncomingMessage) => Promise<Answer>> = {
-    '/mattermost/action': async (body) => json(200, await action(body)),
-    '/mattermost/dialog': async (body) => json(200, await dialog(body)),
-    '/mattermost/command-dialog': async (body) => json(200, await commandDialog(body)),
-    '/mattermost/command': async (body, req) => {
-      try {
-        const r = await opts.handlers.command(body, req.headers.authorization);
-        return json(r.status, r.body);
-      } catch (err) {
-        opts.logger.error({handler: 'command', err: (err as Error).message}, 'handler failed');
-        return json(200, {response_type: 'ephemeral', text: 'Something went wrong in the Teleport bridge; please try again.'});
-      }
-    },
-  };
-  const action = safe('action', opts.handlers.action);
-  const dialog = safe('dialog', opts.handlers.dialog);
-  const commandDialog = safe('command-dialog', opts.handlers.commandDialog);
+  // The receiver answers every call itself (it never throws), so each route only passes it on.
+  const interactions = opts.handlers.interactions;
+  const callbacks = new Set(interactions.paths());
 
   const reads: Record<string, () => Answer> = {
     '/healthz': () => json(200, {ok: true}),
@@ -119,7 +101,7 @@ export async function startHttpServer(opts: {listen: string; handlers: HttpHandl
 
   const route = async (req: http.IncomingMessage): Promise<Answer> => {
     const path = (req.url ?? '/').split('?')[0]!;
-    const callback = callbacks[path];
+    const callback = callbacks.has(path);
     const read = reads[path];
     if (callback && req.method === 'POST') {
       let body: unknown;
@@ -127,10 +109,11 @@ export async function startHttpServer(opts: {listen: string; handlers: HttpHandl
         body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
       } catch (err) {
         // Mattermost shows our text to the user; a bare 4xx would read as "the integration failed".
-        opts.logger.warn({path, err: (err as Error).message}, 'bad request from Mattermost');
+        opts.logger.warn({path, err: describe(err)}, 'bad request from Mattermost');
         return json(200, {ephemeral_text: 'The Teleport bridge could not read this request.', error: {message: 'bad request'}});
       }
-      return callback(body, req);
+      const answer = await interactions.receive(path, body, req.headers.authorization);
+      return json(answer.status, answer.body);
     }
     if (read && (req.method === 'GET' || req.method === 'HEAD')) return read();
     if (callback || read) return json(405, {error: `${req.method ?? ''} not allowed on ${path}`});
@@ -144,7 +127,7 @@ export async function startHttpServer(opts: {listen: string; handlers: HttpHandl
         res.end(req.method === 'HEAD' ? undefined : a.body);
       },
       (err: unknown) => {
-        opts.logger.error({path: req.url, err: (err as Error).message}, 'HTTP request failed');
+        opts.logger.error({path: req.url, err: describe(err)}, 'HTTP request failed');
         if (!res.headersSent) res.writeHead(500, {'content-type': 'application/json; charset=utf-8'});
         res.end(JSON.stringify({error: 'internal error'}));
       },
