@@ -85,7 +85,12 @@ export function preferenceName(replica: string): string {
   );
 }
 
-/** What a change is: volatile counters and read times only ride along with the heartbeat. */
+/**
+ * What a change is. The count of tracked requests is one: the box printed "0 pending requests
+ * tracked" for five minutes after a request arrived when only the heartbeat carried it. The tick
+ * bounds the cost (at most one write per tick while requests come and go); whether work is in
+ * flight counts only as busy or idle, and read times ride along with the heartbeat.
+ */
 function fingerprint(s: StatusSnapshot): string {
   const t = s.teleport;
   return JSON.stringify([
@@ -99,6 +104,8 @@ function fingerprint(s: StatusSnapshot): string {
     s.reviews_available,
     s.settings.accepted,
     s.settings.error,
+    s.requests.tracked,
+    s.requests.in_flight > 0,
   ]);
 }
 
