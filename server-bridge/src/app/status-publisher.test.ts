@@ -35,6 +35,13 @@ describe('when a replica publishes its status', () => {
     ['the credentials expired', report('a', healthy, T0), {...healthy, ready: false, reason: 'the identity file expired at 09:00'}, T0 + MIN, 'changed'],
     ['settings rejected', report('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad', last_read_at: null}}, T0 + MIN, 'changed'],
     ['a request arrived: the count the console shows moved', report('a', healthy, T0), {...healthy, requests: {tracked: 4, in_flight: 0}}, T0 + MIN, 'changed'],
+    [
+      'an admin saved settings and the bridge applied them',
+      report('a', healthy, T0),
+      {...healthy, settings: {...healthy.settings, applied_at: '2026-11-21T10:04:00.000Z'}},
+      T0 + MIN,
+      'changed',
+    ],
     ['work started on a request', report('a', healthy, T0), {...healthy, requests: {tracked: 3, in_flight: 1}}, T0 + MIN, 'changed'],
     [
       'only the amount of work in flight and read times moved: wait for the heartbeat',
