@@ -306,6 +306,7 @@ function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPi
     chat: cards.chat,
     siteUrl: c.config.mattermost.url,
     replicaId: c.config.bridge.replica_id,
+    active: () => t.link.known && t.link.problem === null,
     logger: c.logger,
     overrides: c.overrides,
   });

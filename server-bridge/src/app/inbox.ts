@@ -51,6 +51,8 @@ export interface InboxWiring {
   /** Mattermost's URL, for card links in the digest. */
   siteUrl: string;
   replicaId: string;
+  /** Teleport answers with usable credentials. */
+  active(): boolean;
   logger: Logger;
   overrides: {inboxTickMs?: number; digestTickMs?: number};
 }
@@ -65,6 +67,7 @@ export function startInbox(w: InboxWiring): InboxSide {
     permissions: (user: TeleportUser) => directory.forListedUser(user),
     isMember: (channelId, userId) => w.mattermost.isChannelMember(channelId, userId),
     store: inboxStoreOverRest(w.botClient),
+    active: () => w.active(),
     logger: w.logger.child({component: 'inbox'}),
     now: () => Date.now(),
     ...(w.overrides.inboxTickMs !== undefined ? {tickMs: w.overrides.inboxTickMs} : {}),

@@ -99,3 +99,30 @@ describe('mapped users', () => {
     );
   });
 });
+
+describe('inbox publisher while Teleport is unusable', () => {
+  it('makes no pass (the credentials problem is reported once elsewhere) and resumes after', async () => {
+    let active = false;
+    let listed = 0;
+    const writes: string[] = [];
+    const publisher = new InboxPublisher({
+      pending: () => [r1],
+      cards: () => [],
+      users: async () => {
+        listed++;
+        return [{teleport: alice, mattermostId: ALICE_MM}];
+      },
+      permissions: async () => () => 'may-review',
+      isMember: async () => true,
+      store: {read: async () => null, write: async (_u, v) => void writes.push(v)},
+      active: () => active,
+      logger: pino({level: 'silent'}),
+      now: () => 0,
+    });
+    await publisher.tick();
+    assert.equal(listed, 0);
+    active = true;
+    await publisher.tick();
+    assert.equal(writes.length, 1);
+  });
+});

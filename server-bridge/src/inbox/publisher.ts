@@ -38,6 +38,8 @@ export interface InboxPublisherDeps {
   permissions(user: TeleportUser): Promise<PermissionCheck>;
   isMember(channelId: string, userId: string): Promise<boolean | null>;
   store: InboxStore;
+  /** False while Teleport is unreachable or the credentials are unusable (reported elsewhere, once): no pass then. */
+  active?(): boolean;
   logger: Logger;
   now(): number;
   /** Default 3 s. */
@@ -103,6 +105,7 @@ export class InboxPublisher {
   }
 
   private async tickOnce(): Promise<void> {
+    if (this.deps.active && !this.deps.active()) return;
     const users = await this.deps.users();
     const pending = this.deps.pending();
     for (const user of users) {
