@@ -5,19 +5,19 @@
 import type {CSSProperties} from 'react';
 import {useSelector} from 'react-redux';
 
-import type {CardModel} from '@tma/card-contract';
+import {shortRequestId, type CardModel} from '@tma/card-contract';
 import {ensureCardStyles} from '../card_styles';
 import type {ThemeLike, WebappState} from '../mattermost_types';
 import {displayName, fullName} from '../names';
 import {currentUserIdOf} from '../selectors';
 import {cssVariables, paletteFrom} from '../theme';
-import {formatTime} from '../time_format';
 import {viewerOf} from '../viewer';
 
 import {Countdown} from './countdown';
 import {ProgressBars} from './progress_bars';
 import {ReviewActions} from './review_actions';
 import {ReviewList} from './review_list';
+import {When} from './when';
 
 const STATE_LABEL: Record<CardModel['state'], string> = {
   PENDING: 'Pending',
@@ -64,7 +64,7 @@ export function RequestCard({card, postId, theme}: Props) {
         </h4>
       </div>
       <div className="tma-meta">
-        <span className="tma-state">{STATE_LABEL[card.state]}</span> · {card.cluster} · request {card.requestId.slice(0, 8)}
+        <span className="tma-state">{STATE_LABEL[card.state]}</span> · {card.cluster} · request {shortRequestId(card.requestId)}
       </div>
       <dl className="tma-facts">
         <dt>Requester</dt>
@@ -82,10 +82,10 @@ export function RequestCard({card, postId, theme}: Props) {
           </>
         )}
         <dt>Reason</dt>
-        <dd>{card.reason ? <span style={{whiteSpace: 'pre-wrap'}}>{card.reason}</span> : <span className="tma-muted">none given</span>}</dd>
+        <dd>{card.reason ? card.reason : <span className="tma-muted">none given</span>}</dd>
         <dt>Requested</dt>
         <dd>
-          <time dateTime={card.created}>{formatTime(card.created)}</time>
+          <When at={card.created} />
           {card.state === 'PENDING' && card.pendingExpires && (
             <>
               {' · '}
@@ -104,7 +104,7 @@ export function RequestCard({card, postId, theme}: Props) {
         {card.resolveReason && (
           <>
             <dt>Resolution</dt>
-            <dd style={{whiteSpace: 'pre-wrap'}}>{card.resolveReason}</dd>
+            <dd>{card.resolveReason}</dd>
           </>
         )}
       </dl>
