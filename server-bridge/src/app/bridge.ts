@@ -21,6 +21,7 @@ import {MattermostChat} from '../chat/mattermost-chat';
 import {RecipientResolver} from '../chat/recipient-resolver';
 import {signedButtons} from '../chat/buttons';
 import {cardDrawer} from '../requests/cards';
+import {requestPromptSource} from '../requests/prompts';
 import {ClusterLink} from './cluster-link';
 import {consoleSnapshot, health, type Health, type HealthParts} from './health';
 import type {LifecycleContext} from '../requests/context';
@@ -134,7 +135,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     chat,
     store,
     settings,
-    cardFor: cardDrawer({settings, cluster, capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser}),
+    cardFor: cardDrawer({settings, cluster, capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser, requestPromptOf: requestPromptSource(teleport)}),
     recipients: (request, log) => recipients.resolve(request, settings.current().roleToRecipients, log),
     mattermostIdOf: (u) => mapper.toMattermost(u),
     replicaId: config.bridge.replica_id,

@@ -27,6 +27,7 @@ export function ReviewList({reviews, profiles}: Props) {
               <span className="tma-meta">
                 <When at={r.created} />
               </span>
+              {r.thresholds.length > 0 && <span className="tma-counts">counts for {r.thresholds.join(', ')}</span>}
             </div>
             {r.reason && <div className="tma-review-reason">{r.reason}</div>}
           </li>
