@@ -161,7 +161,7 @@ describe('the plugin in a real browser', () => {
         ]) {
           assert.equal(await whole.getByText(text, {exact: false}).count(), 1, text);
         }
-        assert.match(await whole.locator('dd', {hasText: 'up to 4 h'}).innerText(), /up to 4 h, ends .* · starts .* · sessions 2 h/);
+        assert.match(await whole.locator('dd', {hasText: 'up to 4h'}).innerText(), /up to 4h, ends .* · starts .* · sessions 2h/);
         // A hostile reason is one inert line, whoever wrote the props.
         for (const name of ['hostile-reason', 'hostile-props']) {
           const reason = cardOf(s.page, gallery.find((g) => g.name === name)!.postId).locator('.tma-reason');

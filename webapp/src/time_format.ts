@@ -1,7 +1,8 @@
 // Time as the webapp shows it, in one voice everywhere: how long ago or how long from now, then
 // the absolute time in the viewer's time zone, e.g. "5m ago · 14:03 CET" or "in 2h 05m · Dec 3,
 // 16:08 CET". (Markdown written by the bridge uses one UTC form instead: its readers are in many
-// zones.)
+// zones.) Durations use the contract's one form, shared with the bridge.
+import {durationText} from '@tma/card-contract';
 
 /** How to show absolute times to this viewer; empty fields mean the browser's own. */
 export interface TimeStyle {
@@ -13,17 +14,13 @@ export interface TimeStyle {
   locale?: string;
 }
 
-/** "2d 3h", "2h 05m", "4m 09s", "12s"; never negative. */
+/** A live countdown: the one duration form ("2d 3h", "2h 05m"), with seconds in the last hour ("4m 09s", "12s"); never negative. */
 export function formatRemaining(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
-  const days = Math.floor(total / 86400);
-  const hours = Math.floor((total % 86400) / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
+  if (total >= 3600) return durationText(total * 1000 - ((total * 1000) % 60_000));
+  const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (days > 0) return `${days}d ${hours}h`;
-  if (hours > 0) return `${hours}h ${pad(minutes)}m`;
-  if (minutes > 0) return `${minutes}m ${pad(seconds)}s`;
+  if (minutes > 0) return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
   return `${seconds}s`;
 }
 
@@ -31,7 +28,7 @@ export function formatRemaining(ms: number): string {
 export function formatAgo(ms: number): string {
   if (ms < 60_000) return 'just now';
   // Seconds would tick on every render and say nothing useful about the past.
-  return `${formatRemaining(ms - (ms % 60_000)).replace(/ 00s$/, '')} ago`;
+  return `${durationText(ms - (ms % 60_000))} ago`;
 }
 
 function parts(at: Date, style: TimeStyle, withDate: boolean): string {

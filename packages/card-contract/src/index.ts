@@ -9,4 +9,5 @@ export {ACTION_APPROVE, ACTION_DENY, ACTION_ID_PATTERN, CARD_POST_TYPE, CARD_PRO
 export {parseCard, type CardParse} from './schema';
 export {STATUS_CATEGORY, STATUS_NAME_PREFIX, type StatusReport, type StatusSnapshot} from './status';
 export {LINK_ONLY_EXPLANATIONS} from './texts';
+export {durationText} from './duration';
 export {cleanUserText, isBlankUserText, truncateText, userLine} from './user-text';
