@@ -2,11 +2,11 @@
  * The reply after a request is created (or dry-run): its id, what happens next, and when access
  * would end — including when Teleport granted less than was asked and why.
  */
-import type {AccessRequest} from '../domain/request';
-import {summarize, thresholdProgress} from '../card/progress';
+import type {AccessRequest} from '../../domain/request';
+import {summarize, thresholdProgress} from '../../card/progress';
 import {shortRequestId} from '@tma/card-contract';
-import {code} from '../card/sanitize';
-import {utcTime as utc} from '../card/time';
+import {code} from '../../card/sanitize';
+import {utcTime as utc} from '../../card/time';
 import {formatDuration} from './duration';
 
 export interface CreatedContext {
