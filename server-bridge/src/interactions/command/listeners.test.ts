@@ -173,6 +173,15 @@ describe('/teleport request', () => {
     assert.match(text, /requires a reason\. Teleport asks: _Please provide your ticket ID_/);
     assert.equal(created.length, 0);
   });
+  it('a reason of only invisible characters is refused like an empty one, and a reason is recorded as shown', async () => {
+    const {run, created} = setup({caps: {requireReason: true}});
+    const empty = (await run('bob', 'request --roles dbadmin --reason ""')).text;
+    assert.equal((await run('bob', 'request --roles dbadmin --reason "\u200B"')).text, empty);
+    assert.equal((await run('bob', 'request --roles dbadmin --reason "\u202E\u2066\uFEFF"')).text, empty);
+    assert.equal(created.length, 0);
+    await run('bob', 'request --roles dbadmin --reason "fine\r# HEADING\u202E"');
+    assert.equal(created[0]?.reason, 'fine # HEADING');
+  });
   it('reports Teleport being unreachable', async () => {
     const {run, teleport} = setup();
     teleport.getAccessCapabilities = async () => {
@@ -217,8 +226,20 @@ describe('/teleport request form', () => {
       {text: 'auditor', value: 'auditor'},
     ]);
     assert.equal(elements[1]?.['optional'], false);
-    assert.match(String(elements[1]?.['help_text']), /Please provide your ticket ID/);
+    // The role's prompt once, at the top, whether or not the reason is required.
+    const shown = JSON.stringify(opened?.dialog).split('Please provide your ticket ID').length - 1;
+    assert.equal(shown, 1);
+    assert.match(String(opened?.dialog['introduction_text']), /\*\*Teleport asks:\*\* Please provide your ticket ID$/);
+    assert.equal(elements[1]?.['help_text'], 'Required. Shown to the reviewers.');
     assert.equal(elements[2]?.['data_source'], 'users');
+  });
+  it('shows the prompt once even when the reason is optional, as one inert line', async () => {
+    const {run, mattermost} = setup({caps: {requestableRoles: ['dbadmin'], requireReason: false, requestPrompt: 'Ticket?\r# now @channel'}});
+    await run('bob', 'request');
+    const dialog = mattermost.dialogs[0]?.dialog ?? {};
+    assert.equal(JSON.stringify(dialog).split('Ticket?').length - 1, 1);
+    assert.match(String(dialog['introduction_text']), /\*\*Teleport asks:\*\* Ticket\? \\# now @\u200Bchannel$/);
+    assert.equal((dialog['elements'] as Record<string, unknown>[])[1]?.['help_text'], 'Optional. Shown to the reviewers.');
   });
   it('falls back to the typed form when the dialog cannot open', async () => {
     const {run, mattermost} = setup();
@@ -257,6 +278,8 @@ describe('/teleport request form', () => {
     const {handler, created} = setup({caps: {requireReason: true}});
     const missing = await submit(handler, 'bob', {role: 'dbadmin', reason: ''});
     assert.match(String((missing['errors'] as Record<string, string>)['reason']), /requires a reason.*Please provide your ticket ID/);
+    const invisible = await submit(handler, 'bob', {role: 'dbadmin', reason: '\u200B\u200B'});
+    assert.deepEqual(invisible['errors'], missing['errors'], 'a zero-width reason gets the same answer as an empty one');
     const badDuration = await submit(handler, 'bob', {role: 'dbadmin', reason: 'x', max_duration: 'forever'});
     assert.match(String((badDuration['errors'] as Record<string, string>)['max_duration']), /Bad duration "forever"/);
     assert.equal(created.length, 0);
