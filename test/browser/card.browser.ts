@@ -173,7 +173,7 @@ describe('the plugin in a real browser', () => {
         await fallback.screenshot({path: path.join(shots, `state-hostile-fallback-${theme}.png`)});
         assert.equal(await fallback.locator('h1, h2, h3, h5, h6, hr, ol, ul').count(), 0, 'the reason adds no heading, rule or list');
         // A bare URL is autolinked as Mattermost does for any text, but shows itself: no link hides behind other words.
-        const links = await fallback.locator('a[href^="http://evil"]').evaluateAll((as) => as.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? '']));
+        const links = await fallback.locator('a[href^="http://evil"]').evaluateAll((as) => as.map((a): [string, string] => [a.getAttribute('href') ?? '', a.textContent ?? '']));
         // (The autolinker takes the escape's backslash into the URL; the link is odd but says where it goes.)
         for (const [href, text] of links) assert.equal(decodeURI(href).replace(/\/$/, ''), text, `no disguised link: ${JSON.stringify(links)}`);
         assert.match(await fallback.innerText(), /Reason: fine # HEADING --- 1\. approved by security exe\.txt @\u200Bchannel see \[here\]\(http:\/\/evil\\?\)/);

@@ -4,10 +4,9 @@
  */
 import type {AccessRequest} from '../../domain/request';
 import {summarize, thresholdProgress} from '../../card/progress';
-import {shortRequestId} from '@tma/card-contract';
+import {durationText, shortRequestId} from '@tma/card-contract';
 import {code} from '../../card/sanitize';
 import {utcTime as utc} from '../../card/time';
-import {formatDuration} from './duration';
 
 export interface CreatedContext {
   request: AccessRequest;
@@ -27,7 +26,7 @@ export function expiryLines(ctx: CreatedContext): string[] {
   const granted = ctx.request.accessExpires ? new Date(ctx.request.accessExpires) : null;
   if (!granted || Number.isNaN(granted.getTime())) return ['Access expiry: set by Teleport when the request is approved.'];
   const grantedMs = granted.getTime() - ctx.now.getTime();
-  const lines = [`Access would end at **${utc(granted)}** (in about ${formatDuration(grantedMs)}).`];
+  const lines = [`Access would end at **${utc(granted)}** (in about ${durationText(grantedMs)}).`];
   const notice = shortenedNotice(ctx, granted, grantedMs);
   if (notice) lines.push(notice);
   return lines;
@@ -44,10 +43,10 @@ function shortenedNotice(ctx: CreatedContext, granted: Date, grantedMs: number):
   if (!gotLess) return null;
   const cert = ctx.bridgeCertExpiry;
   if (cert !== null && Math.abs(granted.getTime() - cert.getTime()) <= SKEW_MS) {
-    const what = asked !== null ? `the ${formatDuration(asked)} you asked for` : 'this request';
+    const what = asked !== null ? `the ${durationText(asked)} you asked for` : 'this request';
     return `⚠️ The bridge's Teleport certificate (valid until ${utc(cert)}) cut ${what} short; for longer access use \`tsh request create\` or the Teleport Web UI.`;
   }
-  if (asked !== null) return `Teleport shortened the ${formatDuration(asked)} you asked for to what the requested roles allow.`;
+  if (asked !== null) return `Teleport shortened the ${durationText(asked)} you asked for to what the requested roles allow.`;
   return null;
 }
 
