@@ -36,6 +36,8 @@ export interface UserProfileLike {
   username: string;
   first_name?: string;
   last_name?: string;
+  /** Mattermost stores the flag as the string "true"/"false" (older servers: a boolean). */
+  timezone?: {useAutomaticTimezone?: string | boolean; automaticTimezone?: string; manualTimezone?: string};
 }
 
 /** The slice of the webapp's Redux state the card reads. */
@@ -43,7 +45,7 @@ export interface WebappState {
   entities?: {
     users?: {currentUserId?: string; profiles?: Record<string, UserProfileLike | undefined>};
     general?: {config?: {SiteURL?: string}};
-    /** Core keeps the user's preferences by `<category>--<name>` and updates them on `preferences_changed`. */
+    /** Keyed "<category>--<name>", as mattermost-redux's getPreferenceKey builds it. */
     preferences?: {myPreferences?: Record<string, {value?: string} | undefined>};
     /** Core's posts by id, updated on `post_edited`. */
     posts?: {posts?: Record<string, PostLike | undefined>};

@@ -2,15 +2,16 @@
  * Texts of thread replies and requester DMs. Pure.
  */
 import type {CardState, Review} from '../domain/request';
-import type {CardModel} from '@tma/card-contract';
+import {shortRequestId, type CardModel} from '@tma/card-contract';
 import {progressLine, STATE_EMOJI} from './markdown';
-import {code, sanitizeForMarkdown} from './sanitize';
+import {code, isBlankUserText, sanitizeForMarkdown} from './sanitize';
+import {utcTime} from './time';
 
 export function reviewReply(review: Review, viaMattermost: boolean, card: CardModel): string {
   const verb = review.decision === 'APPROVED' ? 'approved' : 'denied';
   const emoji = review.decision === 'APPROVED' ? '✅' : '❌';
-  const lines = [`${emoji} ${code(review.author)} ${verb}${viaMattermost ? ' via Mattermost' : ''} at ${review.created.replace(/\.\d{3}Z$/, 'Z')}`];
-  if (review.reason) lines.push(`> ${sanitizeForMarkdown(review.reason)}`);
+  const lines = [`${emoji} ${code(review.author)} ${verb}${viaMattermost ? ' via Mattermost' : ''} at ${utcTime(review.created)}`];
+  if (!isBlankUserText(review.reason)) lines.push(`> ${sanitizeForMarkdown(review.reason)}`);
   lines.push(progressLine(card));
   return lines.join('\n');
 }
@@ -23,15 +24,10 @@ const STATE_SENTENCE: Record<CardState, string> = {
   EXPIRED: 'expired before it was resolved',
 };
 
-/** "2026-12-02 14:33 UTC": minutes are enough for people, and UTC reads the same for everyone in a channel. */
-export function utcMinute(iso: string): string {
-  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 /** Said in the thread and to the requester once access is granted; null when Teleport set no end. */
 export function accessActiveLine(card: CardModel): string | null {
   if (card.state !== 'APPROVED' || !card.accessExpires) return null;
-  return `🔓 Access active until ${utcMinute(card.accessExpires)}.`;
+  return `🔓 Access active until ${utcTime(card.accessExpires)}.`;
 }
 
 export function resolutionReply(card: CardModel): string {
@@ -42,7 +38,7 @@ export function resolutionReply(card: CardModel): string {
 
 export function requesterDm(card: CardModel): string {
   const roles = card.roles.map(code).join(', ');
-  const head = `${STATE_EMOJI[card.state]} Your access request ${code(card.requestId)} for ${roles} ${STATE_SENTENCE[card.state]}.`;
+  const head = `${STATE_EMOJI[card.state]} Your access request ${code(shortRequestId(card.requestId))} for ${roles} ${STATE_SENTENCE[card.state]}.`;
   const extra: string[] = [];
   if (card.state === 'PENDING') {
     extra.push(`Reviewers have been notified. ${progressLine(card)}.`);

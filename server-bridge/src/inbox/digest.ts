@@ -7,6 +7,7 @@
  */
 import type {AccessRequest} from '../domain/request';
 import {code} from '../card/sanitize';
+import {utcTime} from '../card/time';
 import type {InboxEntry} from '@tma/card-contract';
 
 export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
@@ -71,7 +72,7 @@ export function digestMessage(entries: readonly InboxEntry[], requests: Readonly
     const r = requests.get(e.id);
     const what = r ? `${r.roles.map(code).join(', ')} for ${code(r.user)}` : 'a request';
     const link = e.post ? ` · [open the card](${siteUrl.replace(/\/+$/, '')}/_redirect/pl/${e.post})` : ` · \`/teleport show ${e.id.slice(0, 8)}\``;
-    const until = e.exp ? ` · expires ${new Date(e.exp * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+    const until = e.exp ? ` · expires ${utcTime(new Date(e.exp * 1000))}` : '';
     return `- ${code(e.id.slice(0, 8))} ${what}${until}${link}`;
   });
   const count = entries.length + more;
