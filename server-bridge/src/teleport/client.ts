@@ -12,7 +12,7 @@ import type {CredentialSource} from './credential-source';
 import {decodeAccessRequest, decodeCapabilities, decodePing, decodePluginData, decodePluginDataList, decodeUser, toTimestamp} from './decode';
 import {toTeleportError} from './errors';
 import type {TeleportCredentials} from './identity';
-import {TeleportError, type AccessCapabilities, type CreateRequestInput, type RequestEvent, type TeleportPort, type WatchHandle} from './port';
+import {TeleportError, type AccessCapabilities, type CreateRequestInput, type MonitoringRulesPort, type RequestEvent, type TeleportPort, type WatchHandle} from './port';
 import {loadTeleportProtos} from './proto/load';
 import type {AuthServiceClient} from './proto/generated/proto/AuthService';
 import type {UsersServiceClient} from './proto/generated/teleport/users/v1/UsersService';
@@ -24,7 +24,12 @@ import type {ListUsersResponse__Output} from './proto/generated/teleport/users/v
 import type {GetUserResponse__Output} from './proto/generated/teleport/users/v1/GetUserResponse';
 import type {PluginDataUpdateParams} from './proto/generated/types/PluginDataUpdateParams';
 import {directChannel, explainConnectionFailure, shimChannel, startAlpnShim, type AlpnShim, type TransportChannel, type TransportMode} from './transport';
-import {watchRequests} from './watch';
+import {watchEvents, watchRequests, type WatchStream} from './watch';
+import {decodeMonitoringRule} from './decode-rule';
+import {ACCESS_MONITORING_RULE, RULES} from './rule-watch';
+import type {MonitoringRule, RuleEvent} from '../domain/monitoring-rule';
+import type {AccessMonitoringRulesServiceClient} from './proto/generated/teleport/accessmonitoringrules/v1/AccessMonitoringRulesService';
+import type {ListAccessMonitoringRulesResponse__Output} from './proto/generated/teleport/accessmonitoringrules/v1/ListAccessMonitoringRulesResponse';
 
 export interface TeleportClientOptions {
   /** host:port of the Auth Service (mode 'auth') or the Proxy with TLS routing (mode 'proxy'). */
@@ -46,6 +51,7 @@ const ACCESS_REQUEST = 'access_request';
 interface Generation {
   auth: AuthServiceClient;
   users: UsersServiceClient;
+  rules: AccessMonitoringRulesServiceClient;
   channel: TransportChannel;
   inUse: number;
   retired: boolean;
@@ -54,7 +60,7 @@ interface Generation {
 type Callback = (err: grpc.ServiceError | null, response?: unknown) => void;
 type UnaryMethod = (request: unknown, metadata: grpc.Metadata, options: grpc.CallOptions, callback: Callback) => grpc.ClientUnaryCall;
 
-export function createTeleportClient(opts: TeleportClientOptions): TeleportPort {
+export function createTeleportClient(opts: TeleportClientOptions): TeleportPort & MonitoringRulesPort {
   const log = opts.logger.child({component: 'teleport'});
   const protos = loadTeleportProtos();
   const timeoutMs = opts.callTimeoutMs ?? 10_000;
@@ -70,7 +76,11 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
       ...channel.options,
       channelOverride: auth.getChannel(),
     }) as unknown as UsersServiceClient;
-    return {auth, users, channel, inUse: 0, retired: false};
+    const rules = new protos.AccessMonitoringRulesService(channel.target, channel.credentials, {
+      ...channel.options,
+      channelOverride: auth.getChannel(),
+    }) as unknown as AccessMonitoringRulesServiceClient;
+    return {auth, users, rules, channel, inUse: 0, retired: false};
   };
   const dispose = (g: Generation): void => {
     g.auth.close();
@@ -138,7 +148,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
     return why ? new TeleportError('ConnectionProblem', why, e.grpcCode) : e;
   };
 
-  function unary<T>(service: 'auth' | 'users', method: string, request: object): Promise<T> {
+  function unary<T>(service: 'auth' | 'users' | 'rules', method: string, request: object): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       // acquire() throws when the client is closed; inside an executor that rejects the promise.
       const lease = acquire();
@@ -218,32 +228,67 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
   /** Set once the cluster answered UNIMPLEMENTED for UsersService (Teleport before v15). */
   let legacyUsers = false;
 
-  const port: TeleportPort = {
+  /** One watch on the current channel, closed with the client. */
+  const watchKind = (kind: string, start: (open: () => WatchStream) => WatchHandle): WatchHandle => {
+    const handle = start(() => {
+      const lease = acquire();
+      const stream = lease.gen.auth.WatchEvents({Kinds: [{Kind: kind}], AllowPartialSuccess: false}, new grpc.Metadata());
+      return {stream, release: lease.release};
+    });
+    watches.add(handle);
+    return {
+      get ready() {
+        return handle.ready;
+      },
+      close() {
+        watches.delete(handle);
+        handle.close();
+      },
+    };
+  };
+  const watchInit = opts.watchInitTimeoutMs !== undefined ? {initTimeoutMs: opts.watchInitTimeoutMs} : {};
+
+  async function listRules(plugin: string, filtered: boolean): Promise<MonitoringRule[]> {
+    const rules: MonitoringRule[] = [];
+    let token = '';
+    do {
+      // The page size Teleport's plugins use; the server may answer fewer.
+      const request = filtered ? {page_size: 1000, page_token: token, subjects: [ACCESS_REQUEST], notification_name: plugin} : {page_size: 1000, page_token: token};
+      const page = await unary<ListAccessMonitoringRulesResponse__Output>('rules', filtered ? 'ListAccessMonitoringRulesWithFilter' : 'ListAccessMonitoringRules', request);
+      for (const raw of page.rules) {
+        try {
+          rules.push(decodeMonitoringRule(raw));
+        } catch (err) {
+          log.error({err: (err as Error).message, rule: raw.metadata?.name}, 'skipping malformed access monitoring rule');
+        }
+      }
+      token = page.next_page_token;
+    } while (token !== '');
+    // The filter is a server-side convenience; the rule book applies the same test again.
+    return rules.filter((r) => r.notification?.name === plugin && r.subjects.includes(ACCESS_REQUEST));
+  }
+
+  const port: TeleportPort & MonitoringRulesPort = {
     async ping() {
       return decodePing(await unary('auth', 'Ping', {}));
     },
 
     watchRequests(onEvent: (event: RequestEvent) => void): WatchHandle {
-      const handle = watchRequests({
-        logger: log,
-        onEvent,
-        ...(opts.watchInitTimeoutMs !== undefined ? {initTimeoutMs: opts.watchInitTimeoutMs} : {}),
-        open() {
-          const lease = acquire();
-          const stream = lease.gen.auth.WatchEvents({Kinds: [{Kind: ACCESS_REQUEST}], AllowPartialSuccess: false}, new grpc.Metadata());
-          return {stream, release: lease.release};
-        },
-      });
-      watches.add(handle);
-      return {
-        get ready() {
-          return handle.ready;
-        },
-        close() {
-          watches.delete(handle);
-          handle.close();
-        },
-      };
+      return watchKind(ACCESS_REQUEST, (open) => watchRequests({logger: log, onEvent, open, ...watchInit}));
+    },
+
+    async listMonitoringRules(plugin) {
+      try {
+        return await listRules(plugin, true);
+      } catch (err) {
+        // A cluster with the service but without the filtered list: list all and filter here.
+        if (err instanceof TeleportError && err.kind === 'NotImplemented' && /WithFilter/.test(err.message)) return listRules(plugin, false);
+        throw err;
+      }
+    },
+
+    watchMonitoringRules(onEvent: (event: RuleEvent) => void): WatchHandle {
+      return watchKind(ACCESS_MONITORING_RULE, (open) => watchEvents({logger: log, onEvent, open, ...watchInit}, RULES));
     },
 
     async listRequests(filter) {

@@ -1,7 +1,8 @@
 /**
- * The access_request watch: one WatchEvents stream at a time, reconnected forever with jittered
- * backoff. Each connection reports `init` once the server's INIT arrives (existing requests are
- * not replayed, so the caller lists pending requests then, reference §7.2).
+ * Teleport watches: one WatchEvents stream at a time, reconnected forever with jittered backoff.
+ * Each connection reports `init` once the server's INIT arrives (existing objects are not
+ * replayed, so the caller lists them then, reference §7.2). The access_request watch and the
+ * access_monitoring_rule watch share this loop and differ only in how an event is read.
  */
 import {status, type ClientReadableStream} from '@grpc/grpc-js';
 import type {Logger} from 'pino';
@@ -11,17 +12,26 @@ import {decodeAccessRequest} from './decode';
 import {isServiceError} from './errors';
 import type {RequestEvent, WatchHandle} from './port';
 
+/** What one kind's watch makes of a PUT or DELETE after INIT (null: not for this watch). */
+export interface EventReader<E> {
+  /** Names the watch in logs ("access request", "access monitoring rule"). */
+  what: string;
+  /** The role permissions the watch needs, said when Teleport refuses it. */
+  permissions: string;
+  read(ev: Event__Output, log: Logger): E | null;
+}
+
 export interface WatchStream {
   stream: ClientReadableStream<Event__Output>;
   /** Called once the stream is over (lets the client close a retired channel). */
   release(): void;
 }
 
-export interface WatchDeps {
+export interface WatchDeps<E = RequestEvent> {
   /** Opens a WatchEvents stream on the client's current channel. */
   open(): WatchStream;
   logger: Logger;
-  onEvent(event: RequestEvent): void;
+  onEvent(event: E | {type: 'init'}): void;
   /** Reconnect if INIT does not arrive in time. Default 15 s. */
   initTimeoutMs?: number;
   random?: () => number;
@@ -29,7 +39,34 @@ export interface WatchDeps {
 
 const AUTH_FAILURES = new Set<number>([status.PERMISSION_DENIED, status.UNAUTHENTICATED]);
 
+const REQUESTS: EventReader<RequestEvent> = {
+  what: 'access request',
+  permissions: 'access_request: list, read',
+  read(ev, log) {
+    if (ev.Type === 'PUT') {
+      if (ev.Resource !== 'AccessRequest' || !ev.AccessRequest) return null;
+      try {
+        return {type: 'put', request: decodeAccessRequest(ev.AccessRequest)};
+      } catch (err) {
+        log.error({err: (err as Error).message, requestId: ev.AccessRequest.Metadata?.Name}, 'skipping malformed access request from the watch');
+        return null;
+      }
+    }
+    if (ev.Type === 'DELETE') {
+      const header = ev.ResourceHeader;
+      const kind = header?.Kind ?? ev.AccessRequest?.Kind ?? '';
+      const name = header?.Metadata?.Name ?? ev.AccessRequest?.Metadata?.Name ?? '';
+      if ((kind === 'access_request' || kind === '') && name !== '') return {type: 'delete', requestId: name};
+    }
+    return null;
+  },
+};
+
 export function watchRequests(deps: WatchDeps): WatchHandle {
+  return watchEvents(deps, REQUESTS);
+}
+
+export function watchEvents<E>(deps: WatchDeps<E>, reader: EventReader<E>): WatchHandle {
   const log = deps.logger;
   let closed = false;
   let ready = false;
@@ -37,11 +74,11 @@ export function watchRequests(deps: WatchDeps): WatchHandle {
   let retryTimer: NodeJS.Timeout | undefined;
   let cancelCurrent: (() => void) | undefined;
 
-  const deliver = (event: RequestEvent): void => {
+  const deliver = (event: E | {type: 'init'}): void => {
     try {
       deps.onEvent(event);
     } catch (err) {
-      log.error({err: (err as Error).message, event: event.type}, 'access request event handler failed');
+      log.error({err: (err as Error).message}, `${reader.what} event handler failed`);
     }
   };
 
@@ -54,21 +91,8 @@ export function watchRequests(deps: WatchDeps): WatchHandle {
       log.debug({type: ev.Type}, 'ignoring watch event before INIT');
       return;
     }
-    if (ev.Type === 'PUT') {
-      if (ev.Resource !== 'AccessRequest' || !ev.AccessRequest) return;
-      try {
-        deliver({type: 'put', request: decodeAccessRequest(ev.AccessRequest)});
-      } catch (err) {
-        log.error({err: (err as Error).message, requestId: ev.AccessRequest.Metadata?.Name}, 'skipping malformed access request from the watch');
-      }
-      return;
-    }
-    if (ev.Type === 'DELETE') {
-      const header = ev.ResourceHeader;
-      const kind = header?.Kind ?? ev.AccessRequest?.Kind ?? '';
-      const name = header?.Metadata?.Name ?? ev.AccessRequest?.Metadata?.Name ?? '';
-      if ((kind === 'access_request' || kind === '') && name !== '') deliver({type: 'delete', requestId: name});
-    }
+    const event = reader.read(ev, log);
+    if (event !== null) deliver(event);
   };
 
   const connect = (): void => {
@@ -90,10 +114,10 @@ export function watchRequests(deps: WatchDeps): WatchHandle {
       let delay: number;
       if (code !== undefined && AUTH_FAILURES.has(code)) {
         delay = BACKOFF_CAP_MS;
-        log.error({code: status[code], reason}, 'Teleport refused the access request watch: check the bridge identity and its role (access_request: list, read); retrying');
+        log.error({code: status[code], reason}, `Teleport refused the ${reader.what} watch: check the bridge identity and its role (${reader.permissions}); retrying`);
       } else {
         delay = reconnectDelay(attempt++, deps.random);
-        log[wasReady ? 'warn' : 'info']({reason, retryInMs: delay}, 'access request watch disconnected; reconnecting');
+        log[wasReady ? 'warn' : 'info']({reason, retryInMs: delay}, `${reader.what} watch disconnected; reconnecting`);
       }
       retryTimer = setTimeout(connect, delay);
     };
@@ -117,7 +141,7 @@ export function watchRequests(deps: WatchDeps): WatchHandle {
         clearTimeout(initTimer);
         ready = true;
         attempt = 0;
-        log.info('access request watch ready');
+        log.info(`${reader.what} watch ready`);
         deliver({type: 'init'});
       });
     });
