@@ -19,6 +19,8 @@ import type {IdentitySpec} from '../teleport/identity';
 import type {TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
 import {RecipientResolver} from '../chat/recipients';
+import {routeRequest} from '../routing/route';
+import {RuleRouting} from './rule-routing';
 import {signedButtons} from '../chat/buttons';
 import {cardDrawer} from '../requests/cards';
 import {ClusterLink} from './cluster-link';
@@ -130,12 +132,17 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const store = new RecordStore(teleport, config.bridge.plugin_name);
   const chat = new MattermostChat({mattermost, buttonsFor: signedButtons(secret, publicUrl + ACTION_PATH)});
   const recipients = new RecipientResolver(mattermost, (u) => mapper.toMattermost(u));
+  const ruleRouting = new RuleRouting({teleport, plugin: config.bridge.plugin_name, logger: logger.child({component: 'routing'})});
   const lifecycle: LifecycleContext = {
     chat,
     store,
     settings,
     cardFor: cardDrawer({settings, cluster, capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser}),
-    recipients: (request, log) => recipients.resolve(request, settings.current().roleToRecipients, log),
+    recipients: async (request, log) => {
+      const route = routeRequest(request, await ruleRouting.match(request, log), settings.current().roleToRecipients);
+      for (const bad of route.invalid) log.warn(bad, 'access monitoring rule recipient is neither an e-mail, a username nor team/channel; skipped');
+      return recipients.resolve(request, route.recipients, log);
+    },
     mattermostIdOf: (u) => mapper.toMattermost(u),
     replicaId: config.bridge.replica_id,
     get bridgeUser() {
@@ -144,7 +151,10 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     logger: logger.child({component: 'cards'}),
     now: () => Date.now(),
     leaseTtlMs: overrides.leaseTtlMs ?? 30_000,
-    onCardPosted: () => metrics.cardsPosted.inc(),
+    onCardPosted: (via) => {
+      metrics.cardsPosted.inc();
+      if (via) ruleRouting.countCard(via);
+    },
   };
   metrics.trackCallsPerCard(() => ({teleport: store.calls.reads + store.calls.writes, mattermost: chat.calls.reads + chat.calls.writes}));
   const processor = new RequestProcessor(teleport, lifecycle, logger.child({component: 'processor'}), {
@@ -189,6 +199,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     watch: () => watch,
     requests: () => ({tracked: processor.tracked, in_flight: processor.inFlight}),
     liveReload: () => configListener?.connected ?? false,
+    routing: () => ruleRouting.status(),
   };
   const status = (): Health => {
     metrics.connected.set(watch?.ready ? 1 : 0);
@@ -222,6 +233,8 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     await link.connect();
     // Routing and card content come from the settings: no request is handled before they are read.
     await settingsRead;
+    // The first cards (the catch-up after INIT) already follow Teleport's rules.
+    await ruleRouting.start();
     if (stopped) return;
     // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
     registered = commands.register().catch((err: unknown) => logger.error({err: (err as Error).message}, '/teleport registration failed'));
@@ -270,6 +283,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
       configListener?.close();
       statusPublisher.stop();
       reminders.stop();
+      ruleRouting.stop();
       await reminders.idle();
       watch?.close();
       await processor.drain();

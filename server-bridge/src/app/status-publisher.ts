@@ -44,6 +44,8 @@ export interface StatusSnapshot {
   reviews_available: boolean;
   settings: {accepted: boolean; error: string | null; last_read_at: string | null};
   requests: {tracked: number; in_flight: number};
+  /** Access monitoring rules in use (state, count, names of skipped ones) and cards by routing source. */
+  routing?: {rules: string; active: number; skipped: string[]; cards_by_source: {rule: number; console: number; suggested: number}};
 }
 
 export interface StatusReport extends StatusSnapshot {
@@ -68,6 +70,14 @@ const reportSchema = z.object({
   reviews_available: z.boolean(),
   settings: z.object({accepted: z.boolean(), error: z.string().nullable(), last_read_at: z.string().nullable()}),
   requests: z.object({tracked: z.number(), in_flight: z.number()}),
+  routing: z
+    .object({
+      rules: z.string(),
+      active: z.number(),
+      skipped: z.array(z.string()),
+      cards_by_source: z.object({rule: z.number(), console: z.number(), suggested: z.number()}),
+    })
+    .optional(),
   truncated: z.boolean().optional(),
 });
 
@@ -124,6 +134,9 @@ function fingerprint(s: StatusSnapshot): string {
     s.reviews_available,
     s.settings.accepted,
     s.settings.error,
+    s.routing?.rules ?? null,
+    s.routing?.active ?? null,
+    s.routing?.skipped ?? null,
   ]);
 }
 

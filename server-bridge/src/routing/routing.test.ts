@@ -66,13 +66,30 @@ describe('rule book', () => {
     ]);
     const wednesday = new Date('2026-12-02T10:00:00Z');
     assert.deepEqual(
-      matchingRules(book.active, env(), wednesday).map((r) => r.name),
+      matchingRules(book.active, env(), wednesday, assert.fail).map((r) => r.name),
       ['db-team', 'z-all'],
     );
     assert.deepEqual(
-      matchingRules(book.active, env({roles: ['viewer']}), new Date('2026-12-05T10:00:00Z')).map((r) => r.name),
+      matchingRules(book.active, env({roles: ['viewer']}), new Date('2026-12-05T10:00:00Z'), assert.fail).map((r) => r.name),
       ['weekend', 'z-all'],
     );
+  });
+});
+
+describe('a rule that cannot be evaluated for a request', () => {
+  it('is reported and left out; the others still match', () => {
+    const book = new RuleBook(PLUGIN, silent);
+    book.replace([
+      rule({name: 'all', condition: 'true'}),
+      rule({name: 'shift', condition: 'true', schedules: [{name: 's', timezone: 'UTC', shifts: [{weekday: 'Monday', start: '00:00', end: '23:59'}]}]}),
+    ]);
+    const errors: string[] = [];
+    const matched = matchingRules(book.active, env(), new Date('not a date'), (name) => errors.push(name));
+    assert.deepEqual(
+      matched.map((r) => r.name),
+      ['all'],
+    );
+    assert.deepEqual(errors, ['shift']);
   });
 });
 

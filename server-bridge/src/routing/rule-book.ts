@@ -49,9 +49,21 @@ export function compileRule(rule: MonitoringRule, plugin: string): Compiled | nu
   }
 }
 
-/** The rules whose schedule holds the creation time and whose condition is true, by name. */
-export function matchingRules(rules: readonly ActiveRule[], env: ConditionEnv, created: Date): ActiveRule[] {
-  return rules.filter((r) => inSchedules(created, r.schedules) && r.condition.evaluate(env)).sort((a, b) => a.name.localeCompare(b.name));
+/**
+ * The rules whose schedule holds the creation time and whose condition is true, by name. A rule
+ * that fails to evaluate (an unreadable creation time against a schedule) is reported and left
+ * out, as Teleport's plugins do.
+ */
+export function matchingRules(rules: readonly ActiveRule[], env: ConditionEnv, created: Date, onError: (rule: string, err: unknown) => void): ActiveRule[] {
+  const matches = (r: ActiveRule): boolean => {
+    try {
+      return inSchedules(created, r.schedules) && r.condition.evaluate(env);
+    } catch (err) {
+      onError(r.name, err);
+      return false;
+    }
+  };
+  return rules.filter(matches).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export class RuleBook {
