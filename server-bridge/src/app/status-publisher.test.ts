@@ -45,6 +45,20 @@ describe('when a replica publishes its status', () => {
     ['the credentials expired', report('a', healthy, T0), {...healthy, ready: false, reason: 'the identity file expired at 09:00'}, T0 + MIN, 'changed'],
     ['settings rejected', report('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad', last_read_at: null}}, T0 + MIN, 'changed'],
     [
+      'access monitoring rules became readable, or a rule was set aside',
+      report('a', {...healthy, routing: {rules: 'starting', active: 0, skipped: [], cards_by_source: {rule: 0, console: 0, suggested: 0}}}, T0),
+      {...healthy, routing: {rules: 'active', active: 1, skipped: ['by-label'], cards_by_source: {rule: 0, console: 0, suggested: 0}}},
+      T0 + MIN,
+      'changed',
+    ],
+    [
+      'only cards-by-source counts moved: wait for the heartbeat',
+      report('a', {...healthy, routing: {rules: 'active', active: 1, skipped: [], cards_by_source: {rule: 0, console: 0, suggested: 0}}}, T0),
+      {...healthy, routing: {rules: 'active', active: 1, skipped: [], cards_by_source: {rule: 4, console: 1, suggested: 2}}},
+      T0 + 5 * MIN,
+      null,
+    ],
+    [
       'only counters and read times moved: wait for the heartbeat',
       report('a', healthy, T0),
       {...healthy, requests: {tracked: 9, in_flight: 2}, settings: {...healthy.settings, last_read_at: '2026-11-21T10:04:00.000Z'}},
