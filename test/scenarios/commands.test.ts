@@ -53,13 +53,23 @@ describe('/teleport: request and review from chat', () => {
       assert.match(p.message, /TICKET-9 replica lag/);
     }
 
-    assert.match((await teleport('bob', 'list')).text, new RegExp(`Your recent requests\\*\\* \\(\\d+\\)\\n- ⏳ \`${requestId}\``));
-    assert.match((await teleport('alice', 'list')).text, new RegExp(`${requestId}\` \`dbadmin\` by \`bob\``));
+    // Lists print the short id (the card's 8 characters) and what each may review by Teleport's rules:
+    // ivan is not a suggested reviewer but his role may review dbadmin; carol's may not.
+    const short = requestId.slice(0, 8);
+    assert.match((await teleport('bob', 'list')).text, new RegExp(`Your recent requests\\*\\* \\(\\d+\\)\\n- ⏳ \`${short}[0-9a-f-]*\``));
+    assert.match((await teleport('alice', 'list')).text, new RegExp(`\`${short}[0-9a-f-]*\` \`dbadmin\` by \`bob\``));
+    assert.match((await teleport('ivan', 'list')).text, new RegExp(`\`${short}[0-9a-f-]*\` \`dbadmin\` by \`bob\``));
+    assert.doesNotMatch((await teleport('carol', 'list')).text, new RegExp(short));
+    // carol may not see it: her answer is the one for an id that does not exist, byte for byte.
+    const hidden = (await teleport('carol', `show ${requestId}`)).text;
+    const missing = (await teleport('carol', 'show 00000000-0000-4000-8000-000000000000')).text;
+    assert.equal(hidden.replace(requestId, 'X'), missing.replace('00000000-0000-4000-8000-000000000000', 'X'));
+    assert.match((await teleport('ivan', `show ${short}`)).text, /TICKET-9 replica lag/, 'the short id resolves for a reviewer');
 
     const own = await teleport('bob', `approve ${requestId}`);
     assert.match(own.text, inChat ? /own access request/ : /cannot record reviews made in chat/);
 
-    const first = await teleport('alice', `approve ${requestId} replica lag confirmed`);
+    const first = await teleport('alice', `approve ${requestId.slice(0, 8)} replica lag confirmed`);
     assert.equal(first.responseType, 'ephemeral');
     if (inChat) {
       assert.match(first.text, /approv/i);

@@ -187,7 +187,22 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     onOutcome: (decision, outcome) => metrics.reviews.inc({decision, outcome}),
     ...(overrides.answerWithinMs !== undefined ? {answerWithinMs: overrides.answerWithinMs} : {}),
   });
-  const commands: CommandSurface = createCommandSurface({teleport, mattermost, botClient, settings, cluster, capability, mapper, reviews, secret, publicUrl, logger, credentials});
+  const commands: CommandSurface = createCommandSurface({
+    teleport,
+    mattermost,
+    botClient,
+    settings,
+    cluster,
+    capability,
+    mapper,
+    reviews,
+    secret,
+    publicUrl,
+    logger,
+    credentials,
+    pluginName: config.bridge.plugin_name,
+    siteUrl: config.mattermost.url,
+  });
 
   let watch: WatchHandle | null = null;
   let stopped = false;

@@ -14,12 +14,21 @@ import type {ReviewHandlers} from '../reviews/handlers';
 import type {IdentityMapper} from '../reviews/mapping';
 import type {CredentialSource} from '../teleport/credential-source';
 import type {TeleportPort} from '../teleport/port';
+import {createReviewerDirectory} from '../reviewers/directory';
+import {decodeRecord} from '../requests/record';
+import type {CardLinkDeps} from '../reviewers/card-link';
 
 export interface CommandSurface {
   register(): Promise<void>;
   command(body: unknown, authorization: string | undefined): Promise<{status: number; body: Record<string, unknown>}>;
   dialog(body: unknown): Promise<Record<string, unknown>>;
   close(): void;
+}
+
+function cardLinksOf(deps: {teleport: TeleportPort; mattermost: MattermostPort; pluginName?: string; siteUrl?: string}): {cardLinks: CardLinkDeps} | null {
+  const {pluginName, siteUrl} = deps;
+  if (!pluginName || !siteUrl) return null;
+  return {cardLinks: {mattermost: deps.mattermost, siteUrl, cardPosts: async (requestId) => decodeRecord(await deps.teleport.getPluginData(requestId, pluginName)).posts}};
 }
 
 export function createCommandSurface(deps: {
@@ -35,6 +44,9 @@ export function createCommandSurface(deps: {
   publicUrl: string;
   logger: Logger;
   credentials: CredentialSource;
+  /** Plugin data name (the bridge's record of card posts) and Mattermost's site URL: `list` links cards. */
+  pluginName?: string;
+  siteUrl?: string;
 }): CommandSurface {
   const log = deps.logger.child({component: 'commands'});
   let tokens = new Map<string, string>();
@@ -51,6 +63,8 @@ export function createCommandSurface(deps: {
     publicUrl: deps.publicUrl,
     logger: log,
     commandTokens: () => tokens,
+    reviewers: createReviewerDirectory({teleport: deps.teleport}),
+    ...(cardLinksOf(deps) ?? {}),
     bridgeCertExpiry: () => deps.credentials.current().notAfter,
     // Read when asked: the bridge may start before its credentials file is usable.
     get bridgeUser() {

@@ -1,10 +1,12 @@
 /** What the /teleport command needs from the rest of the bridge (wired by the lead in start-up). */
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
-import type {AccessRequest, ClusterInfo} from '../domain/request';
+import type {ClusterInfo} from '../domain/request';
 import type {ReviewCapability} from '../engine/capability';
 import type {MattermostPort} from '../mattermost/port';
 import type {IdentityMapper} from '../reviews/mapping';
+import type {CardLinkDeps} from '../reviewers/card-link';
+import type {ReviewerDirectory} from '../reviewers/directory';
 import type {TeleportPort} from '../teleport/port';
 
 export interface ReviewInput {
@@ -47,11 +49,10 @@ export interface CommandDeps {
   capability?(): ReviewCapability;
   /** The bridge's own Teleport user, so `show` can mark reviews made via Mattermost. */
   bridgeUser?: string;
-  /**
-   * Whether `teleportUser` may review `request`, for `list`. Without it, `list` shows the pending
-   * requests that name the user as a suggested reviewer (the bridge cannot evaluate Teleport RBAC).
-   */
-  mayReview?(teleportUser: string, request: AccessRequest): Promise<boolean>;
+  /** Review permissions as Teleport evaluates them (cached); built from `teleport` when absent. */
+  reviewers?: ReviewerDirectory;
+  /** Where `list` finds card posts to link; without it, `list` shows no links. */
+  cardLinks?: CardLinkDeps;
   now?(): Date;
 }
 

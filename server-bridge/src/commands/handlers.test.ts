@@ -18,9 +18,13 @@ const HOUR = 3_600_000;
 
 function setup(opts: {certExpiry?: Date | null; caps?: Partial<AccessCapabilities>} = {}) {
   const teleport = fakeTeleport({
-    users: ['alice', 'ivan', 'bob', 'carol'].map((name) => teleportUser(name, {[T]: [`mm-${name}`]})),
+    users: ['alice', 'ivan', 'bob', 'carol'].map((name) => teleportUser(name, {[T]: [`mm-${name}`]}, {roles: name === 'alice' || name === 'ivan' ? ['dbreviewer'] : ['devops']})),
     requests: [pendingRequest(EXISTING, 'carol', {suggestedReviewers: ['alice']})],
     reviewable: {alice: ['dbadmin'], ivan: ['dbadmin']},
+    roles: [
+      {name: 'dbreviewer', allowReview: {roles: ['dbadmin'], claimsToRoles: [], where: ''}, denyReview: {roles: [], claimsToRoles: [], where: ''}},
+      {name: 'devops', allowReview: {roles: [], claimsToRoles: [], where: ''}, denyReview: {roles: [], claimsToRoles: [], where: ''}},
+    ],
   });
   const created: CreateRequestInput[] = [];
   let counter = 0;
@@ -292,16 +296,50 @@ describe('/teleport approve, deny, show, list, status', () => {
     assert.match(text, /Access request pending review/);
     assert.match(text, new RegExp(EXISTING));
     assert.match(text, /Approvals 0\/2/);
-    assert.match((await run('alice', 'show 0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4aff')).text, /No access request .* exists/);
+    assert.match((await run('alice', 'show 0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4aff')).text, /No access request .* found/);
+  });
+  it('shows a request only to its requester, its reviewers and its suggested reviewers; others get the not-found answer', async () => {
+    const {run, teleport} = setup();
+    // bob (devops) cannot review carol's dbadmin request and is not suggested.
+    const hidden = (await run('bob', `show ${EXISTING}`)).text;
+    const missing = (await run('bob', 'show 0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4aff')).text;
+    assert.equal(hidden.replace(EXISTING, 'X'), missing.replace('0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4aff', 'X'), 'the same answer, byte for byte');
+    assert.doesNotMatch(hidden, /carol|dbadmin|TICKET/);
+    const hiddenPrefix = (await run('bob', 'show 0190a6b2-1c')).text;
+    const missingPrefix = (await run('bob', 'show 0190a6b2-9c')).text;
+    assert.equal(hiddenPrefix.replace('0190a6b2-1c', 'X'), missingPrefix.replace('0190a6b2-9c', 'X'));
+    assert.match((await run('carol', `show ${EXISTING}`)).text, /Access request pending review/, 'the requester');
+    assert.match((await run('ivan', `show ${EXISTING}`)).text, /Access request pending review/, 'a reviewer who is not suggested');
+    teleport.requests.set(EXISTING, {...teleport.requests.get(EXISTING)!, suggestedReviewers: ['bob']});
+    assert.match((await run('bob', `show ${EXISTING}`)).text, /Access request pending review/, 'a suggested reviewer');
+  });
+  it('resolves a unique prefix of 8+ characters, lists the candidates of an ambiguous one', async () => {
+    const {run, teleport} = setup();
+    assert.match((await run('alice', 'show 0190a6b2')).text, /Access request pending review/);
+    const twin = '0190a6b2-ffff-4fff-8fff-ffffffffffff';
+    teleport.requests.set(twin, pendingRequest(twin, 'bob'));
+    const ambiguous = (await run('alice', 'show 0190a6b2')).text;
+    assert.match(ambiguous, /matches 2 requests/);
+    assert.match(ambiguous, new RegExp(EXISTING));
+    assert.match(ambiguous, new RegExp(twin));
+    // carol sees only her own of the two: the same prefix is unique for her.
+    assert.match((await run('carol', 'show 0190a6b2')).text, new RegExp(EXISTING));
+    assert.match((await run('alice', 'approve 0190a6b2-1c --reason ok')).text, /approved/i);
+    assert.equal(teleport.calls.submitReview.at(-1)?.requestId, EXISTING);
+    assert.match((await run('alice', 'approve 0190a6b')).text, /is not a request id/);
   });
   it("lists requests to review and the user's own", async () => {
     const {run} = setup();
     await run('bob', 'request --roles dbadmin --reason mine');
     const alice = (await run('alice', 'list')).text;
-    assert.match(alice, /Pending requests you can review\*\* \(1\)/);
-    assert.match(alice, new RegExp(`${EXISTING}.*by \`carol\`.*approvals 0/2`));
+    assert.match(alice, /Pending requests you can review\*\* \(2\)/, "bob's new request too: alice may review dbadmin");
+    // Both ids start 0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a…: the list prints them long enough to tell apart.
+    assert.match(alice, /`0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a5` `dbadmin` by `carol` · PENDING · approvals 0\/2/);
+    assert.match(alice, /`0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a0` `dbadmin` by `bob`/);
+    assert.match((await run('ivan', 'list')).text, /Pending requests you can review\*\* \(2\)/, 'ivan may review dbadmin without being suggested');
     const bob = (await run('bob', 'list')).text;
-    assert.match(bob, /Your recent requests\*\* \(1\)\n- ⏳ `0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a01` `dbadmin` · PENDING/);
+    assert.match(bob, /Pending requests you can review\*\* \(0\)/, 'devops may review nothing, and never their own');
+    assert.match(bob, /Your recent requests\*\* \(1\)\n- ⏳ `0190a6b2` `dbadmin` · PENDING · approvals 0\/2, denials 0\/1 · expires /);
   });
   it('tells the user who they are in Teleport and whether reviews work', async () => {
     const {run} = setup();

@@ -12,7 +12,9 @@ import {helpFor} from './help';
 import {parseCommand, usageReply, type ParsedCommand} from './parser';
 import {parseCommandPayload, parseDialogPayload, type CommandPayload} from './payload';
 import {submitAccessRequest, type RequestField, type RequestOutcome} from './request';
-import {listView, showView, statusView} from './views';
+import {showView, statusView} from './views';
+import {listAnswer, resolveVisible} from './visible-requests';
+import {createReviewerDirectory} from '../reviewers/directory';
 
 export type {CommandDeps} from './deps';
 
@@ -38,6 +40,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
   const log = deps.logger.child({component: 'teleport-command'});
   const nowSeconds = () => Math.floor((deps.now?.() ?? new Date()).getTime() / 1000);
   const dialogUrl = `${deps.publicUrl.replace(/\/+$/, '')}${COMMAND_DIALOG_PATH}`;
+  const reviewers = deps.reviewers ?? createReviewerDirectory({teleport: deps.teleport});
 
   /** `/teleport request` alone: the form lists what Teleport lets this user request. */
   async function openRequestForm(payload: CommandPayload): Promise<CommandReply> {
@@ -83,9 +86,13 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
         return ephemeral(outcome.text);
       }
       case 'review': {
+        const mapping = await deps.mapper.toTeleport(payload.user_id);
+        if (!mapping.ok) return ephemeral(mapping.message);
+        const resolved = await resolveVisible(deps, reviewers, mapping.teleportUser, command.requestId);
+        if (!resolved.ok) return ephemeral(resolved.text);
         const outcome = await deps.reviews.review({
           mattermostUserId: payload.user_id,
-          requestId: command.requestId,
+          requestId: resolved.seen.request.id,
           decision: command.decision,
           reason: command.reason,
           channelId: payload.channel_id,
@@ -93,11 +100,16 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
         });
         return ephemeral(outcome.message);
       }
-      case 'list':
+      case 'list': {
+        const mapping = await deps.mapper.toTeleport(payload.user_id);
+        if (!mapping.ok) return ephemeral(mapping.message);
+        return ephemeral(await listAnswer(deps, reviewers, mapping.teleportUser, payload.user_id, payload.team_domain ?? ''));
+      }
       case 'show': {
         const mapping = await deps.mapper.toTeleport(payload.user_id);
         if (!mapping.ok) return ephemeral(mapping.message);
-        return ephemeral(command.kind === 'list' ? await listView(deps, mapping.teleportUser) : await showView(deps, command.requestId));
+        const resolved = await resolveVisible(deps, reviewers, mapping.teleportUser, command.requestId);
+        return ephemeral(resolved.ok ? showView(deps, resolved.seen.request) : resolved.text);
       }
       case 'status':
         return ephemeral(await statusView(deps, payload.user_id));

@@ -7,6 +7,7 @@ import {parseDuration} from './duration';
 import {helpFor, SUBCOMMANDS, type Subcommand} from './help';
 import {closest} from './suggest';
 import {lookup} from './lookup';
+import {readRequestIdInput} from '../reviewers/request-id';
 import {echo} from './text';
 import {tokenize} from './tokenize';
 
@@ -77,8 +78,6 @@ const CANONICAL_SPELLING: Record<FlagName, string> = {
   dryRun: '--dry-run',
   help: '--help',
 };
-
-const REQUEST_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 interface FlagToken {
   flag: FlagName | null;
@@ -173,12 +172,12 @@ function resolveSubcommand(word: string): Subcommand | null {
 
 function requestId(sub: Subcommand, word: string | undefined): {ok: true; id: string} | {ok: false; error: string} {
   if (word === undefined) {
-    return {ok: false, error: `\`/teleport ${sub}\` needs a request id, e.g. \`/teleport ${sub} 0190a5c3-5b1e-7c2a-9d3f-2b8e1f4a6c7d\`. \`/teleport list\` shows ids.`};
+    return {ok: false, error: `\`/teleport ${sub}\` needs a request id, e.g. \`/teleport ${sub} 0190a5c3\` (the first 8 characters are enough). \`/teleport list\` shows ids.`};
   }
-  // Accept a pasted Web UI link or an id wrapped in punctuation: anything holding one UUID.
-  const match = REQUEST_ID.exec(word);
-  if (!match) return {ok: false, error: `${echo(word)} is not a request id (expected a UUID like 0190a5c3-5b1e-7c2a-9d3f-2b8e1f4a6c7d).`};
-  return {ok: true, id: match[0].toLowerCase()};
+  // A pasted Web UI link, an id in punctuation, or the first 8+ characters as cards print them.
+  const input = readRequestIdInput(word);
+  if (!input) return {ok: false, error: `${echo(word)} is not a request id (expected its first 8 characters as the card shows them, like 0190a5c3, or the whole id).`};
+  return {ok: true, id: input.kind === 'full' ? input.id : input.prefix};
 }
 
 function parseRequest(args: Word[]): ParseResult {

@@ -16,6 +16,8 @@ export const commandPayloadSchema = z.object({
   team_id: id('the team id'),
   user_id: id('the invoking user id'),
   channel_id: id('the channel id'),
+  /** The team's name (URL slug): permalinks to cards are built with it. */
+  team_domain: z.string().optional(),
   text: z.string({error: 'expected the command text (a string)'}).default(''),
   trigger_id: z.string().optional(),
   command: z.string().optional(),

@@ -1,73 +1,13 @@
-/** Read-only answers: `list`, `show`, `status`. Each returns the markdown of a private reply. */
+/** Read-only answers: `show`, `status` (`list` is reviewers/request-list.ts). Each returns the markdown of a private reply. */
 import type {AccessRequest} from '../domain/request';
 import {LINK_ONLY_EXPLANATIONS} from '../engine/capability';
-import {renderCardMarkdown, STATE_EMOJI} from '../engine/markdown';
+import {renderCardMarkdown} from '../engine/markdown';
 import {buildCardModel} from '../engine/model';
-import {summarize, thresholdProgress} from '../engine/progress';
 import {code} from '../engine/sanitize';
 import type {CommandDeps} from './deps';
-import {teleportFailure} from './failures';
 
-/** Own requests shown by `list`; older ones are in Teleport. */
-export const LIST_OWN_LIMIT = 10;
-export const LIST_REVIEW_LIMIT = 20;
-
-function progressText(request: AccessRequest): string {
-  const s = summarize(thresholdProgress(request));
-  return `approvals ${s.approvals}/${s.approvalsNeeded}, denials ${s.denials}/${s.denialsNeeded}`;
-}
-
-function line(request: AccessRequest, withUser: boolean): string {
-  const who = withUser ? ` by ${code(request.user)}` : '';
-  return `- ${STATE_EMOJI[request.state]} ${code(request.id)} ${request.roles.map(code).join(', ')}${who} · ${request.state} · ${progressText(request)} · ${request.created.slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-const newestFirst = (a: AccessRequest, b: AccessRequest) => b.created.localeCompare(a.created);
-
-async function reviewable(deps: CommandDeps, user: string, pending: AccessRequest[]): Promise<AccessRequest[]> {
-  const candidates = pending.filter((r) => r.user !== user && !r.reviews.some((review) => review.author === user));
-  if (deps.mayReview) {
-    const allowed = await Promise.all(candidates.map((r) => deps.mayReview!(user, r)));
-    return candidates.filter((_, i) => allowed[i]);
-  }
-  return candidates.filter((r) => r.suggestedReviewers.includes(user));
-}
-
-export async function listView(deps: CommandDeps, teleportUser: string): Promise<string> {
-  let pending: AccessRequest[];
-  let own: AccessRequest[];
-  try {
-    [pending, own] = await Promise.all([deps.teleport.listRequests({state: 'PENDING'}), deps.teleport.listRequests({user: teleportUser})]);
-  } catch (error) {
-    return teleportFailure(error, 'list requests', deps.logger);
-  }
-  // The bridge sees every request; filter again in case the port ignored the user filter.
-  own = own.filter((r) => r.user === teleportUser).sort(newestFirst);
-  const toReview = (await reviewable(deps, teleportUser, pending)).sort(newestFirst);
-  const lines: string[] = [];
-  lines.push(`**Pending requests you can review** (${toReview.length})`);
-  if (toReview.length === 0) lines.push('_None._');
-  lines.push(...toReview.slice(0, LIST_REVIEW_LIMIT).map((r) => line(r, true)));
-  if (toReview.length > LIST_REVIEW_LIMIT) lines.push(`_…and ${toReview.length - LIST_REVIEW_LIMIT} more in Teleport._`);
-  if (!deps.mayReview) lines.push('_Listed: pending requests that suggest you as a reviewer. Cards in the review channels show the others._');
-  lines.push('', `**Your recent requests** (${own.length})`);
-  if (own.length === 0) lines.push('_None._');
-  lines.push(...own.slice(0, LIST_OWN_LIMIT).map((r) => line(r, false)));
-  if (own.length > LIST_OWN_LIMIT) lines.push(`_…and ${own.length - LIST_OWN_LIMIT} older ones in Teleport._`);
-  lines.push('', 'Details: `/teleport show <id>`.');
-  return lines.join('\n');
-}
-
-export async function showView(deps: CommandDeps, requestId: string): Promise<string> {
-  let request: AccessRequest | null;
-  try {
-    request = await deps.teleport.getRequest(requestId);
-  } catch (error) {
-    return teleportFailure(error, 'read the request', deps.logger);
-  }
-  if (!request) {
-    return `No access request ${code(requestId)} exists. It may have expired: Teleport deletes requests that were not reviewed in time.`;
-  }
+/** The card of a request the user may see, as markdown (callers resolve and check visibility first). */
+export function showView(deps: CommandDeps, request: AccessRequest): string {
   const card = buildCardModel({
     request,
     state: request.state,

@@ -7,6 +7,7 @@ import {Writable} from 'node:stream';
 import {pino, type Logger} from 'pino';
 import {DEFAULT_SETTINGS, type Settings, type SettingsSource} from '../config/settings';
 import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
+import type {TeleportRole} from '../domain/role';
 import type {MattermostPort, MattermostPost, MattermostUser} from '../mattermost/port';
 import {TeleportError, type TeleportErrorKind, type TeleportPort} from '../teleport/port';
 import {request} from '../testing/fixtures';
@@ -53,6 +54,8 @@ export interface FakeTeleport extends TeleportPort {
   users: TeleportUser[];
   /** Teleport user → roles they may review. */
   reviewable: Map<string, string[]>;
+  /** Role specs GetRole answers with (users name them in `roles`). */
+  roles: Map<string, TeleportRole>;
   calls: {submitReview: {requestId: string; author: string; decision: Decision; reason: string}[]; listUsers: number; getRequest: number};
   delayMs: number;
   /** Errors thrown by the next calls of a method, in order. */
@@ -62,11 +65,12 @@ export interface FakeTeleport extends TeleportPort {
   cluster: ClusterInfo;
 }
 
-export function fakeTeleport(init: {users?: TeleportUser[]; requests?: AccessRequest[]; reviewable?: Record<string, string[]>} = {}): FakeTeleport {
+export function fakeTeleport(init: {users?: TeleportUser[]; requests?: AccessRequest[]; reviewable?: Record<string, string[]>; roles?: TeleportRole[]} = {}): FakeTeleport {
   const fake: FakeTeleport = {
     requests: new Map((init.requests ?? []).map((r) => [r.id, r])),
     users: init.users ?? [],
     reviewable: new Map(Object.entries(init.reviewable ?? {})),
+    roles: new Map((init.roles ?? []).map((r) => [r.name, r])),
     calls: {submitReview: [], listUsers: 0, getRequest: 0},
     delayMs: 0,
     failNext: new Map(),
@@ -128,6 +132,9 @@ export function fakeTeleport(init: {users?: TeleportUser[]; requests?: AccessReq
       fake.calls.listUsers += 1;
       await gate('listUsers');
       return fake.users.map((u) => ({...u}));
+    },
+    async getRole(name) {
+      return fake.roles.get(name) ?? null;
     },
     async getAccessCapabilities() {
       return {requestableRoles: [], suggestedReviewers: [], requestPrompt: '', requireReason: false};

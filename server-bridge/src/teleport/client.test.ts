@@ -200,6 +200,15 @@ describe('Teleport client against the in-repo peer', () => {
     assert.equal(caps.requestPrompt, 'Please provide your ticket ID');
   });
 
+  it('reads the review rules of a role (GetRole), and a missing role is null', async () => {
+    const bridge = clientFor('bridge');
+    const reviewer = await bridge.getRole('dbreviewer');
+    assert.deepEqual(reviewer?.allowReview, {roles: ['dbadmin'], claimsToRoles: [], where: ''});
+    assert.deepEqual(reviewer?.denyReview.roles, []);
+    assert.deepEqual((await bridge.getRole('devops'))?.allowReview.roles, []);
+    assert.equal(await bridge.getRole('no-such-role'), null);
+  });
+
   it('falls back to GetAccessRequestsV2 when ListAccessRequests is not implemented', async () => {
     const created = await requestAsBob();
     peer.faults.failNext('ListAccessRequests', status.UNIMPLEMENTED, 1);

@@ -10,6 +10,7 @@ import type {Logger} from 'pino';
 import type {AccessRequest, TeleportUser} from '../domain/request';
 import type {CredentialSource} from './credential-source';
 import {decodeAccessRequest, decodeCapabilities, decodePing, decodePluginData, decodePluginDataList, decodeUser, toTimestamp} from './decode';
+import {decodeRole} from './decode-role';
 import {toTeleportError} from './errors';
 import type {TeleportCredentials} from './identity';
 import {TeleportError, type AccessCapabilities, type CreateRequestInput, type MonitoringRulesPort, type RequestEvent, type TeleportPort, type WatchHandle} from './port';
@@ -414,6 +415,15 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
         throw err;
       }
       return users;
+    },
+
+    async getRole(name) {
+      try {
+        return decodeRole(await unary('auth', 'GetRole', {Name: name}));
+      } catch (err) {
+        if (err instanceof TeleportError && err.kind === 'NotFound') return null;
+        throw err;
+      }
     },
 
     async getAccessCapabilities(user): Promise<AccessCapabilities> {

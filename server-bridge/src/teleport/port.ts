@@ -4,6 +4,7 @@
  */
 import type {MonitoringRule, RuleEvent} from '../domain/monitoring-rule';
 import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
+import type {TeleportRole} from '../domain/role';
 
 /** Teleport's trace error kinds, recovered from gRPC status codes (reference teleport.md §7.1). */
 export type TeleportErrorKind =
@@ -69,6 +70,8 @@ export interface TeleportPort {
   updatePluginData(requestId: string, plugin: string, set: Record<string, string>, expect: Record<string, string>): Promise<void>;
   getUser(name: string): Promise<TeleportUser | null>;
   listUsers(): Promise<TeleportUser[]>;
+  /** The role's review rules, or null when no such role exists (needs `role: read`). */
+  getRole(name: string): Promise<TeleportRole | null>;
   getAccessCapabilities(user: string): Promise<AccessCapabilities>;
   close(): void;
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import * as grpc from '@grpc/grpc-js';
 import type {AccessRequestV3__Output} from '../../../server-bridge/src/teleport/proto/generated/types/AccessRequestV3';
+import {decodeRole} from '../../../server-bridge/src/teleport/decode-role';
 import {loadCredentials} from '../../../server-bridge/src/teleport/identity';
 import {supportsOnBehalfReviews} from '../../../server-bridge/src/teleport/version';
 import {MAPPING_TRAIT, STORY_CLUSTER} from '../story';
@@ -237,6 +238,10 @@ describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
     assert.equal(seq.PluginData[0]?.Spec?.Entries['mattermost']?.Data['posts'], 'x');
     const role = await call(clients.bridge.auth, 'GetRole', {Name: 'devops'});
     observe('bridgeReadsRole', {thresholds: role.Spec?.Allow?.Request?.Thresholds});
+    // The review rules /teleport list evaluates, decoded from the real wire format (RoleV6 field 15).
+    const reviewer = decodeRole(await call(clients.bridge.auth, 'GetRole', {Name: 'dbreviewer'}));
+    assert.deepEqual(reviewer.allowReview.roles, ['dbadmin']);
+    observe('bridgeReadsReviewRules', reviewer);
     try {
       const users = await call(clients.bridge.users, 'ListUsers', {page_size: 10});
       observe('usersServiceListUsers', {ok: true, count: users.users.length});

@@ -1,0 +1,239 @@
+/**
+ * Teleport's `review_requests.where` predicates, evaluated the way its review permission parser
+ * does (lib/services/access_request.go reviewPermissionContext; vulcand/predicate semantics):
+ * Go expression syntax with `&&`, `||`, `!`, parentheses, string literals, and the functions
+ * `equals(a, b)` (string = string, or list = list element by element) and `contains(list, s)`;
+ * identifiers `reviewer.roles`, `reviewer.traits`, `request.roles`, `request.reason`,
+ * `request.system_annotations`, maps indexed as `reviewer.traits["team"]`.
+ *
+ * The answer is three-valued: anything this evaluator cannot decide (another function, a syntax
+ * it does not know, a field the bridge does not have) is `unknown`, never a guess, and Kleene
+ * logic keeps it from deciding more than it knows (`false && unknown` is still false).
+ */
+
+export type Truth = boolean | 'unknown';
+type Value = {kind: 'string'; value: string} | {kind: 'list'; value: string[]} | {kind: 'map'; value: Record<string, string[]>} | {kind: 'unknown'};
+
+export interface WhereContext {
+  reviewer: {roles: string[]; traits: Record<string, string[]>};
+  /** `systemAnnotations` undefined: the bridge does not know them, so predicates using them are unknown. */
+  request: {roles: string[]; reason: string; systemAnnotations?: Record<string, string[]>};
+}
+
+type Token = {t: 'ident'; v: string} | {t: 'string'; v: string} | {t: 'op'; v: string};
+
+const UNKNOWN: Value = {kind: 'unknown'};
+class Undecidable extends Error {}
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (/\s/.test(c)) {
+      i++;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i + 1;
+      while (j < src.length && /[A-Za-z0-9_]/.test(src[j]!)) j++;
+      out.push({t: 'ident', v: src.slice(i, j)});
+      i = j;
+    } else if (c === '"') {
+      let j = i + 1;
+      while (j < src.length && src[j] !== '"') j += src[j] === '\\' ? 2 : 1;
+      if (j >= src.length) throw new Undecidable('unterminated string');
+      try {
+        out.push({t: 'string', v: JSON.parse(src.slice(i, j + 1)) as string});
+      } catch {
+        throw new Undecidable('string escape');
+      }
+      i = j + 1;
+    } else if (c === '`') {
+      const j = src.indexOf('`', i + 1);
+      if (j < 0) throw new Undecidable('unterminated raw string');
+      out.push({t: 'string', v: src.slice(i + 1, j)});
+      i = j + 1;
+    } else if (src.startsWith('&&', i) || src.startsWith('||', i)) {
+      out.push({t: 'op', v: src.slice(i, i + 2)});
+      i += 2;
+    } else if ('!().,[]'.includes(c) && !src.startsWith('!=', i)) {
+      out.push({t: 'op', v: c});
+      i++;
+    } else {
+      throw new Undecidable(`unsupported character ${c}`);
+    }
+  }
+  return out;
+}
+
+type Node =
+  {n: 'and' | 'or'; a: Node; b: Node} | {n: 'not'; a: Node} | {n: 'call'; fn: string; args: Node[]} | {n: 'string'; v: string} | {n: 'path'; path: (string | {key: string})[]};
+
+function parse(tokens: Token[]): Node {
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const isOp = (v: string) => peek()?.t === 'op' && peek()?.v === v;
+  const expect = (v: string) => {
+    if (!isOp(v)) throw new Undecidable(`expected ${v}`);
+    pos++;
+  };
+  const or = (): Node => {
+    let left = and();
+    while (isOp('||')) {
+      pos++;
+      left = {n: 'or', a: left, b: and()};
+    }
+    return left;
+  };
+  const and = (): Node => {
+    let left = unary();
+    while (isOp('&&')) {
+      pos++;
+      left = {n: 'and', a: left, b: unary()};
+    }
+    return left;
+  };
+  const unary = (): Node => {
+    if (isOp('!')) {
+      pos++;
+      return {n: 'not', a: unary()};
+    }
+    return primary();
+  };
+  const primary = (): Node => {
+    const tok = peek();
+    if (!tok) throw new Undecidable('unexpected end');
+    if (tok.t === 'op' && tok.v === '(') {
+      pos++;
+      const inner = or();
+      expect(')');
+      return inner;
+    }
+    if (tok.t === 'string') {
+      pos++;
+      return {n: 'string', v: tok.v};
+    }
+    if (tok.t === 'ident') {
+      pos++;
+      if (isOp('(')) {
+        pos++;
+        const args: Node[] = [];
+        if (!isOp(')')) {
+          args.push(or());
+          while (isOp(',')) {
+            pos++;
+            args.push(or());
+          }
+        }
+        expect(')');
+        return {n: 'call', fn: tok.v, args};
+      }
+      const path: (string | {key: string})[] = [tok.v];
+      for (;;) {
+        if (isOp('.')) {
+          pos++;
+          const next = peek();
+          if (next?.t !== 'ident') throw new Undecidable('expected a field name');
+          pos++;
+          path.push(next.v);
+        } else if (isOp('[')) {
+          pos++;
+          const key = peek();
+          if (key?.t !== 'string') throw new Undecidable('expected a string key');
+          pos++;
+          expect(']');
+          path.push({key: key.v});
+        } else {
+          return {n: 'path', path};
+        }
+      }
+    }
+    throw new Undecidable(`unexpected ${tok.v}`);
+  };
+  const root = or();
+  if (pos !== tokens.length) throw new Undecidable('trailing input');
+  return root;
+}
+
+function field(ctx: WhereContext, name: string[]): Value {
+  const key = name.join('.');
+  switch (key) {
+    case 'reviewer.roles':
+      return {kind: 'list', value: ctx.reviewer.roles};
+    case 'reviewer.traits':
+      return {kind: 'map', value: ctx.reviewer.traits};
+    case 'request.roles':
+      return {kind: 'list', value: ctx.request.roles};
+    case 'request.reason':
+      return {kind: 'string', value: ctx.request.reason};
+    case 'request.system_annotations':
+      return ctx.request.systemAnnotations ? {kind: 'map', value: ctx.request.systemAnnotations} : UNKNOWN;
+    default:
+      // Teleport answers an error for unknown fields; the bridge leaves it to Teleport.
+      return UNKNOWN;
+  }
+}
+
+function value(node: Node, ctx: WhereContext): Value {
+  if (node.n === 'string') return {kind: 'string', value: node.v};
+  if (node.n !== 'path') return UNKNOWN;
+  const names: string[] = [];
+  let i = 0;
+  for (; i < node.path.length && typeof node.path[i] === 'string'; i++) names.push(node.path[i] as string);
+  let current = field(ctx, names);
+  for (; i < node.path.length; i++) {
+    const seg = node.path[i];
+    if (typeof seg === 'string' || seg === undefined || current.kind !== 'map') return UNKNOWN;
+    // Go: a missing key of map[string][]string is a nil list.
+    current = {kind: 'list', value: Object.hasOwn(current.value, seg.key) ? (current.value[seg.key] ?? []) : []};
+  }
+  return current;
+}
+
+function truth(node: Node, ctx: WhereContext): Truth {
+  switch (node.n) {
+    case 'and': {
+      const a = truth(node.a, ctx);
+      if (a === false) return false;
+      const b = truth(node.b, ctx);
+      if (b === false) return false;
+      return a === true && b === true ? true : 'unknown';
+    }
+    case 'or': {
+      const a = truth(node.a, ctx);
+      if (a === true) return true;
+      const b = truth(node.b, ctx);
+      if (b === true) return true;
+      return a === false && b === false ? false : 'unknown';
+    }
+    case 'not': {
+      const a = truth(node.a, ctx);
+      return a === 'unknown' ? 'unknown' : !a;
+    }
+    case 'call': {
+      if (node.args.length !== 2) return 'unknown';
+      const [a, b] = node.args.map((arg) => value(arg, ctx)) as [Value, Value];
+      if (a.kind === 'unknown' || b.kind === 'unknown') return 'unknown';
+      if (node.fn === 'equals') {
+        if (a.kind === 'string') return b.kind === 'string' && a.value === b.value;
+        if (a.kind === 'list') return b.kind === 'list' && a.value.length === b.value.length && a.value.every((v, i) => v === b.value[i]);
+        return false;
+      }
+      if (node.fn === 'contains') return a.kind === 'list' && b.kind === 'string' && a.value.includes(b.value);
+      return 'unknown';
+    }
+    default:
+      // A bare value where a boolean is expected: Teleport rejects it; leave it to Teleport.
+      return 'unknown';
+  }
+}
+
+/** Evaluates a `where` predicate; '' means no condition (true). */
+export function evaluateWhere(expression: string, ctx: WhereContext): Truth {
+  if (expression.trim() === '') return true;
+  try {
+    return truth(parse(tokenize(expression)), ctx);
+  } catch (error) {
+    if (error instanceof Undecidable) return 'unknown';
+    throw error;
+  }
+}
