@@ -33,11 +33,11 @@ export default defineConfig(
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        // Each file is checked against the first tsconfig that includes it: bridge sources, the
+        // Each file is checked against the first tsconfig that includes it: the card contract, bridge sources, the
         // webapp, test/ (which also holds the bridge's *.test.ts and bench/), build/'s checks.
         // Not projectService: it would pick server-bridge/tsconfig.json for the bridge's tests,
         // which that config excludes.
-        project: ['server-bridge/tsconfig.json', 'webapp/tsconfig.json', 'test/tsconfig.json', 'build/tsconfig.json'],
+        project: ['packages/card-contract/tsconfig.json', 'server-bridge/tsconfig.json', 'webapp/tsconfig.json', 'test/tsconfig.json', 'build/tsconfig.json'],
         tsconfigRootDir: root,
       },
     },
@@ -64,7 +64,7 @@ export default defineConfig(
   },
   {
     // Both match control characters on purpose: one strips them from user text, one escapes non-ASCII.
-    files: ['server-bridge/src/engine/sanitize.ts', 'build/bridge.mjs'],
+    files: ['server-bridge/src/card/sanitize.ts', 'build/bridge.mjs'],
     rules: {'no-control-regex': 'off'},
   },
   {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Packages the plugin as Mattermost expects an upload (reference mattermost.md §4.1):
+// Packages the plugin as Mattermost expects an upload:
 //   dist/<id>-<version>.tar.gz
 //   └── <id>/plugin.json, <id>/<icon_path>, <id>/<webapp.bundle_path>
 // The manifest is validated first (check-manifest.mjs); the webapp must already be built

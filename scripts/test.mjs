@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The project's test command (README: `npm test`). Runs, in order:
-//   1. type checks of every package,
+// The test stages behind README's command, `./scripts/test.sh` (which installs what is needed
+// and then runs this file with the same arguments). Runs, in order:
+//   1. type checks of every package (card contract, bridge, webapp, tests),
 //   1b. lint: ESLint (type-aware, any warning fails) and `prettier --check`,
-//   2. unit and component tests (*.test.ts / *.test.tsx next to the code),
+//   2. unit and component tests (*.test.ts / *.test.tsx next to the code; test/contract: the
+//      bridge's posts drawn by the webapp),
 //   3. scenario tests against the in-repo peers (test/scenarios),
 //   3b. the card-pipeline fault scenarios (test/scenarios/*.faults.ts),
 //   4. browser tests (test/browser) when Chromium is installable,
@@ -61,6 +63,7 @@ if (!only || only === 'typecheck') {
     () =>
       run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) &&
       run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) &&
+      run('typecheck card contract', 'npx', ['tsc', '-p', 'packages/card-contract', '--noEmit']) &&
       run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']),
   );
 }
@@ -70,9 +73,11 @@ if (!only || only === 'lint') {
 }
 if (!only || only === 'unit') {
   const files = [
+    ...find(path.join(root, 'packages'), /\.test\.ts$/),
     ...find(path.join(root, 'server-bridge/src'), /\.test\.ts$/),
     ...find(path.join(root, 'webapp/src'), /\.test\.tsx?$/),
     ...find(path.join(root, 'build'), /\.test\.ts$/),
+    ...find(path.join(root, 'test/contract'), /\.test\.tsx?$/),
     ...find(path.join(root, 'test/peers'), /\.test\.ts$/),
     ...find(path.join(root, 'test/browser/host'), /\.test\.ts$/),
   ];

@@ -1,5 +1,5 @@
 // Builds the plugin's one file, webapp/dist/main.js. React, Redux and friends are not bundled:
-// the Mattermost webapp provides them as globals (reference mattermost.md §6.1), which keeps the
+// the Mattermost webapp provides them as globals (window.React and friends), which keeps the
 // bundle small and, more importantly, makes the card share the webapp's store and React tree.
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';

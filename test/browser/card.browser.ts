@@ -16,7 +16,7 @@ import {fileURLToPath} from 'node:url';
 
 import {chromium, type Browser} from 'playwright-core';
 
-import type {CardModel} from '../../server-bridge/src/engine/card';
+import type {CardModel} from '@tma/card-contract';
 import {storyCard, storyReview, type FixtureOptions} from '../../webapp/src/test_support/fixtures';
 import {startMattermostPeer, type InRepoMattermostPeer} from '../peers/mattermost/index';
 

@@ -18,7 +18,8 @@ import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type Page} from 'playwright-core';
 
 import {startSandbox, type Sandbox} from '../sandbox/sandbox';
-import {preferenceName, STATUS_CATEGORY} from '../../server-bridge/src/app/status-publisher';
+import {STATUS_CATEGORY} from '@tma/card-contract';
+import {preferenceName} from '../../server-bridge/src/app/status-publisher';
 import {waitFor} from '../scenarios/harness';
 
 import {CHROMIUM_ARGS} from './flows';

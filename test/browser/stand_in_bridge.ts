@@ -8,9 +8,9 @@
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 
-import type {CardModel} from '../../server-bridge/src/engine/card';
+import type {CardModel} from '@tma/card-contract';
 import type {CardState} from '../../server-bridge/src/domain/request';
-import {cardTitle} from '../../server-bridge/src/engine/model';
+import {cardTitle} from '../../server-bridge/src/card/model';
 
 export interface StandInBridge {
   url: string;

@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
-import {CARD_PROPS_KEY} from '../../server-bridge/src/engine/card';
-import {REQUEST_ID_PROPS_KEY} from '../../server-bridge/src/engine/post';
+import {CARD_PROPS_KEY, REQUEST_ID_PROPS_KEY} from '@tma/card-contract';
 import {clientFor, type Client4} from '../peers/mattermost/client4';
 import {startMattermostPeer, type InRepoMattermostPeer} from '../peers/mattermost/index';
 import {draft, startIntegration, type FakeIntegration} from '../peers/mattermost/testing';

@@ -10,8 +10,7 @@
  */
 import type {Post} from '@mattermost/types/posts';
 import {z} from 'zod';
-import {CARD_PROPS_KEY, type CardModel} from '../../server-bridge/src/engine/card';
-import {REQUEST_ID_PROPS_KEY} from '../../server-bridge/src/engine/post';
+import {CARD_PROPS_KEY, REQUEST_ID_PROPS_KEY, type CardModel} from '@tma/card-contract';
 import {clientFor, type Client4} from '../peers/mattermost/client4';
 import {STORY_OTHER_CHANNEL, STORY_REQUESTS_CHANNEL, STORY_ROLE_TO_RECIPIENTS, STORY_TEAM, type StoryUserName} from '../peers/story';
 import type {MattermostPeer} from '../peers/types';

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {Bridge} from '../../server-bridge/src/app/bridge';
-import {decodeReport, preferenceName, STATUS_CATEGORY} from '../../server-bridge/src/app/status-publisher';
+import {STATUS_CATEGORY} from '@tma/card-contract';
+import {decodeReport, preferenceName} from '../../server-bridge/src/app/status-publisher';
 import {card, startStory, waitFor, type Story} from './harness';
 
 const PLUGIN_ID = 'dev.accessbridge.teleport';

@@ -1,43 +1,52 @@
-// Clicking Approve or Deny on a card.
-import {parseCard} from './card_schema';
-import {RECEIVED_DIALOG_TRIGGER_ID, RECEIVED_POST} from './constants';
+// What the card asks the store to do: Approve or Deny clicked. The click is a thunk the
+// webapp's store runs (Mattermost's store has thunk middleware, as every plugin action relies on),
+// so components only dispatch and the network calls stay in client.ts.
+import {parseCard} from '@tma/card-contract';
+
+import {CLICK_FAILED, CLICK_SENT, CLICK_STARTED, RECEIVED_DIALOG_TRIGGER_ID, RECEIVED_POST, type PluginAction} from './action_types';
 import {doPostAction, fetchPost} from './client';
-import type {PluginStore} from './mattermost_types';
-import {CLICK_FAILED, CLICK_SENT, CLICK_STARTED} from './reducer';
+import type {PluginThunk} from './mattermost_types';
 import {clickOf, currentUserIdOf, siteUrlOf} from './selectors';
 
-export async function clickAction(store: PluginStore, postId: string, actionId: string, cardUpdatedAt: string): Promise<void> {
-  // Read and mark synchronously so a double click (or Approve then Deny) sends one request.
-  if (clickOf(store.getState(), postId)?.phase === 'in_flight') return;
-  store.dispatch({type: CLICK_STARTED, postId, actionId});
-  const siteUrl = siteUrlOf(store.getState());
-  const result = await doPostAction(siteUrl, postId, actionId);
-  if (!result.ok && 'stale' in result) {
-    // The viewer missed the bridge's edit (a dropped websocket, a laptop waking up): show the card
-    // as it is now and say why the click did nothing, instead of the server's "Invalid action id."
+export const clickStarted = (postId: string, actionId: string): PluginAction => ({type: CLICK_STARTED, postId, actionId});
+export const clickSent = (postId: string, actionId: string, cardUpdatedAt: string): PluginAction => ({type: CLICK_SENT, postId, actionId, cardUpdatedAt});
+export const clickFailed = (postId: string, actionId: string, message: string): PluginAction => ({type: CLICK_FAILED, postId, actionId, message});
+
+/** Approve or Deny on the card of `postId`, drawn from the card updated at `cardUpdatedAt`. */
+export function clickAction(postId: string, actionId: string, cardUpdatedAt: string): PluginThunk<Promise<void>> {
+  return async (dispatch, getState) => {
+    // Read and mark synchronously so a double click (or Approve then Deny) sends one request.
+    if (clickOf(getState(), postId)?.phase === 'in_flight') return;
+    dispatch(clickStarted(postId, actionId));
+    const siteUrl = siteUrlOf(getState());
+    const result = await doPostAction(siteUrl, postId, actionId);
+    if (!result.ok && 'stale' in result) {
+      // The viewer missed the bridge's edit (a dropped websocket, a laptop waking up): show the card
+      // as it is now and say why the click did nothing, instead of the server's "Invalid action id."
+      const post = await fetchPost(siteUrl, postId);
+      if (post) dispatch({type: RECEIVED_POST, data: post});
+      dispatch(clickFailed(postId, actionId, staleClickMessage(post)));
+      return;
+    }
+    if (!result.ok) {
+      dispatch(clickFailed(postId, actionId, result.message));
+      return;
+    }
+    if (result.triggerId) {
+      // Core opens the bridge's dialog (Deny asks for a reason) only for the trigger id it was
+      // told about, exactly as mattermost-redux's doPostAction does.
+      dispatch({type: RECEIVED_DIALOG_TRIGGER_ID, data: result.triggerId});
+    }
+    dispatch(clickSent(postId, actionId, cardUpdatedAt));
+    // A resolved card keeps its actions disabled, so a click on a card this page drew before the
+    // resolution reaches the bridge, which answers privately; that answer travels over the websocket
+    // this page may have lost. Reading the post once brings the card up to date, and a resolved card
+    // without the viewer's review means the click counted for nothing: say so on the card.
     const post = await fetchPost(siteUrl, postId);
-    if (post) store.dispatch({type: RECEIVED_POST, data: post});
-    store.dispatch({type: CLICK_FAILED, postId, actionId, message: staleClickMessage(post)});
-    return;
-  }
-  if (!result.ok) {
-    store.dispatch({type: CLICK_FAILED, postId, actionId, message: result.message});
-    return;
-  }
-  if (result.triggerId) {
-    // Core opens the bridge's dialog (Deny asks for a reason) only for the trigger id it was
-    // told about, exactly as mattermost-redux's doPostAction does.
-    store.dispatch({type: RECEIVED_DIALOG_TRIGGER_ID, data: result.triggerId});
-  }
-  store.dispatch({type: CLICK_SENT, postId, actionId, cardUpdatedAt});
-  // A resolved card keeps its actions disabled, so a click on a card this page drew before the
-  // resolution reaches the bridge, which answers privately; that answer travels over the websocket
-  // this page may have lost. Reading the post once brings the card up to date, and a resolved card
-  // without the viewer's review means the click counted for nothing: say so on the card.
-  const post = await fetchPost(siteUrl, postId);
-  if (!post) return;
-  store.dispatch({type: RECEIVED_POST, data: post});
-  if (clickMissedResolution(post, currentUserIdOf(store.getState()))) store.dispatch({type: CLICK_FAILED, postId, actionId, message: staleClickMessage(post)});
+    if (!post) return;
+    dispatch({type: RECEIVED_POST, data: post});
+    if (clickMissedResolution(post, currentUserIdOf(getState()))) dispatch(clickFailed(postId, actionId, staleClickMessage(post)));
+  };
 }
 
 /** The card is resolved and holds no review by this viewer: the click arrived after the end. */

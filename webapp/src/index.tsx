@@ -1,8 +1,9 @@
 // Plugin entry: Mattermost loads this bundle and we register ourselves under the manifest id.
+import {CARD_POST_TYPE} from '@tma/card-contract';
+
 import {ensureCardStyles, removeCardStyles} from './card_styles';
 import {registerBridgeStatus} from './components/admin_status';
 import {RequestCardPost} from './components/request_card_post';
-import {CARD_POST_TYPE} from './constants';
 import type {PluginEntry, PluginRegistry} from './mattermost_types';
 import {PLUGIN_ID} from './manifest';
 import {reducer} from './reducer';

@@ -52,9 +52,23 @@ export interface PluginRegistry {
   registerPostTypeComponent(type: string, component: ComponentType<PostTypeComponentProps>): string;
 }
 
+/** A plain action for any reducer of the webapp's store (ours, or core's such as RECEIVED_POST). */
+export interface StoreAction {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** An action as a function of dispatch and state; the webapp's store runs it (thunk middleware). */
+export type PluginThunk<R> = (dispatch: PluginDispatch, getState: () => WebappState) => R;
+
+export interface PluginDispatch {
+  <R>(thunk: PluginThunk<R>): R;
+  <A extends StoreAction>(action: A): A;
+}
+
 export interface PluginStore {
   getState(): WebappState;
-  dispatch(action: {type: string; [key: string]: unknown}): unknown;
+  dispatch: PluginDispatch;
 }
 
 export interface PluginEntry {

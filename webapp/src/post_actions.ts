@@ -2,7 +2,7 @@
 // (clients see its id, not its integration). A card whose post lacks them (bridges before the
 // one-write pipeline added them in a second edit, seen on the real server as a 404 "Invalid action
 // id." for an early click) would offer buttons that cannot work, so the card draws none.
-import type {CardModel} from '../../server-bridge/src/engine/card';
+import type {CardModel} from '@tma/card-contract';
 
 function actionIdsOf(props: Record<string, unknown> | null | undefined): Set<string> {
   const ids = new Set<string>();

@@ -1,10 +1,6 @@
 // Client-only state of the plugin, mounted by Mattermost at state['plugins-<id>']: what the
 // viewer clicked on which card and how that went. Everything else comes from the post.
-// Action types live in the webapp's one store, so they carry the plugin id (reducer.test.ts
-// checks it matches the manifest).
-export const CLICK_STARTED = 'dev.accessbridge.teleport/click_started';
-export const CLICK_SENT = 'dev.accessbridge.teleport/click_sent';
-export const CLICK_FAILED = 'dev.accessbridge.teleport/click_failed';
+import {CLICK_FAILED, CLICK_SENT, CLICK_STARTED, type PluginAction} from './action_types';
 
 /** One click per post at a time: while one is in flight every other click on that card is ignored. */
 export type ClickState =
@@ -16,11 +12,6 @@ export type ClickState =
 export interface PluginState {
   clicks: Record<string, ClickState>;
 }
-
-export type PluginAction =
-  | {type: typeof CLICK_STARTED; postId: string; actionId: string}
-  | {type: typeof CLICK_SENT; postId: string; actionId: string; cardUpdatedAt: string}
-  | {type: typeof CLICK_FAILED; postId: string; actionId: string; message: string};
 
 const initial: PluginState = {clicks: {}};
 

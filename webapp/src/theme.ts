@@ -1,7 +1,7 @@
 // Turns the user's Mattermost theme into the few colours the card uses. Colours come from the
 // `theme` prop (always present in the webapp) with Mattermost's default "Denim" values as the
 // fallback, so the card matches light and dark themes alike.
-import type {CardState} from '../../server-bridge/src/domain/request';
+import type {CardState} from '@tma/card-contract';
 
 import type {ThemeLike} from './mattermost_types';
 

@@ -1,7 +1,6 @@
 // Who is looking at the card decides what they may do with it. This is only about what to
 // show: the bridge and Teleport decide what a click may do, from the server-attested user id.
-import type {CardModel} from '../../server-bridge/src/engine/card';
-import type {Decision} from '../../server-bridge/src/domain/request';
+import type {CardModel, Decision} from '@tma/card-contract';
 
 export type Viewer = {kind: 'requester'} | {kind: 'reviewed'; decision: Decision} | {kind: 'reviewer'} | {kind: 'anonymous'};
 

@@ -8,7 +8,7 @@ import type {BridgeConfig} from '../config/bridge-config';
 import {ConfigError, durationMs, readSecretValue} from '../config/bridge-config';
 import {SettingsReader} from '../config/settings-reader';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
+import type {ReviewCapability} from '../card/capability';
 import {startHttpServer, type HttpHandlers} from '../http/server';
 import {createBotClient, RestMattermost} from '../mattermost/client';
 import {createReviewHandlers, ACTION_PATH} from '../reviews/handlers';
@@ -18,7 +18,7 @@ import {watchCredentials, type CredentialSource} from '../teleport/credential-so
 import type {IdentitySpec} from '../teleport/identity';
 import type {TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
-import {RecipientResolver} from '../chat/recipients';
+import {RecipientResolver} from '../chat/recipient-resolver';
 import {routeRequest} from '../routing/route';
 import {RuleRouting} from './rule-routing';
 import {signedButtons} from '../chat/buttons';
@@ -60,7 +60,7 @@ export interface BridgeOverrides {
   /** Tests: length of a "minute" in the reminder settings, and how often reminders are checked. */
   reminderMinuteMs?: number;
   reminderScanMs?: number;
-  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 15 min). */
+  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 5 min). */
   statusTickMs?: number;
   statusHeartbeatMs?: number;
   /** Bridge version shown in the System Console status. */

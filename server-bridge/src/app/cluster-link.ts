@@ -5,7 +5,7 @@
  */
 import type {Logger} from 'pino';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
+import type {ReviewCapability} from '../card/capability';
 import {checkOnBehalfReviews} from '../reviews/selfcheck';
 import type {CredentialSource} from '../teleport/credential-source';
 import type {TeleportPort} from '../teleport/port';

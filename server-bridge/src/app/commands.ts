@@ -5,10 +5,10 @@
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
+import type {ReviewCapability} from '../card/capability';
 import {createCommandHandler} from '../commands/handlers';
 import type {BotClient} from '../mattermost/client';
-import {ensureTeleportCommand} from '../mattermost/commands';
+import {ensureTeleportCommand} from '../mattermost/slash-command-registration';
 import type {MattermostPort} from '../mattermost/port';
 import type {ReviewHandlers} from '../reviews/handlers';
 import type {IdentityMapper} from '../reviews/mapping';

@@ -9,8 +9,8 @@
 import type {Logger} from 'pino';
 import type {Settings, SettingsSource} from '../config/settings';
 import type {AccessRequest, ClusterInfo} from '../domain/request';
-import {webUrl} from '../engine/model';
-import {code, sanitizeForMarkdown} from '../engine/sanitize';
+import {requestWebLink} from '../card/web-link';
+import {code, sanitizeForMarkdown} from '../card/sanitize';
 import {asChatError} from '../chat/mattermost-chat';
 import type {Effect} from '../chat/port';
 import type {LifecycleContext} from '../requests/context';
@@ -164,7 +164,7 @@ export class ReminderScheduler {
     try {
       const due = dueReminders(request, session.record, settings, now, minuteMs);
       const cluster = this.deps.cluster();
-      const url = cluster.advancedAccessWorkflows ? webUrl(settings.webProxyAddr || cluster.proxyPublicAddr, request.id) : null;
+      const url = requestWebLink(cluster, settings, request.id);
       if (due.remind) await this.remind(session, request, settings, now - Date.parse(request.created), url, log);
       if (due.warnExpiry && request.pendingExpires) {
         await this.dm(session, request.id, request.user, EXPIRY_WARNING, expiryWarningDm(request, Date.parse(request.pendingExpires) - now, url, minuteMs), log);

@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import pino from 'pino';
+import type {StatusReport, StatusSnapshot} from '@tma/card-contract';
 import {validateSettings} from '../config/validate-settings';
-import {
-  decodeReport,
-  encodeReport,
-  preferenceName,
-  publishReason,
-  StatusPublisher,
-  STATUS_VALUE_MAX_CHARS,
-  type StatusReport,
-  type StatusSnapshot,
-  type StatusStore,
-  type StoredStatus,
-} from './status-publisher';
+import {decodeReport, encodeReport, preferenceName, publishReason, StatusPublisher, STATUS_VALUE_MAX_CHARS, type StatusStore, type StoredStatus} from './status-publisher';
 
 const healthy: StatusSnapshot = {
   ready: true,

@@ -20,11 +20,9 @@
 import {createHash} from 'node:crypto';
 import type {Logger} from 'pino';
 import {z} from 'zod';
+import {formatIssues, STATUS_CATEGORY, STATUS_NAME_PREFIX, type StatusReport, type StatusSnapshot} from '@tma/card-contract';
 import type {BotClient} from '../mattermost/client';
 
-/** Preference category (≤ 32 characters, [A-Za-z0-9_]: the only ones the GET routes accept). */
-export const STATUS_CATEGORY = 'teleport_access_bridge';
-const NAME_PREFIX = 'status:';
 /** Mattermost limits a preference name to 32 bytes. */
 const NAME_MAX_BYTES = 32;
 /**
@@ -33,31 +31,6 @@ const NAME_MAX_BYTES = 32;
  */
 export const STATUS_VALUE_MAX_CHARS = 2000;
 const KEEP_MS = 86_400_000;
-
-/** What one replica knows about itself: /readyz's details (no secrets; admins read it). */
-export interface StatusSnapshot {
-  ready: boolean;
-  /** Why the bridge is not ready (credentials first), as /readyz says it; null when ready. */
-  reason?: string | null;
-  teleport: {connected: boolean; cluster: string; version: string; on_behalf_reviews: boolean; self_check: boolean | null};
-  /** Approve/Deny buttons can work: setting on, Teleport 18.11+, self-check passed. */
-  reviews_available: boolean;
-  settings: {accepted: boolean; error: string | null; last_read_at: string | null};
-  requests: {tracked: number; in_flight: number};
-  /** Access monitoring rules in use (state, count, names of skipped ones) and cards by routing source. */
-  routing?: {rules: string; active: number; skipped: string[]; cards_by_source: {rule: number; console: number; suggested: number}};
-}
-
-export interface StatusReport extends StatusSnapshot {
-  /** ISO time of the write; a report older than stale_after_seconds means the bridge is silent. */
-  reported_at: string;
-  stale_after_seconds: number;
-  /** Bridge version and the replica that wrote the report. */
-  version: string;
-  replica: string;
-  /** Set when long texts were cut to fit a preference value; /readyz has them whole. */
-  truncated?: boolean;
-}
 
 const reportSchema = z.object({
   reported_at: z.string(),
@@ -109,14 +82,14 @@ export function encodeReport(report: StatusReport, maxChars = STATUS_VALUE_MAX_C
 
 /** `status:<replica>`, or a digest of a replica id too long for the 32-byte name (the value names it). */
 export function preferenceName(replica: string): string {
-  const plain = NAME_PREFIX + replica;
+  const plain = STATUS_NAME_PREFIX + replica;
   if (Buffer.byteLength(plain) <= NAME_MAX_BYTES) return plain;
   return (
-    NAME_PREFIX +
+    STATUS_NAME_PREFIX +
     createHash('sha256')
       .update(replica)
       .digest('hex')
-      .slice(0, NAME_MAX_BYTES - NAME_PREFIX.length)
+      .slice(0, NAME_MAX_BYTES - STATUS_NAME_PREFIX.length)
   );
 }
 
@@ -172,7 +145,7 @@ export function statusStoreOverRest(client: BotClient, botUserId: () => Promise<
   return {
     async list() {
       const prefs = storedPreferences.safeParse(await client.getUserPreferences(await botUserId()));
-      if (!prefs.success) throw new Error(`GET /users/{bot}/preferences: ${prefs.error.issues[0]?.path.join('.') || 'body'}: ${prefs.error.issues[0]?.message ?? 'unexpected'}`);
+      if (!prefs.success) throw new Error(`GET /users/{bot}/preferences: ${formatIssues(prefs.error.issues, {whole: 'body', firstOnly: true})}`);
       return (prefs.data ?? []).filter((p) => p.category === STATUS_CATEGORY).map((p) => ({name: p.name, value: p.value ?? ''}));
     },
     async write({name, value}) {
@@ -262,7 +235,7 @@ export class StatusPublisher {
     for (const entry of entries) {
       const report = decodeReport(entry.value);
       if (entry.name === this.name) own = report?.replica === this.deps.replicaId ? report : null;
-      else if (entry.name.startsWith(NAME_PREFIX) && (!report || !(now - Date.parse(report.reported_at) < KEEP_MS))) gone.push(entry.name);
+      else if (entry.name.startsWith(STATUS_NAME_PREFIX) && (!report || !(now - Date.parse(report.reported_at) < KEEP_MS))) gone.push(entry.name);
     }
     if (gone.length > 0) {
       await this.deps.store

@@ -1,6 +1,6 @@
 /** The Approve and Deny integrations of a card: where Mattermost sends a click, with a signed context. */
-import type {CardModel} from '../engine/card';
-import type {CardActions} from '../engine/post';
+import type {CardModel} from '@tma/card-contract';
+import type {CardActions} from '../card/post';
 import {signActionContext, type ReviewDecision} from '../reviews/token';
 
 /** A click is accepted until an hour after the request's own end, so a late click still gets Teleport's answer. */

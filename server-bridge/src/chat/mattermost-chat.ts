@@ -3,8 +3,8 @@
  * (ChatFailure): a 403 or 404 is confirmed with a second look before it is believed, because a
  * Mattermost short of database connections answers permission checks with 403 too.
  */
-import type {CardModel} from '../engine/card';
-import {type CardActions, renderCardPost} from '../engine/post';
+import type {CardModel} from '@tma/card-contract';
+import {type CardActions, renderCardPost} from '../card/post';
 import {MattermostError, type MattermostPort, type MattermostPost} from '../mattermost/port';
 import type {PostRef} from '../requests/record';
 import {ChatError, type ChatPort, type Effect, effectKey} from './port';

@@ -7,7 +7,7 @@
  * Every post the bridge makes for a request carries the request id and an effect key in its props,
  * so "did this already happen?" is answered by looking, never by hoping.
  */
-import type {CardModel} from '../engine/card';
+import type {CardModel} from '@tma/card-contract';
 import type {PostRef} from '../requests/record';
 
 /** Which effect a post is: the card, the reply for review n, the resolution reply, a requester DM. */

@@ -3,8 +3,8 @@
  * would end — including when Teleport granted less than was asked and why.
  */
 import type {AccessRequest} from '../domain/request';
-import {summarize, thresholdProgress} from '../engine/progress';
-import {code} from '../engine/sanitize';
+import {summarize, thresholdProgress} from '../card/progress';
+import {code} from '../card/sanitize';
 import {formatDuration} from './duration';
 
 export interface CreatedContext {
@@ -12,7 +12,7 @@ export interface CreatedContext {
   dryRun: boolean;
   /** What the user asked for, if anything. */
   askedMs: number | null;
-  /** Teleport caps access at the creator's certificate expiry (reference teleport.md §7.3). */
+  /** Teleport caps access at the creator's certificate expiry. */
   bridgeCertExpiry: Date | null;
   notifyRequester: boolean;
   now: Date;

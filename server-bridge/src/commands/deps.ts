@@ -2,7 +2,7 @@
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
+import type {ReviewCapability} from '../card/capability';
 import type {MattermostPort} from '../mattermost/port';
 import type {IdentityMapper} from '../reviews/mapping';
 import type {CardLinkDeps} from '../reviewers/card-link';

@@ -1,7 +1,7 @@
 /** Turns errors from Teleport into replies that say what happened and what to do. */
 import type {Logger} from 'pino';
 import {TeleportError} from '../teleport/port';
-import {escapeMarkdown} from './text';
+import {sanitizeForMarkdown} from '../card/sanitize';
 
 const ADMIN_MFA = 'admin-level API request requires MFA';
 
@@ -12,7 +12,7 @@ export function teleportFailure(error: unknown, doing: string, logger: Logger): 
     return `Could not ${doing}: an unexpected error occurred in the bridge (logged for the administrator).`;
   }
   logger.warn({kind: error.kind, err: error.message}, `/teleport: could not ${doing}`);
-  const detail = escapeMarkdown(error.message, 300);
+  const detail = sanitizeForMarkdown(error.message, 300);
   switch (error.kind) {
     case 'ConnectionProblem':
       return `Could not ${doing}: Teleport is unreachable right now. Nothing was changed; please try again in a minute.`;

@@ -13,7 +13,7 @@ export const REQUEST_FORM_TTL_SECONDS = 30 * 60;
 
 const FIELD = {role: 'role', reason: 'reason', reviewers: 'reviewers', maxDuration: 'max_duration'} as const;
 
-/** Mattermost truncates or refuses longer help texts (reference mattermost.md §9.3). */
+/** Mattermost truncates or refuses longer help texts. */
 function clip(text: string, max: number): string {
   const chars = Array.from(text.trim());
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');

@@ -152,7 +152,7 @@ describe('parseCommand: other subcommands', () => {
     [`deny ${ID}`, /Denying needs a reason/],
     [`deny ${ID} --reason ""`, /Denying needs a reason/],
     ['approve', /needs a request id/],
-    ['@channel', /Unknown subcommand "\\@channel"/],
+    ['@channel', /Unknown subcommand "@\u200Bchannel"/],
     ['`rm -rf /`', /Unknown subcommand "\\`rm"/],
   ];
   for (const [input, pattern] of errors) {

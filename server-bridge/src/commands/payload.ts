@@ -4,6 +4,7 @@
  * raw string, URLSearchParams or an already-parsed object, so all three are accepted.
  */
 import {z} from 'zod';
+import {formatIssues} from '@tma/card-contract';
 
 const id = (what: string) =>
   z
@@ -45,16 +46,12 @@ function asObject(body: unknown): unknown {
   return body;
 }
 
-export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`).join('; ');
-}
-
 export function parseCommandPayload(body: unknown): {ok: true; payload: CommandPayload} | {ok: false; error: string} {
   const parsed = commandPayloadSchema.safeParse(asObject(body));
-  return parsed.success ? {ok: true, payload: parsed.data} : {ok: false, error: describeIssues(parsed.error)};
+  return parsed.success ? {ok: true, payload: parsed.data} : {ok: false, error: formatIssues(parsed.error.issues, {whole: 'body'})};
 }
 
 export function parseDialogPayload(body: unknown): {ok: true; payload: DialogPayload} | {ok: false; error: string} {
   const parsed = dialogPayloadSchema.safeParse(asObject(body));
-  return parsed.success ? {ok: true, payload: parsed.data} : {ok: false, error: describeIssues(parsed.error)};
+  return parsed.success ? {ok: true, payload: parsed.data} : {ok: false, error: formatIssues(parsed.error.issues, {whole: 'body'})};
 }

@@ -8,7 +8,8 @@ import {createdReply} from './created';
 import type {CommandDeps} from './deps';
 import {teleportFailure} from './failures';
 import {resolveReviewers, type ReviewerRef} from './reviewers';
-import {echo, escapeMarkdown} from './text';
+import {sanitizeForMarkdown} from '../card/sanitize';
+import {echo} from './text';
 
 export interface RequestDraft {
   roles: string[];
@@ -47,7 +48,7 @@ export function checkDraft(caps: AccessCapabilities, draft: RequestDraft): {ok: 
     return {ok: false, field: 'role', text: `You cannot request ${which}. Roles you may request: ${list(caps.requestableRoles)}.`};
   }
   if (caps.requireReason && !draft.reason?.trim()) {
-    const prompt = caps.requestPrompt.trim() ? ` Teleport asks: _${escapeMarkdown(caps.requestPrompt, 200)}_` : '';
+    const prompt = caps.requestPrompt.trim() ? ` Teleport asks: _${sanitizeForMarkdown(caps.requestPrompt, 200)}_` : '';
     return {ok: false, field: 'reason', text: `${list(roles)} requires a reason.${prompt} Add \`--reason "…"\`.`};
   }
   return {ok: true, roles};

@@ -1,9 +1,9 @@
 /** Read-only answers: `show`, `status` (`list` is reviewers/request-list.ts). Each returns the markdown of a private reply. */
 import type {AccessRequest} from '../domain/request';
-import {LINK_ONLY_EXPLANATIONS} from '../engine/capability';
-import {renderCardMarkdown} from '../engine/markdown';
-import {buildCardModel} from '../engine/model';
-import {code} from '../engine/sanitize';
+import {LINK_ONLY_EXPLANATIONS} from '@tma/card-contract';
+import {renderCardMarkdown} from '../card/markdown';
+import {buildCardModel} from '../card/model';
+import {code} from '../card/sanitize';
 import type {CommandDeps} from './deps';
 
 /** The card of a request the user may see, as markdown (callers resolve and check visibility first). */

@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs';
 import os from 'node:os';
 import {parse as parseToml} from 'smol-toml';
 import {z} from 'zod';
+import {formatIssues, issuePath} from '@tma/card-contract';
 
 const hostPort = z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'expected host:port');
 const durationText = z.string().regex(/^\d+(ms|s|m|h)$/, 'expected a duration like 30s, 1m or 2h');
@@ -111,16 +112,14 @@ const ENV_KEYS: [string, string, string][] = [
   ['TMA_LOG_LEVEL', 'log', 'level'],
 ];
 
-export function formatIssues(error: z.ZodError, prefix = ''): string {
-  return error.issues
-    .map((issue) => {
-      const where = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-      if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
-        return `${where}: missing (expected ${issue.expected === 'object' ? `a [${where}] section` : issue.expected})`;
-      }
-      return `${where || '(root)'}: ${issue.message}`;
-    })
-    .join('; ');
+/** The shared issue text, with an absent key or TOML section called missing rather than undefined. */
+export function describeConfigIssues(error: z.ZodError): string {
+  const plain = error.issues.map((issue) => {
+    if (issue.code !== 'invalid_type' || !/received undefined/.test(issue.message)) return issue;
+    const where = issuePath(issue.path);
+    return {path: issue.path, message: `missing (expected ${issue.expected === 'object' ? `a [${where}] section` : issue.expected})`};
+  });
+  return formatIssues(plain);
 }
 
 export function parseBridgeConfig(raw: unknown, env: NodeJS.ProcessEnv = process.env): BridgeConfig {
@@ -133,7 +132,7 @@ export function parseBridgeConfig(raw: unknown, env: NodeJS.ProcessEnv = process
     if (value !== undefined && value !== '') (merged[section] ??= {})[key] = value;
   }
   const result = bridgeConfigSchema.safeParse(merged);
-  if (!result.success) throw new ConfigError(`invalid configuration: ${formatIssues(result.error)}`);
+  if (!result.success) throw new ConfigError(`invalid configuration: ${describeConfigIssues(result.error)}`);
   return result.data;
 }
 

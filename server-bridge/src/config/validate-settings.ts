@@ -4,7 +4,7 @@
  */
 import {z} from 'zod';
 import {DEFAULT_SETTINGS, type Settings} from './settings';
-import {formatIssues} from './bridge-config';
+import {describeConfigIssues} from './bridge-config';
 
 /** plugin.json keys (lowercase) → Settings fields. */
 export const SETTING_KEYS: Record<keyof Settings, string> = {
@@ -101,7 +101,7 @@ export function validateSettings(raw: unknown): SettingsResult {
   // Null or empty-string values mean "not set" in the console: use the default.
   const cleaned = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
   const result = schema.safeParse(cleaned);
-  if (!result.success) return {ok: false, error: formatIssues(result.error)};
+  if (!result.success) return {ok: false, error: describeConfigIssues(result.error)};
   const s = result.data;
   const settings: Settings = {...DEFAULT_SETTINGS};
   for (const [field, key] of Object.entries(SETTING_KEYS) as [keyof Settings, keyof typeof s][]) {

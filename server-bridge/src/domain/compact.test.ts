@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {renderCardPost} from '../engine/post';
-import {buildCardModel} from '../engine/model';
+import {renderCardPost} from '../card/post';
+import {buildCardModel} from '../card/model';
 import {cardInput, request, review} from '../testing/fixtures';
 import {compactForExpiry, SharedValues} from './compact';
 import type {AccessRequest} from './request';

@@ -1,13 +1,14 @@
 /**
  * The bridge's own view of a Teleport access request: validated, normalised, immutable.
  * Built from gRPC messages at the edge (teleport/decode.ts); everything inside the bridge
- * (engine, reviews, commands) speaks only these types.
+ * (card core, reviews, commands) speaks only these types.
  */
 
-export type RequestState = 'PENDING' | 'APPROVED' | 'DENIED' | 'PROMOTED';
-/** EXPIRED is ours: Teleport deletes an unresolved request when its pending TTL ends. */
-export type CardState = RequestState | 'EXPIRED';
-export type Decision = 'APPROVED' | 'DENIED';
+import type {CardState, Decision} from '@tma/card-contract';
+
+// The card's states and decisions are the contract's; Teleport's own states are those minus EXPIRED.
+export type {CardState, Decision};
+export type RequestState = Exclude<CardState, 'EXPIRED'>;
 
 export interface Threshold {
   name: string;

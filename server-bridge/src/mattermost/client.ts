@@ -15,7 +15,7 @@ type FetchWithResponse = (url: string, options: FetchOptions) => Promise<{respon
 /** Client4 plus the one call it lacks (opening a dialog). */
 export class BotClient extends Client4 {
   openDialog(triggerId: string, url: string, dialog: Record<string, unknown>): Promise<unknown> {
-    // No Client4 method exists; the trigger id is the credential (reference mattermost.md §9.2).
+    // No Client4 method exists; the trigger id is the credential.
     return this.doFetch(`${this.getBaseRoute()}/actions/dialogs/open`, {
       method: 'post',
       body: JSON.stringify({trigger_id: triggerId, url, dialog}),

@@ -1,6 +1,6 @@
 /**
  * What the bridge needs from Mattermost. Implemented by mattermost/client.ts over REST with
- * @mattermost/client; the engine and app depend only on this interface.
+ * @mattermost/client; the card core and app depend only on this interface.
  */
 
 export interface MattermostUser {

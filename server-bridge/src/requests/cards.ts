@@ -1,9 +1,9 @@
 /** Draws a request's card model with what the running bridge knows (cluster, settings, mapping). */
 import type {SettingsSource} from '../config/settings';
 import type {AccessRequest, CardState, ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
-import type {CardModel} from '../engine/card';
-import {buildCardModel} from '../engine/model';
+import type {ReviewCapability} from '../card/capability';
+import type {CardModel} from '@tma/card-contract';
+import {buildCardModel} from '../card/model';
 
 export interface CardDrawerDeps {
   settings: SettingsSource;

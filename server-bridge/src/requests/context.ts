@@ -5,9 +5,9 @@
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {AccessRequest, CardState} from '../domain/request';
-import type {CardModel} from '../engine/card';
+import type {CardModel} from '@tma/card-contract';
 import type {ChatPort} from '../chat/port';
-import type {ResolvedRecipients} from '../chat/recipients';
+import type {ResolvedRecipients} from '../chat/recipient-resolver';
 import type {RecordStore} from './record-store';
 import type {RouteSource} from '../routing/route';
 

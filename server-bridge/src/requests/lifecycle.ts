@@ -6,7 +6,7 @@
  */
 import type {Logger} from 'pino';
 import type {AccessRequest, CardState} from '../domain/request';
-import {resolutionReply} from '../engine/messages';
+import {resolutionReply} from '../card/messages';
 import type {LifecycleContext} from './context';
 import {generationOf, isResolved} from './context';
 import {describe} from '../app/errors';

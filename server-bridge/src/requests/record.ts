@@ -90,7 +90,7 @@ export function decodeRecord(data: Record<string, string> | null): RequestRecord
 /**
  * The full map, every key present: a key with an empty value deletes itself in Teleport, and as
  * a CAS expectation it means "absent", so an encoded record is also the exact expectation for
- * "the stored record is still this one" (teleport.md §7.9).
+ * "the stored record is still this one".
  */
 export function encodeRecord(record: RequestRecord): Record<string, string> {
   const lease = record.lease;

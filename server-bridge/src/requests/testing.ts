@@ -5,8 +5,8 @@
 import pino from 'pino';
 import {ChatError, type ChatPort, type Effect, effectKey} from '../chat/port';
 import type {AccessRequest} from '../domain/request';
-import type {CardModel} from '../engine/card';
-import {buildCardModel} from '../engine/model';
+import type {CardModel} from '@tma/card-contract';
+import {buildCardModel} from '../card/model';
 import {cluster, settings} from '../testing/fixtures';
 import {TeleportError, type TeleportPort} from '../teleport/port';
 import type {LifecycleContext} from './context';

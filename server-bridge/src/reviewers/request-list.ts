@@ -4,9 +4,9 @@
  * to a card they can open. `listMarkdown` is pure; `loadRequestList` does the reads.
  */
 import type {AccessRequest} from '../domain/request';
-import {STATE_EMOJI} from '../engine/markdown';
-import {summarize, thresholdProgress} from '../engine/progress';
-import {code} from '../engine/sanitize';
+import {STATE_EMOJI} from '../card/markdown';
+import {summarize, thresholdProgress} from '../card/progress';
+import {code} from '../card/sanitize';
 import type {TeleportPort} from '../teleport/port';
 import type {PermissionCheck} from './directory';
 import {distinctShortIds} from './request-id';

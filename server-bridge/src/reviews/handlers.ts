@@ -12,10 +12,11 @@
  * the answer finishes in the background and reports back with an ephemeral post.
  */
 import {z} from 'zod';
+import {formatIssues} from '@tma/card-contract';
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../engine/capability';
+import type {ReviewCapability} from '../card/capability';
 import type {MattermostPort} from '../mattermost/port';
 import type {TeleportPort} from '../teleport/port';
 import type {IdentityMapper} from './mapping';
@@ -81,10 +82,6 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<Race<T>> {
   }
 }
 
-function issues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ');
-}
-
 export function createReviewHandlers(deps: ReviewDeps) {
   const answerWithinMs = deps.answerWithinMs ?? 2500;
   const nowMs = deps.now ?? Date.now;
@@ -141,7 +138,7 @@ export function createReviewHandlers(deps: ReviewDeps) {
     try {
       const parsed = actionBody.safeParse(body);
       if (!parsed.success) {
-        refusedCallback('action', `malformed callback: ${issues(parsed.error)}`, {});
+        refusedCallback('action', `malformed callback: ${formatIssues(parsed.error.issues, {whole: '(body)'})}`, {});
         return {ephemeral_text: 'This button could not be verified. Please use the Teleport Web UI.'};
       }
       const click = parsed.data;
@@ -216,7 +213,7 @@ export function createReviewHandlers(deps: ReviewDeps) {
     try {
       const parsed = dialogBody.safeParse(body);
       if (!parsed.success) {
-        refusedCallback('dialog', `malformed submission: ${issues(parsed.error)}`, {});
+        refusedCallback('dialog', `malformed submission: ${formatIssues(parsed.error.issues, {whole: '(body)'})}`, {});
         return {error: 'This form could not be verified. Please click the button on the card again.'};
       }
       const submission = parsed.data;

@@ -5,7 +5,7 @@
  * several matches are refused, never guessed.
  *
  * The Teleport user list is fetched whole and matched here: the server-side trait filter of
- * UsersService.ListUsers is 18.11+ and its field number is unverified (reference teleport.md §9.5).
+ * UsersService.ListUsers is 18.11+ and its field number is unverified.
  * Successful mappings and the user list are cached briefly (≤ 10 minutes); errors never are, and
  * refusals are recomputed on every click so an admin's fix shows up as soon as the list refreshes.
  */

@@ -1,7 +1,7 @@
 /**
  * What the clicker is told, per outcome: private, specific, and saying what to do next.
  * Teleport's refusals are recognised by gRPC kind and, where one kind covers several cases, by the
- * message texts Teleport's own Slack review matches on (reference teleport.md §7.1, §8.2).
+ * message texts Teleport's own Slack review matches on.
  */
 import type {AccessRequest} from '../domain/request';
 import {TeleportError} from '../teleport/port';

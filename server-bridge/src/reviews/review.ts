@@ -12,8 +12,9 @@
 import type {Logger} from 'pino';
 import type {SettingsSource} from '../config/settings';
 import type {AccessRequest, ClusterInfo} from '../domain/request';
-import {webUrl} from '../engine/model';
-import {LINK_ONLY_EXPLANATIONS, linkOnlyReason, type ReviewCapability} from '../engine/capability';
+import {requestWebLink} from '../card/web-link';
+import {LINK_ONLY_EXPLANATIONS} from '@tma/card-contract';
+import {linkOnlyReason, type ReviewCapability} from '../card/capability';
 import type {TeleportPort} from '../teleport/port';
 import type {IdentityMapper, MappingResult} from './mapping';
 import {ALREADY_RESOLVED, ALREADY_REVIEWED, SELF_REVIEW, TELEPORT_UNAVAILABLE, fromTeleportError, refusal, successMessage, type ReviewResult} from './outcomes';
@@ -44,10 +45,6 @@ export type Readiness = {ok: true; teleportUser: string; request: AccessRequest}
 
 export const MAX_REASON_LENGTH = 3000;
 
-export function webRequestUrl(settings: SettingsSource, cluster: ClusterInfo, requestId: string): string | null {
-  return webUrl(settings.current().webProxyAddr || cluster.proxyPublicAddr, requestId);
-}
-
 function fromMapping(result: Exclude<MappingResult, {ok: true}>): ReviewResult {
   return refusal(result.code === 'unavailable' ? 'mapping_unavailable' : result.code, result.message);
 }
@@ -56,7 +53,7 @@ export function createReviewer(deps: ReviewerDeps) {
   const inFlight = new Map<string, Promise<ReviewResult>>();
 
   function linkOnly(requestId: string, explanation: string): ReviewResult {
-    const url = webRequestUrl(deps.settings, deps.cluster(), requestId);
+    const url = requestWebLink(deps.cluster(), deps.settings.current(), requestId);
     return refusal('link_only', url ? `${explanation} [Open the request in Teleport](${url}).` : explanation);
   }
 

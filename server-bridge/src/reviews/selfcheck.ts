@@ -4,7 +4,7 @@
  * Ping's version says whether the cluster *could* (18.11+), not whether this identity holds
  * `review_requests.submit_for_users`, nor whether an admin removed it. So the probe submits a review
  * for a request id that cannot exist (a fresh random UUID) with a placeholder author, and reads the
- * refusal (reference teleport.md §7.5, §9.3, §9.4):
+ * refusal:
  *
  * - The server checks who may submit for whom *before* it loads the request, so NOT_FOUND means the
  *   on-behalf permission check passed — and nothing was written, because there is no request.

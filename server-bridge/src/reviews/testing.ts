@@ -1,6 +1,6 @@
 /**
  * Small in-memory fakes of the ports, for the reviews unit tests. They model only what the review
- * path depends on (Teleport's review rules of reference teleport.md §7.5/§9.3, Mattermost users,
+ * path depends on (Teleport's review and submit-for rules, Mattermost users,
  * ephemeral posts and dialogs); the in-repo peers under test/peers are the faithful versions.
  */
 import {Writable} from 'node:stream';

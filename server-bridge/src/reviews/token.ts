@@ -17,6 +17,7 @@
  */
 import {createHmac, timingSafeEqual} from 'node:crypto';
 import {z} from 'zod';
+import {formatIssues} from '@tma/card-contract';
 
 export type ReviewDecision = 'approve' | 'deny';
 
@@ -92,10 +93,6 @@ function sameMac(expected: Buffer, presented: string): boolean {
   return timingSafeEqual(expected, given);
 }
 
-function describe(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`).join('; ');
-}
-
 function requireSecret(secret: Buffer): void {
   // A short secret would make the HMAC guessable; refuse it loudly at the first use.
   if (secret.length < 16) throw new Error('review token secret must be at least 16 bytes');
@@ -130,7 +127,7 @@ export function verifyActionContext(secret: Buffer, context: unknown, clicked: C
   if (context === undefined || context === null) return {ok: false, reason: 'missing action context'};
   const legacy = typeof context === 'object' && (context as {v?: unknown}).v === 1;
   const parsed = legacy ? legacyActionContextSchema.safeParse(context) : actionContextSchema.safeParse(context);
-  if (!parsed.success) return {ok: false, reason: `malformed action context: ${describe(parsed.error)}`};
+  if (!parsed.success) return {ok: false, reason: `malformed action context: ${formatIssues(parsed.error.issues)}`};
   const c = parsed.data;
   if (c.v === ACTION_TOKEN_VERSION) {
     if (!sameMac(mac(secret, ACTION_DOMAIN, [c.request_id, c.channel_id, c.decision, c.exp]), c.sig)) return {ok: false, reason: 'action context signature does not match'};
@@ -171,7 +168,7 @@ export function verifyDialogState(secret: Buffer, state: unknown, userId: string
     return {ok: false, reason: 'malformed dialog state: claims are not JSON'};
   }
   const parsed = dialogStateSchema.safeParse(json);
-  if (!parsed.success) return {ok: false, reason: `malformed dialog state: ${describe(parsed.error)}`};
+  if (!parsed.success) return {ok: false, reason: `malformed dialog state: ${formatIssues(parsed.error.issues)}`};
   const c = parsed.data;
   if (!constantTimeEqual(c.u, userId)) return {ok: false, reason: 'dialog state belongs to another user'};
   if (c.e <= nowSeconds) return {ok: false, reason: 'dialog state expired'};

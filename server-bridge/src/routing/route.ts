@@ -8,7 +8,7 @@
  * matches; here the requester named them, so they keep seeing the request).
  */
 import type {AccessRequest} from '../domain/request';
-import {parseRecipient, recipientsFor, type RecipientSpec} from '../engine/recipients';
+import {parseRecipient, recipientsFor, type RecipientSpec} from '../card/routing';
 
 export type RouteSource = 'rule' | 'console' | 'suggested';
 

@@ -1,5 +1,5 @@
 /**
- * TeleportPort over @grpc/grpc-js (reference teleport.md §2–§7, §9).
+ * TeleportPort over @grpc/grpc-js.
  *
  * Credentials reloads build a new channel for new calls; calls and the watch already running on
  * the old channel finish there, and the old channel is closed once nothing uses it.
@@ -217,7 +217,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
       } while (startKey !== '');
       return all;
     } catch (err) {
-      // ListAccessRequests reached v15 only in a later patch release (reference §2.1).
+      // ListAccessRequests reached v15 only in a later patch release.
       if (err instanceof TeleportError && err.kind === 'NotImplemented' && startKey === '') {
         log.debug('ListAccessRequests is not implemented; falling back to GetAccessRequestsV2');
         return serverStream<unknown>('GetAccessRequestsV2', filter);
@@ -329,7 +329,7 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
     },
 
     async submitReview(input) {
-      // Reference §9: Author is the human, submitted_on_behalf_of_author selects the plugin path,
+      // Author is the human, submitted_on_behalf_of_author selects the plugin path,
       // SubmittedBy is left for the server to record; Roles empty means "all requested roles".
       const submission: AccessReviewSubmission = {
         RequestID: input.requestId,

@@ -1,6 +1,6 @@
 /**
  * Keeps the bridge's Teleport credentials current. tbot renews certificates every ~20 min
- * (reference §6.1), sometimes rewriting files in place, so a half-written file must never
+ * sometimes rewriting files in place, so a half-written file must never
  * replace good credentials: a reload that fails validation is logged once and ignored.
  *
  * The bridge also starts, and stays up, while its credentials are unusable (missing, cut off,

@@ -5,6 +5,7 @@
  * numbers in Teleport 13 (the real peer) and 18.
  */
 import {z} from 'zod';
+import {formatIssues} from '@tma/card-contract';
 import {NO_REVIEW_CONDITIONS, type ReviewConditions, type TeleportRole} from '../domain/role';
 import {TeleportError} from './port';
 
@@ -37,7 +38,5 @@ const role = z
 export function decodeRole(input: unknown): TeleportRole {
   const result = role.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue ? ['RoleV6', ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))].join('.').replace(/\.\[/g, '[') : 'RoleV6';
-  throw new TeleportError('BadParameter', `${where}: ${issue?.message ?? 'malformed message'}`);
+  throw new TeleportError('BadParameter', formatIssues(result.error.issues, {root: 'RoleV6', firstOnly: true}));
 }

@@ -4,11 +4,12 @@
  * the field, e.g. "AccessRequestV3.Spec.State: expected one of PENDING, APPROVED, DENIED, PROMOTED".
  */
 import {z} from 'zod';
+import {formatIssues} from '@tma/card-contract';
 import type {AccessRequest, ClusterInfo, Review, TeleportUser} from '../domain/request';
 import {TeleportError, type AccessCapabilities} from './port';
 import {supportsOnBehalfReviews} from './version';
 
-/** Go's zero time.Time, which gogoproto sends for unset non-nullable timestamps (§5.4). */
+/** Go's zero time.Time, which gogoproto sends for unset non-nullable timestamps. */
 export const ZERO_TIME_SECONDS = -62135596800;
 
 const str = z.string({error: 'expected a string'});
@@ -176,7 +177,7 @@ const user = z
     name: u.Metadata.Name,
     roles: u.Spec.Roles,
     traits: u.Spec.Traits,
-    // An SSO user is one created by a connector (reference §4, CreatedBy).
+    // An SSO user is one created by a connector (CreatedBy.Connector).
     ssoConnector: u.Spec.CreatedBy?.Connector ? u.Spec.CreatedBy.Connector.ID || u.Spec.CreatedBy.Connector.Type : null,
     isBot: Object.hasOwn(u.Metadata.Labels ?? {}, BOT_LABEL),
   }));
@@ -206,18 +207,10 @@ const capabilities = z.object({RequestableRoles: strList, SuggestedReviewers: st
   requireReason: c.RequireReason,
 }));
 
-function formatPath(root: string, p: readonly PropertyKey[]): string {
-  let out = root;
-  for (const seg of p) out += typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`;
-  return out;
-}
-
 function decodeWith<S extends z.ZodType>(schema: S, root: string, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const message = issue ? `${formatPath(root, issue.path)}: ${issue.message}` : `${root}: malformed message`;
-  throw new TeleportError('BadParameter', message);
+  throw new TeleportError('BadParameter', formatIssues(result.error.issues, {root, firstOnly: true}));
 }
 
 export const decodeAccessRequest = (input: unknown): AccessRequest => decodeWith(accessRequest, 'AccessRequestV3', input);

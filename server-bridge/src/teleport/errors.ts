@@ -1,5 +1,5 @@
 /**
- * gRPC status → Teleport trace error kind (reference §7.1). Messages are kept verbatim because
+ * gRPC status → Teleport trace error kind. Messages are kept verbatim because
  * some flows must match on Teleport's text (e.g. "the access request has been already").
  */
 import {status, type ServiceError} from '@grpc/grpc-js';

@@ -1,7 +1,6 @@
 /**
  * Teleport client credentials: an identity file (`tctl auth sign --format=file`, tbot `identity`)
  * or the key / certificate / CA trio (`--format=tls`, tbot `key` + `tlscert` + `tlscacerts`).
- * Reference: shared/reference/teleport.md §6.1.
  */
 import {createHash, createPrivateKey, X509Certificate, type KeyObject} from 'node:crypto';
 import {readFileSync} from 'node:fs';

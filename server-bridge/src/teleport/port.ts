@@ -1,12 +1,12 @@
 /**
  * What the bridge needs from Teleport. Implemented over gRPC by teleport/client.ts;
- * everything above this line (engine, app, reviews, commands) depends only on this interface.
+ * everything above this line (card core, app, reviews, commands) depends only on this interface.
  */
 import type {MonitoringRule, RuleEvent} from '../domain/monitoring-rule';
 import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
 import type {TeleportRole} from '../domain/role';
 
-/** Teleport's trace error kinds, recovered from gRPC status codes (reference teleport.md §7.1). */
+/** Teleport's trace error kinds, recovered from gRPC status codes. */
 export type TeleportErrorKind =
   'AccessDenied' | 'NotFound' | 'AlreadyExists' | 'BadParameter' | 'CompareFailed' | 'ConnectionProblem' | 'LimitExceeded' | 'NotImplemented' | 'Unknown';
 

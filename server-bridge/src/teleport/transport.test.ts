@@ -16,7 +16,7 @@ import {readableTlsDetail, TELEPORT_SERVER_NAME, teleportAuthAlpn} from './trans
 const logger = pino({level: 'silent'});
 
 describe('teleportAuthAlpn', () => {
-  it('encodes the cluster name in hex as Teleport routes it (reference §6.3 example)', () => {
+  it('encodes the cluster name in hex as Teleport routes it', () => {
     assert.equal(teleportAuthAlpn('example.com'), 'teleport-auth@6578616d706c652e636f6d.teleport.cluster.local');
   });
   it('encodes non-ASCII names byte by byte (UTF-8)', () => {

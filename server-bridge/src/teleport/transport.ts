@@ -1,5 +1,5 @@
 /**
- * How the bridge reaches the Teleport Auth Service (reference §6.2, §6.3).
+ * How the bridge reaches the Teleport Auth Service, directly or through the Proxy Service.
  *
  * - `auth`: mTLS straight to Auth (port 3025), server name teleport.cluster.local.
  * - `proxy`: through the Proxy's TLS routing (443/3080, the only way on Teleport Cloud). The
@@ -43,7 +43,7 @@ export interface TransportChannel {
 }
 
 // Auth enforces a minimum ping interval equal to its 5 min keep-alive; pinging more often gets a
-// GOAWAY too_many_pings (§6.2). Reconnect backoff is kept short so a watch resumes quickly.
+// GOAWAY too_many_pings. Reconnect backoff is kept short so a watch resumes quickly.
 const CHANNEL_OPTIONS: grpc.ChannelOptions = {
   'grpc.default_authority': TELEPORT_SERVER_NAME,
   'grpc.keepalive_time_ms': 300_000,

@@ -1,4 +1,4 @@
-/** Teleport version checks (reference §9.4). */
+/** Teleport version checks. */
 
 interface SemVer {
   major: number;
@@ -28,7 +28,7 @@ const ON_BEHALF_SINCE: SemVer = {major: 18, minor: 11, patch: 0, prerelease: ''}
 
 /**
  * Reviews submitted for another author ship in 18.11.0; later majors are assumed to keep them
- * (unverified, reference §11.7 — an older server refuses such a review rather than misrecording it).
+ * (unverified; an older server refuses such a review rather than misrecording it).
  */
 export function supportsOnBehalfReviews(serverVersion: string): boolean {
   const v = parseVersion(serverVersion);

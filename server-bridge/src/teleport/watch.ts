@@ -1,7 +1,7 @@
 /**
  * Teleport watches: one WatchEvents stream at a time, reconnected forever with jittered backoff.
  * Each connection reports `init` once the server's INIT arrives (existing objects are not
- * replayed, so the caller lists them then, reference §7.2). The access_request watch and the
+ * replayed, so the caller lists them then). The access_request watch and the
  * access_monitoring_rule watch share this loop and differ only in how an event is read.
  */
 import {status, type ClientReadableStream} from '@grpc/grpc-js';

@@ -1,6 +1,6 @@
 /** @jsxRuntime classic */
 // System Console › Plugins › <plugin>: the settings page core builds from the manifest's
-// settings_schema (reference mattermost.md §2.2). `custom` settings render the component the
+// settings_schema. `custom` settings render the component the
 // plugin registered with registerAdminConsoleCustomSetting, with core's props; the others are
 // shown read-only with their stored value (or default), enough context for screenshots.
 import type {ComponentType} from 'react';

@@ -12,6 +12,7 @@ import {DialogHost} from './dialog_host';
 import {markdownLite} from './markdown_lite';
 import {channelTitle, CommandBox, SandboxFrame, type SandboxConfig} from './sandbox_chrome';
 import {THEMES, type ThemeName} from './themes';
+import {thunk} from '../../../webapp/src/test_support/thunk';
 
 // The webapp's globals, loaded by vendor.js before this script and before the plugin.
 const {React, ReactDOM, Redux, ReactRedux} = window as unknown as {
@@ -157,7 +158,8 @@ async function main(): Promise<void> {
     posts: postsReducer,
   });
   const rootReducer = () => Redux.combineReducers({entities, integrations: integrationsReducer, hostRegistry: registryVersion, hostEphemeral: ephemeralReducer, ...pluginReducers});
-  const store = Redux.legacy_createStore(rootReducer());
+  // Thunk middleware, as core's store has: the card's click is a thunk.
+  const store = Redux.legacy_createStore(rootReducer(), Redux.applyMiddleware(thunk));
 
   const registry = {
     registerReducer(reducer: Reducer) {

@@ -13,7 +13,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {CARD_POST_TYPE} from '../../../server-bridge/src/engine/card';
+import {CARD_POST_TYPE} from '@tma/card-contract';
 import {startRealMattermost, type RealMattermostPeer} from './mattermost';
 
 const bundle = (() => {

@@ -82,7 +82,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Settings from shared/reference/mattermost.md §4.4, plus quiet, offline defaults for a test server. */
+/** The settings a plugin-hosting server needs, plus quiet, offline defaults for a test server. */
 function serverEnv(opts: {dir: string; port: number; siteUrl: string; dsn: string}): NodeJS.ProcessEnv {
   return {
     ...process.env,

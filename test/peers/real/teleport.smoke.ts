@@ -1,6 +1,6 @@
 /**
  * Smoke test of the real Teleport peer, and a probe of the wire facts the bridge relies on
- * (shared/reference/teleport.md §9, §11). Not named *.test.ts: the default suite does not run it.
+ * (reviews on behalf of users, version gates). Not named *.test.ts: the default suite does not run it.
  *
  *   node --import tsx --test test/peers/real/teleport.smoke.ts
  *
@@ -164,7 +164,7 @@ describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
     }
     observe('refusedReviews', errors);
     // Teleport 13 answers a second review by the same author with PERMISSION_DENIED "has already
-    // reviewed this request" (reference §7.5 says ALREADY_EXISTS for newer releases).
+    // reviewed this request" (newer releases may answer ALREADY_EXISTS).
     assert.match((errors['again'] as {details: string}).details, /already reviewed/);
     const unchanged = await getRequest(clients.admin, id);
     assert.equal(unchanged?.Spec?.State, 'PENDING');

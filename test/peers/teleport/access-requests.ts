@@ -1,5 +1,5 @@
 /**
- * Access-request rules of the Auth server (reference teleport.md §7.3, §7.5, §9): creation with
+ * Access-request rules of the Auth server: creation with
  * thresholds and TTL maths, and review submission on the classic and the on-behalf (18.11+) path.
  * Operates on the store; the gRPC layer only decodes, authenticates and encodes.
  */
@@ -55,7 +55,7 @@ export function versionAtLeast(version: string, min: string): boolean {
   return true;
 }
 
-/** The release that understands AccessReview fields 11/12 and submit_for_users (reference §9.4). */
+/** The release that understands AccessReview fields 11/12 and submit_for_users. */
 export const ON_BEHALF_MIN_VERSION = '18.11.0';
 
 const minDate = (...ds: (Date | null)[]) => new Date(Math.min(...ds.filter((d): d is Date => d !== null).map((d) => d.getTime())));
@@ -185,7 +185,7 @@ export function submitAccessReview(store: PeerStore, caller: Caller, input: Revi
   if (req.reviews.some((r) => r.author === author)) {
     const msg = `user "${author}" has already reviewed this request`;
     // Teleport's classic path answers AccessDenied; the 18.11 plugin path is handled as
-    // AlreadyExists by the official Slack plugin (reference §7.1, §8.2). Same message on both.
+    // AlreadyExists by the official Slack plugin. Same message on both.
     throw onBehalf ? alreadyExists(msg) : accessDenied(msg);
   }
   const reviewRoles = [...new Set(input.roles)].sort();

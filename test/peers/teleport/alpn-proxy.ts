@@ -1,5 +1,5 @@
 /**
- * A Proxy-like TLS-routing listener (reference §6.3). Teleport's Proxy peeks at the ClientHello,
+ * A Proxy-like TLS-routing listener. Teleport's Proxy peeks at the ClientHello,
  * routes `teleport-auth@<hex(cluster)>.teleport.cluster.local` to Auth and forwards the TLS
  * connection end to end (it does not terminate). This does the same with raw TCP: it buffers the
  * ClientHello, reads its ALPN extension, and either pipes the untouched bytes to the Auth port or

@@ -1,6 +1,6 @@
 /**
  * Run-time PKI for the in-repo Teleport peer, and identity files in the layouts `tctl auth sign`
- * writes (reference teleport.md §6.1). Reusable by any test that needs a Teleport-like identity.
+ * writes. Reusable by any test that needs a Teleport-like identity.
  *
  * Teleport names its CAs after the cluster and puts the user name in the client certificate's
  * CN, so a client (and this peer) can recover both from the certificates alone.
@@ -49,7 +49,7 @@ export function hexClusterName(clusterName: string): string {
 /** The SNI name Teleport clients use towards Auth. */
 export const AUTH_SERVER_NAME = 'teleport.cluster.local';
 
-/** ALPN protocol a client offers to reach Auth through the Proxy's TLS routing (reference §6.3). */
+/** ALPN protocol a client offers to reach Auth through the Proxy's TLS routing. */
 export function authAlpnProtocol(clusterName: string): string {
   return `teleport-auth@${hexClusterName(clusterName)}.${AUTH_SERVER_NAME}`;
 }
@@ -117,7 +117,7 @@ async function issue(ca: ClusterCA, subject: string, notAfter: Date, extensions:
   return {certPem: cert.toString('pem'), keyPem: await pkcs8Pem(keys.privateKey), notAfter};
 }
 
-/** Auth server certificate with the names Teleport clients dial (reference §6.2). */
+/** Auth server certificate with the names Teleport clients dial. */
 export async function issueServerCert(ca: ClusterCA, validDays = 30): Promise<IssuedCert> {
   const names = [AUTH_SERVER_NAME, `${hexClusterName(ca.clusterName)}.${AUTH_SERVER_NAME}`, 'localhost'];
   return issue(ca, `CN=${AUTH_SERVER_NAME}, O=Auth`, new Date(Date.now() + validDays * 86_400_000), [

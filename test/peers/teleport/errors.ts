@@ -1,5 +1,5 @@
 /**
- * Teleport's trace error kinds as gRPC statuses (reference teleport.md §7.1). Handlers throw these;
+ * Teleport's trace error kinds as gRPC statuses. Handlers throw these;
  * the service wrapper turns them into the status a real Auth server would send.
  */
 import {status} from '@grpc/grpc-js';

@@ -1,6 +1,6 @@
 /**
  * Threshold maths, table-driven: which reviews resolve a request, per Teleport's
- * calculateReviewBasedResolution (reference teleport.md §7.5 step 6).
+ * calculateReviewBasedResolution.
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';

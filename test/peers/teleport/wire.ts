@@ -1,5 +1,5 @@
 /**
- * From the peer's model to Teleport's wire messages, with gogoproto's habits (reference §5.4):
+ * From the peer's model to Teleport's wire messages, with gogoproto's habits:
  * non-nullable timestamps and sub-messages are always present, the zero time is year 1.
  */
 import type {AccessRequestV3} from '../../../server-bridge/src/teleport/proto/generated/types/AccessRequestV3';

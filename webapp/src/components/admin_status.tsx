@@ -9,13 +9,15 @@
 import type {CSSProperties} from 'react';
 import {useEffect, useState} from 'react';
 
+import {STATUS_CATEGORY} from '@tma/card-contract';
+
 import {readBridgeReports} from '../client';
 import {PLUGIN_ID} from '../manifest';
 
-import {BRIDGE_STATUS_KEY, combineReports, describeStatus, parseReport, STATUS_CATEGORY, type ReportParse, type Tone} from './admin_status_report';
+import {BRIDGE_STATUS_KEY, combineReports, describeStatus, parseReport, type ReportParse, type Tone} from './admin_status_report';
 import {useNow} from './use_now';
 
-/** The props core passes to a custom admin setting (reference mattermost.md §5.2); all optional here. */
+/** The props core passes to a custom admin setting; all optional here. */
 export interface AdminSettingProps {
   id?: string;
   label?: string;

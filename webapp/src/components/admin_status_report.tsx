@@ -1,8 +1,9 @@
 // Each bridge replica stores its health report as a preference of the bot user (category
-// `teleport_access_bridge`, name `status:<replica>`; server-bridge/src/app/status-publisher.ts),
+// STATUS_CATEGORY, name `status:<replica>`; the format is the card contract's StatusReport),
 // which a system admin may read; this module turns those stored values into the lines the System
 // Console shows. A value is whatever the preference holds: normally the bridge's JSON, but anything
 // another tool wrote there must not break the page. Nothing here throws.
+import {formatIssues, STATUS_NAME_PREFIX, type StatusReport} from '@tma/card-contract';
 import * as z from 'zod/mini';
 
 import {formatTime} from '../time_format';
@@ -12,16 +13,14 @@ import {formatTime} from '../time_format';
  * stored value (the report, as versions before 0.2 wrote it into the plugin settings) is ignored.
  */
 export const BRIDGE_STATUS_KEY = 'bridgestatus';
-/** Where the bridge stores its reports: the bot's preferences in this category. */
-export const STATUS_CATEGORY = 'teleport_access_bridge';
-export const STATUS_NAME_PREFIX = 'status:';
 /** A replica silent this long is gone (scaled down, renamed), not an outage: the bridge deletes it too. */
 const GONE_AFTER_MS = 86_400_000;
 
 /**
- * A report older than this means the bridge is not running or cannot reach Mattermost, unless
- * the report says otherwise (`stale_after_seconds`, which follows its heartbeat). The bridge
- * writes a heartbeat about once a minute, so two missed beats is an outage, not a slow poll.
+ * A report older than this means the bridge is not running or cannot reach Mattermost. Every
+ * current report says its own limit (`stale_after_seconds`: two missed heartbeats and a tick,
+ * 10.5 min with the default 5-minute heartbeat); this applies only to a report without one, as
+ * written by early bridges whose heartbeat was under a minute.
  */
 export const STALE_AFTER_MS = 2 * 60_000;
 /** Bounds on the report's own staleness limit, so a garbled value cannot hide an outage for long. */
@@ -83,6 +82,9 @@ const reportSchema = z.object(
 );
 
 export type BridgeReport = z.infer<typeof reportSchema>;
+// Compile-time guard: every report the bridge writes reads as one here (this side only adds leniency).
+const readsWhatTheBridgeWrites: (r: StatusReport) => BridgeReport = (r) => r;
+void readsWhatTheBridgeWrites;
 type ReplicaReport = z.infer<typeof replicaSchema>;
 
 export type ReportParse =
@@ -109,9 +111,7 @@ export function parseReport(value: unknown, label = 'report'): ReportParse {
   }
   const result = reportSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = [label, ...(issue?.path ?? []).map(String)].join('.');
-    return {kind: 'invalid', problem: `${where}: ${issue?.message ?? 'invalid'}`};
+    return {kind: 'invalid', problem: formatIssues(result.error.issues, {root: label, firstOnly: true})};
   }
   return {kind: 'report', report: result.data};
 }

@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 // (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
-import type {CardProgress} from '../../../server-bridge/src/engine/card';
+import type {CardProgress} from '@tma/card-contract';
 
 function Bar({label, value, needed, colour}: {label: string; value: number; needed: number; colour: string}) {
   const shown = Math.min(value, needed);

@@ -7,7 +7,7 @@ import {afterEach, describe, test} from 'node:test';
 
 import {cleanup, screen, within} from '@testing-library/react';
 
-import type {CardState} from '../../../server-bridge/src/domain/request';
+import type {CardState} from '@tma/card-contract';
 import {cardPost, PROFILES, storyCard, storyReview} from '../test_support/fixtures';
 import {renderCard} from '../test_support/render_card';
 

@@ -5,7 +5,7 @@
 import type {CSSProperties} from 'react';
 import {useSelector} from 'react-redux';
 
-import type {CardModel} from '../../../server-bridge/src/engine/card';
+import type {CardModel} from '@tma/card-contract';
 import {ensureCardStyles} from '../card_styles';
 import type {ThemeLike, WebappState} from '../mattermost_types';
 import {displayName, fullName} from '../names';

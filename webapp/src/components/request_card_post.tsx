@@ -4,7 +4,7 @@
 // with the new post whenever the bridge edits the post, so the card updates in place.
 import {useMemo} from 'react';
 
-import {parseCard} from '../card_schema';
+import {parseCard} from '@tma/card-contract';
 import {withRoutableButtons} from '../post_actions';
 import type {PostTypeComponentProps} from '../mattermost_types';
 

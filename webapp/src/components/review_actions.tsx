@@ -1,22 +1,15 @@
 /** @jsxRuntime automatic */
 // (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
 // The bottom of the card: what this viewer can do about the request.
-import {useSelector, useStore} from 'react-redux';
+import {useDispatch, useSelector} from 'react-redux';
 
-import type {CardModel, LinkOnlyReason} from '../../../server-bridge/src/engine/card';
+import {LINK_ONLY_EXPLANATIONS, type CardModel} from '@tma/card-contract';
+
 import {clickAction} from '../actions';
-import type {PluginStore, WebappState} from '../mattermost_types';
+import type {PluginDispatch, WebappState} from '../mattermost_types';
 import {clickOf} from '../selectors';
 import type {Viewer} from '../viewer';
 import {showsButtons} from '../viewer';
-
-/** The bridge's wording (engine/capability.ts LINK_ONLY_EXPLANATIONS); a test keeps them equal. */
-export const LINK_ONLY_TEXT: Record<Exclude<LinkOnlyReason, null>, string> = {
-  reviews_disabled: 'In-chat reviews are turned off by the administrator; review in Teleport.',
-  cluster_unsupported: 'This Teleport cluster cannot record reviews made in chat (needs Teleport 18.11+ with reviews on behalf of users); review in Teleport.',
-  long_term: 'Long-term (access list) requests can only be reviewed in Teleport.',
-  sensitive_role: 'Requests for this role must be reviewed in Teleport.',
-};
 
 interface Props {
   card: CardModel;
@@ -26,7 +19,7 @@ interface Props {
 }
 
 export function ReviewActions({card, postId, viewer, requesterName}: Props) {
-  const store = useStore() as unknown as PluginStore;
+  const dispatch = useDispatch<PluginDispatch>();
   const rawClick = useSelector((state: WebappState) => clickOf(state, postId));
   // A "sent" note belongs to the card it was sent from; an edit by the bridge supersedes it.
   const click = rawClick?.phase === 'sent' && rawClick.cardUpdatedAt !== card.updatedAt ? undefined : rawClick;
@@ -36,7 +29,7 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
 
   const onClick = (actionId: string) => () => {
     if (busy) return;
-    void clickAction(store, postId, actionId, card.updatedAt);
+    void dispatch(clickAction(postId, actionId, card.updatedAt));
   };
 
   const buttons = showsButtons(card, viewer);
@@ -47,7 +40,7 @@ export function ReviewActions({card, postId, viewer, requesterName}: Props) {
       {viewer.kind === 'requester' && pending && <div className="tma-note">This is your request. Reviewers see Approve and Deny here.</div>}
       {linkOnly && card.buttons.linkOnlyReason && (
         <div className="tma-note">
-          {LINK_ONLY_TEXT[card.buttons.linkOnlyReason]}
+          {LINK_ONLY_EXPLANATIONS[card.buttons.linkOnlyReason]}
           <details className="tma-tsh">
             <summary>Review with tsh</summary>
             <code>{card.tshCommands.approve}</code>

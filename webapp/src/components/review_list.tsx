@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 // (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
-import type {CardReview} from '../../../server-bridge/src/engine/card';
+import type {CardReview} from '@tma/card-contract';
 import type {UserProfileLike} from '../mattermost_types';
 import {displayName, fullName} from '../names';
 import {formatTime} from '../time_format';

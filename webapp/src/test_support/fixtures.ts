@@ -1,7 +1,6 @@
 // Cards of the dual-authorization story (bob asks for dbadmin; alice and ivan review; two
 // approvals or one denial decide), in every state, for component tests and the browser host.
-import type {CardModel, CardReview} from '../../../server-bridge/src/engine/card';
-import type {CardState} from '../../../server-bridge/src/domain/request';
+import type {CardModel, CardReview, CardState} from '@tma/card-contract';
 import type {UserProfileLike} from '../mattermost_types';
 
 export const PROFILES: Record<'alice' | 'bob' | 'ivan' | 'carol' | 'dave', UserProfileLike> = {

@@ -1,10 +1,11 @@
 /** @jsxRuntime automatic */
 // (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
 // Renders the registered post component the way Mattermost does: inside a react-redux Provider
-// whose store holds the webapp's entities and our reducer under state['plugins-<id>'].
+// whose store holds the webapp's entities and our reducer under state['plugins-<id>'] and runs
+// thunks.
 import {render} from '@testing-library/react';
 import {Provider} from 'react-redux';
-import {combineReducers, legacy_createStore as createStore} from 'redux';
+import {applyMiddleware, combineReducers, legacy_createStore as createStore} from 'redux';
 
 import {RequestCardPost} from '../components/request_card_post';
 import type {PostLike, ThemeLike, UserProfileLike} from '../mattermost_types';
@@ -12,6 +13,7 @@ import {PLUGIN_STATE_KEY} from '../manifest';
 import {reducer} from '../reducer';
 
 import {PROFILES} from './fixtures';
+import {thunk} from './thunk';
 
 export function makeStore(currentUserId: string | undefined, profiles: Record<string, UserProfileLike> = byId()) {
   const seen: {type: string; [k: string]: unknown}[] = [];
@@ -20,7 +22,7 @@ export function makeStore(currentUserId: string | undefined, profiles: Record<st
     seen.push(action);
     return state;
   };
-  const store = createStore(combineReducers({entities, [PLUGIN_STATE_KEY]: reducer, recorder}));
+  const store = createStore(combineReducers({entities, [PLUGIN_STATE_KEY]: reducer, recorder}), undefined, applyMiddleware(thunk));
   return {store, seen};
 }
 

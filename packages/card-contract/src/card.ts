@@ -1,18 +1,12 @@
 /**
- * The card model: everything a client needs to draw a request card, computed by the bridge
- * and carried in post props (`props.teleport_card`). The webapp imports these types
- * (type-only) and never derives state itself, so every client shows the same thing.
+ * The card model: everything a client needs to draw a request card, computed by the bridge and
+ * carried in post props (`props.teleport_card`). Clients never derive state themselves, so every
+ * client shows the same thing.
  */
-import type {CardState, Decision} from '../domain/request';
 
-export const CARD_POST_TYPE = 'custom_teleport_request';
-/** Props key holding CardModel. Props are visible to every channel member: no secrets here. */
-export const CARD_PROPS_KEY = 'teleport_card';
-/** Bumped when CardModel changes incompatibly; the webapp falls back to markdown on mismatch. */
-export const CARD_SCHEMA_VERSION = 1;
-/** Action ids: letters and digits only (Mattermost route regex of v7–v11). */
-export const ACTION_APPROVE = 'approve';
-export const ACTION_DENY = 'deny';
+/** EXPIRED is the bridge's: Teleport deletes an unresolved request when its pending TTL ends. */
+export type CardState = 'PENDING' | 'APPROVED' | 'DENIED' | 'PROMOTED' | 'EXPIRED';
+export type Decision = 'APPROVED' | 'DENIED';
 
 export interface CardProgress {
   /** Threshold name as defined on the role ("default" when the role defines none). */
@@ -28,7 +22,7 @@ export interface CardReview {
   /** Mattermost user id of the author when the mapping is known, else null. */
   authorMattermostId: string | null;
   decision: Decision;
-  /** Already sanitised for display (escaped, mentions neutralised, truncated). */
+  /** Already sanitised for display (control characters stripped, truncated). */
   reason: string;
   created: string;
   viaMattermost: boolean;
@@ -42,7 +36,7 @@ export interface CardModel {
   requestId: string;
   cluster: string;
   state: CardState;
-  /** Human title, e.g. "Access request PENDING" */
+  /** Human title, e.g. "Access request pending review". */
   title: string;
   requester: {teleportUser: string; mattermostUserId: string | null};
   roles: string[];
@@ -61,7 +55,7 @@ export interface CardModel {
   summary: {approvals: number; approvalsNeeded: number; denials: number; denialsNeeded: number};
   progress: CardProgress[];
   reviews: CardReview[];
-  /** Teleport Web UI link, or null when no proxy address is known. */
+  /** Teleport Web UI link, or null when no proxy address is known or the cluster has no review page. */
   webUrl: string | null;
   /** `tsh request review` commands for clusters without in-chat reviews. */
   tshCommands: {approve: string; deny: string};

@@ -1,9 +1,9 @@
 /**
- * Progress toward a request's thresholds, as Teleport counts it (reference teleport.md §7.5.6):
+ * Progress toward a request's thresholds, as Teleport counts it (its calculateReviewBasedResolution):
  * each review is tagged with the indexes of the thresholds whose filter matched it.
  */
 import type {AccessRequest, Threshold} from '../domain/request';
-import type {CardModel, CardProgress} from './card';
+import type {CardModel, CardProgress} from '@tma/card-contract';
 
 const DEFAULT_THRESHOLD: Threshold = {name: 'default', filter: '', approve: 1, deny: 1};
 

@@ -5,7 +5,7 @@
  */
 import type {Logger} from 'pino';
 import type {AccessRequest} from '../domain/request';
-import type {RecipientSpec} from '../engine/recipients';
+import type {RecipientSpec} from '../card/routing';
 import type {RoutedRecipient, RouteSource} from '../routing/route';
 import type {MattermostPort, MattermostUser} from '../mattermost/port';
 import {describe, isTransient} from '../app/errors';

@@ -3,10 +3,11 @@
  */
 import type {Settings} from '../config/settings';
 import type {AccessRequest, CardState, ClusterInfo, ResourceRef} from '../domain/request';
-import {ACTION_APPROVE, ACTION_DENY, CARD_SCHEMA_VERSION, type CardModel} from './card';
+import {ACTION_APPROVE, ACTION_DENY, CARD_SCHEMA_VERSION, type CardModel} from '@tma/card-contract';
 import {linkOnlyReason, type ReviewCapability} from './capability';
 import {summarize, thresholdProgress} from './progress';
 import {sanitizePlain} from './sanitize';
+import {requestWebLink} from './web-link';
 
 export interface CardInput {
   request: AccessRequest;
@@ -39,14 +40,6 @@ export function resourceLabel(resource: ResourceRef): string {
   return `${resource.kind}/${name}`;
 }
 
-export function webUrl(proxyAddr: string, requestId: string): string | null {
-  const base = proxyAddr.trim().replace(/\/+$/, '');
-  if (!base) return null;
-  // The default HTTPS port adds nothing to a link a person reads.
-  const withScheme = /^https?:\/\//.test(base) ? base : `https://${base.replace(/:443$/, '')}`;
-  return `${withScheme}/web/requests/${encodeURIComponent(requestId)}`;
-}
-
 export function buildCardModel(input: CardInput): CardModel {
   const {request, state, cluster, settings} = input;
   const progress = thresholdProgress(request);
@@ -75,8 +68,7 @@ export function buildCardModel(input: CardInput): CardModel {
       created: review.created,
       viaMattermost: review.submittedBy !== '' && review.submittedBy === input.bridgeUser,
     })),
-    // Community Edition cannot review in the Web UI; there the tsh commands are the way (as Teleport's plugins do).
-    webUrl: cluster.advancedAccessWorkflows ? webUrl(settings.webProxyAddr || cluster.proxyPublicAddr, request.id) : null,
+    webUrl: requestWebLink(cluster, settings, request.id),
     tshCommands: {
       approve: `tsh request review --approve ${request.id}`,
       deny: `tsh request review --deny ${request.id}`,

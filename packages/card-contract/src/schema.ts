@@ -1,16 +1,19 @@
-// Post props arrive from the server and may have been written by an older or newer bridge (or
-// by anyone with edit rights on the post), so the card is validated before it is drawn.
-// zod/mini keeps the browser bundle small; the shape mirrors the bridge's CardModel and the
-// type assertion at the bottom breaks the build if the two drift apart.
+/**
+ * Post props arrive from the server and may have been written by an older or newer bridge (or by
+ * anyone with edit rights on the post), so a card is validated before it is drawn. zod/mini keeps
+ * the browser bundle small; the assertion at the bottom breaks the build if the schema and
+ * CardModel drift apart.
+ */
 import * as z from 'zod/mini';
 
-import type {CardModel} from '../../server-bridge/src/engine/card';
-
-import {CARD_PROPS_KEY, CARD_SCHEMA_VERSION} from './constants';
+import type {CardModel} from './card';
+import {formatIssues} from './issues';
+import {ACTION_ID_PATTERN, CARD_PROPS_KEY, CARD_SCHEMA_VERSION} from './post';
 
 const state = z.enum(['PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED']);
 const decision = z.enum(['APPROVED', 'DENIED']);
 const count = z.number().check(z.int(), z.nonnegative());
+const actionId = z.string().check(z.regex(ACTION_ID_PATTERN));
 
 const cardSchema = z.object({
   schema: z.literal(CARD_SCHEMA_VERSION),
@@ -43,8 +46,8 @@ const cardSchema = z.object({
   buttons: z.object({
     enabled: z.boolean(),
     linkOnlyReason: z.nullable(z.enum(['reviews_disabled', 'cluster_unsupported', 'long_term', 'sensitive_role'])),
-    approveActionId: z.string().check(z.regex(/^[A-Za-z0-9]+$/)),
-    denyActionId: z.string().check(z.regex(/^[A-Za-z0-9]+$/)),
+    approveActionId: actionId,
+    denyActionId: actionId,
   }),
   updatedAt: z.string(),
 });
@@ -54,20 +57,14 @@ export type CardParse = {ok: true; card: CardModel} | {ok: false; problem: strin
 /** Reads the card from post props; `problem` names the first offending field and what was expected. */
 export function parseCard(props: Record<string, unknown> | null | undefined): CardParse {
   const raw = props?.[CARD_PROPS_KEY];
-  if (raw === undefined || raw === null) {
-    return {ok: false, problem: `props.${CARD_PROPS_KEY} is missing`};
-  }
+  if (raw === undefined || raw === null) return {ok: false, problem: `props.${CARD_PROPS_KEY} is missing`};
   const result = cardSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = [CARD_PROPS_KEY, ...(issue?.path ?? []).map(String)].join('.');
-    return {ok: false, problem: `props.${where}: ${issue?.message ?? 'invalid'}`};
-  }
+  if (!result.success) return {ok: false, problem: formatIssues(result.error.issues, {root: `props.${CARD_PROPS_KEY}`, firstOnly: true})};
   return {ok: true, card: result.data};
 }
 
-// Compile-time guard: apart from `schema` (we accept only our version), the validated shape
-// must be exactly the bridge's CardModel.
+// Compile-time guard: apart from `schema` (only our version is accepted), the validated shape
+// must be exactly CardModel.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Parsed = z.infer<typeof cardSchema>;
 const sameShape: Exact<Omit<Parsed, 'schema'>, Omit<CardModel, 'schema'>> = true;

@@ -3,7 +3,7 @@ import {describe, it} from 'node:test';
 import type {Command} from '@mattermost/types/integrations';
 import type {Team} from '@mattermost/types/teams';
 import {captureLogger} from '../reviews/testing';
-import {ensureTeleportCommand} from './commands';
+import {ensureTeleportCommand} from './slash-command-registration';
 
 const A = 'teamaaaaaaaaaaaaaaaaaaaaaa';
 const B = 'teambbbbbbbbbbbbbbbbbbbbbb';

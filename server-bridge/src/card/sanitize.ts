@@ -1,11 +1,13 @@
 /**
- * User-written text (reasons, annotations) goes into posts that Mattermost renders as markdown
- * and scans for mentions. Escape it so it cannot restyle the card or inject links, and break
- * mentions so a requester cannot page a whole channel through a request reason.
+ * User-written text (reasons, annotations, a mistyped /teleport word, Teleport's own error texts)
+ * goes into posts and replies that Mattermost renders as markdown and scans for mentions. This is
+ * the bridge's one escaper: it keeps such text from restyling a card or reply or injecting links,
+ * and breaks mentions so a requester cannot page a whole channel through a request reason.
  */
 
-// Newlines are folded, so line-start syntax (#, -, +, 1.) cannot trigger; what remains is inline.
-const MARKDOWN_SPECIALS = /([\\`*_{}[\]<>|~])/g;
+// Line breaks are folded, so most line-start syntax cannot trigger; # and ! are escaped anyway,
+// as are ( and ), so a text cut or joined next to our own markdown cannot complete a link.
+const MARKDOWN_SPECIALS = /([\\`*_{}[\]()<>#|!~])/g;
 // A zero-width joiner after "@" keeps the text readable but stops Mattermost's mention parser.
 const MENTION = /@(?=[A-Za-z0-9._-])/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -21,7 +23,10 @@ export function truncate(text: string, max: number): string {
 /** For display inside markdown (the fallback message, thread replies, DMs). */
 export function sanitizeForMarkdown(text: string, max = REASON_MAX_CHARS): string {
   const clean = truncate(text.replace(CONTROL, '').trim(), max);
-  return clean.replace(MARKDOWN_SPECIALS, '\\$1').replace(MENTION, '@\u200B').replace(/\r?\n/g, ' ');
+  return clean
+    .replace(MARKDOWN_SPECIALS, '\\$1')
+    .replace(MENTION, '@\u200B')
+    .replace(/[\r\n\t]+/g, ' ');
 }
 
 /** For display by the webapp, which renders text as text (no markdown): only trim, strip and truncate. */

@@ -2,7 +2,7 @@
  * Texts of thread replies and requester DMs. Pure.
  */
 import type {CardState, Review} from '../domain/request';
-import type {CardModel} from './card';
+import type {CardModel} from '@tma/card-contract';
 import {progressLine, STATE_EMOJI} from './markdown';
 import {code, sanitizeForMarkdown} from './sanitize';
 

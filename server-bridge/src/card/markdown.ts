@@ -3,8 +3,7 @@
  * notifications and `/teleport show` display. Pure.
  */
 import type {CardState} from '../domain/request';
-import type {CardModel} from './card';
-import {LINK_ONLY_EXPLANATIONS} from './capability';
+import {LINK_ONLY_EXPLANATIONS, type CardModel} from '@tma/card-contract';
 import {code, sanitizeForMarkdown} from './sanitize';
 
 export const STATE_EMOJI: Record<CardState, string> = {

@@ -4,7 +4,7 @@
  */
 import type {Settings} from '../config/settings';
 import type {AccessRequest, ClusterInfo} from '../domain/request';
-import type {LinkOnlyReason} from './card';
+import type {LinkOnlyReason} from '@tma/card-contract';
 
 export interface ReviewCapability {
   /** Result of the start-up self-check of on-behalf reviews (null while unknown). */
@@ -25,10 +25,3 @@ export function linkOnlyReason(
   if (request.roles.some((role) => settings.sensitiveRoles.includes(role))) return 'sensitive_role';
   return null;
 }
-
-export const LINK_ONLY_EXPLANATIONS: Record<Exclude<LinkOnlyReason, null>, string> = {
-  reviews_disabled: 'In-chat reviews are turned off by the administrator; review in Teleport.',
-  cluster_unsupported: 'This Teleport cluster cannot record reviews made in chat (needs Teleport 18.11+ with reviews on behalf of users); review in Teleport.',
-  long_term: 'Long-term (access list) requests can only be reviewed in Teleport.',
-  sensitive_role: 'Requests for this role must be reviewed in Teleport.',
-};

@@ -3,7 +3,7 @@
  * fallback and the webapp card; attachment buttons keep mobile and plugin-less clients working.
  */
 import type {CardState} from '../domain/request';
-import {CARD_POST_TYPE, CARD_PROPS_KEY, type CardModel} from './card';
+import {CARD_POST_TYPE, CARD_PROPS_KEY, REQUEST_ID_PROPS_KEY, type CardModel} from '@tma/card-contract';
 import {progressLine, renderCardMarkdown, statusLine} from './markdown';
 
 /** Where a button click goes: Mattermost strips `integration` before any client sees it. */
@@ -30,9 +30,6 @@ const COLORS: Record<CardState, string> = {
   PROMOTED: '#5d89ea',
   EXPIRED: '#8b8f97',
 };
-
-/** Props key that lets a crashed bridge find its own posts again (reconciliation). */
-export const REQUEST_ID_PROPS_KEY = 'teleport_request_id';
 
 /**
  * `actions`: the card's integrations. A pending card shows them as Approve and Deny. A resolved or

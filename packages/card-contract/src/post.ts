@@ -1,0 +1,17 @@
+/**
+ * How a card travels in a Mattermost post: its post type, the props keys and the ids of its
+ * buttons. The bridge writes them, the webapp and the bridge's own reconciliation read them.
+ */
+
+/** Mattermost stores at most 26 characters of a post type; custom_ marks it as a plugin's. */
+export const CARD_POST_TYPE = 'custom_teleport_request';
+/** Props key holding CardModel. Props are visible to every channel member: no secrets here. */
+export const CARD_PROPS_KEY = 'teleport_card';
+/** Props key that lets a crashed bridge find its own posts again (reconciliation). */
+export const REQUEST_ID_PROPS_KEY = 'teleport_request_id';
+/** Bumped when CardModel changes incompatibly; the webapp falls back to markdown on mismatch. */
+export const CARD_SCHEMA_VERSION = 1;
+/** Action ids: letters and digits only (Mattermost's route regex of v7–v11). */
+export const ACTION_APPROVE = 'approve';
+export const ACTION_DENY = 'deny';
+export const ACTION_ID_PATTERN = /^[A-Za-z0-9]+$/;
