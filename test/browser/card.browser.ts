@@ -17,6 +17,8 @@ import {fileURLToPath} from 'node:url';
 import {chromium, type Browser} from 'playwright-core';
 
 import type {CardModel} from '@tma/card-contract';
+import {buildCardModel} from '../../server-bridge/src/card/model';
+import {cardInput, wholePictureRequest} from '../../server-bridge/src/testing/fixtures';
 import {storyCard, storyReview, type FixtureOptions} from '../../webapp/src/test_support/fixtures';
 import {startMattermostPeer, type InRepoMattermostPeer} from '../peers/mattermost/index';
 
@@ -87,6 +89,11 @@ before(async () => {
     ['expired', card('EXPIRED', {now})],
     ['promoted', card('PROMOTED', {now})],
     ['link-only', card('PENDING', {now, linkOnly: 'sensitive_role'})],
+    // Drawn by the bridge's own model: constrained resources, start/span/session, prompt, two thresholds.
+    [
+      'whole-picture',
+      withPeerIds(buildCardModel({...cardInput, request: wholePictureRequest(), state: 'PENDING', requestPrompt: 'Please provide your ticket ID', now: new Date(now)})),
+    ],
   ];
   for (const [name, c] of entries) gallery.push({name, postId: await bridge.postCard(gal, c)});
   // A card from a bridge speaking another schema version: the plugin shows the markdown message.
@@ -117,14 +124,24 @@ describe('the plugin in a real browser', () => {
         }
         await s.page.screenshot({path: path.join(shots, `channel-${theme}.png`), fullPage: true});
         const states = await s.page.locator('section.tma-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
-        assert.deepEqual(states, ['PENDING', 'PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED', 'PENDING']);
-        // Buttons only on the two reviewable pending cards; the link-only one explains itself.
-        assert.equal(await s.page.getByRole('button', {name: /^Approve/}).count(), 2);
+        assert.deepEqual(states, ['PENDING', 'PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED', 'PENDING', 'PENDING']);
+        // Buttons only on the three reviewable pending cards; the link-only one explains itself.
+        assert.equal(await s.page.getByRole('button', {name: /^Approve/}).count(), 3);
         assert.equal(await s.page.getByText('Requests for this role must be reviewed in Teleport.').count(), 1);
         await s.page.locator(`#post_${fallbackPostId}`).screenshot({path: path.join(shots, `state-fallback-${theme}.png`)});
         assert.match(await s.page.locator(`#post_${fallbackPostId} [data-card-problem]`).innerText(), /card from a newer bridge/);
         // Rendered through the webapp's markdown renderer (window.PostUtils), not as raw text.
         assert.equal(await s.page.locator(`#post_${fallbackPostId} [data-card-problem] strong`).innerText(), 'Access request');
+        const whole = cardOf(s.page, gallery.find((g) => g.name === 'whole-picture')!.postId);
+        for (const text of [
+          'logins root, deploy',
+          'Teleport asked: Please provide your ticket ID',
+          'Still needed: 1 more approval for dual; 1 more approval for security',
+          'counts for dual, security',
+        ]) {
+          assert.equal(await whole.getByText(text, {exact: false}).count(), 1, text);
+        }
+        assert.match(await whole.locator('dd', {hasText: 'up to 4 h'}).innerText(), /up to 4 h, until .* · starts .* · sessions 2 h/);
         // The card takes its colours from the theme.
         const bg = await cardOf(s.page, gallery[0]!.postId).evaluate((e) => getComputedStyle(e).backgroundColor);
         assert.equal(bg, theme === 'dark' ? 'rgb(25, 27, 31)' : 'rgb(255, 255, 255)');
@@ -143,7 +160,7 @@ describe('the plugin in a real browser', () => {
       try {
         const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.equal(overflow, 0, 'no horizontal scrolling');
-        for (const name of ['pending', 'approved']) {
+        for (const name of ['pending', 'approved', 'whole-picture']) {
           const entry = gallery.find((g) => g.name === name)!;
           await cardOf(s.page, entry.postId).screenshot({path: path.join(shots, `narrow-${label}-${name}-light.png`)});
         }

@@ -43,7 +43,7 @@ function props(card: CardModel, actionUrl: string): Record<string, unknown> {
 }
 
 function withReview(card: CardModel, author: string, authorMattermostId: string, decision: 'APPROVED' | 'DENIED'): CardModel {
-  const reviews = [...card.reviews, {author, authorMattermostId, decision, reason: '', created: new Date().toISOString(), viaMattermost: true}];
+  const reviews = [...card.reviews, {author, authorMattermostId, decision, reason: '', created: new Date().toISOString(), viaMattermost: true, thresholds: []}];
   const approvals = reviews.filter((r) => r.decision === 'APPROVED').length;
   const denials = reviews.filter((r) => r.decision === 'DENIED').length;
   const progress = card.progress.map((t) => ({...t, approvals, denials}));
@@ -55,6 +55,10 @@ function withReview(card: CardModel, author: string, authorMattermostId: string,
     title: cardTitle(state),
     reviews,
     progress,
+    stillNeeded:
+      state === 'PENDING' && first && approvals < first.approvalsNeeded
+        ? [`${first.approvalsNeeded - approvals} more approval${first.approvalsNeeded - approvals === 1 ? '' : 's'}`]
+        : [],
     summary: {...card.summary, approvals, denials},
     buttons: {...card.buttons, enabled: state === 'PENDING'},
     updatedAt: new Date().toISOString(),

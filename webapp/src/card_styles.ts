@@ -18,6 +18,10 @@ const CSS = `
 .tma-chip{display:inline-block;margin:0 4px 2px 0;padding:0 6px;border-radius:4px;font-size:12px;
  background:rgba(var(--tma-fg-rgb),.08)}
 .tma-muted{color:rgba(var(--tma-fg-rgb),.76);font-style:italic}
+.tma-chip .tma-constraint{color:rgba(var(--tma-fg-rgb),.76);overflow-wrap:anywhere}
+.tma-prompt{display:block;font-size:12px;color:rgba(var(--tma-fg-rgb),.76)}
+.tma-needed{margin:-4px 0 10px;font-size:12px;line-height:16px}
+.tma-counts{font-size:12px;color:rgba(var(--tma-fg-rgb),.76)}
 .tma-progress{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:8px 16px;margin:10px 0}
 .tma-threshold{grid-column:1/-1;font-size:12px;font-weight:600;margin-bottom:-4px}
 .tma-bar-label{display:flex;justify-content:space-between;gap:8px;font-size:12px;line-height:16px;margin-bottom:4px}

@@ -17,6 +17,25 @@ export interface CardProgress {
   denialsNeeded: number;
 }
 
+export interface CardResource {
+  /** e.g. "node/web-1" or "pod/cluster/ns/name" */
+  label: string;
+  /** What the requester narrowed it to, e.g. "logins root, deploy"; null when not narrowed. */
+  constraint: string | null;
+}
+
+/** How long granted access would last; every time is ISO-8601 or null when Teleport left it unset. */
+export interface CardAccess {
+  /** The requester asked for access to begin no earlier than this (AssumeStartTime). */
+  startsAt: string | null;
+  /** Access ends by this time at the latest (MaxDuration, else the access expiry). */
+  endsBy: string | null;
+  /** Span from the start (or the request) to endsBy, e.g. "4 h"; null when endsBy is unknown. */
+  lasts: string | null;
+  /** Each login session's certificates last this long (SessionTTL), when shorter than the access. */
+  sessionLasts: string | null;
+}
+
 export interface CardReview {
   author: string;
   /** Mattermost user id of the author when the mapping is known, else null. */
@@ -26,6 +45,8 @@ export interface CardReview {
   reason: string;
   created: string;
   viaMattermost: boolean;
+  /** Thresholds this review counts towards; empty when the request has only one threshold. */
+  thresholds: string[];
 }
 
 /** Why a card carries no buttons (shown to the reader). */
@@ -40,10 +61,13 @@ export interface CardModel {
   title: string;
   requester: {teleportUser: string; mattermostUserId: string | null};
   roles: string[];
-  /** Display strings like "node/db-1" or "cluster/kind/name". */
-  resources: string[];
+  resources: CardResource[];
   /** Sanitised request reason. */
   reason: string;
+  /** The requester's role prompt (what Teleport asked them to give as a reason), sanitised; '' when none. */
+  requestPrompt: string;
+  suggestedReviewers: string[];
+  access: CardAccess;
   /** Sanitised resolve reason (set once resolved). */
   resolveReason: string;
   created: string;
@@ -54,6 +78,11 @@ export interface CardModel {
   /** Summary over all thresholds (the tightest one), for the one-line fallback. */
   summary: {approvals: number; approvalsNeeded: number; denials: number; denialsNeeded: number};
   progress: CardProgress[];
+  /**
+   * While pending, what approval still lacks, one line per requirement ("1 more approval for
+   * security"; alternatives joined with "or"). Empty when nothing is missing or not pending.
+   */
+  stillNeeded: string[];
   reviews: CardReview[];
   /** Teleport Web UI link, or null when no proxy address is known or the cluster has no review page. */
   webUrl: string | null;

@@ -3,7 +3,7 @@
  * itself, when it reconciles) reads back. Both sides import it; neither keeps a copy. No Node or
  * DOM APIs here, so it bundles into the browser as it is.
  */
-export type {CardModel, CardProgress, CardReview, CardState, Decision, LinkOnlyReason} from './card';
+export type {CardAccess, CardModel, CardProgress, CardResource, CardReview, CardState, Decision, LinkOnlyReason} from './card';
 export {formatIssues, issuePath, type IssueFormat, type IssueLike} from './issues';
 export {ACTION_APPROVE, ACTION_DENY, ACTION_ID_PATTERN, CARD_POST_TYPE, CARD_PROPS_KEY, CARD_SCHEMA_VERSION, REQUEST_ID_PROPS_KEY} from './post';
 export {parseCard, type CardParse} from './schema';

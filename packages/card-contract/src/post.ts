@@ -10,7 +10,8 @@ export const CARD_PROPS_KEY = 'teleport_card';
 /** Props key that lets a crashed bridge find its own posts again (reconciliation). */
 export const REQUEST_ID_PROPS_KEY = 'teleport_request_id';
 /** Bumped when CardModel changes incompatibly; the webapp falls back to markdown on mismatch. */
-export const CARD_SCHEMA_VERSION = 1;
+// 2: resources with constraints, access times, prompt, suggested reviewers, per-threshold attribution.
+export const CARD_SCHEMA_VERSION = 2;
 /** Action ids: letters and digits only (Mattermost's route regex of v7–v11). */
 export const ACTION_APPROVE = 'approve';
 export const ACTION_DENY = 'deny';

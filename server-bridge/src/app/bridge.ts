@@ -23,6 +23,7 @@ import {routeRequest} from '../routing/route';
 import {RuleRouting} from './rule-routing';
 import {signedButtons} from '../chat/buttons';
 import {cardDrawer} from '../requests/cards';
+import {requestPromptSource} from '../requests/prompts';
 import {ClusterLink} from './cluster-link';
 import {consoleSnapshot, health, type Health, type HealthParts} from './health';
 import type {LifecycleContext} from '../requests/context';
@@ -137,7 +138,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     chat,
     store,
     settings,
-    cardFor: cardDrawer({settings, cluster, capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser}),
+    cardFor: cardDrawer({settings, cluster, capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser, requestPromptOf: requestPromptSource(teleport)}),
     recipients: async (request, log) => {
       const route = routeRequest(request, await ruleRouting.match(request, log), settings.current().roleToRecipients);
       for (const bad of route.invalid) log.warn(bad, 'access monitoring rule recipient is neither an e-mail, a username nor team/channel; skipped');

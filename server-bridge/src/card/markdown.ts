@@ -32,17 +32,36 @@ function time(iso: string | null): string {
     .replace('Z', ' UTC');
 }
 
+function resourcesLine(card: CardModel): string {
+  return card.resources.map((r) => (r.constraint ? `${code(r.label)} (${sanitizeForMarkdown(r.constraint, 300)})` : code(r.label))).join(', ');
+}
+
+/** "up to 4 h, until … · starts … · sessions 8 h": only the parts Teleport set. */
+function accessLine(card: CardModel): string | null {
+  const a = card.access;
+  const parts: string[] = [];
+  if (a.endsBy) parts.push(a.lasts ? `up to ${a.lasts}, until ${time(a.endsBy)}` : `until ${time(a.endsBy)}`);
+  if (a.startsAt) parts.push(`starts ${time(a.startsAt)}`);
+  if (a.sessionLasts) parts.push(`sessions ${a.sessionLasts}`);
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
 export function renderCardMarkdown(card: CardModel): string {
   const lines: string[] = [];
   lines.push(`#### ${STATE_EMOJI[card.state]} ${card.title}`);
   lines.push(`**User:** ${code(card.requester.teleportUser)}`);
   lines.push(`**Roles:** ${card.roles.map(code).join(', ') || 'none'}`);
-  if (card.resources.length > 0) lines.push(`**Resources:** ${card.resources.map(code).join(', ')}`);
-  lines.push(`**Reason:** ${card.reason ? sanitizeForMarkdown(card.reason) : '_none given_'}`);
+  if (card.resources.length > 0) lines.push(`**Resources:** ${resourcesLine(card)}`);
+  const prompt = card.requestPrompt ? ` · _asked: ${sanitizeForMarkdown(card.requestPrompt, 200)}_` : '';
+  lines.push(`**Reason:** ${card.reason ? sanitizeForMarkdown(card.reason) : '_none given_'}${prompt}`);
+  const access = accessLine(card);
+  if (access && card.state !== 'DENIED') lines.push(`**Access:** ${access}`);
+  if (card.state === 'PENDING' && card.suggestedReviewers.length > 0) lines.push(`**Suggested reviewers:** ${card.suggestedReviewers.map(code).join(', ')}`);
   lines.push(`**Request ID:** ${code(card.requestId)}`);
   lines.push(`**Cluster:** ${code(card.cluster)}`);
   lines.push(`**Status:** ${statusLine(card)}`);
   lines.push(`**Progress:** ${progressLine(card)}`);
+  if (card.stillNeeded.length > 0) lines.push(`**Still needed:** ${card.stillNeeded.join('; ')}`);
   if (card.state === 'PENDING') {
     lines.push(`**Expires:** ${time(card.pendingExpires)}`);
   } else if (card.state === 'APPROVED' && card.accessExpires) {
@@ -55,7 +74,8 @@ export function renderCardMarkdown(card: CardModel): string {
     const reviews = card.reviews.map((r) => {
       const verb = r.decision === 'APPROVED' ? 'approved' : 'denied';
       const why = r.reason ? `: ${sanitizeForMarkdown(r.reason)}` : '';
-      return `${code(r.author)} ${verb}${r.viaMattermost ? ' via Mattermost' : ''}${why}`;
+      const counts = r.thresholds.length > 0 ? ` (${r.thresholds.join(', ')})` : '';
+      return `${code(r.author)} ${verb}${r.viaMattermost ? ' via Mattermost' : ''}${counts}${why}`;
     });
     lines.push(`**Reviews:** ${reviews.join('; ')}`);
   }

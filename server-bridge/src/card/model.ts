@@ -2,10 +2,11 @@
  * Request snapshot (+ settings, cluster facts, known user mappings) → CardModel. Pure.
  */
 import type {Settings} from '../config/settings';
-import type {AccessRequest, CardState, ClusterInfo, ResourceRef} from '../domain/request';
+import type {AccessRequest, CardState, ClusterInfo} from '../domain/request';
 import {ACTION_APPROVE, ACTION_DENY, CARD_SCHEMA_VERSION, type CardModel} from '@tma/card-contract';
+import {cardAccess, cardResources} from './access';
 import {linkOnlyReason, type ReviewCapability} from './capability';
-import {summarize, thresholdProgress} from './progress';
+import {reviewThresholds, stillNeeded, summarize, thresholdProgress} from './progress';
 import {sanitizePlain} from './sanitize';
 import {requestWebLink} from './web-link';
 
@@ -20,6 +21,8 @@ export interface CardInput {
   mattermostIds: Record<string, string | null>;
   /** The bridge's own Teleport user: reviews it submitted are "via Mattermost". */
   bridgeUser: string;
+  /** The requester's role prompt (GetAccessCapabilities.RequestPrompt), '' when none or unknown. */
+  requestPrompt: string;
   now: Date;
 }
 
@@ -35,11 +38,6 @@ export function cardTitle(state: CardState): string {
   return TITLES[state];
 }
 
-export function resourceLabel(resource: ResourceRef): string {
-  const name = resource.subResource ? `${resource.name}/${resource.subResource}` : resource.name;
-  return `${resource.kind}/${name}`;
-}
-
 export function buildCardModel(input: CardInput): CardModel {
   const {request, state, cluster, settings} = input;
   const progress = thresholdProgress(request);
@@ -52,14 +50,18 @@ export function buildCardModel(input: CardInput): CardModel {
     title: cardTitle(state),
     requester: {teleportUser: request.user, mattermostUserId: input.mattermostIds[request.user] ?? null},
     roles: [...request.roles],
-    resources: request.resources.map(resourceLabel),
+    resources: cardResources(request.resources),
     reason: sanitizePlain(request.reason),
+    requestPrompt: sanitizePlain(input.requestPrompt, 200),
+    suggestedReviewers: [...request.suggestedReviewers],
+    access: cardAccess(request),
     resolveReason: sanitizePlain(request.resolveReason),
     created: request.created,
     pendingExpires: request.pendingExpires,
     accessExpires: request.accessExpires,
     summary: summarize(progress),
     progress,
+    stillNeeded: state === 'PENDING' ? stillNeeded(request) : [],
     reviews: request.reviews.map((review) => ({
       author: review.author,
       authorMattermostId: input.mattermostIds[review.author] ?? null,
@@ -67,6 +69,7 @@ export function buildCardModel(input: CardInput): CardModel {
       reason: sanitizePlain(review.reason),
       created: review.created,
       viaMattermost: review.submittedBy !== '' && review.submittedBy === input.bridgeUser,
+      thresholds: reviewThresholds(request, review),
     })),
     webUrl: requestWebLink(cluster, settings, request.id),
     tshCommands: {

@@ -109,7 +109,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
         const mapping = await deps.mapper.toTeleport(payload.user_id);
         if (!mapping.ok) return ephemeral(mapping.message);
         const resolved = await resolveVisible(deps, reviewers, mapping.teleportUser, command.requestId);
-        return ephemeral(resolved.ok ? showView(deps, resolved.seen.request) : resolved.text);
+        return ephemeral(resolved.ok ? await showView(deps, resolved.seen.request) : resolved.text);
       }
       case 'status':
         return ephemeral(await statusView(deps, payload.user_id));

@@ -7,7 +7,12 @@ import {code} from '../card/sanitize';
 import type {CommandDeps} from './deps';
 
 /** The card of a request the user may see, as markdown (callers resolve and check visibility first). */
-export function showView(deps: CommandDeps, request: AccessRequest): string {
+export async function showView(deps: CommandDeps, request: AccessRequest): Promise<string> {
+  // The requester's role prompt, shown beside the reason; a failed lookup only leaves it out.
+  const requestPrompt = await deps.teleport.getAccessCapabilities(request.user).then(
+    (caps) => caps.requestPrompt,
+    () => '',
+  );
   const card = buildCardModel({
     request,
     state: request.state,
@@ -16,6 +21,7 @@ export function showView(deps: CommandDeps, request: AccessRequest): string {
     capability: deps.capability?.() ?? {selfCheckPassed: null},
     mattermostIds: {},
     bridgeUser: deps.bridgeUser ?? '',
+    requestPrompt,
     now: deps.now?.() ?? new Date(),
   });
   return renderCardMarkdown(card);

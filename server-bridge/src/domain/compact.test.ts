@@ -18,7 +18,13 @@ describe('compactForExpiry', () => {
       request({
         reviews: [review('alice', 'APPROVED', {reason: 'ok', submittedBy: 'mattermost-bridge'}), review('ivan', 'DENIED', {thresholdIndexes: []})],
         suggestedReviewers: ['alice', 'ivan'],
-        resources: [{cluster: 'story.example.com', kind: 'db', name: 'db-3', subResource: ''}],
+        resources: [
+          {cluster: 'story.example.com', kind: 'db', name: 'db-3', subResource: '', constraints: null},
+          {cluster: 'story.example.com', kind: 'node', name: 'web-1', subResource: '', constraints: {kind: 'ssh', logins: ['root']}},
+        ],
+        sessionTTL: '2026-11-21T18:00:00.000Z',
+        assumeStartTime: '2026-11-21T12:00:00.000Z',
+        maxDuration: '2026-11-21T16:00:00.000Z',
         roleThresholdMapping: {dbadmin: [[0]]},
         loginHint: 'bob-admin',
         promotedAccessList: {name: 'l', title: 'L'},

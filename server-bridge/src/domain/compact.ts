@@ -65,7 +65,7 @@ export function compactForExpiry(request: AccessRequest, pool: SharedValues = sh
   const resources: ResourceRef[] =
     request.resources.length === 0
       ? pool.list<ResourceRef>('', () => [])
-      : request.resources.map((r) => ({cluster: pool.string(r.cluster), kind: pool.string(r.kind), name: r.name, subResource: r.subResource}));
+      : request.resources.map((r) => ({cluster: pool.string(r.cluster), kind: pool.string(r.kind), name: r.name, subResource: r.subResource, constraints: r.constraints}));
   return {
     id: request.id,
     user: pool.string(request.user),
@@ -75,6 +75,8 @@ export function compactForExpiry(request: AccessRequest, pool: SharedValues = sh
     accessExpires: request.accessExpires,
     pendingExpires: request.pendingExpires,
     maxDuration: request.maxDuration,
+    sessionTTL: request.sessionTTL,
+    assumeStartTime: request.assumeStartTime,
     reason: request.reason,
     resolveReason: '',
     thresholds,

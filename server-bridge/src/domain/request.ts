@@ -28,11 +28,19 @@ export interface Review {
   thresholdIndexes: number[];
 }
 
+/**
+ * What a requester narrowed a resource to (Teleport's ResourceConstraints, one detail set).
+ * `unknown`: the cluster sent a kind of constraint this bridge does not know (newer Teleport).
+ */
+export type ResourceConstraints = {kind: 'ssh'; logins: string[]} | {kind: 'aws_console'; roleArns: string[]} | {kind: 'windows_desktop'; logins: string[]} | {kind: 'unknown'};
+
 export interface ResourceRef {
   cluster: string;
   kind: string;
   name: string;
   subResource: string;
+  /** Set only for resources from RequestedResourceAccessIDs that carry constraints. */
+  constraints: ResourceConstraints | null;
 }
 
 export interface AccessRequest {
@@ -46,8 +54,12 @@ export interface AccessRequest {
   accessExpires: string | null;
   /** When the pending request itself disappears (Metadata.Expires), ISO-8601, or null. */
   pendingExpires: string | null;
-  /** ISO-8601 or null */
+  /** The latest time access may last until, if the requester or a role capped it (ISO-8601). */
   maxDuration: string | null;
+  /** When certificates issued for this access expire at the latest (Spec.SessionTTL), ISO-8601. */
+  sessionTTL: string | null;
+  /** The requester asked for access to start no earlier than this (ISO-8601); null = on approval. */
+  assumeStartTime: string | null;
   reason: string;
   resolveReason: string;
   thresholds: Threshold[];
@@ -55,6 +67,7 @@ export interface AccessRequest {
   roleThresholdMapping: Record<string, number[][]>;
   reviews: Review[];
   suggestedReviewers: string[];
+  /** From RequestedResourceAccessIDs when the cluster sent any (authoritative), else RequestedResourceIDs. */
   resources: ResourceRef[];
   requestKind: 'UNDEFINED' | 'SHORT_TERM' | 'LONG_TERM';
   /** Access list the request was promoted to, if any. */

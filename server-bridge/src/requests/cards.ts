@@ -13,6 +13,8 @@ export interface CardDrawerDeps {
   mattermostIdOf(teleportUser: string): Promise<string | null>;
   /** The bridge's Teleport user ('' until a good identity file was read). */
   bridgeUser(): string;
+  /** The requester's role prompt ('' when none); see prompts.ts. */
+  requestPromptOf?(teleportUser: string): Promise<string>;
 }
 
 export function cardDrawer(deps: CardDrawerDeps): (request: AccessRequest, state: CardState) => Promise<CardModel> {
@@ -27,6 +29,7 @@ export function cardDrawer(deps: CardDrawerDeps): (request: AccessRequest, state
       capability: deps.capability(),
       mattermostIds,
       bridgeUser: deps.bridgeUser(),
+      requestPrompt: deps.requestPromptOf ? await deps.requestPromptOf(request.user).catch(() => '') : '',
       now: new Date(),
     });
   };

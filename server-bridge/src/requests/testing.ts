@@ -120,7 +120,17 @@ export function fakePluginData(): Pick<TeleportPort, 'getPluginData' | 'updatePl
 }
 
 export function fakeCard(request: AccessRequest, state: CardModel['state']): CardModel {
-  return buildCardModel({request, state, cluster, settings, capability: {selfCheckPassed: true}, mattermostIds: {}, bridgeUser: 'bridge', now: new Date('2026-11-21T10:00:00Z')});
+  return buildCardModel({
+    request,
+    state,
+    cluster,
+    settings,
+    capability: {selfCheckPassed: true},
+    mattermostIds: {},
+    bridgeUser: 'bridge',
+    requestPrompt: '',
+    now: new Date('2026-11-21T10:00:00Z'),
+  });
 }
 
 /** A lifecycle context over the fakes; `channels` are where the request is routed. */

@@ -5,7 +5,7 @@
  */
 import {z} from 'zod';
 import {formatIssues} from '@tma/card-contract';
-import type {AccessRequest, ClusterInfo, Review, TeleportUser} from '../domain/request';
+import type {AccessRequest, ClusterInfo, ResourceConstraints, ResourceRef, Review, TeleportUser} from '../domain/request';
 import {TeleportError, type AccessCapabilities} from './port';
 import {supportsOnBehalfReviews} from './version';
 
@@ -82,6 +82,54 @@ const review = z
     thresholdIndexes: r.ThresholdIndexes,
   }));
 
+const resourceId = z
+  .object({ClusterName: str, Kind: str, Name: str, SubResourceName: str}, {error: 'expected a ResourceID'})
+  .transform((r): ResourceRef => ({cluster: r.ClusterName, kind: r.Kind, name: r.Name, subResource: r.SubResourceName, constraints: null}));
+
+/**
+ * ResourceConstraints: exactly one detail is set. A detail this bridge does not know is dropped by
+ * the decoder as an unknown field, which leaves the message without a `details` member.
+ */
+const constraints = z
+  .object(
+    {
+      details: oneOf(['aws_console', 'ssh', 'windows_desktop']).optional(),
+      aws_console: z.object({role_arns: strList}).nullable().optional(),
+      ssh: z.object({logins: strList}).nullable().optional(),
+      windows_desktop: z.object({logins: strList}).nullable().optional(),
+    },
+    {error: 'expected a ResourceConstraints message'},
+  )
+  .nullable()
+  .optional()
+  .transform((c): ResourceConstraints | null => {
+    if (!c) return null;
+    if (c.details === 'ssh' && c.ssh) return {kind: 'ssh', logins: c.ssh.logins};
+    if (c.details === 'aws_console' && c.aws_console) return {kind: 'aws_console', roleArns: c.aws_console.role_arns};
+    if (c.details === 'windows_desktop' && c.windows_desktop) return {kind: 'windows_desktop', logins: c.windows_desktop.logins};
+    return {kind: 'unknown'};
+  });
+
+const resourceAccessId = z.object({id: resourceId.nullable(), constraints}, {error: 'expected a ResourceAccessID'}).transform((r, ctx): ResourceRef => {
+  if (!r.id) {
+    ctx.addIssue({code: 'custom', message: 'expected a resource id', path: ['id']});
+    return z.NEVER;
+  }
+  return {...r.id, constraints: r.constraints};
+});
+
+const sameResource = (a: ResourceRef, b: ResourceRef) => a.cluster === b.cluster && a.kind === b.kind && a.name === b.name && a.subResource === b.subResource;
+
+/**
+ * Every requested resource, as Teleport's own GetAllRequestedResourceIDs lists them: the server
+ * keeps unconstrained resources in field 14 and constrained ones in field 26 (it splits them with
+ * UnwrapResourceAccessIDs), so neither field alone is the whole list. Where a resource is in both,
+ * the field-26 entry wins: it is the authoritative one and carries the constraints.
+ */
+function requestedResources(plain: ResourceRef[], access: ResourceRef[]): ResourceRef[] {
+  return [...plain.filter((p) => !access.some((a) => sameResource(a, p))), ...access];
+}
+
 const spec = z.object(
   {
     User: str.min(1, {error: 'expected a non-empty user'}),
@@ -102,15 +150,14 @@ const spec = z.object(
     ),
     Reviews: z.array(review, {error: 'expected a list of reviews'}),
     SuggestedReviewers: strList,
-    RequestedResourceIDs: z.array(
-      z
-        .object({ClusterName: str, Kind: str, Name: str, SubResourceName: str})
-        .transform((r) => ({cluster: r.ClusterName, kind: r.Kind, name: r.Name, subResource: r.SubResourceName})),
-      {error: 'expected a list of resource IDs'},
-    ),
+    RequestedResourceIDs: z.array(resourceId, {error: 'expected a list of resource IDs'}),
+    // Field 26 (2026 clusters); older clusters and decoders without it leave the list empty.
+    RequestedResourceAccessIDs: z.array(resourceAccessId, {error: 'expected a list of resource access IDs'}).optional(),
     LoginHint: str,
     DryRun: bool.optional(),
     MaxDuration: timestamp,
+    SessionTTL: timestamp,
+    AssumeStartTime: timestamp,
     accessList: z.object({Name: str, Title: str}).nullable().optional(),
     RequestKind: oneOf(['UNDEFINED', 'SHORT_TERM', 'LONG_TERM']).optional(),
   },
@@ -143,13 +190,15 @@ const accessRequest = z
       accessExpires: s.Expires,
       pendingExpires: m.Metadata.Expires,
       maxDuration: s.MaxDuration,
+      sessionTTL: s.SessionTTL,
+      assumeStartTime: s.AssumeStartTime,
       reason: s.RequestReason,
       resolveReason: s.ResolveReason,
       thresholds: s.Thresholds,
       roleThresholdMapping: s.RoleThresholdMapping,
       reviews: s.Reviews,
       suggestedReviewers: s.SuggestedReviewers,
-      resources: s.RequestedResourceIDs,
+      resources: requestedResources(s.RequestedResourceIDs, s.RequestedResourceAccessIDs ?? []),
       requestKind: s.RequestKind ?? 'UNDEFINED',
       promotedAccessList: s.accessList && s.accessList.Name !== '' ? {name: s.accessList.Name, title: s.accessList.Title} : null,
       loginHint: s.LoginHint,

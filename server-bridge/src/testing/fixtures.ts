@@ -12,6 +12,8 @@ export function request(overrides: Partial<AccessRequest> = {}): AccessRequest {
     accessExpires: '2026-11-21T18:00:00.000Z',
     pendingExpires: '2026-11-21T18:00:00.000Z',
     maxDuration: null,
+    sessionTTL: null,
+    assumeStartTime: null,
     reason: 'TICKET-42 fix replication',
     resolveReason: '',
     thresholds: [{name: 'dual', filter: '', approve: 2, deny: 1}],
@@ -24,6 +26,33 @@ export function request(overrides: Partial<AccessRequest> = {}): AccessRequest {
     loginHint: '',
     ...overrides,
   };
+}
+
+/**
+ * A pending request showing everything a card can: plain and constrained resources, a start
+ * time, a session shorter than the access, two thresholds that must both pass (bob holds two
+ * roles that grant dbadmin), and alice's approval counting towards both.
+ */
+export function wholePictureRequest(): AccessRequest {
+  return request({
+    created: '2026-11-21T10:00:00.000Z',
+    assumeStartTime: '2026-11-21T12:00:00.000Z',
+    maxDuration: '2026-11-21T16:00:00.000Z',
+    sessionTTL: '2026-11-21T12:00:00.000Z',
+    accessExpires: '2026-11-21T16:00:00.000Z',
+    suggestedReviewers: ['alice', 'ivan'],
+    resources: [
+      {cluster: 'story.example.com', kind: 'db', name: 'orders', subResource: '', constraints: null},
+      {cluster: 'story.example.com', kind: 'node', name: 'web-1', subResource: '', constraints: {kind: 'ssh', logins: ['root', 'deploy']}},
+      {cluster: 'story.example.com', kind: 'app', name: 'aws', subResource: '', constraints: {kind: 'aws_console', roleArns: ['arn:aws:iam::123456789012:role/ReadOnly']}},
+    ],
+    thresholds: [
+      {name: 'dual', filter: '', approve: 2, deny: 1},
+      {name: 'security', filter: 'contains(reviewer.roles, "security")', approve: 2, deny: 1},
+    ],
+    roleThresholdMapping: {dbadmin: [[0], [1]]},
+    reviews: [review('alice', 'APPROVED', {reason: 'ticket checked', thresholdIndexes: [0, 1]})],
+  });
 }
 
 export function review(author: string, decision: Review['decision'], overrides: Partial<Review> = {}): Review {
@@ -47,5 +76,6 @@ export const cardInput = {
   capability: {selfCheckPassed: true},
   mattermostIds: {bob: 'mm-bob', alice: 'mm-alice'},
   bridgeUser: 'mattermost-bridge',
+  requestPrompt: '',
   now: new Date('2026-11-21T10:06:00Z'),
 };

@@ -5,7 +5,7 @@
  */
 import {randomBytes} from 'node:crypto';
 import {accessDenied, actionDenied, alreadyExists, badParameter, notFound, notImplemented} from './errors';
-import {PENDING_TTL_MS, type AccessRequest, type Review, type Role, type User} from './model';
+import {PENDING_TTL_MS, type AccessRequest, type RequestedResource, type Review, type Role, type User} from './model';
 import {
   allowsAction,
   canRequestRole,
@@ -58,11 +58,32 @@ export function versionAtLeast(version: string, min: string): boolean {
 /** The release that understands AccessReview fields 11/12 and submit_for_users. */
 export const ON_BEHALF_MIN_VERSION = '18.11.0';
 
+/**
+ * From here the peer speaks AccessRequestSpecV3 up to field 26 (AssumeStartTime, resource
+ * constraints, which reached v18 through T#63207); below it, like 13.3.8, only up to field 18.
+ * The exact first minor with field 26 was not checked: nothing here depends on it.
+ */
+export const NEW_SPEC_FIELDS_MIN_VERSION = '18.0.0';
+
 const minDate = (...ds: (Date | null)[]) => new Date(Math.min(...ds.filter((d): d is Date => d !== null).map((d) => d.getTime())));
 
 /** What the bridge sends (its port's input), plus the state a creator may ask for. */
 export interface CreateInput extends CreateRequestInput {
   state: 'NONE' | 'PENDING' | 'APPROVED' | 'DENIED' | 'PROMOTED';
+  /** Resource-based requests (tsh request create --resource); roles must still be named here. */
+  resources?: RequestedResource[];
+  assumeStartTime?: Date | null;
+}
+
+function checkResources(resources: RequestedResource[]): void {
+  for (const [i, r] of resources.entries()) {
+    if (!r.id.kind || !r.id.name) throw badParameter(`resource ${i}: a requested resource needs a kind and a name`);
+    const c = r.constraints;
+    if (!c) continue;
+    // Each constraint kind narrows one resource kind's principals (resources.proto comments).
+    const fits = 'ssh' in c ? r.id.kind === 'node' : 'awsConsole' in c ? r.id.kind === 'app' : r.id.kind === 'windows_desktop';
+    if (!fits) throw badParameter(`resource ${i}: constraints do not apply to a ${r.id.kind}`);
+  }
 }
 
 export function createAccessRequest(store: PeerStore, caller: Caller, input: CreateInput, now: Date): AccessRequest {
@@ -106,6 +127,13 @@ export function createAccessRequest(store: PeerStore, caller: Caller, input: Cre
   const accessExpires = minDate(caller.certExpires, sessionTTL, maxDuration);
   const pendingExpires = minDate(new Date(now.getTime() + PENDING_TTL_MS), accessExpires);
 
+  const resources = input.resources ?? [];
+  checkResources(resources);
+  const assumeStartTime = input.assumeStartTime ?? null;
+  if (assumeStartTime && assumeStartTime.getTime() > accessExpires.getTime()) {
+    throw badParameter('assume start time must be prior to access expiry time');
+  }
+
   const {thresholds, roleThresholdMapping} = collectThresholds(targetRoles, roles);
   const req: AccessRequest = {
     id: uuidv7(now.getTime()),
@@ -117,6 +145,8 @@ export function createAccessRequest(store: PeerStore, caller: Caller, input: Cre
     resourceExpires: pendingExpires,
     maxDuration: maxDuration ? minDate(maxDuration, accessExpires) : null,
     sessionTTL,
+    assumeStartTime,
+    resources: resources.map((r) => ({id: {...r.id}, constraints: r.constraints ? structuredClone(r.constraints) : null})),
     requestReason: reason,
     resolveReason: '',
     thresholds,

@@ -9,13 +9,13 @@ import type {Event} from '../../../server-bridge/src/teleport/proto/generated/pr
 import type {WatchKind, WatchKind__Output} from '../../../server-bridge/src/teleport/proto/generated/types/WatchKind';
 import type {PluginDataV3} from '../../../server-bridge/src/teleport/proto/generated/types/PluginDataV3';
 import type {AccessRequestFilter__Output} from '../../../server-bridge/src/teleport/proto/generated/types/AccessRequestFilter';
-import {createAccessRequest, ON_BEHALF_MIN_VERSION, submitAccessReview, versionAtLeast, visibleRequests, type Caller} from './access-requests';
+import {createAccessRequest, NEW_SPEC_FIELDS_MIN_VERSION, ON_BEHALF_MIN_VERSION, submitAccessReview, versionAtLeast, visibleRequests, type Caller} from './access-requests';
 import {actionDenied, badParameter, compareFailed, notFound, PeerError, unauthenticated} from './errors';
 import type {FaultPlan} from './faults';
 import type {AccessRequest} from './model';
 import {allowsAction, allowsActions, canReviewRequest, requestableRoles, requestPrompt, requiresReason, suggestedReviewers} from './rbac';
 import type {PeerStore, StoreEvent} from './store';
-import {fromTimestamp, requestToWire, roleToWire, userToWire, zeroTimestamp} from './wire';
+import {fromTimestamp, requestToWire, resourcesFromWire, roleToWire, userToWire, zeroTimestamp} from './wire';
 
 export interface ServiceContext {
   store: PeerStore;
@@ -154,7 +154,8 @@ function pluginDataToWire(requestId: string, entries: Map<string, Record<string,
 export function authServiceHandlers(ctx: ServiceContext): AuthServiceHandlers {
   const {store} = ctx;
   const reviewFields = () => versionAtLeast(ctx.getVersion(), ON_BEHALF_MIN_VERSION);
-  const wire = (r: AccessRequest) => requestToWire(r, {reviewFields: reviewFields()});
+  const newSpecFields = () => versionAtLeast(ctx.getVersion(), NEW_SPEC_FIELDS_MIN_VERSION);
+  const wire = (r: AccessRequest) => requestToWire(r, {reviewFields: reviewFields(), newSpecFields: newSpecFields()});
 
   return {
     Ping: unary(ctx, 'Ping', (_req, _caller, call) => ({
@@ -275,6 +276,9 @@ export function authServiceHandlers(ctx: ServiceContext): AuthServiceHandlers {
           maxDuration: fromTimestamp(spec.MaxDuration),
           dryRun: spec.DryRun,
           state: spec.State,
+          // An older server's decoder drops the fields it does not know.
+          resources: resourcesFromWire(spec.RequestedResourceIDs, newSpecFields() ? spec.RequestedResourceAccessIDs : []),
+          assumeStartTime: newSpecFields() ? fromTimestamp(spec.AssumeStartTime) : null,
         },
         new Date(),
       );

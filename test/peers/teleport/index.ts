@@ -203,7 +203,7 @@ export async function startTeleportPeer(input: StartTeleportPeerOptions = {}): P
       if (!name) throw new Error('addUser: name must be a non-empty Teleport user name');
       const unknown = roles.filter((r) => !store.roles.has(r));
       if (unknown.length > 0) throw new Error(`addUser: unknown role(s) ${unknown.join(', ')} for user "${name}"`);
-      store.users.set(name, {name, roles: [...roles], traits: structuredClone(traits), createdAt: new Date()});
+      store.users.set(name, {name, roles: [...roles], traits: structuredClone(traits), createdAt: new Date(), createdBy: ADMIN_USER});
     },
     stop: async () => {
       if (stopped) return;

@@ -53,6 +53,8 @@ export interface User {
   roles: string[];
   traits: Record<string, string[]>;
   createdAt: Date;
+  /** CreatedBy.User.Name: who created the user (tctl on the Auth host, for the seeded ones). */
+  createdBy: string;
 }
 
 export interface Review {
@@ -64,6 +66,21 @@ export interface Review {
   thresholdIndexes: number[];
   submittedBy: string;
   onBehalfOfAuthor: boolean;
+}
+
+export interface ResourceId {
+  cluster: string;
+  kind: string;
+  name: string;
+  subResource: string;
+}
+
+/** Teleport's ResourceConstraints: exactly one detail. */
+export type ResourceConstraints = {ssh: {logins: string[]}} | {awsConsole: {roleArns: string[]}} | {windowsDesktop: {logins: string[]}};
+
+export interface RequestedResource {
+  id: ResourceId;
+  constraints: ResourceConstraints | null;
 }
 
 export interface AccessRequest {
@@ -78,6 +95,10 @@ export interface AccessRequest {
   resourceExpires: Date;
   maxDuration: Date | null;
   sessionTTL: Date;
+  /** Spec.AssumeStartTime: access starts no earlier than this (nullable on the wire). */
+  assumeStartTime: Date | null;
+  /** Sent both as RequestedResourceIDs (14) and, on servers that know it, RequestedResourceAccessIDs (26). */
+  resources: RequestedResource[];
   requestReason: string;
   resolveReason: string;
   thresholds: Threshold[];

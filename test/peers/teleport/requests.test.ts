@@ -76,6 +76,42 @@ describe('creating requests', () => {
     assert.equal(req.Spec?.RequestKind, 'SHORT_TERM');
   });
 
+  it('keeps requested resources (plain in field 14, constrained in field 26) and the assume-start time', async () => {
+    // Before the access expiry, which the caller's certificate (1 h, issued at peer start) caps.
+    const start = new Date(Date.now() + 5 * 60_000);
+    const req = await call(as('bob').auth, 'CreateAccessRequestV2', {
+      Spec: {
+        User: 'bob',
+        Roles: ['dbadmin'],
+        RequestedResourceIDs: [{ClusterName: 'story.example.com', Kind: 'db', Name: 'orders', SubResourceName: ''}],
+        RequestedResourceAccessIDs: [
+          {id: {ClusterName: 'story.example.com', Kind: 'node', Name: 'web-1', SubResourceName: ''}, constraints: {version: 'v1', ssh: {logins: ['root']}}},
+        ],
+        AssumeStartTime: {seconds: Math.floor(start.getTime() / 1000), nanos: 0},
+      },
+    });
+    assert.deepEqual(
+      req.Spec?.RequestedResourceIDs.map((r) => r.Name),
+      ['orders'],
+    );
+    assert.deepEqual(
+      req.Spec?.RequestedResourceAccessIDs.map((r) => [r.id?.Name, r.constraints?.ssh?.logins]),
+      [['web-1', ['root']]],
+    );
+    assert.equal(ms(req.Spec?.AssumeStartTime), Math.floor(start.getTime() / 1000) * 1000);
+  });
+
+  it('refuses constraints that do not fit the resource kind', async () => {
+    const spec = {
+      User: 'bob',
+      Roles: ['dbadmin'],
+      RequestedResourceAccessIDs: [
+        {id: {ClusterName: 'story.example.com', Kind: 'db', Name: 'orders', SubResourceName: ''}, constraints: {version: 'v1', ssh: {logins: ['root']}}},
+      ],
+    };
+    await expectCode(call(as('bob').auth, 'CreateAccessRequestV2', {Spec: spec}), grpc.status.INVALID_ARGUMENT, /constraints do not apply to a db/);
+  });
+
   it('expands "*" to the roles the user may request', async () => {
     const req = await call(as('bob').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: ['*']}});
     assert.deepEqual(req.Spec?.Roles, ['dbadmin']);

@@ -51,7 +51,7 @@ export function seedStory(store: PeerStore, traits: Record<string, Record<string
   const users: {name: string; roles: string[]}[] = [...STORY_TELEPORT_USERS, {name: BRIDGE_TELEPORT_USER, roles: [BRIDGE_ROLE]}, {name: ADMIN_USER, roles: [ADMIN_ROLE]}];
   for (const u of users) {
     const t = traits[u.name] ?? {};
-    const user: User = {name: u.name, roles: [...u.roles], traits: structuredClone(t), createdAt: now};
+    const user: User = {name: u.name, roles: [...u.roles], traits: structuredClone(t), createdAt: now, createdBy: ADMIN_USER};
     store.users.set(u.name, user);
   }
 }

@@ -9,7 +9,9 @@ import type {RoleV6} from '../../../server-bridge/src/teleport/proto/generated/t
 import type {UserV2} from '../../../server-bridge/src/teleport/proto/generated/types/UserV2';
 import type {Timestamp, Timestamp__Output} from '../../../server-bridge/src/teleport/proto/generated/google/protobuf/Timestamp';
 import type {LabelValues} from '../../../server-bridge/src/teleport/proto/generated/wrappers/LabelValues';
-import type {AccessRequest, Review, Role, RoleConditions, User} from './model';
+import type {ResourceAccessID, ResourceAccessID__Output} from '../../../server-bridge/src/teleport/proto/generated/types/ResourceAccessID';
+import type {ResourceID, ResourceID__Output} from '../../../server-bridge/src/teleport/proto/generated/types/ResourceID';
+import type {AccessRequest, RequestedResource, ResourceConstraints, ResourceId, Review, Role, RoleConditions, User} from './model';
 
 /** Go's zero time.Time as a protobuf Timestamp. */
 export const ZERO_TIMESTAMP_SECONDS = -62135596800;
@@ -48,8 +50,35 @@ function reviewToWire(r: Review): AccessReview {
   };
 }
 
-/** `reviewFields`: false on servers older than 18.11, which do not know fields 11/12 of AccessReview. */
-export function requestToWire(req: AccessRequest, opts: {reviewFields: boolean}): AccessRequestV3 {
+const idToWire = (id: ResourceId): ResourceID => ({ClusterName: id.cluster, Kind: id.kind, Name: id.name, SubResourceName: id.subResource});
+
+function constraintsToWire(c: ResourceConstraints): NonNullable<ResourceAccessID['constraints']> {
+  if ('ssh' in c) return {version: 'v1', ssh: {logins: [...c.ssh.logins]}};
+  if ('awsConsole' in c) return {version: 'v1', aws_console: {role_arns: [...c.awsConsole.roleArns]}};
+  return {version: 'v1', windows_desktop: {logins: [...c.windowsDesktop.logins]}};
+}
+
+/** The wire's resources back into the model: field 14 entries, then field 26 ones (as Teleport combines them). */
+export function resourcesFromWire(plain: ResourceID__Output[], access: ResourceAccessID__Output[]): RequestedResource[] {
+  const id = (r: ResourceID__Output): ResourceId => ({cluster: r.ClusterName, kind: r.Kind, name: r.Name, subResource: r.SubResourceName});
+  const constraints = (c: ResourceAccessID__Output['constraints']): ResourceConstraints | null => {
+    if (c?.ssh) return {ssh: {logins: [...c.ssh.logins]}};
+    if (c?.aws_console) return {awsConsole: {roleArns: [...c.aws_console.role_arns]}};
+    if (c?.windows_desktop) return {windowsDesktop: {logins: [...c.windows_desktop.logins]}};
+    return null;
+  };
+  return [...plain.map((r) => ({id: id(r), constraints: null})), ...access.flatMap((a) => (a.id ? [{id: id(a.id), constraints: constraints(a.constraints)}] : []))];
+}
+
+/**
+ * `reviewFields`: false on servers older than 18.11, which do not know fields 11/12 of AccessReview.
+ * `newSpecFields`: false when modelling a server older than v18 (the real peer runs 13.3.8, whose
+ * AccessRequestSpecV3 ends at field 18): no AssumeStartTime (21), no RequestedResourceAccessIDs (26).
+ * Like Teleport (UnwrapResourceAccessIDs), unconstrained resources go in field 14 and constrained
+ * ones in field 26.
+ */
+export function requestToWire(req: AccessRequest, opts: {reviewFields: boolean; newSpecFields: boolean}): AccessRequestV3 {
+  const constrained = opts.newSpecFields ? req.resources.filter((r) => r.constraints !== null) : [];
   return {
     Kind: 'access_request',
     SubKind: '',
@@ -82,11 +111,14 @@ export function requestToWire(req: AccessRequest, opts: {reviewFields: boolean})
         return w;
       }),
       SuggestedReviewers: [...req.suggestedReviewers],
-      RequestedResourceIDs: [],
+      RequestedResourceIDs: req.resources.filter((r) => !constrained.includes(r)).map((r) => idToWire(r.id)),
+      RequestedResourceAccessIDs: constrained.map((r) => ({id: idToWire(r.id), constraints: r.constraints ? constraintsToWire(r.constraints) : null})),
       LoginHint: '',
       DryRun: req.dryRun,
       MaxDuration: req.maxDuration ? toTimestamp(req.maxDuration) : zeroTimestamp(),
       SessionTTL: toTimestamp(req.sessionTTL),
+      // Nullable: left out when unset.
+      ...(req.assumeStartTime && opts.newSpecFields ? {AssumeStartTime: toTimestamp(req.assumeStartTime)} : {}),
       accessList: {Name: '', Title: ''},
       DryRunEnrichment: req.dryRun ? {ReasonMode: req.reasonMode, ReasonPrompts: [...req.reasonPrompts]} : null,
       RequestKind: 'SHORT_TERM',
@@ -148,8 +180,9 @@ export function userToWire(user: User): UserV2 {
       Roles: [...user.roles],
       Traits: toLabelValues(user.traits),
       Expires: zeroTimestamp(),
-      // A local user: CreatedBy without a connector (an SSO user would carry one).
-      CreatedBy: {Connector: null, Time: toTimestamp(user.createdAt), User: ''},
+      // A local user: CreatedBy without a connector (an SSO user would carry one). User is a
+      // UserRef message in every Teleport version, never a plain string.
+      CreatedBy: {Connector: null, Time: toTimestamp(user.createdAt), User: {Name: user.createdBy}},
     },
   };
 }

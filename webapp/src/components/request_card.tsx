@@ -2,7 +2,7 @@
 // (tsx runs tests without our tsconfig; the pragma gives it the same JSX transform as webpack.)
 // The access-request card: everything is drawn from the CardModel the bridge put in the post,
 // so every viewer (and every client) sees the same request state.
-import type {CSSProperties} from 'react';
+import type {CSSProperties, ReactNode} from 'react';
 import {useSelector} from 'react-redux';
 
 import type {CardModel} from '@tma/card-contract';
@@ -38,6 +38,56 @@ function Chips({items}: {items: string[]}) {
     </>
   );
 }
+
+function ResourceChips({resources}: {resources: CardModel['resources']}) {
+  return (
+    <>
+      {resources.map((r, i) => (
+        <span className="tma-chip" key={`${r.label}-${i}`}>
+          {r.label}
+          {r.constraint && <span className="tma-constraint"> · {r.constraint}</span>}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** "up to 4 h, until 14:00 · starts 12:00 · sessions 8 h": only what Teleport set. */
+function AccessTimes({access}: {access: CardModel['access']}) {
+  const parts: ReactNode[] = [];
+  if (access.endsBy) {
+    const until = <time dateTime={access.endsBy}>{formatTime(access.endsBy)}</time>;
+    parts.push(
+      access.lasts ? (
+        <>
+          up to {access.lasts}, until {until}
+        </>
+      ) : (
+        <>until {until}</>
+      ),
+    );
+  }
+  if (access.startsAt) {
+    parts.push(
+      <>
+        starts <time dateTime={access.startsAt}>{formatTime(access.startsAt)}</time>
+      </>,
+    );
+  }
+  if (access.sessionLasts) parts.push(<>sessions {access.sessionLasts}</>);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i > 0 && ' · '}
+          {p}
+        </span>
+      ))}
+    </>
+  );
+}
+
+const hasAccessTimes = (a: CardModel['access']) => a.endsBy !== null || a.startsAt !== null || a.sessionLasts !== null;
 
 interface Props {
   card: CardModel;
@@ -77,12 +127,23 @@ export function RequestCard({card, postId, theme}: Props) {
           <>
             <dt>Resources</dt>
             <dd>
-              <Chips items={card.resources} />
+              <ResourceChips resources={card.resources} />
             </dd>
           </>
         )}
         <dt>Reason</dt>
-        <dd>{card.reason ? <span style={{whiteSpace: 'pre-wrap'}}>{card.reason}</span> : <span className="tma-muted">none given</span>}</dd>
+        <dd>
+          {card.reason ? <span style={{whiteSpace: 'pre-wrap'}}>{card.reason}</span> : <span className="tma-muted">none given</span>}
+          {card.requestPrompt && <span className="tma-prompt">Teleport asked: {card.requestPrompt}</span>}
+        </dd>
+        {card.state !== 'DENIED' && hasAccessTimes(card.access) && (
+          <>
+            <dt>Access</dt>
+            <dd>
+              <AccessTimes access={card.access} />
+            </dd>
+          </>
+        )}
         <dt>Requested</dt>
         <dd>
           <time dateTime={card.created}>{formatTime(card.created)}</time>
@@ -95,9 +156,17 @@ export function RequestCard({card, postId, theme}: Props) {
         </dd>
         {(card.state === 'APPROVED' || card.state === 'PROMOTED') && card.accessExpires && (
           <>
-            <dt>Access</dt>
+            <dt>{hasAccessTimes(card.access) ? 'Access left' : 'Access'}</dt>
             <dd>
               <Countdown until={card.accessExpires} label="ends in" passed="ended" />
+            </dd>
+          </>
+        )}
+        {card.state === 'PENDING' && card.suggestedReviewers.length > 0 && (
+          <>
+            <dt>Suggested</dt>
+            <dd>
+              <Chips items={card.suggestedReviewers} />
             </dd>
           </>
         )}
@@ -109,6 +178,7 @@ export function RequestCard({card, postId, theme}: Props) {
         )}
       </dl>
       <ProgressBars progress={card.progress} />
+      {card.stillNeeded.length > 0 && <p className="tma-needed">Still needed: {card.stillNeeded.join('; ')}</p>}
       <ReviewList reviews={card.reviews} profiles={profiles} />
       <ReviewActions card={card} postId={postId} viewer={viewer} requesterName={requesterName} />
     </section>

@@ -26,6 +26,7 @@ export function ReviewList({reviews, profiles}: Props) {
               <time className="tma-meta" dateTime={r.created}>
                 {formatTime(r.created)}
               </time>
+              {r.thresholds.length > 0 && <span className="tma-counts">counts for {r.thresholds.join(', ')}</span>}
             </div>
             {r.reason && <div className="tma-review-reason">{r.reason}</div>}
           </li>

@@ -15,7 +15,7 @@ const REQUEST_ID = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
 const MINUTE = 60_000;
 
 function review(who: 'alice' | 'ivan', decision: CardReview['decision'], at: number, reason: string): CardReview {
-  return {author: who, authorMattermostId: PROFILES[who].id, decision, reason, created: new Date(at).toISOString(), viaMattermost: true};
+  return {author: who, authorMattermostId: PROFILES[who].id, decision, reason, created: new Date(at).toISOString(), viaMattermost: true, thresholds: []};
 }
 
 export interface FixtureOptions {
@@ -47,21 +47,25 @@ export function storyCard(state: CardState, options: FixtureOptions = {}): CardM
     EXPIRED: 'Access request expired',
   };
   return {
-    schema: 1,
+    schema: 2,
     requestId: REQUEST_ID,
     cluster: 'story.example.com',
     state,
     title: titles[state],
     requester: {teleportUser: 'bob', mattermostUserId: options.requesterMapped === false ? null : PROFILES.bob.id},
     roles: ['dbadmin'],
-    resources: ['node/db-1'],
+    resources: [{label: 'node/db-1', constraint: null}],
     reason: 'TICKET-42: rotate the orders database credentials',
+    requestPrompt: 'Please provide your ticket ID',
+    suggestedReviewers: ['alice', 'ivan'],
+    access: {startsAt: null, endsBy: new Date(created + 8 * 60 * MINUTE).toISOString(), lasts: '8 h', sessionLasts: null},
     resolveReason: state === 'DENIED' ? 'No change window today' : state === 'PROMOTED' ? 'Promoted to access list "DB admins"' : '',
     created: new Date(created).toISOString(),
     pendingExpires: new Date(created + 60 * MINUTE).toISOString(),
     accessExpires: new Date(created + 8 * 60 * MINUTE).toISOString(),
     summary: {approvals, approvalsNeeded: 2, denials, denialsNeeded: 1},
     progress: [{name: 'dual', approvals, approvalsNeeded: 2, denials, denialsNeeded: 1}],
+    stillNeeded: state === 'PENDING' && approvals < 2 && denials < 1 ? [`${2 - approvals} more ${2 - approvals === 1 ? 'approval' : 'approvals'}`] : [],
     reviews,
     webUrl: `https://story.example.com/web/requests/${REQUEST_ID}`,
     tshCommands: {approve: `tsh request review --approve ${REQUEST_ID}`, deny: `tsh request review --deny ${REQUEST_ID}`},

@@ -3266,6 +3266,636 @@ $root.types = (function() {
         return ResourceID;
     })();
 
+    types.AWSConsoleResourceConstraints = (function() {
+
+        function AWSConsoleResourceConstraints(p) {
+            this.role_arns = [];
+            if (p)
+                for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        }
+
+        AWSConsoleResourceConstraints.prototype.role_arns = $util.emptyArray;
+
+        AWSConsoleResourceConstraints.encode = function encode(m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (m.role_arns != null && m.role_arns.length) {
+                for (var i = 0; i < m.role_arns.length; ++i)
+                    w.uint32(10).string(m.role_arns[i]);
+            }
+            return w;
+        };
+
+        AWSConsoleResourceConstraints.decode = function decode(r, l, e, n) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (n === undefined)
+                n = 0;
+            if (n > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var c, m;
+            if (l === undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = new $root.types.AWSConsoleResourceConstraints();
+            while (r.pos < c) {
+                var t = r.uint32();
+                if (t === e)
+                    break;
+                switch (t >>> 3) {
+                case 1: {
+                        if (!(m.role_arns && m.role_arns.length))
+                            m.role_arns = [];
+                        m.role_arns.push(r.string());
+                        break;
+                    }
+                default:
+                    r.skipType(t & 7, n);
+                    break;
+                }
+            }
+            if (l !== undefined) {
+                if (r.pos !== c)
+                    throw RangeError("index out of range");
+                r.len = l;
+            }
+            return m;
+        };
+
+        AWSConsoleResourceConstraints.fromObject = function fromObject(d, n) {
+            if (d instanceof $root.types.AWSConsoleResourceConstraints)
+                return d;
+            if (!$util.isObject(d))
+                throw TypeError(".types.AWSConsoleResourceConstraints: object expected");
+            if (n === undefined)
+                n = 0;
+            if (n > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var m = new $root.types.AWSConsoleResourceConstraints();
+            if (d.role_arns) {
+                if (!Array.isArray(d.role_arns))
+                    throw TypeError(".types.AWSConsoleResourceConstraints.role_arns: array expected");
+                m.role_arns = [];
+                for (var i = 0; i < d.role_arns.length; ++i) {
+                    m.role_arns[i] = String(d.role_arns[i]);
+                }
+            }
+            return m;
+        };
+
+        AWSConsoleResourceConstraints.toObject = function toObject(m, o, q) {
+            if (!o)
+                o = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.role_arns = [];
+            }
+            if (m.role_arns && m.role_arns.length) {
+                d.role_arns = [];
+                for (var j = 0; j < m.role_arns.length; ++j) {
+                    d.role_arns[j] = m.role_arns[j];
+                }
+            }
+            return d;
+        };
+
+        AWSConsoleResourceConstraints.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return AWSConsoleResourceConstraints;
+    })();
+
+    types.SSHResourceConstraints = (function() {
+
+        function SSHResourceConstraints(p) {
+            this.logins = [];
+            if (p)
+                for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        }
+
+        SSHResourceConstraints.prototype.logins = $util.emptyArray;
+
+        SSHResourceConstraints.encode = function encode(m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (m.logins != null && m.logins.length) {
+                for (var i = 0; i < m.logins.length; ++i)
+                    w.uint32(10).string(m.logins[i]);
+            }
+            return w;
+        };
+
+        SSHResourceConstraints.decode = function decode(r, l, e, n) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (n === undefined)
+                n = 0;
+            if (n > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var c, m;
+            if (l === undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = new $root.types.SSHResourceConstraints();
+            while (r.pos < c) {
+                var t = r.uint32();
+                if (t === e)
+                    break;
+                switch (t >>> 3) {
+                case 1: {
+                        if (!(m.logins && m.logins.length))
+                            m.logins = [];
+                        m.logins.push(r.string());
+                        break;
+                    }
+                default:
+                    r.skipType(t & 7, n);
+                    break;
+                }
+            }
+            if (l !== undefined) {
+                if (r.pos !== c)
+                    throw RangeError("index out of range");
+                r.len = l;
+            }
+            return m;
+        };
+
+        SSHResourceConstraints.fromObject = function fromObject(d, n) {
+            if (d instanceof $root.types.SSHResourceConstraints)
+                return d;
+            if (!$util.isObject(d))
+                throw TypeError(".types.SSHResourceConstraints: object expected");
+            if (n === undefined)
+                n = 0;
+            if (n > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var m = new $root.types.SSHResourceConstraints();
+            if (d.logins) {
+                if (!Array.isArray(d.logins))
+                    throw TypeError(".types.SSHResourceConstraints.logins: array expected");
+                m.logins = [];
+                for (var i = 0; i < d.logins.length; ++i) {
+                    m.logins[i] = String(d.logins[i]);
+                }
+            }
+            return m;
+        };
+
+        SSHResourceConstraints.toObject = function toObject(m, o, q) {
+            if (!o)
+                o = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.logins = [];
+            }
+            if (m.logins && m.logins.length) {
+                d.logins = [];
+                for (var j = 0; j < m.logins.length; ++j) {
+                    d.logins[j] = m.logins[j];
+                }
+            }
+            return d;
+        };
+
+        SSHResourceConstraints.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return SSHResourceConstraints;
+    })();
+
+    types.WindowsDesktopResourceConstraints = (function() {
+
+        function WindowsDesktopResourceConstraints(p) {
+            this.logins = [];
+            if (p)
+                for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        }
+
+        WindowsDesktopResourceConstraints.prototype.logins = $util.emptyArray;
+
+        WindowsDesktopResourceConstraints.encode = function encode(m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (m.logins != null && m.logins.length) {
+                for (var i = 0; i < m.logins.length; ++i)
+                    w.uint32(10).string(m.logins[i]);
+            }
+            return w;
+        };
+
+        WindowsDesktopResourceConstraints.decode = function decode(r, l, e, n) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (n === undefined)
+                n = 0;
+            if (n > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var c, m;
+            if (l === undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = new $root.types.WindowsDesktopResourceConstraints();
+            while (r.pos < c) {
+                var t = r.uint32();
+                if (t === e)
+                    break;
+                switch (t >>> 3) {
+                case 1: {
+                        if (!(m.logins && m.logins.length))
+                            m.logins = [];
+                        m.logins.push(r.string());
+                        break;
+                    }
+                default:
+                    r.skipType(t & 7, n);
+                    break;
+                }
+            }
+            if (l !== undefined) {
+                if (r.pos !== c)
+                    throw RangeError("index out of range");
+                r.len = l;
+            }
+            return m;
+        };
+
+        WindowsDesktopResourceConstraints.fromObject = function fromObject(d, n) {
+            if (d instanceof $root.types.WindowsDesktopResourceConstraints)
+                return d;
+            if (!$util.isObject(d))
+                throw TypeError(".types.WindowsDesktopResourceConstraints: object expected");
+            if (n === undefined)
+                n = 0;
+            if (n > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var m = new $root.types.WindowsDesktopResourceConstraints();
+            if (d.logins) {
+                if (!Array.isArray(d.logins))
+                    throw TypeError(".types.WindowsDesktopResourceConstraints.logins: array expected");
+                m.logins = [];
+                for (var i = 0; i < d.logins.length; ++i) {
+                    m.logins[i] = String(d.logins[i]);
+                }
+            }
+            return m;
+        };
+
+        WindowsDesktopResourceConstraints.toObject = function toObject(m, o, q) {
+            if (!o)
+                o = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.logins = [];
+            }
+            if (m.logins && m.logins.length) {
+                d.logins = [];
+                for (var j = 0; j < m.logins.length; ++j) {
+                    d.logins[j] = m.logins[j];
+                }
+            }
+            return d;
+        };
+
+        WindowsDesktopResourceConstraints.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return WindowsDesktopResourceConstraints;
+    })();
+
+    types.ResourceConstraints = (function() {
+
+        function ResourceConstraints(p) {
+            if (p)
+                for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        }
+
+        ResourceConstraints.prototype.version = "";
+        ResourceConstraints.prototype.aws_console = null;
+        ResourceConstraints.prototype.ssh = null;
+        ResourceConstraints.prototype.windows_desktop = null;
+
+        var $oneOfFields;
+
+        Object.defineProperty(ResourceConstraints.prototype, "details", {
+            get: $util.oneOfGetter($oneOfFields = ["aws_console", "ssh", "windows_desktop"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        ResourceConstraints.encode = function encode(m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (m.version != null && Object.hasOwnProperty.call(m, "version"))
+                w.uint32(10).string(m.version);
+            if (m.aws_console != null && Object.hasOwnProperty.call(m, "aws_console"))
+                $root.types.AWSConsoleResourceConstraints.encode(m.aws_console, w.uint32(82).fork(), q + 1).ldelim();
+            if (m.ssh != null && Object.hasOwnProperty.call(m, "ssh"))
+                $root.types.SSHResourceConstraints.encode(m.ssh, w.uint32(90).fork(), q + 1).ldelim();
+            if (m.windows_desktop != null && Object.hasOwnProperty.call(m, "windows_desktop"))
+                $root.types.WindowsDesktopResourceConstraints.encode(m.windows_desktop, w.uint32(106).fork(), q + 1).ldelim();
+            return w;
+        };
+
+        ResourceConstraints.decode = function decode(r, l, e, n) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (n === undefined)
+                n = 0;
+            if (n > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var c, m;
+            if (l === undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = new $root.types.ResourceConstraints();
+            while (r.pos < c) {
+                var t = r.uint32();
+                if (t === e)
+                    break;
+                switch (t >>> 3) {
+                case 1: {
+                        m.version = r.string();
+                        break;
+                    }
+                case 10: {
+                        m.aws_console = $root.types.AWSConsoleResourceConstraints.decode(r, r.uint32(), undefined, n + 1);
+                        break;
+                    }
+                case 11: {
+                        m.ssh = $root.types.SSHResourceConstraints.decode(r, r.uint32(), undefined, n + 1);
+                        break;
+                    }
+                case 13: {
+                        m.windows_desktop = $root.types.WindowsDesktopResourceConstraints.decode(r, r.uint32(), undefined, n + 1);
+                        break;
+                    }
+                default:
+                    r.skipType(t & 7, n);
+                    break;
+                }
+            }
+            if (l !== undefined) {
+                if (r.pos !== c)
+                    throw RangeError("index out of range");
+                r.len = l;
+            }
+            return m;
+        };
+
+        ResourceConstraints.fromObject = function fromObject(d, n) {
+            if (d instanceof $root.types.ResourceConstraints)
+                return d;
+            if (!$util.isObject(d))
+                throw TypeError(".types.ResourceConstraints: object expected");
+            if (n === undefined)
+                n = 0;
+            if (n > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var m = new $root.types.ResourceConstraints();
+            if (d.version != null) {
+                m.version = String(d.version);
+            }
+            if (d.aws_console != null) {
+                if (!$util.isObject(d.aws_console))
+                    throw TypeError(".types.ResourceConstraints.aws_console: object expected");
+                m.aws_console = $root.types.AWSConsoleResourceConstraints.fromObject(d.aws_console, n + 1);
+            }
+            if (d.ssh != null) {
+                if (!$util.isObject(d.ssh))
+                    throw TypeError(".types.ResourceConstraints.ssh: object expected");
+                m.ssh = $root.types.SSHResourceConstraints.fromObject(d.ssh, n + 1);
+            }
+            if (d.windows_desktop != null) {
+                if (!$util.isObject(d.windows_desktop))
+                    throw TypeError(".types.ResourceConstraints.windows_desktop: object expected");
+                m.windows_desktop = $root.types.WindowsDesktopResourceConstraints.fromObject(d.windows_desktop, n + 1);
+            }
+            return m;
+        };
+
+        ResourceConstraints.toObject = function toObject(m, o, q) {
+            if (!o)
+                o = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.version = "";
+            }
+            if (m.version != null && Object.hasOwnProperty.call(m, "version")) {
+                d.version = m.version;
+            }
+            if (m.aws_console != null && Object.hasOwnProperty.call(m, "aws_console")) {
+                d.aws_console = $root.types.AWSConsoleResourceConstraints.toObject(m.aws_console, o, q + 1);
+                if (o.oneofs)
+                    d.details = "aws_console";
+            }
+            if (m.ssh != null && Object.hasOwnProperty.call(m, "ssh")) {
+                d.ssh = $root.types.SSHResourceConstraints.toObject(m.ssh, o, q + 1);
+                if (o.oneofs)
+                    d.details = "ssh";
+            }
+            if (m.windows_desktop != null && Object.hasOwnProperty.call(m, "windows_desktop")) {
+                d.windows_desktop = $root.types.WindowsDesktopResourceConstraints.toObject(m.windows_desktop, o, q + 1);
+                if (o.oneofs)
+                    d.details = "windows_desktop";
+            }
+            return d;
+        };
+
+        ResourceConstraints.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ResourceConstraints;
+    })();
+
+    types.ResourceAccessID = (function() {
+
+        function ResourceAccessID(p) {
+            if (p)
+                for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        }
+
+        ResourceAccessID.prototype.id = null;
+        ResourceAccessID.prototype.constraints = null;
+
+        ResourceAccessID.encode = function encode(m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                $root.types.ResourceID.encode(m.id, w.uint32(10).fork(), q + 1).ldelim();
+            if (m.constraints != null && Object.hasOwnProperty.call(m, "constraints"))
+                $root.types.ResourceConstraints.encode(m.constraints, w.uint32(18).fork(), q + 1).ldelim();
+            return w;
+        };
+
+        ResourceAccessID.decode = function decode(r, l, e, n) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (n === undefined)
+                n = 0;
+            if (n > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var c, m;
+            if (l === undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = new $root.types.ResourceAccessID();
+            while (r.pos < c) {
+                var t = r.uint32();
+                if (t === e)
+                    break;
+                switch (t >>> 3) {
+                case 1: {
+                        m.id = $root.types.ResourceID.decode(r, r.uint32(), undefined, n + 1);
+                        break;
+                    }
+                case 2: {
+                        m.constraints = $root.types.ResourceConstraints.decode(r, r.uint32(), undefined, n + 1);
+                        break;
+                    }
+                default:
+                    r.skipType(t & 7, n);
+                    break;
+                }
+            }
+            if (l !== undefined) {
+                if (r.pos !== c)
+                    throw RangeError("index out of range");
+                r.len = l;
+            }
+            return m;
+        };
+
+        ResourceAccessID.fromObject = function fromObject(d, n) {
+            if (d instanceof $root.types.ResourceAccessID)
+                return d;
+            if (!$util.isObject(d))
+                throw TypeError(".types.ResourceAccessID: object expected");
+            if (n === undefined)
+                n = 0;
+            if (n > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var m = new $root.types.ResourceAccessID();
+            if (d.id != null) {
+                if (!$util.isObject(d.id))
+                    throw TypeError(".types.ResourceAccessID.id: object expected");
+                m.id = $root.types.ResourceID.fromObject(d.id, n + 1);
+            }
+            if (d.constraints != null) {
+                if (!$util.isObject(d.constraints))
+                    throw TypeError(".types.ResourceAccessID.constraints: object expected");
+                m.constraints = $root.types.ResourceConstraints.fromObject(d.constraints, n + 1);
+            }
+            return m;
+        };
+
+        ResourceAccessID.toObject = function toObject(m, o, q) {
+            if (!o)
+                o = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.id = null;
+                d.constraints = null;
+            }
+            if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                d.id = $root.types.ResourceID.toObject(m.id, o, q + 1);
+            }
+            if (m.constraints != null && Object.hasOwnProperty.call(m, "constraints")) {
+                d.constraints = $root.types.ResourceConstraints.toObject(m.constraints, o, q + 1);
+            }
+            return d;
+        };
+
+        ResourceAccessID.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ResourceAccessID;
+    })();
+
     types.AccessReviewThreshold = (function() {
 
         function AccessReviewThreshold(p) {
@@ -4233,6 +4863,7 @@ $root.types = (function() {
             this.Reviews = [];
             this.SuggestedReviewers = [];
             this.RequestedResourceIDs = [];
+            this.RequestedResourceAccessIDs = [];
             if (p)
                 for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -4262,6 +4893,7 @@ $root.types = (function() {
         AccessRequestSpecV3.prototype.ResourceExpiry = null;
         AccessRequestSpecV3.prototype.DryRunEnrichment = null;
         AccessRequestSpecV3.prototype.RequestKind = 0;
+        AccessRequestSpecV3.prototype.RequestedResourceAccessIDs = $util.emptyArray;
 
         AccessRequestSpecV3.encode = function encode(m, w, q) {
             if (!w)
@@ -4330,6 +4962,10 @@ $root.types = (function() {
                 $root.types.DryRunEnrichment.encode(m.DryRunEnrichment, w.uint32(186).fork(), q + 1).ldelim();
             if (m.RequestKind != null && Object.hasOwnProperty.call(m, "RequestKind"))
                 w.uint32(192).int32(m.RequestKind);
+            if (m.RequestedResourceAccessIDs != null && m.RequestedResourceAccessIDs.length) {
+                for (var i = 0; i < m.RequestedResourceAccessIDs.length; ++i)
+                    $root.types.ResourceAccessID.encode(m.RequestedResourceAccessIDs[i], w.uint32(210).fork(), q + 1).ldelim();
+            }
             return w;
         };
 
@@ -4483,6 +5119,12 @@ $root.types = (function() {
                     }
                 case 24: {
                         m.RequestKind = r.int32();
+                        break;
+                    }
+                case 26: {
+                        if (!(m.RequestedResourceAccessIDs && m.RequestedResourceAccessIDs.length))
+                            m.RequestedResourceAccessIDs = [];
+                        m.RequestedResourceAccessIDs.push($root.types.ResourceAccessID.decode(r, r.uint32(), undefined, n + 1));
                         break;
                     }
                 default:
@@ -4679,6 +5321,16 @@ $root.types = (function() {
                 m.RequestKind = 2;
                 break;
             }
+            if (d.RequestedResourceAccessIDs) {
+                if (!Array.isArray(d.RequestedResourceAccessIDs))
+                    throw TypeError(".types.AccessRequestSpecV3.RequestedResourceAccessIDs: array expected");
+                m.RequestedResourceAccessIDs = [];
+                for (var i = 0; i < d.RequestedResourceAccessIDs.length; ++i) {
+                    if (!$util.isObject(d.RequestedResourceAccessIDs[i]))
+                        throw TypeError(".types.AccessRequestSpecV3.RequestedResourceAccessIDs: object expected");
+                    m.RequestedResourceAccessIDs[i] = $root.types.ResourceAccessID.fromObject(d.RequestedResourceAccessIDs[i], n + 1);
+                }
+            }
             return m;
         };
 
@@ -4696,6 +5348,7 @@ $root.types = (function() {
                 d.Reviews = [];
                 d.SuggestedReviewers = [];
                 d.RequestedResourceIDs = [];
+                d.RequestedResourceAccessIDs = [];
             }
             if (o.objects || o.defaults) {
                 d.RoleThresholdMapping = {};
@@ -4808,6 +5461,12 @@ $root.types = (function() {
             }
             if (m.RequestKind != null && Object.hasOwnProperty.call(m, "RequestKind")) {
                 d.RequestKind = o.enums === String ? $root.types.AccessRequestKind[m.RequestKind] === undefined ? m.RequestKind : $root.types.AccessRequestKind[m.RequestKind] : m.RequestKind;
+            }
+            if (m.RequestedResourceAccessIDs && m.RequestedResourceAccessIDs.length) {
+                d.RequestedResourceAccessIDs = [];
+                for (var j = 0; j < m.RequestedResourceAccessIDs.length; ++j) {
+                    d.RequestedResourceAccessIDs[j] = $root.types.ResourceAccessID.toObject(m.RequestedResourceAccessIDs[j], o, q + 1);
+                }
             }
             return d;
         };
@@ -6709,6 +7368,109 @@ $root.types = (function() {
         return ConnectorRef;
     })();
 
+    types.UserRef = (function() {
+
+        function UserRef(p) {
+            if (p)
+                for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        }
+
+        UserRef.prototype.Name = "";
+
+        UserRef.encode = function encode(m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (m.Name != null && Object.hasOwnProperty.call(m, "Name"))
+                w.uint32(10).string(m.Name);
+            return w;
+        };
+
+        UserRef.decode = function decode(r, l, e, n) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (n === undefined)
+                n = 0;
+            if (n > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var c, m;
+            if (l === undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = new $root.types.UserRef();
+            while (r.pos < c) {
+                var t = r.uint32();
+                if (t === e)
+                    break;
+                switch (t >>> 3) {
+                case 1: {
+                        m.Name = r.string();
+                        break;
+                    }
+                default:
+                    r.skipType(t & 7, n);
+                    break;
+                }
+            }
+            if (l !== undefined) {
+                if (r.pos !== c)
+                    throw RangeError("index out of range");
+                r.len = l;
+            }
+            return m;
+        };
+
+        UserRef.fromObject = function fromObject(d, n) {
+            if (d instanceof $root.types.UserRef)
+                return d;
+            if (!$util.isObject(d))
+                throw TypeError(".types.UserRef: object expected");
+            if (n === undefined)
+                n = 0;
+            if (n > $util.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            var m = new $root.types.UserRef();
+            if (d.Name != null) {
+                m.Name = String(d.Name);
+            }
+            return m;
+        };
+
+        UserRef.toObject = function toObject(m, o, q) {
+            if (!o)
+                o = {};
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.Name = "";
+            }
+            if (m.Name != null && Object.hasOwnProperty.call(m, "Name")) {
+                d.Name = m.Name;
+            }
+            return d;
+        };
+
+        UserRef.prototype.toJSON = function toJSON() {
+            return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return UserRef;
+    })();
+
     types.CreatedBy = (function() {
 
         function CreatedBy(p) {
@@ -6720,7 +7482,7 @@ $root.types = (function() {
 
         CreatedBy.prototype.Connector = null;
         CreatedBy.prototype.Time = null;
-        CreatedBy.prototype.User = "";
+        CreatedBy.prototype.User = null;
 
         CreatedBy.encode = function encode(m, w, q) {
             if (!w)
@@ -6734,7 +7496,7 @@ $root.types = (function() {
             if (m.Time != null && Object.hasOwnProperty.call(m, "Time"))
                 $root.google.protobuf.Timestamp.encode(m.Time, w.uint32(18).fork(), q + 1).ldelim();
             if (m.User != null && Object.hasOwnProperty.call(m, "User"))
-                w.uint32(26).string(m.User);
+                $root.types.UserRef.encode(m.User, w.uint32(26).fork(), q + 1).ldelim();
             return w;
         };
 
@@ -6770,7 +7532,7 @@ $root.types = (function() {
                         break;
                     }
                 case 3: {
-                        m.User = r.string();
+                        m.User = $root.types.UserRef.decode(r, r.uint32(), undefined, n + 1);
                         break;
                     }
                 default:
@@ -6807,7 +7569,9 @@ $root.types = (function() {
                 m.Time = $root.google.protobuf.Timestamp.fromObject(d.Time, n + 1);
             }
             if (d.User != null) {
-                m.User = String(d.User);
+                if (!$util.isObject(d.User))
+                    throw TypeError(".types.CreatedBy.User: object expected");
+                m.User = $root.types.UserRef.fromObject(d.User, n + 1);
             }
             return m;
         };
@@ -6823,7 +7587,7 @@ $root.types = (function() {
             if (o.defaults) {
                 d.Connector = null;
                 d.Time = null;
-                d.User = "";
+                d.User = null;
             }
             if (m.Connector != null && Object.hasOwnProperty.call(m, "Connector")) {
                 d.Connector = $root.types.ConnectorRef.toObject(m.Connector, o, q + 1);
@@ -6832,7 +7596,7 @@ $root.types = (function() {
                 d.Time = $root.google.protobuf.Timestamp.toObject(m.Time, o, q + 1);
             }
             if (m.User != null && Object.hasOwnProperty.call(m, "User")) {
-                d.User = m.User;
+                d.User = $root.types.UserRef.toObject(m.User, o, q + 1);
             }
             return d;
         };

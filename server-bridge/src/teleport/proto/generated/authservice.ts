@@ -34,6 +34,7 @@ import type { TimeSchedule as _teleport_accessmonitoringrules_v1_TimeSchedule, T
 import type { UpdateAccessMonitoringRuleRequest as _teleport_accessmonitoringrules_v1_UpdateAccessMonitoringRuleRequest, UpdateAccessMonitoringRuleRequest__Output as _teleport_accessmonitoringrules_v1_UpdateAccessMonitoringRuleRequest__Output } from './teleport/accessmonitoringrules/v1/UpdateAccessMonitoringRuleRequest';
 import type { UpsertAccessMonitoringRuleRequest as _teleport_accessmonitoringrules_v1_UpsertAccessMonitoringRuleRequest, UpsertAccessMonitoringRuleRequest__Output as _teleport_accessmonitoringrules_v1_UpsertAccessMonitoringRuleRequest__Output } from './teleport/accessmonitoringrules/v1/UpsertAccessMonitoringRuleRequest';
 import type { Metadata as _teleport_header_v1_Metadata, Metadata__Output as _teleport_header_v1_Metadata__Output } from './teleport/header/v1/Metadata';
+import type { AWSConsoleResourceConstraints as _types_AWSConsoleResourceConstraints, AWSConsoleResourceConstraints__Output as _types_AWSConsoleResourceConstraints__Output } from './types/AWSConsoleResourceConstraints';
 import type { AccessCapabilities as _types_AccessCapabilities, AccessCapabilities__Output as _types_AccessCapabilities__Output } from './types/AccessCapabilities';
 import type { AccessCapabilitiesRequest as _types_AccessCapabilitiesRequest, AccessCapabilitiesRequest__Output as _types_AccessCapabilitiesRequest__Output } from './types/AccessCapabilitiesRequest';
 import type { AccessRequestConditions as _types_AccessRequestConditions, AccessRequestConditions__Output as _types_AccessRequestConditions__Output } from './types/AccessRequestConditions';
@@ -57,6 +58,8 @@ import type { PluginDataSpecV3 as _types_PluginDataSpecV3, PluginDataSpecV3__Out
 import type { PluginDataUpdateParams as _types_PluginDataUpdateParams, PluginDataUpdateParams__Output as _types_PluginDataUpdateParams__Output } from './types/PluginDataUpdateParams';
 import type { PluginDataV3 as _types_PluginDataV3, PluginDataV3__Output as _types_PluginDataV3__Output } from './types/PluginDataV3';
 import type { PromotedAccessList as _types_PromotedAccessList, PromotedAccessList__Output as _types_PromotedAccessList__Output } from './types/PromotedAccessList';
+import type { ResourceAccessID as _types_ResourceAccessID, ResourceAccessID__Output as _types_ResourceAccessID__Output } from './types/ResourceAccessID';
+import type { ResourceConstraints as _types_ResourceConstraints, ResourceConstraints__Output as _types_ResourceConstraints__Output } from './types/ResourceConstraints';
 import type { ResourceHeader as _types_ResourceHeader, ResourceHeader__Output as _types_ResourceHeader__Output } from './types/ResourceHeader';
 import type { ResourceID as _types_ResourceID, ResourceID__Output as _types_ResourceID__Output } from './types/ResourceID';
 import type { RoleConditions as _types_RoleConditions, RoleConditions__Output as _types_RoleConditions__Output } from './types/RoleConditions';
@@ -65,14 +68,17 @@ import type { RoleOptions as _types_RoleOptions, RoleOptions__Output as _types_R
 import type { RoleSpecV6 as _types_RoleSpecV6, RoleSpecV6__Output as _types_RoleSpecV6__Output } from './types/RoleSpecV6';
 import type { RoleV6 as _types_RoleV6, RoleV6__Output as _types_RoleV6__Output } from './types/RoleV6';
 import type { Rule as _types_Rule, Rule__Output as _types_Rule__Output } from './types/Rule';
+import type { SSHResourceConstraints as _types_SSHResourceConstraints, SSHResourceConstraints__Output as _types_SSHResourceConstraints__Output } from './types/SSHResourceConstraints';
 import type { ThresholdIndexSet as _types_ThresholdIndexSet, ThresholdIndexSet__Output as _types_ThresholdIndexSet__Output } from './types/ThresholdIndexSet';
 import type { ThresholdIndexSets as _types_ThresholdIndexSets, ThresholdIndexSets__Output as _types_ThresholdIndexSets__Output } from './types/ThresholdIndexSets';
 import type { UserFilter as _types_UserFilter, UserFilter__Output as _types_UserFilter__Output } from './types/UserFilter';
+import type { UserRef as _types_UserRef, UserRef__Output as _types_UserRef__Output } from './types/UserRef';
 import type { UserSpecV2 as _types_UserSpecV2, UserSpecV2__Output as _types_UserSpecV2__Output } from './types/UserSpecV2';
 import type { UserV2 as _types_UserV2, UserV2__Output as _types_UserV2__Output } from './types/UserV2';
 import type { WatchKind as _types_WatchKind, WatchKind__Output as _types_WatchKind__Output } from './types/WatchKind';
 import type { WatchStatusSpecV1 as _types_WatchStatusSpecV1, WatchStatusSpecV1__Output as _types_WatchStatusSpecV1__Output } from './types/WatchStatusSpecV1';
 import type { WatchStatusV1 as _types_WatchStatusV1, WatchStatusV1__Output as _types_WatchStatusV1__Output } from './types/WatchStatusV1';
+import type { WindowsDesktopResourceConstraints as _types_WindowsDesktopResourceConstraints, WindowsDesktopResourceConstraints__Output as _types_WindowsDesktopResourceConstraints__Output } from './types/WindowsDesktopResourceConstraints';
 import type { LabelValues as _wrappers_LabelValues, LabelValues__Output as _wrappers_LabelValues__Output } from './wrappers/LabelValues';
 import type { StringValues as _wrappers_StringValues, StringValues__Output as _wrappers_StringValues__Output } from './wrappers/StringValues';
 
@@ -133,6 +139,7 @@ export interface ProtoGrpcType {
     }
   }
   types: {
+    AWSConsoleResourceConstraints: MessageTypeDefinition<_types_AWSConsoleResourceConstraints, _types_AWSConsoleResourceConstraints__Output>
     AccessCapabilities: MessageTypeDefinition<_types_AccessCapabilities, _types_AccessCapabilities__Output>
     AccessCapabilitiesRequest: MessageTypeDefinition<_types_AccessCapabilitiesRequest, _types_AccessCapabilitiesRequest__Output>
     AccessRequestConditions: MessageTypeDefinition<_types_AccessRequestConditions, _types_AccessRequestConditions__Output>
@@ -159,6 +166,8 @@ export interface ProtoGrpcType {
     PluginDataV3: MessageTypeDefinition<_types_PluginDataV3, _types_PluginDataV3__Output>
     PromotedAccessList: MessageTypeDefinition<_types_PromotedAccessList, _types_PromotedAccessList__Output>
     RequestState: EnumTypeDefinition
+    ResourceAccessID: MessageTypeDefinition<_types_ResourceAccessID, _types_ResourceAccessID__Output>
+    ResourceConstraints: MessageTypeDefinition<_types_ResourceConstraints, _types_ResourceConstraints__Output>
     ResourceHeader: MessageTypeDefinition<_types_ResourceHeader, _types_ResourceHeader__Output>
     ResourceID: MessageTypeDefinition<_types_ResourceID, _types_ResourceID__Output>
     RoleConditions: MessageTypeDefinition<_types_RoleConditions, _types_RoleConditions__Output>
@@ -167,14 +176,17 @@ export interface ProtoGrpcType {
     RoleSpecV6: MessageTypeDefinition<_types_RoleSpecV6, _types_RoleSpecV6__Output>
     RoleV6: MessageTypeDefinition<_types_RoleV6, _types_RoleV6__Output>
     Rule: MessageTypeDefinition<_types_Rule, _types_Rule__Output>
+    SSHResourceConstraints: MessageTypeDefinition<_types_SSHResourceConstraints, _types_SSHResourceConstraints__Output>
     ThresholdIndexSet: MessageTypeDefinition<_types_ThresholdIndexSet, _types_ThresholdIndexSet__Output>
     ThresholdIndexSets: MessageTypeDefinition<_types_ThresholdIndexSets, _types_ThresholdIndexSets__Output>
     UserFilter: MessageTypeDefinition<_types_UserFilter, _types_UserFilter__Output>
+    UserRef: MessageTypeDefinition<_types_UserRef, _types_UserRef__Output>
     UserSpecV2: MessageTypeDefinition<_types_UserSpecV2, _types_UserSpecV2__Output>
     UserV2: MessageTypeDefinition<_types_UserV2, _types_UserV2__Output>
     WatchKind: MessageTypeDefinition<_types_WatchKind, _types_WatchKind__Output>
     WatchStatusSpecV1: MessageTypeDefinition<_types_WatchStatusSpecV1, _types_WatchStatusSpecV1__Output>
     WatchStatusV1: MessageTypeDefinition<_types_WatchStatusV1, _types_WatchStatusV1__Output>
+    WindowsDesktopResourceConstraints: MessageTypeDefinition<_types_WindowsDesktopResourceConstraints, _types_WindowsDesktopResourceConstraints__Output>
   }
   wrappers: {
     LabelValues: MessageTypeDefinition<_wrappers_LabelValues, _wrappers_LabelValues__Output>

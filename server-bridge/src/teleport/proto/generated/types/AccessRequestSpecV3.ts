@@ -10,6 +10,7 @@ import type { ResourceID as _types_ResourceID, ResourceID__Output as _types_Reso
 import type { PromotedAccessList as _types_PromotedAccessList, PromotedAccessList__Output as _types_PromotedAccessList__Output } from '../types/PromotedAccessList';
 import type { DryRunEnrichment as _types_DryRunEnrichment, DryRunEnrichment__Output as _types_DryRunEnrichment__Output } from '../types/DryRunEnrichment';
 import type { AccessRequestKind as _types_AccessRequestKind, AccessRequestKind__Output as _types_AccessRequestKind__Output } from '../types/AccessRequestKind';
+import type { ResourceAccessID as _types_ResourceAccessID, ResourceAccessID__Output as _types_ResourceAccessID__Output } from '../types/ResourceAccessID';
 
 export interface AccessRequestSpecV3 {
   'User'?: (string);
@@ -35,6 +36,7 @@ export interface AccessRequestSpecV3 {
   'ResourceExpiry'?: (_google_protobuf_Timestamp | null);
   'DryRunEnrichment'?: (_types_DryRunEnrichment | null);
   'RequestKind'?: (_types_AccessRequestKind);
+  'RequestedResourceAccessIDs'?: (_types_ResourceAccessID)[];
 }
 
 export interface AccessRequestSpecV3__Output {
@@ -61,4 +63,5 @@ export interface AccessRequestSpecV3__Output {
   'ResourceExpiry': (_google_protobuf_Timestamp__Output | null);
   'DryRunEnrichment': (_types_DryRunEnrichment__Output | null);
   'RequestKind': (_types_AccessRequestKind__Output);
+  'RequestedResourceAccessIDs': (_types_ResourceAccessID__Output)[];
 }
