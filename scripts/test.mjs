@@ -2,7 +2,8 @@
 // The test stages behind README's command, `./scripts/test.sh` (which installs what is needed
 // and then runs this file with the same arguments). Runs, in order:
 //   1. type checks of every package (card contract, bridge, webapp, tests),
-//   1b. lint: ESLint (type-aware, any warning fails) and `prettier --check`,
+//   1b. lint: ESLint (type-aware, any warning fails), `prettier --check` and the size check
+//       (scripts/check-size.mjs: no function over 80 lines, no source file over 400),
 //   2. unit and component tests (*.test.ts / *.test.tsx next to the code; test/contract: the
 //      bridge's posts drawn by the webapp),
 //   3. scenario tests against the in-repo peers (test/scenarios),
@@ -69,7 +70,13 @@ if (!only || only === 'typecheck') {
 }
 // Both halves always run, so one pass shows every finding; either failing fails the stage.
 if (!only || only === 'lint') {
-  stages.push(() => [run('lint: eslint', 'npx', ['eslint', '.', '--max-warnings', '0']), run('lint: prettier', 'npx', ['prettier', '--check', '.'])].every(Boolean));
+  stages.push(() =>
+    [
+      run('lint: eslint', 'npx', ['eslint', '.', '--max-warnings', '0']),
+      run('lint: prettier', 'npx', ['prettier', '--check', '.']),
+      run('lint: function and file size', process.execPath, ['scripts/check-size.mjs']),
+    ].every(Boolean),
+  );
 }
 if (!only || only === 'unit') {
   const files = [

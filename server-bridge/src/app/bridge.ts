@@ -1,22 +1,24 @@
 /**
- * Assembles a running bridge from its configuration: Teleport client, Mattermost client,
- * settings reader, request processor, review and command handlers, HTTP server. The only module
- * that knows every other; each piece stays testable alone.
+ * Assembles a running bridge from its configuration: Teleport client, Mattermost client, settings
+ * reader, card pipeline, interaction receiver, HTTP server. Wiring only, one short function per
+ * part; the only module that knows every other, so each piece stays testable alone.
  */
+import {describe} from './errors';
 import pino, {type Logger} from 'pino';
 import type {BridgeConfig} from '../config/bridge-config';
 import {ConfigError, durationMs, readSecretValue} from '../config/bridge-config';
 import {SettingsReader} from '../config/settings-reader';
 import type {ClusterInfo} from '../domain/request';
-import type {ReviewCapability} from '../card/capability';
-import {startHttpServer, type HttpHandlers} from '../http/server';
-import {createBotClient, RestMattermost} from '../mattermost/client';
-import {createReviewHandlers, ACTION_PATH} from '../reviews/handlers';
-import {createIdentityMapper} from '../reviews/mapping';
+import {startHttpServer} from '../http/server';
+import {createBotClient, RestMattermost, type BotClient} from '../mattermost/client';
+import type {MattermostPort} from '../mattermost/port';
+import {createIdentityMapper, type IdentityMapper} from '../reviews/mapping';
+import {createReviewerDirectory} from '../reviewers/directory';
+import {decodeRecord} from '../requests/record';
 import {createTeleportClient} from '../teleport/client';
 import {watchCredentials, type CredentialSource} from '../teleport/credential-source';
 import type {IdentitySpec} from '../teleport/identity';
-import type {TeleportPort, WatchHandle} from '../teleport/port';
+import type {MonitoringRulesPort, TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
 import {RecipientResolver} from '../chat/recipient-resolver';
 import {routeRequest} from '../routing/route';
@@ -30,11 +32,14 @@ import type {LifecycleContext} from '../requests/context';
 import {RequestProcessor} from '../requests/processor';
 import {RecordStore} from '../requests/record-store';
 import {createMetrics, timed, type Metrics} from './metrics';
-import {createCommandSurface, type CommandSurface} from './commands';
 import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
 import {StatusPublisher, statusStoreOverRest} from './status-publisher';
 import {startMemoryRelease} from './memory-release';
+import type {BridgeIdentity, RuntimeContext} from '../interactions/context';
+import {createInteractions} from '../interactions';
+import {ACTION_PATH} from '../interactions/receiver';
+import {keepCommandRegistered, type CommandRegistration} from '../interactions/registration';
 
 export interface Bridge {
   /** Base URL the HTTP server listens on. */
@@ -70,95 +75,129 @@ export interface BridgeOverrides {
   configWebsocket?: boolean;
 }
 
+/** The parts every later step may use. */
+interface Core {
+  config: BridgeConfig;
+  overrides: BridgeOverrides;
+  logger: Logger;
+  metrics: Metrics;
+  secret: Buffer;
+  publicUrl: string;
+}
+
+interface TeleportSide {
+  credentials: CredentialSource;
+  identity: BridgeIdentity;
+  teleport: TeleportPort & MonitoringRulesPort;
+  link: ClusterLink;
+}
+
+interface MattermostSide {
+  botClient: BotClient;
+  mattermost: MattermostPort;
+  settings: SettingsReader;
+  /** The first settings read; nothing is routed before it. */
+  settingsRead: Promise<unknown>;
+  configListener: {connected: boolean; close(): void} | null;
+}
+
+interface CardPipeline {
+  processor: RequestProcessor;
+  reminders: ReminderScheduler;
+  /** Teleport's access monitoring rules: read before the watch starts, then followed. */
+  routing: RuleRouting;
+}
+
 function identitySpec(config: BridgeConfig): IdentitySpec {
   const t = config.teleport;
   if (t.identity) return {identityFile: t.identity};
   return {keyFile: t.client_key!, certFile: t.client_crt!, caFile: t.root_cas!};
 }
 
-export async function startBridge(config: BridgeConfig, overrides: BridgeOverrides = {}): Promise<Bridge> {
+function core(config: BridgeConfig, overrides: BridgeOverrides): Core & {token: string} {
   const logger = overrides.logger ?? pino({level: config.log.level, base: {service: 'teleport-mattermost-bridge', replica: config.bridge.replica_id}});
-  const metrics = createMetrics();
-
   const secret = Buffer.from(readSecretValue(config.http.secret, 'http.secret'), 'utf8');
   if (secret.length < 32) throw new ConfigError('http.secret: expected at least 32 characters (shared by every replica; e.g. `openssl rand -hex 32`)');
   const token = readSecretValue(config.mattermost.token, 'mattermost.token');
-  const publicUrl = config.http.public_url.replace(/\/+$/, '');
+  return {config, overrides, logger, metrics: createMetrics(), secret, publicUrl: config.http.public_url.replace(/\/+$/, ''), token};
+}
 
-  // Teleport
-  const credentials: CredentialSource = watchCredentials(identitySpec(config), {
+function connectTeleport({config, logger, metrics}: Core): TeleportSide {
+  const credentials = watchCredentials(identitySpec(config), {
     logger: logger.child({component: 'identity'}),
     pollIntervalMs: durationMs(config.teleport.refresh_identity_interval),
   });
   // Known once a credentials file was usable; the bridge also starts without one (see /readyz).
-  const bridgeUser = (): string => {
+  const current = () => {
     try {
-      return credentials.current().user;
+      return credentials.current();
     } catch {
-      return '';
+      return null;
     }
   };
-  const teleport = timed(
-    createTeleportClient({addr: config.teleport.addr, mode: config.teleport.mode, credentials, logger, pluginName: config.bridge.plugin_name}),
-    metrics.teleportLatency,
-    () => metrics.errors.inc({component: 'teleport'}),
-  );
+  const identity: BridgeIdentity = {user: () => current()?.user ?? '', certExpiry: () => current()?.notAfter ?? null};
+  const client = createTeleportClient({addr: config.teleport.addr, mode: config.teleport.mode, credentials, logger, pluginName: config.bridge.plugin_name});
+  const teleport = timed(client, metrics.teleportLatency, () => metrics.errors.inc({component: 'teleport'}));
+  return {credentials, identity, teleport, link: new ClusterLink(teleport, credentials, logger)};
+}
 
-  // Mattermost
+function connectMattermost({config, overrides, logger, metrics}: Core, token: string): MattermostSide {
   const botClient = createBotClient(config.mattermost.url, token);
   const mattermost = timed(new RestMattermost(botClient), metrics.mattermostLatency, () => metrics.errors.inc({component: 'mattermost'}));
-  const settings = new SettingsReader(
-    async () => {
-      const cfg = (await botClient.getConfig()) as unknown as {PluginSettings?: {Plugins?: Record<string, unknown>}};
-      return cfg.PluginSettings?.Plugins?.[config.mattermost.plugin_id] ?? {};
-    },
-    logger.child({component: 'settings'}),
-  );
+  const log = logger.child({component: 'settings'});
+  const settings = new SettingsReader(async () => {
+    const cfg = (await botClient.getConfig()) as unknown as {PluginSettings?: {Plugins?: Record<string, unknown>}};
+    return cfg.PluginSettings?.Plugins?.[config.mattermost.plugin_id] ?? {};
+  }, log);
   // Not awaited here: the settings read, the HTTP listener and the first Teleport Ping do not
-  // depend on each other, so they run together; only the watch waits for the settings below.
+  // depend on each other, so they run together; only the watch waits for the settings.
   const settingsRead = settings.refresh();
   settings.start(durationMs(config.mattermost.settings_poll_interval));
   // Faster than polling where Mattermost sends config_changed to the bot; polling stays the fallback.
   const configListener =
-    overrides.configWebsocket === false
-      ? null
-      : listenForConfigChanges({mattermostUrl: config.mattermost.url, token, logger: logger.child({component: 'settings'}), onConfigChanged: () => void settings.refresh()});
+    overrides.configWebsocket === false ? null : listenForConfigChanges({mattermostUrl: config.mattermost.url, token, logger: log, onConfigChanged: () => void settings.refresh()});
+  return {botClient, mattermost, settings, settingsRead, configListener};
+}
 
-  const link = new ClusterLink(teleport, credentials, logger);
-  const cluster = (): ClusterInfo => link.cluster;
-  const capability = (): ReviewCapability => link.capability;
-  const mapper = createIdentityMapper({teleport, mattermost, settings, logger: logger.child({component: 'mapping'})});
-  settings.onChange(() => mapper.invalidate());
-
-  const store = new RecordStore(teleport, config.bridge.plugin_name);
-  const chat = new MattermostChat({mattermost, buttonsFor: signedButtons(secret, publicUrl + ACTION_PATH)});
-  const recipients = new RecipientResolver(mattermost, (u) => mapper.toMattermost(u));
-  const ruleRouting = new RuleRouting({teleport, plugin: config.bridge.plugin_name, logger: logger.child({component: 'routing'})});
+function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: IdentityMapper): CardPipeline {
+  const {config, overrides, logger, metrics} = c;
+  const store = new RecordStore(t.teleport, config.bridge.plugin_name);
+  const chat = new MattermostChat({mattermost: m.mattermost, buttonsFor: signedButtons(c.secret, c.publicUrl + ACTION_PATH)});
+  const recipients = new RecipientResolver(m.mattermost, (u) => mapper.toMattermost(u));
+  const routing = new RuleRouting({teleport: t.teleport, plugin: config.bridge.plugin_name, logger: logger.child({component: 'routing'})});
+  const cluster = () => t.link.cluster;
   const lifecycle: LifecycleContext = {
     chat,
     store,
-    settings,
-    cardFor: cardDrawer({settings, cluster, capability, mattermostIdOf: (u) => mapper.toMattermost(u), bridgeUser, requestPromptOf: requestPromptSource(teleport)}),
+    settings: m.settings,
+    cardFor: cardDrawer({
+      settings: m.settings,
+      cluster,
+      capability: () => t.link.capability,
+      mattermostIdOf: (u) => mapper.toMattermost(u),
+      bridgeUser: t.identity.user,
+      requestPromptOf: requestPromptSource(t.teleport),
+    }),
     recipients: async (request, log) => {
-      const route = routeRequest(request, await ruleRouting.match(request, log), settings.current().roleToRecipients);
+      const route = routeRequest(request, await routing.match(request, log), m.settings.current().roleToRecipients);
       for (const bad of route.invalid) log.warn(bad, 'access monitoring rule recipient is neither an e-mail, a username nor team/channel; skipped');
       return recipients.resolve(request, route.recipients, log);
     },
     mattermostIdOf: (u) => mapper.toMattermost(u),
     replicaId: config.bridge.replica_id,
     get bridgeUser() {
-      return bridgeUser();
+      return t.identity.user();
     },
     logger: logger.child({component: 'cards'}),
     now: () => Date.now(),
     leaseTtlMs: overrides.leaseTtlMs ?? 30_000,
     onCardPosted: (via) => {
       metrics.cardsPosted.inc();
-      if (via) ruleRouting.countCard(via);
+      if (via) routing.countCard(via);
     },
   };
   metrics.trackCallsPerCard(() => ({teleport: store.calls.reads + store.calls.writes, mattermost: chat.calls.reads + chat.calls.writes}));
-  const processor = new RequestProcessor(teleport, lifecycle, logger.child({component: 'processor'}), {
+  const processor = new RequestProcessor(t.teleport, lifecycle, logger.child({component: 'processor'}), {
     concurrency: config.bridge.concurrency,
     retryMinMs: 500,
     retryMaxMs: 60_000,
@@ -166,7 +205,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const reminders = new ReminderScheduler({
     pending: () => processor.pendingRequests(),
     lifecycle,
-    settings,
+    settings: m.settings,
     cluster,
     logger: logger.child({component: 'reminders'}),
     minuteMs: overrides.reminderMinuteMs ?? 60_000,
@@ -174,139 +213,149 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     onSent: (kind) => metrics.reminders.inc({kind}),
   });
   reminders.start();
+  return {processor, reminders, routing};
+}
 
-  const reviews = createReviewHandlers({
-    teleport,
-    mattermost,
-    settings,
-    cluster,
-    capability,
-    secret,
-    publicUrl,
-    logger,
+function runtimeContext(c: Core, t: TeleportSide, m: MattermostSide, mapper: IdentityMapper): RuntimeContext {
+  return {
+    settings: m.settings,
+    cluster: () => t.link.cluster,
+    capability: () => t.link.capability,
+    identity: t.identity,
+    teleport: t.teleport,
+    mattermost: m.mattermost,
     mapper,
-    onOutcome: (decision, outcome) => metrics.reviews.inc({decision, outcome}),
-    ...(overrides.answerWithinMs !== undefined ? {answerWithinMs: overrides.answerWithinMs} : {}),
-  });
-  const commands: CommandSurface = createCommandSurface({
-    teleport,
-    mattermost,
-    botClient,
-    settings,
-    cluster,
-    capability,
-    mapper,
-    reviews,
-    secret,
-    publicUrl,
-    logger,
-    credentials,
-    pluginName: config.bridge.plugin_name,
-    siteUrl: config.mattermost.url,
-  });
+    reviewers: createReviewerDirectory({teleport: t.teleport}),
+    cardLinks: {
+      mattermost: m.mattermost,
+      siteUrl: c.config.mattermost.url,
+      cardPosts: async (requestId) => decodeRecord(await t.teleport.getPluginData(requestId, c.config.bridge.plugin_name)).posts,
+    },
+    secret: c.secret,
+    publicUrl: c.publicUrl,
+    logger: c.logger,
+    now: () => Date.now(),
+    answerWithinMs: c.overrides.answerWithinMs ?? 2500,
+    onReviewOutcome: (decision, outcome) => c.metrics.reviews.inc({decision, outcome}),
+  };
+}
 
-  let watch: WatchHandle | null = null;
-  let stopped = false;
-  const readyWaiters: (() => void)[] = [];
+function startStatusPublisher(c: Core, m: MattermostSide, healthParts: HealthParts): StatusPublisher {
+  const publisher = new StatusPublisher({
+    store: statusStoreOverRest(m.botClient, () => m.mattermost.botUserId()),
+    snapshot: () => consoleSnapshot(healthParts),
+    replicaId: c.config.bridge.replica_id,
+    version: c.overrides.version ?? 'unknown',
+    logger: c.logger.child({component: 'status'}),
+    now: () => Date.now(),
+    ...(c.overrides.statusTickMs !== undefined ? {tickMs: c.overrides.statusTickMs} : {}),
+    ...(c.overrides.statusHeartbeatMs !== undefined ? {heartbeatMs: c.overrides.statusHeartbeatMs} : {}),
+  });
+  publisher.start();
+  return publisher;
+}
+
+/** The request watch, started once Teleport answered and the settings were read. */
+class Watcher {
+  handle: WatchHandle | null = null;
+  stopped = false;
+  eventsReceived = 0;
+  /** /teleport registration, which in-process callers (tests, sandbox) wait for with readiness. */
+  registered: Promise<void> = Promise.resolve();
+  private readonly readyWaiters: (() => void)[] = [];
+
+  start(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline, registration: CommandRegistration): void {
+    void (async () => {
+      await t.link.connect();
+      // Routing and card content come from the settings: no request is handled before they are read.
+      await m.settingsRead;
+      // The first cards (the catch-up after INIT) already follow Teleport's rules.
+      await cards.routing.start();
+      if (this.stopped) return;
+      // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
+      this.registered = registration.register().catch((err: unknown) => {
+        c.logger.error({err: describe(err)}, '/teleport registration failed');
+      });
+      this.handle = t.teleport.watchRequests((event) => {
+        this.eventsReceived++;
+        c.metrics.events.inc({type: event.type});
+        if (event.type === 'init') for (const w of this.readyWaiters.splice(0)) w();
+        cards.processor.handle(event);
+      });
+    })();
+  }
+
+  whenReady(ready: () => Health, timeoutMs: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (ready().ready) return resolve();
+      const timer = setTimeout(() => reject(new Error(`bridge not ready after ${timeoutMs} ms: ${JSON.stringify(ready().details)}`)), timeoutMs);
+      this.readyWaiters.push(() => {
+        clearTimeout(timer);
+        void this.registered.then(() => resolve());
+      });
+    });
+  }
+}
+
+export async function startBridge(config: BridgeConfig, overrides: BridgeOverrides = {}): Promise<Bridge> {
+  const {token, ...c} = core(config, overrides);
+  const t = connectTeleport(c);
+  const m = connectMattermost(c, token);
+  const mapper = createIdentityMapper({teleport: t.teleport, mattermost: m.mattermost, settings: m.settings, logger: c.logger.child({component: 'mapping'})});
+  m.settings.onChange(() => mapper.invalidate());
+  const cards = startCardPipeline(c, t, m, mapper);
+  const registration = keepCommandRegistered({botClient: m.botClient, settings: m.settings, publicUrl: c.publicUrl, logger: c.logger});
+  const interactions = createInteractions(runtimeContext(c, t, m, mapper), registration.tokens);
+
+  const watcher = new Watcher();
   const healthParts: HealthParts = {
-    link,
-    credentials,
-    settings,
-    watch: () => watch,
-    requests: () => ({tracked: processor.tracked, in_flight: processor.inFlight}),
-    liveReload: () => configListener?.connected ?? false,
-    routing: () => ruleRouting.status(),
+    link: t.link,
+    credentials: t.credentials,
+    settings: m.settings,
+    watch: () => watcher.handle,
+    requests: () => ({tracked: cards.processor.tracked, in_flight: cards.processor.inFlight}),
+    liveReload: () => m.configListener?.connected ?? false,
+    routing: () => cards.routing.status(),
   };
   const status = (): Health => {
-    metrics.connected.set(watch?.ready ? 1 : 0);
-    metrics.tracked.set(processor.tracked);
+    c.metrics.connected.set(watcher.handle?.ready ? 1 : 0);
+    c.metrics.tracked.set(cards.processor.tracked);
     return health(healthParts);
   };
-
-  const handlers: HttpHandlers = {
-    action: (body) => reviews.action(body),
-    dialog: (body) => reviews.dialog(body),
-    command: (body, auth) => commands.command(body, auth),
-    commandDialog: (body) => commands.dialog(body),
-    status,
-  };
-  const statusPublisher = new StatusPublisher({
-    store: statusStoreOverRest(botClient, () => mattermost.botUserId()),
-    snapshot: () => consoleSnapshot(healthParts),
-    replicaId: config.bridge.replica_id,
-    version: overrides.version ?? 'unknown',
-    logger: logger.child({component: 'status'}),
-    now: () => Date.now(),
-    ...(overrides.statusTickMs !== undefined ? {tickMs: overrides.statusTickMs} : {}),
-    ...(overrides.statusHeartbeatMs !== undefined ? {heartbeatMs: overrides.statusHeartbeatMs} : {}),
+  const statusPublisher = startStatusPublisher(c, m, healthParts);
+  const memoryRelease = startMemoryRelease({
+    logger: c.logger.child({component: 'memory'}),
+    workReceived: () => watcher.eventsReceived,
+    working: () => cards.processor.inFlight > 0,
   });
-  statusPublisher.start();
-  let eventsReceived = 0;
-  const memoryRelease = startMemoryRelease({logger: logger.child({component: 'memory'}), workReceived: () => eventsReceived, working: () => processor.inFlight > 0});
+  watcher.start(c, t, m, cards, registration);
 
-  let registered: Promise<void> = Promise.resolve();
-  void (async () => {
-    await link.connect();
-    // Routing and card content come from the settings: no request is handled before they are read.
-    await settingsRead;
-    // The first cards (the catch-up after INIT) already follow Teleport's rules.
-    await ruleRouting.start();
-    if (stopped) return;
-    // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
-    registered = commands.register().catch((err: unknown) => logger.error({err: (err as Error).message}, '/teleport registration failed'));
-    watch = teleport.watchRequests((event) => {
-      eventsReceived++;
-      metrics.events.inc({type: event.type});
-      if (event.type === 'init') {
-        for (const w of readyWaiters.splice(0)) w();
-      }
-      processor.handle(event);
-    });
-  })();
-
-  const http = await startHttpServer({listen: config.http.listen, handlers, registry: metrics.registry, logger}).catch((err: unknown) => {
-    // The Ping loop above already runs: a bridge that cannot listen must not keep watching.
-    stopped = true;
-    link.stop();
-    watch?.close();
+  const http = await startHttpServer({listen: config.http.listen, handlers: {interactions, status}, registry: c.metrics.registry, logger: c.logger}).catch((err: unknown) => {
+    // The Ping loop already runs: a bridge that cannot listen must not keep watching.
+    watcher.stopped = true;
+    t.link.stop();
+    watcher.handle?.close();
     throw err;
   });
 
-  return {
-    url: http.url,
-    logger,
-    metrics,
-    teleport,
-    settings,
-    processor,
-    cluster,
-    status,
-    whenReady: (timeoutMs = 20_000) =>
-      new Promise<void>((resolve, reject) => {
-        if (status().ready) return resolve();
-        const timer = setTimeout(() => reject(new Error(`bridge not ready after ${timeoutMs} ms: ${JSON.stringify(status().details)}`)), timeoutMs);
-        readyWaiters.push(() => {
-          clearTimeout(timer);
-          // In-process callers (tests, sandbox) may use /teleport at once: include its registration.
-          void registered.then(() => resolve());
-        });
-      }),
-    stop: async () => {
-      stopped = true;
-      link.stop();
-      memoryRelease.stop();
-      settings.stop();
-      configListener?.close();
-      statusPublisher.stop();
-      reminders.stop();
-      ruleRouting.stop();
-      await reminders.idle();
-      watch?.close();
-      await processor.drain();
-      await http.close();
-      commands.close();
-      teleport.close();
-      credentials.close();
-    },
+  const stop = async (): Promise<void> => {
+    watcher.stopped = true;
+    t.link.stop();
+    memoryRelease.stop();
+    m.settings.stop();
+    m.configListener?.close();
+    statusPublisher.stop();
+    cards.reminders.stop();
+    cards.routing.stop();
+    await cards.reminders.idle();
+    watcher.handle?.close();
+    await cards.processor.drain();
+    await http.close();
+    registration.close();
+    t.teleport.close();
+    t.credentials.close();
   };
+  const cluster = () => t.link.cluster;
+  const whenReady = (timeoutMs = 20_000) => watcher.whenReady(status, timeoutMs);
+  return {url: http.url, logger: c.logger, metrics: c.metrics, teleport: t.teleport, settings: m.settings, processor: cards.processor, cluster, status, whenReady, stop};
 }

@@ -28,6 +28,7 @@ export function retryAfterOf(err: unknown): number | null {
   return null;
 }
 
+/** The one way an error enters a log line: `{err: describe(error)}`, its message as text. */
 export function describe(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);

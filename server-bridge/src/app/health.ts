@@ -2,6 +2,7 @@
  * The bridge's health in one place: `/readyz` and `/healthz` details, and the report the System
  * Console's status box reads (a subset of the same facts).
  */
+import {clusterLinkOnlyReason} from '../card/capability';
 import type {SettingsReader} from '../config/settings-reader';
 import type {CredentialSource} from '../teleport/credential-source';
 import type {WatchHandle} from '../teleport/port';
@@ -35,8 +36,10 @@ function teleportFacts(parts: HealthParts) {
   };
 }
 
+/** Available only once the self-check passed; the card core's rule says the rest. */
 function reviewsAvailable(parts: HealthParts): boolean {
-  return parts.link.cluster.onBehalfReviews && parts.link.capability.selfCheckPassed === true && parts.settings.current().reviewsEnabled;
+  const {cluster, capability} = parts.link;
+  return clusterLinkOnlyReason(parts.settings.current(), cluster, capability) === null && capability.selfCheckPassed === true;
 }
 
 export function health(parts: HealthParts): Health {

@@ -110,7 +110,7 @@ const mineIn = (store: {entries: Map<string, string>}, replica = 'a') => decodeR
 describe('status publisher', () => {
   it('a `bridgestatus` value an earlier version left in the plugin settings is ignored', () => {
     const result = validateSettings({reviewsenabled: 'true', bridgestatus: {replicas: {a: report('a', healthy, T0)}}});
-    assert.ok(result.ok && result.settings.reviewsEnabled);
+    assert.ok(result.ok && result.value.reviewsEnabled);
   });
 
   const logger = pino({level: 'silent'});

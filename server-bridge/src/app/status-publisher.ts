@@ -17,6 +17,7 @@
  * replica lists the category once, to skip a write when its stored report is still current and to
  * delete reports of replicas not heard from for a day.
  */
+import {describe} from './errors';
 import {createHash} from 'node:crypto';
 import type {Logger} from 'pino';
 import {z} from 'zod';
@@ -201,7 +202,7 @@ export class StatusPublisher {
   /** One look; resolves when done (tests and logs). Overlapping calls share one look. */
   tick(): Promise<void> {
     this.running ??= this.tickOnce()
-      .catch((err: unknown) => this.deps.logger.warn({err: err instanceof Error ? err.message : String(err)}, 'bridge status not published; will retry'))
+      .catch((err: unknown) => this.deps.logger.warn({err: describe(err)}, 'bridge status not published; will retry'))
       .finally(() => {
         this.running = null;
       });
@@ -238,9 +239,7 @@ export class StatusPublisher {
       else if (entry.name.startsWith(STATUS_NAME_PREFIX) && (!report || !(now - Date.parse(report.reported_at) < KEEP_MS))) gone.push(entry.name);
     }
     if (gone.length > 0) {
-      await this.deps.store
-        .remove(gone)
-        .catch((err: unknown) => this.deps.logger.debug({err: err instanceof Error ? err.message : String(err)}, 'old replica reports not deleted'));
+      await this.deps.store.remove(gone).catch((err: unknown) => this.deps.logger.debug({err: describe(err)}, 'old replica reports not deleted'));
     }
     return own;
   }

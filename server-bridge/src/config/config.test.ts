@@ -1,3 +1,4 @@
+import {userText} from '../errors/explain';
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {readFileSync} from 'node:fs';
@@ -45,8 +46,8 @@ describe('System Console settings', () => {
   it('nothing saved: safe defaults (reviews off)', () => {
     const r = validateSettings({});
     assert.ok(r.ok);
-    assert.deepEqual(r.settings, DEFAULT_SETTINGS);
-    assert.equal(r.settings.reviewsEnabled, false);
+    assert.deepEqual(r.value, DEFAULT_SETTINGS);
+    assert.equal(r.value.reviewsEnabled, false);
   });
   const good: [string, Record<string, unknown>, Partial<typeof DEFAULT_SETTINGS>][] = [
     ['booleans as strings', {reviewsenabled: 'true', notifyrequester: 'false'}, {reviewsEnabled: true, notifyRequester: false}],
@@ -62,8 +63,8 @@ describe('System Console settings', () => {
   for (const [name, raw, want] of good) {
     it(`accepts ${name}`, () => {
       const r = validateSettings(raw);
-      assert.ok(r.ok, r.ok ? '' : r.error);
-      for (const [k, v] of Object.entries(want)) assert.deepEqual(r.settings[k as keyof typeof want], v);
+      assert.ok(r.ok, r.ok ? '' : userText(r.error.failure));
+      for (const [k, v] of Object.entries(want)) assert.deepEqual(r.value[k as keyof typeof want], v);
     });
   }
   const bad: [string, Record<string, unknown>, RegExp][] = [
@@ -77,7 +78,7 @@ describe('System Console settings', () => {
     it(`refuses ${name}, naming the field`, () => {
       const r = validateSettings(raw);
       assert.equal(r.ok, false);
-      if (!r.ok) assert.match(r.error, want);
+      if (!r.ok) assert.match(userText(r.error.failure), want);
     });
   }
   it('plugin.json declares every setting, with the same defaults', () => {
@@ -90,7 +91,7 @@ describe('System Console settings', () => {
       assert.ok(s, `plugin.json lacks setting ${key}`);
       const r = validateSettings(s.default === undefined ? {} : {[key]: s.default});
       assert.ok(r.ok, `default of ${key} is invalid`);
-      assert.deepEqual(r.settings[field as keyof typeof DEFAULT_SETTINGS], DEFAULT_SETTINGS[field as keyof typeof DEFAULT_SETTINGS], `default of ${key}`);
+      assert.deepEqual(r.value[field as keyof typeof DEFAULT_SETTINGS], DEFAULT_SETTINGS[field as keyof typeof DEFAULT_SETTINGS], `default of ${key}`);
     }
   });
 });

@@ -3,6 +3,7 @@
  * (the bot needs sysconsole_read_plugins), validates, and swaps them in atomically. An invalid
  * save keeps the last good settings and reports the error (logs and status) until fixed.
  */
+import {explain} from '../errors/explain';
 import type {Logger} from 'pino';
 import {DEFAULT_SETTINGS, type Settings, type SettingsSource} from './settings';
 import {validateSettings} from './validate-settings';
@@ -49,18 +50,19 @@ export class SettingsReader implements SettingsSource {
     this.status.lastReadAt = new Date().toISOString();
     const result = validateSettings(raw);
     if (!result.ok) {
-      if (this.status.error !== result.error) this.logger.error({err: result.error}, 'invalid plugin settings; keeping the last good settings');
-      this.status.error = `invalid settings: ${result.error}`;
+      const e = explain(result.error.failure);
+      if (this.status.error !== e.user) this.logger[e.level]({err: e.user}, e.log);
+      this.status.error = e.user;
       return false;
     }
     this.status.error = null;
-    const text = JSON.stringify(result.settings);
+    const text = JSON.stringify(result.value);
     if (text !== this.lastRaw) {
       const first = this.lastRaw === '';
       this.lastRaw = text;
-      this.settings = result.settings;
-      this.logger.info({settings: result.settings}, first ? 'settings loaded' : 'settings changed');
-      for (const l of this.listeners) l(result.settings);
+      this.settings = result.value;
+      this.logger.info({settings: result.value}, first ? 'settings loaded' : 'settings changed');
+      for (const l of this.listeners) l(result.value);
     }
     return true;
   }

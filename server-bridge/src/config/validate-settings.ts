@@ -2,6 +2,7 @@
  * Raw plugin settings as Mattermost stores them (PluginSettings.Plugins[<id>], lowercased keys,
  * only values an admin saved) → Settings. Defaults fill the gaps; a bad value names its field.
  */
+import {fail, ok, type Result} from '../errors/failure';
 import {z} from 'zod';
 import {DEFAULT_SETTINGS, type Settings} from './settings';
 import {describeConfigIssues} from './bridge-config';
@@ -94,19 +95,20 @@ const schema = z.object({
   commandteams: list.optional(),
 });
 
-export type SettingsResult = {ok: true; settings: Settings} | {ok: false; error: string};
+/** The settings, or an `invalid_settings` failure naming the field. */
+export type SettingsResult = Result<Settings>;
 
 export function validateSettings(raw: unknown): SettingsResult {
   const input = raw && typeof raw === 'object' ? raw : {};
   // Null or empty-string values mean "not set" in the console: use the default.
   const cleaned = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
   const result = schema.safeParse(cleaned);
-  if (!result.success) return {ok: false, error: describeConfigIssues(result.error)};
+  if (!result.success) return fail({code: 'invalid_settings', detail: describeConfigIssues(result.error)});
   const s = result.data;
   const settings: Settings = {...DEFAULT_SETTINGS};
   for (const [field, key] of Object.entries(SETTING_KEYS) as [keyof Settings, keyof typeof s][]) {
     const value = s[key];
     if (value !== undefined) (settings as unknown as Record<string, unknown>)[field] = value;
   }
-  return {ok: true, settings};
+  return ok(settings);
 }

@@ -44,55 +44,77 @@ export function websocketUrl(mattermostUrl: string): string {
   return url.toString();
 }
 
-export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListener {
-  const minRetry = opts.minRetryMs ?? 3_000;
-  const maxRetry = opts.maxRetryMs ?? 300_000;
-  const silenceMs = opts.silenceMs ?? 150_000;
-  const url = websocketUrl(opts.mattermostUrl);
-  const log = opts.logger;
+/** The event name of a frame, or null for replies to our own actions and anything unexpected. */
+function eventOf(raw: WebSocket.RawData): string | null {
+  try {
+    return event.parse(JSON.parse(textOf(raw))).event;
+  } catch {
+    return null;
+  }
+}
 
-  let socket: WebSocket | null = null;
-  let retryTimer: NodeJS.Timeout | null = null;
-  let silenceTimer: NodeJS.Timeout | null = null;
-  let failures = 0;
-  let hellos = 0;
-  let connected = false;
-  let closed = false;
+class ConfigChangeListener implements ConfigListener {
+  private readonly url: string;
+  private socket: WebSocket | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private silenceTimer: NodeJS.Timeout | null = null;
+  private failures = 0;
+  private hellos = 0;
+  private closed = false;
+  connected = false;
 
-  const watchSilence = () => {
-    if (silenceTimer) clearTimeout(silenceTimer);
-    silenceTimer = setTimeout(() => {
-      log.info('Mattermost websocket silent too long; reconnecting');
-      socket?.terminate();
-    }, silenceMs);
-    silenceTimer.unref();
-  };
+  constructor(private readonly opts: ConfigListenerOptions) {
+    this.url = websocketUrl(opts.mattermostUrl);
+    this.connect();
+  }
 
-  const scheduleReconnect = (reason: string) => {
-    connected = false;
-    if (silenceTimer) clearTimeout(silenceTimer);
-    if (closed || retryTimer) return;
-    failures++;
+  private watchSilence(): void {
+    if (this.silenceTimer) clearTimeout(this.silenceTimer);
+    this.silenceTimer = setTimeout(() => {
+      this.opts.logger.info('Mattermost websocket silent too long; reconnecting');
+      this.socket?.terminate();
+    }, this.opts.silenceMs ?? 150_000);
+    this.silenceTimer.unref();
+  }
+
+  private scheduleReconnect(reason: string): void {
+    this.connected = false;
+    if (this.silenceTimer) clearTimeout(this.silenceTimer);
+    if (this.closed || this.retryTimer) return;
+    this.failures++;
     // Logged once per outage: a server without a usable websocket is a normal set-up.
-    if (failures === 1) log.info({reason}, 'Mattermost websocket unavailable; settings changes arrive by polling until it is back');
-    else log.debug({reason, failures}, 'Mattermost websocket still unavailable');
-    const backoff = Math.min(maxRetry, minRetry * 2 ** Math.min(failures - 1, 16));
-    retryTimer = setTimeout(
-      () => {
-        retryTimer = null;
-        connect();
-      },
-      backoff / 2 + Math.random() * (backoff / 2),
-    );
-    retryTimer.unref();
-  };
+    if (this.failures === 1) this.opts.logger.info({reason}, 'Mattermost websocket unavailable; settings changes arrive by polling until it is back');
+    else this.opts.logger.debug({reason, failures: this.failures}, 'Mattermost websocket still unavailable');
+    const backoff = Math.min(this.opts.maxRetryMs ?? 300_000, (this.opts.minRetryMs ?? 3_000) * 2 ** Math.min(this.failures - 1, 16));
+    const retry = () => {
+      this.retryTimer = null;
+      this.connect();
+    };
+    this.retryTimer = setTimeout(retry, backoff / 2 + Math.random() * (backoff / 2));
+    this.retryTimer.unref();
+  }
 
-  const connect = () => {
-    if (closed) return;
+  private onEvent(name: string | null): void {
+    this.watchSilence();
+    if (name === 'hello') {
+      this.connected = true;
+      // After a reconnection (or a late first connection) we may have missed config_changed.
+      const mayHaveMissed = this.hellos++ > 0 || this.failures > 0;
+      if (this.failures > 0) this.opts.logger.info('Mattermost websocket connected; settings changes apply at once');
+      this.failures = 0;
+      if (mayHaveMissed) this.opts.onConfigChanged();
+    } else if (name === 'config_changed') {
+      this.opts.logger.debug('config_changed received; re-reading settings');
+      this.opts.onConfigChanged();
+    }
+  }
+
+  private connect(): void {
+    if (this.closed) return;
     // The header authenticates the upgrade itself, so a bad token fails fast (401) instead of
     // leaving an unauthenticated connection that never receives events.
-    const ws = new WebSocket(url, {headers: {Authorization: `Bearer ${opts.token}`}, handshakeTimeout: 10_000});
-    socket = ws;
+    const ws = new WebSocket(this.url, {headers: {Authorization: `Bearer ${this.opts.token}`}, handshakeTimeout: 10_000});
+    this.socket = ws;
     let reason = '';
     ws.on('unexpected-response', (_req, res) => {
       reason = `upgrade refused: HTTP ${res.statusCode ?? '?'}`;
@@ -101,51 +123,29 @@ export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListe
     ws.on('error', (err) => {
       reason ||= err.message; // terminate() after a refused upgrade adds a less useful error
     });
-    ws.on('open', watchSilence);
-    ws.on('ping', watchSilence);
-    ws.on('message', (raw) => {
-      watchSilence();
-      let parsed: z.infer<typeof event>;
-      try {
-        parsed = event.parse(JSON.parse(textOf(raw)));
-      } catch {
-        return; // replies to our own actions and anything unexpected: not ours to judge
-      }
-      if (parsed.event === 'hello') {
-        connected = true;
-        // After a reconnection (or a late first connection) we may have missed config_changed.
-        const mayHaveMissed = hellos++ > 0 || failures > 0;
-        if (failures > 0) log.info('Mattermost websocket connected; settings changes apply at once');
-        failures = 0;
-        if (mayHaveMissed) opts.onConfigChanged();
-      } else if (parsed.event === 'config_changed') {
-        log.debug('config_changed received; re-reading settings');
-        opts.onConfigChanged();
-      }
-    });
+    ws.on('open', () => this.watchSilence());
+    ws.on('ping', () => this.watchSilence());
+    ws.on('message', (raw) => this.onEvent(eventOf(raw)));
     ws.on('close', () => {
-      if (socket === ws) socket = null;
-      scheduleReconnect(reason || 'connection closed');
+      if (this.socket === ws) this.socket = null;
+      this.scheduleReconnect(reason || 'connection closed');
     });
-  };
+  }
 
-  connect();
-  return {
-    get connected() {
-      return connected;
-    },
-    close() {
-      closed = true;
-      connected = false;
-      if (retryTimer) clearTimeout(retryTimer);
-      if (silenceTimer) clearTimeout(silenceTimer);
-      socket?.terminate();
-      socket = null;
-    },
-  };
+  close(): void {
+    this.closed = true;
+    this.connected = false;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.silenceTimer) clearTimeout(this.silenceTimer);
+    this.socket?.terminate();
+    this.socket = null;
+  }
 }
 
-/** A frame's text: ws hands over a Buffer by default, but its type also allows fragments and ArrayBuffers. */
+export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListener {
+  return new ConfigChangeListener(opts);
+}
+
 /** A websocket message as text, whatever shape `ws` delivered it in. */
 export function textOf(raw: WebSocket.RawData): string {
   return (Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw)).toString('utf8');

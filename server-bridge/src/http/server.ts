@@ -4,16 +4,20 @@
  * callback answers 200 with JSON, even on bad input: a non-200 makes Mattermost show a generic
  * failure instead of our specific, private answer.
  */
+import {describe} from '../app/errors';
 import Fastify from 'fastify';
 import type {Logger} from 'pino';
 import type {Registry} from 'prom-client';
 
+/** Button clicks, dialog submissions and /teleport: interactions/receiver.ts. */
+export interface InteractionReceiver {
+  paths(): string[];
+  receive(path: string, body: unknown, authorization?: string): Promise<{status: number; body: Record<string, unknown>}>;
+}
+
 // Function properties rather than methods: the server calls them detached from the object.
 export interface HttpHandlers {
-  action: (body: unknown) => Promise<Record<string, unknown>>;
-  dialog: (body: unknown) => Promise<Record<string, unknown>>;
-  command: (body: unknown, authorization: string | undefined) => Promise<{status: number; body: Record<string, unknown>}>;
-  commandDialog: (body: unknown) => Promise<Record<string, unknown>>;
+  interactions: InteractionReceiver;
   /** Health details for /readyz and the admin status (no secrets). */
   status: () => {ready: boolean; details: Record<string, unknown>};
 }
@@ -30,34 +34,18 @@ export async function startHttpServer(opts: {listen: string; handlers: HttpHandl
   });
   // Mattermost's JSON bodies are small; a malformed one still gets a readable answer below.
   server.setErrorHandler((err, req, reply) => {
-    opts.logger.warn({path: req.url, err: err instanceof Error ? err.message : String(err)}, 'bad request from Mattermost');
+    opts.logger.warn({path: req.url, err: describe(err)}, 'bad request from Mattermost');
     void reply.code(200).send({ephemeral_text: 'The Teleport bridge could not read this request.', error: {message: 'bad request'}});
   });
 
-  const safe = (name: string, fn: (body: unknown) => Promise<Record<string, unknown>>) => async (body: unknown) => {
-    try {
-      return await fn(body);
-    } catch (err) {
-      opts.logger.error({handler: name, err: (err as Error).message}, 'handler failed');
-      return {ephemeral_text: 'Something went wrong in the Teleport bridge; please try again. If it persists, tell your administrator.'};
-    }
-  };
-  const action = safe('action', opts.handlers.action);
-  const dialog = safe('dialog', opts.handlers.dialog);
-  const commandDialog = safe('command-dialog', opts.handlers.commandDialog);
-
-  server.post('/mattermost/action', async (req) => action(req.body));
-  server.post('/mattermost/dialog', async (req) => dialog(req.body));
-  server.post('/mattermost/command-dialog', async (req) => commandDialog(req.body));
-  server.post('/mattermost/command', async (req, reply) => {
-    try {
-      const r = await opts.handlers.command(req.body, req.headers.authorization);
-      return reply.code(r.status).send(r.body);
-    } catch (err) {
-      opts.logger.error({handler: 'command', err: (err as Error).message}, 'handler failed');
-      return reply.code(200).send({response_type: 'ephemeral', text: 'Something went wrong in the Teleport bridge; please try again.'});
-    }
-  });
+  // The receiver answers every call itself (it never throws), so each route only passes it on.
+  const interactions = opts.handlers.interactions;
+  for (const path of interactions.paths()) {
+    server.post(path, async (req, reply) => {
+      const answer = await interactions.receive(path, req.body, req.headers.authorization);
+      return reply.code(answer.status).send(answer.body);
+    });
+  }
   server.get('/healthz', async () => ({ok: true}));
   server.get('/readyz', async (_req, reply) => {
     const s = opts.handlers.status();

@@ -3,10 +3,11 @@
  * returns each team's command token (Mattermost generates one per team; the bridge checks it on
  * every call). Idempotent: run it at start-up and again whenever a team may have appeared.
  */
+import {describe} from '../app/errors';
 import type {Client4} from '@mattermost/client';
 import type {Command} from '@mattermost/types/integrations';
 import type {Logger} from 'pino';
-import {AUTOCOMPLETE_DESCRIPTION, AUTOCOMPLETE_HINT} from '../commands/help';
+import {AUTOCOMPLETE_DESCRIPTION, AUTOCOMPLETE_HINT} from '../interactions/command/help';
 
 export const COMMAND_TRIGGER = 'teleport';
 /** Where Mattermost POSTs `/teleport` (the lead's HTTP server routes it to the command handler). */
@@ -46,7 +47,7 @@ async function resolveTeams(client: CommandsClient, teamIds: string[], logger: L
     try {
       ids.push((await client.getTeamByName(entry)).id);
     } catch (error) {
-      logger.error({err: error, team: entry}, `/teleport not registered: no team "${entry}" (or the bot cannot see it)`);
+      logger.error({err: describe(error), team: entry}, `/teleport not registered: no team "${entry}" (or the bot cannot see it)`);
     }
   }
   return [...new Set(ids)];
@@ -79,7 +80,7 @@ export async function ensureTeleportCommand(client: CommandsClient, opts: {teamI
     } catch (error) {
       // One team failing (permissions, trigger taken by someone else's command) must not stop the others.
       opts.logger.error(
-        {err: error, team_id: teamId},
+        {err: describe(error), team_id: teamId},
         '/teleport could not be registered in this team: the bot needs manage_slash_commands there (team or system admin), and no other command may use the trigger',
       );
     }

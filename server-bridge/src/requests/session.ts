@@ -4,6 +4,7 @@
  * it is). A session opened over a lease left behind — by a crash, a failed attempt, or a dead
  * replica — is `recovering`: the handlers look in Mattermost before posting anything again.
  */
+import {describe} from '../app/errors';
 import type {Logger} from 'pino';
 import {RetryLater} from '../app/errors';
 import type {CardState} from '../domain/request';
@@ -129,7 +130,7 @@ export class Session {
     try {
       await this.write(true);
     } catch (err) {
-      this.log.debug({err: err instanceof Error ? err.message : String(err)}, 'progress not written; the next attempt looks in Mattermost instead');
+      this.log.debug({err: describe(err)}, 'progress not written; the next attempt looks in Mattermost instead');
     } finally {
       this.ctx.store.unhold(this.requestId);
     }

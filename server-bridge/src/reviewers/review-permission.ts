@@ -15,6 +15,7 @@ import type {AccessRequest} from '../domain/request';
 import type {ReviewConditions, TeleportRole} from '../domain/role';
 import {anyMatch, claimMatchers, roleMatcher, type Match, type RoleMatcher} from './role-matcher';
 import {evaluateWhere, type Truth, type WhereContext} from './where';
+import {isOwnRequest} from '../interactions/rules';
 
 export type ReviewPermission = 'may-review' | 'may-not-review' | 'teleport-decides';
 
@@ -42,7 +43,7 @@ const both = (a: Truth, b: Match): Truth => (a === false || b === false ? false 
  * `null` (Teleport would read it, so the answer cannot be `may-not-review` on that basis alone).
  */
 export function reviewPermission(reviewer: Reviewer, roles: (TeleportRole | null)[], request: RequestFacts): ReviewPermission {
-  if (reviewer.name === request.user) return 'may-not-review';
+  if (isOwnRequest(request, reviewer.name)) return 'may-not-review';
   const ctx: WhereContext = {
     reviewer: {roles: reviewer.roles, traits: reviewer.traits},
     request: {roles: request.roles, reason: request.reason, ...(request.systemAnnotations ? {systemAnnotations: request.systemAnnotations} : {})},

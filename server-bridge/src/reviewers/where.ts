@@ -68,90 +68,111 @@ function tokenize(src: string): Token[] {
 type Node =
   {n: 'and' | 'or'; a: Node; b: Node} | {n: 'not'; a: Node} | {n: 'call'; fn: string; args: Node[]} | {n: 'string'; v: string} | {n: 'path'; path: (string | {key: string})[]};
 
-function parse(tokens: Token[]): Node {
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const isOp = (v: string) => peek()?.t === 'op' && peek()?.v === v;
-  const expect = (v: string) => {
-    if (!isOp(v)) throw new Undecidable(`expected ${v}`);
-    pos++;
-  };
-  const or = (): Node => {
-    let left = and();
-    while (isOp('||')) {
-      pos++;
-      left = {n: 'or', a: left, b: and()};
+/** Recursive descent over the tokens: or → and → unary → primary (call, path, string, parentheses). */
+class Parser {
+  private pos = 0;
+
+  constructor(private readonly tokens: Token[]) {}
+
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+
+  private isOp(v: string): boolean {
+    const tok = this.peek();
+    return tok?.t === 'op' && tok.v === v;
+  }
+
+  private expect(v: string): void {
+    if (!this.isOp(v)) throw new Undecidable(`expected ${v}`);
+    this.pos++;
+  }
+
+  parseAll(): Node {
+    const root = this.or();
+    if (this.pos !== this.tokens.length) throw new Undecidable('trailing input');
+    return root;
+  }
+
+  private or(): Node {
+    let left = this.and();
+    while (this.isOp('||')) {
+      this.pos++;
+      left = {n: 'or', a: left, b: this.and()};
     }
     return left;
-  };
-  const and = (): Node => {
-    let left = unary();
-    while (isOp('&&')) {
-      pos++;
-      left = {n: 'and', a: left, b: unary()};
+  }
+
+  private and(): Node {
+    let left = this.unary();
+    while (this.isOp('&&')) {
+      this.pos++;
+      left = {n: 'and', a: left, b: this.unary()};
     }
     return left;
-  };
-  const unary = (): Node => {
-    if (isOp('!')) {
-      pos++;
-      return {n: 'not', a: unary()};
+  }
+
+  private unary(): Node {
+    if (this.isOp('!')) {
+      this.pos++;
+      return {n: 'not', a: this.unary()};
     }
-    return primary();
-  };
-  const primary = (): Node => {
-    const tok = peek();
+    return this.primary();
+  }
+
+  private primary(): Node {
+    const tok = this.peek();
     if (!tok) throw new Undecidable('unexpected end');
+    this.pos++;
     if (tok.t === 'op' && tok.v === '(') {
-      pos++;
-      const inner = or();
-      expect(')');
+      const inner = this.or();
+      this.expect(')');
       return inner;
     }
-    if (tok.t === 'string') {
-      pos++;
-      return {n: 'string', v: tok.v};
-    }
-    if (tok.t === 'ident') {
-      pos++;
-      if (isOp('(')) {
-        pos++;
-        const args: Node[] = [];
-        if (!isOp(')')) {
-          args.push(or());
-          while (isOp(',')) {
-            pos++;
-            args.push(or());
-          }
-        }
-        expect(')');
-        return {n: 'call', fn: tok.v, args};
-      }
-      const path: (string | {key: string})[] = [tok.v];
-      for (;;) {
-        if (isOp('.')) {
-          pos++;
-          const next = peek();
-          if (next?.t !== 'ident') throw new Undecidable('expected a field name');
-          pos++;
-          path.push(next.v);
-        } else if (isOp('[')) {
-          pos++;
-          const key = peek();
-          if (key?.t !== 'string') throw new Undecidable('expected a string key');
-          pos++;
-          expect(']');
-          path.push({key: key.v});
-        } else {
-          return {n: 'path', path};
-        }
-      }
-    }
+    if (tok.t === 'string') return {n: 'string', v: tok.v};
+    if (tok.t === 'ident') return this.isOp('(') ? this.call(tok.v) : this.path(tok.v);
     throw new Undecidable(`unexpected ${tok.v}`);
-  };
-  const root = or();
-  if (pos !== tokens.length) throw new Undecidable('trailing input');
-  return root;
+  }
+
+  private call(fn: string): Node {
+    this.expect('(');
+    const args: Node[] = [];
+    if (!this.isOp(')')) {
+      args.push(this.or());
+      while (this.isOp(',')) {
+        this.pos++;
+        args.push(this.or());
+      }
+    }
+    this.expect(')');
+    return {n: 'call', fn, args};
+  }
+
+  private path(first: string): Node {
+    const path: (string | {key: string})[] = [first];
+    for (;;) {
+      if (this.isOp('.')) {
+        this.pos++;
+        const next = this.peek();
+        if (next?.t !== 'ident') throw new Undecidable('expected a field name');
+        this.pos++;
+        path.push(next.v);
+      } else if (this.isOp('[')) {
+        this.pos++;
+        const key = this.peek();
+        if (key?.t !== 'string') throw new Undecidable('expected a string key');
+        this.pos++;
+        this.expect(']');
+        path.push({key: key.v});
+      } else {
+        return {n: 'path', path};
+      }
+    }
+  }
+}
+
+function parse(tokens: Token[]): Node {
+  return new Parser(tokens).parseAll();
 }
 
 function field(ctx: WhereContext, name: string[]): Value {

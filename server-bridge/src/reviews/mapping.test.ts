@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import {userText} from '../errors/explain';
 import {describe, it} from 'node:test';
 import {createIdentityMapper, type MappingResult} from './mapping';
 import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, settingsOf, teleportError, teleportUser} from './testing';
@@ -43,7 +44,7 @@ function setup(opts: {fallback?: boolean; ttlMs?: number} = {}) {
 }
 
 type Expect = {ok: true; teleportUser: string; via: string} | {ok: false; code: string};
-const simplify = (r: MappingResult): Expect => (r.ok ? r : {ok: false, code: r.code});
+const simplify = (r: MappingResult): Expect => (r.ok ? {ok: true, ...r.value} : {ok: false, code: r.error.code});
 
 describe('identity mapping: Mattermost user → Teleport user', () => {
   const table: {mm: string; fallback: boolean; expect: Expect}[] = [
@@ -76,8 +77,8 @@ describe('identity mapping: Mattermost user → Teleport user', () => {
     const result = await mapper.toTeleport('mm-dave');
     assert.equal(result.ok, false);
     if (!result.ok) {
-      assert.match(result.message, /mattermost_user_id: \["mm-dave"\]/);
-      assert.match(result.message, /tctl/);
+      assert.match(userText(result.error.failure), /mattermost_user_id: \["mm-dave"\]/);
+      assert.match(userText(result.error.failure), /tctl/);
     }
   });
 
@@ -99,9 +100,9 @@ describe('identity mapping: cache', () => {
     assert.equal(teleport.calls.listUsers, 1);
     // The trait moves to another Teleport user: the old answer stands until the TTL ends.
     teleport.users = [teleportUser('alice2', {[T]: ['mm-alice']})];
-    assert.equal(((await mapper.toTeleport('mm-alice')) as {teleportUser: string}).teleportUser, 'alice');
+    assert.equal(((await mapper.toTeleport('mm-alice')) as {value: {teleportUser: string}}).value.teleportUser, 'alice');
     advance(60_000);
-    assert.equal(((await mapper.toTeleport('mm-alice')) as {teleportUser: string}).teleportUser, 'alice2');
+    assert.equal(((await mapper.toTeleport('mm-alice')) as {value: {teleportUser: string}}).value.teleportUser, 'alice2');
   });
 
   it('never keeps anything longer than 10 minutes, whatever TTL is asked for', async () => {
@@ -127,14 +128,14 @@ describe('identity mapping: cache', () => {
     const {mapper, teleport} = setup();
     teleport.failNext.set('listUsers', [teleportError('ConnectionProblem', 'connection refused')]);
     const first = await mapper.toTeleport('mm-alice');
-    assert.deepEqual(simplify(first), {ok: false, code: 'unavailable'});
+    assert.deepEqual(simplify(first), {ok: false, code: 'mapping_unavailable'});
     assert.deepEqual(simplify(await mapper.toTeleport('mm-alice')), {ok: true, teleportUser: 'alice', via: 'trait'});
   });
 
   it('does not cache a Mattermost error', async () => {
     const {mapper, mattermost} = setup();
     mattermost.failGetUser = 1;
-    assert.deepEqual(simplify(await mapper.toTeleport('mm-alice')), {ok: false, code: 'unavailable'});
+    assert.deepEqual(simplify(await mapper.toTeleport('mm-alice')), {ok: false, code: 'mapping_unavailable'});
     assert.equal((await mapper.toTeleport('mm-alice')).ok, true);
   });
 

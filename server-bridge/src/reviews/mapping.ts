@@ -9,15 +9,21 @@
  * Successful mappings and the user list are cached briefly (≤ 10 minutes); errors never are, and
  * refusals are recomputed on every click so an admin's fix shows up as soon as the list refreshes.
  */
+import {describe} from '../app/errors';
 import type {Logger} from 'pino';
+import {BridgeError, type Result} from '../errors/failure';
 import type {SettingsSource} from '../config/settings';
 import type {TeleportUser} from '../domain/request';
 import type {MattermostPort, MattermostUser} from '../mattermost/port';
 import type {TeleportPort} from '../teleport/port';
 
-export type MappingResult =
-  | {ok: true; teleportUser: string; via: 'trait' | 'email' | 'username'}
-  | {ok: false; code: 'unmapped' | 'ambiguous' | 'inactive' | 'bot' | 'guest' | 'unavailable'; message: string};
+export interface MappedUser {
+  teleportUser: string;
+  via: 'trait' | 'email' | 'username';
+}
+
+/** The one Teleport user, or why there is none (codes unmapped, ambiguous, inactive, bot, guest, mapping_unavailable). */
+export type MappingResult = Result<MappedUser>;
 
 export interface IdentityMapper {
   toTeleport(mattermostUserId: string): Promise<MappingResult>;
@@ -46,7 +52,12 @@ interface Cached<T> {
 }
 
 type Success = Extract<MappingResult, {ok: true}>;
-type Failure = Extract<MappingResult, {ok: false}>;
+type Refusal = Extract<MappingResult, {ok: false}>;
+
+const refuse = (code: 'unmapped' | 'ambiguous' | 'inactive' | 'bot' | 'guest' | 'mapping_unavailable', message: string): Refusal => ({
+  ok: false,
+  error: new BridgeError({code, message}),
+});
 
 function howToFix(trait: string, mattermostUserId: string): string {
   return (
@@ -59,163 +70,176 @@ function isGuest(user: MattermostUser): boolean {
   return user.roles.split(/\s+/).includes('system_guest');
 }
 
-export function createIdentityMapper(deps: Deps): IdentityMapper {
-  const ttlMs = Math.min(deps.ttlMs ?? DEFAULT_MAPPING_TTL_MS, MAX_MAPPING_TTL_MS);
-  const now = deps.now ?? Date.now;
-  const log = deps.logger.child({component: 'identity-mapping'});
+/** Teleport users whose trait holds this Mattermost id (never bots: they cannot be reviewers). */
+function byTrait(list: TeleportUser[], trait: string, mattermostUserId: string): TeleportUser[] {
+  return list.filter((u) => !u.isBot && (u.traits[trait] ?? []).includes(mattermostUserId));
+}
 
-  let users: Cached<TeleportUser[]> | null = null;
-  let usersInFlight: Promise<TeleportUser[]> | null = null;
+/**
+ * Fallback candidates by name. A Teleport user whose trait already names a *different* Mattermost
+ * user is excluded: the trait is the stronger statement, and an e-mail can be changed or reused.
+ */
+function byName(list: TeleportUser[], trait: string, mattermostUserId: string, name: string, caseInsensitive: boolean): TeleportUser[] {
+  const wanted = caseInsensitive ? name.toLowerCase() : name;
+  return list.filter((u) => {
+    if (u.isBot || !name) return false;
+    const claimed = u.traits[trait] ?? [];
+    if (claimed.length > 0 && !claimed.includes(mattermostUserId)) return false;
+    return (caseInsensitive ? u.name.toLowerCase() : u.name) === wanted;
+  });
+}
+
+/** Accounts that may never act as a reviewer, whatever their traits say. */
+function refusedAccount(mmUser: MattermostUser | null): Refusal | null {
+  if (!mmUser) return refuse('unmapped', 'Your Mattermost account could not be found.');
+  if (mmUser.deleteAt !== 0) return refuse('inactive', 'Deactivated Mattermost accounts cannot review access requests.');
+  if (mmUser.isBot) return refuse('bot', 'Bot accounts cannot review access requests.');
+  if (isGuest(mmUser)) return refuse('guest', 'Guest accounts cannot review access requests.');
+  return null;
+}
+
+function ambiguous(how: string, matches: TeleportUser[]): Refusal {
+  return refuse(
+    'ambiguous',
+    `Your Mattermost account matches several Teleport users by ${how} (${matches.map((u) => u.name).join(', ')}), ` +
+      'so it cannot be used to review. Ask a Teleport administrator to keep exactly one.',
+  );
+}
+
+/** The one Teleport user this Mattermost user maps to: by trait, then (opt-in) e-mail, then username. */
+function match(list: TeleportUser[], mmUser: MattermostUser, trait: string, fallback: boolean): MappingResult {
+  const found = (teleportUser: string, via: MappedUser['via']): Success => ({ok: true, value: {teleportUser, via}});
+  const traitMatches = byTrait(list, trait, mmUser.id);
+  if (traitMatches.length > 1) return ambiguous(`the trait ${trait}`, traitMatches);
+  if (traitMatches.length === 1) return found(traitMatches[0]!.name, 'trait');
+  if (fallback) {
+    // E-mail first (Mattermost stores it lowercased; domains are case-insensitive), then username.
+    const emailMatches = byName(list, trait, mmUser.id, mmUser.email, true);
+    if (emailMatches.length > 1) return ambiguous('e-mail', emailMatches);
+    if (emailMatches.length === 1) return found(emailMatches[0]!.name, 'email');
+    const usernameMatches = byName(list, trait, mmUser.id, mmUser.username, false);
+    if (usernameMatches.length === 1) return found(usernameMatches[0]!.name, 'username');
+  }
+  return refuse('unmapped', `Your Mattermost account is not linked to a Teleport user. ${howToFix(trait, mmUser.id)}`);
+}
+
+class CachedIdentityMapper implements IdentityMapper {
+  private readonly ttlMs: number;
+  private readonly now: () => number;
+  private readonly log: Logger;
+  private users: Cached<TeleportUser[]> | null = null;
+  private usersInFlight: Promise<TeleportUser[]> | null = null;
   // Bumped by invalidate() so a fetch started before it cannot repopulate the cache with old data.
-  let generation = 0;
-  const forward = new Map<string, Cached<Success>>();
-  const reverse = new Map<string, Cached<string | null>>();
-  let cacheKey = '';
+  private generation = 0;
+  private readonly forward = new Map<string, Cached<Success>>();
+  private readonly reverse = new Map<string, Cached<string | null>>();
+  private cacheKey = '';
 
-  const fresh = (entry: {at: number} | null | undefined): boolean => entry != null && now() - entry.at < ttlMs;
-
-  function clear(): void {
-    generation += 1;
-    users = null;
-    usersInFlight = null;
-    forward.clear();
-    reverse.clear();
+  constructor(private readonly deps: Deps) {
+    this.ttlMs = Math.min(deps.ttlMs ?? DEFAULT_MAPPING_TTL_MS, MAX_MAPPING_TTL_MS);
+    this.now = deps.now ?? Date.now;
+    this.log = deps.logger.child({component: 'identity-mapping'});
   }
 
+  private fresh(entry: {at: number} | null | undefined): boolean {
+    return entry != null && this.now() - entry.at < this.ttlMs;
+  }
+
+  readonly invalidate = (): void => {
+    this.generation += 1;
+    this.users = null;
+    this.usersInFlight = null;
+    this.forward.clear();
+    this.reverse.clear();
+  };
+
   /** Mapping depends on two settings; a change must not serve answers made under the old ones. */
-  function checkSettings(): {trait: string; fallback: boolean} {
-    const {mappingTrait, mappingEmailFallback} = deps.settings.current();
+  private checkSettings(): {trait: string; fallback: boolean} {
+    const {mappingTrait, mappingEmailFallback} = this.deps.settings.current();
     const key = `${mappingTrait}\n${mappingEmailFallback}`;
-    if (key !== cacheKey) {
-      if (cacheKey !== '') clear();
-      cacheKey = key;
+    if (key !== this.cacheKey) {
+      if (this.cacheKey !== '') this.invalidate();
+      this.cacheKey = key;
     }
     return {trait: mappingTrait, fallback: mappingEmailFallback};
   }
 
-  async function teleportUsers(): Promise<TeleportUser[]> {
-    if (users && fresh(users)) return users.value;
-    if (usersInFlight) return usersInFlight;
-    const started = generation;
-    const pending = deps.teleport
+  private async teleportUsers(): Promise<TeleportUser[]> {
+    if (this.users && this.fresh(this.users)) return this.users.value;
+    if (this.usersInFlight) return this.usersInFlight;
+    const started = this.generation;
+    const pending = this.deps.teleport
       .listUsers()
       .then((list) => {
-        if (generation === started) users = {value: list, at: now()};
+        if (this.generation === started) this.users = {value: list, at: this.now()};
         return list;
       })
       .finally(() => {
-        if (usersInFlight === pending) usersInFlight = null;
+        if (this.usersInFlight === pending) this.usersInFlight = null;
       });
-    usersInFlight = pending;
+    this.usersInFlight = pending;
     return pending;
   }
 
-  function unavailable(what: string, error: unknown): Failure {
-    log.warn({err: error}, `identity mapping: ${what} failed`);
-    return {ok: false, code: 'unavailable', message: `Could not check your identity right now (${what} unreachable); please try again in a moment.`};
+  private unavailable(what: string, error: unknown): Refusal {
+    this.log.warn({err: describe(error)}, `identity mapping: ${what} failed`);
+    return refuse('mapping_unavailable', `Could not check your identity right now (${what} unreachable); please try again in a moment.`);
   }
 
-  /** Teleport users whose trait holds this Mattermost id (never bots: they cannot be reviewers). */
-  function byTrait(list: TeleportUser[], trait: string, mattermostUserId: string): TeleportUser[] {
-    return list.filter((u) => !u.isBot && (u.traits[trait] ?? []).includes(mattermostUserId));
-  }
-
-  /**
-   * Fallback candidates by name. A Teleport user whose trait already names a *different* Mattermost
-   * user is excluded: the trait is the stronger statement, and an e-mail can be changed or reused.
-   */
-  function byName(list: TeleportUser[], trait: string, mattermostUserId: string, name: string, caseInsensitive: boolean): TeleportUser[] {
-    const wanted = caseInsensitive ? name.toLowerCase() : name;
-    return list.filter((u) => {
-      if (u.isBot || !name) return false;
-      const claimed = u.traits[trait] ?? [];
-      if (claimed.length > 0 && !claimed.includes(mattermostUserId)) return false;
-      return (caseInsensitive ? u.name.toLowerCase() : u.name) === wanted;
-    });
-  }
-
-  async function resolve(mattermostUserId: string): Promise<MappingResult> {
-    const {trait, fallback} = checkSettings();
-    const cached = forward.get(mattermostUserId);
-    if (fresh(cached)) return cached!.value;
-
+  readonly toTeleport = async (mattermostUserId: string): Promise<MappingResult> => {
+    const {trait, fallback} = this.checkSettings();
+    const cached = this.forward.get(mattermostUserId);
+    if (this.fresh(cached)) return cached!.value;
     let mmUser: MattermostUser | null;
     try {
-      mmUser = await deps.mattermost.getUser(mattermostUserId);
+      mmUser = await this.deps.mattermost.getUser(mattermostUserId);
     } catch (error) {
-      return unavailable('Mattermost', error);
+      return this.unavailable('Mattermost', error);
     }
-    if (!mmUser) return {ok: false, code: 'unmapped', message: 'Your Mattermost account could not be found.'};
-    if (mmUser.deleteAt !== 0) return {ok: false, code: 'inactive', message: 'Deactivated Mattermost accounts cannot review access requests.'};
-    if (mmUser.isBot) return {ok: false, code: 'bot', message: 'Bot accounts cannot review access requests.'};
-    if (isGuest(mmUser)) return {ok: false, code: 'guest', message: 'Guest accounts cannot review access requests.'};
-
+    const refused = refusedAccount(mmUser);
+    if (refused || !mmUser) return refused ?? refuse('unmapped', 'Your Mattermost account could not be found.');
     let list: TeleportUser[];
     try {
-      list = await teleportUsers();
+      list = await this.teleportUsers();
     } catch (error) {
-      return unavailable('Teleport', error);
+      return this.unavailable('Teleport', error);
     }
+    const result = match(list, mmUser, trait, fallback);
+    if (result.ok) this.forward.set(mattermostUserId, {value: result, at: this.now()});
+    return result;
+  };
 
-    const ambiguous = (how: string, matches: TeleportUser[]): Failure => ({
-      ok: false,
-      code: 'ambiguous',
-      message:
-        `Your Mattermost account matches several Teleport users by ${how} (${matches.map((u) => u.name).join(', ')}), ` +
-        'so it cannot be used to review. Ask a Teleport administrator to keep exactly one.',
-    });
-    const success = (teleportUser: string, via: Success['via']): Success => {
-      const result: Success = {ok: true, teleportUser, via};
-      forward.set(mattermostUserId, {value: result, at: now()});
-      return result;
-    };
+  private async reverseLookup(teleportUser: string): Promise<string | null> {
+    const {trait, fallback} = this.checkSettings();
+    const cached = this.reverse.get(teleportUser);
+    if (this.fresh(cached)) return cached!.value;
 
-    const traitMatches = byTrait(list, trait, mattermostUserId);
-    if (traitMatches.length > 1) return ambiguous(`the trait ${trait}`, traitMatches);
-    if (traitMatches.length === 1) return success(traitMatches[0]!.name, 'trait');
-
-    if (fallback) {
-      // E-mail first (Mattermost stores it lowercased; domains are case-insensitive), then username.
-      const emailMatches = byName(list, trait, mattermostUserId, mmUser.email, true);
-      if (emailMatches.length > 1) return ambiguous('e-mail', emailMatches);
-      if (emailMatches.length === 1) return success(emailMatches[0]!.name, 'email');
-      const usernameMatches = byName(list, trait, mattermostUserId, mmUser.username, false);
-      if (usernameMatches.length === 1) return success(usernameMatches[0]!.name, 'username');
-    }
-    return {ok: false, code: 'unmapped', message: `Your Mattermost account is not linked to a Teleport user. ${howToFix(trait, mattermostUserId)}`};
-  }
-
-  async function reverseLookup(teleportUser: string): Promise<string | null> {
-    const {trait, fallback} = checkSettings();
-    const cached = reverse.get(teleportUser);
-    if (fresh(cached)) return cached!.value;
-
-    const list = await teleportUsers();
+    const list = await this.teleportUsers();
     const user = list.find((u) => u.name === teleportUser);
     let found: string | null = null;
     const ids = user ? (user.traits[trait] ?? []).filter((v) => v !== '') : [];
     if (ids.length === 1) {
       found = ids[0]!;
     } else if (ids.length === 0 && fallback && !user?.isBot) {
-      const mm = teleportUser.includes('@') ? await deps.mattermost.getUserByEmail(teleportUser) : await deps.mattermost.getUserByUsername(teleportUser);
+      const mm = teleportUser.includes('@') ? await this.deps.mattermost.getUserByEmail(teleportUser) : await this.deps.mattermost.getUserByUsername(teleportUser);
       found = mm && mm.deleteAt === 0 && !mm.isBot ? mm.id : null;
     }
     // Several ids in the trait: which one is meant is unknowable, so no mention/DM at all.
-    reverse.set(teleportUser, {value: found, at: now()});
+    this.reverse.set(teleportUser, {value: found, at: this.now()});
     return found;
   }
 
-  return {
-    toTeleport: resolve,
-    async toMattermost(teleportUser) {
-      try {
-        return await reverseLookup(teleportUser);
-      } catch (error) {
-        // Used for mentions and DMs: degrade to "unknown" rather than failing the caller.
-        log.warn({err: error, teleport_user: teleportUser}, 'reverse identity mapping failed');
-        return null;
-      }
-    },
-    invalidate: clear,
+  readonly toMattermost = async (teleportUser: string): Promise<string | null> => {
+    try {
+      return await this.reverseLookup(teleportUser);
+    } catch (error) {
+      // Used for mentions and DMs: degrade to "unknown" rather than failing the caller.
+      this.log.warn({err: describe(error), teleport_user: teleportUser}, 'reverse identity mapping failed');
+      return null;
+    }
   };
+}
+
+export function createIdentityMapper(deps: Deps): IdentityMapper {
+  return new CachedIdentityMapper(deps);
 }

@@ -18,6 +18,7 @@
 import {createHmac, timingSafeEqual} from 'node:crypto';
 import {z} from 'zod';
 import {formatIssues} from '@tma/card-contract';
+import {fail, ok, type Result} from '../errors/failure';
 
 export type ReviewDecision = 'approve' | 'deny';
 
@@ -39,7 +40,12 @@ export interface DialogClaims {
   expiresAt: number;
 }
 
-export type VerifyResult<T> = {ok: true; claims: T} | {ok: false; reason: string};
+/** The claims, or why the token is refused (`callback_expired` or `callback_unverified`, the reason as detail). */
+export type VerifyResult<T> = Result<T>;
+
+function refused<T>(surface: 'button' | 'dialog', detail: string): VerifyResult<T> {
+  return fail({code: /expired/.test(detail) ? 'callback_expired' : 'callback_unverified', surface, detail});
+}
 
 const ACTION_DOMAIN = 'teleport-mattermost/action/v2';
 const LEGACY_ACTION_DOMAIN = 'teleport-mattermost/action/v1';
@@ -124,20 +130,20 @@ export interface ClickedCard {
  */
 export function verifyActionContext(secret: Buffer, context: unknown, clicked: ClickedCard, nowSeconds: number): VerifyResult<ActionClaims> {
   requireSecret(secret);
-  if (context === undefined || context === null) return {ok: false, reason: 'missing action context'};
+  if (context === undefined || context === null) return refused('button', 'missing action context');
   const legacy = typeof context === 'object' && (context as {v?: unknown}).v === 1;
   const parsed = legacy ? legacyActionContextSchema.safeParse(context) : actionContextSchema.safeParse(context);
-  if (!parsed.success) return {ok: false, reason: `malformed action context: ${formatIssues(parsed.error.issues)}`};
+  if (!parsed.success) return refused('button', `malformed action context: ${formatIssues(parsed.error.issues)}`);
   const c = parsed.data;
   if (c.v === ACTION_TOKEN_VERSION) {
-    if (!sameMac(mac(secret, ACTION_DOMAIN, [c.request_id, c.channel_id, c.decision, c.exp]), c.sig)) return {ok: false, reason: 'action context signature does not match'};
-    if (!constantTimeEqual(c.channel_id, clicked.channelId)) return {ok: false, reason: 'action token belongs to a card in another channel'};
+    if (!sameMac(mac(secret, ACTION_DOMAIN, [c.request_id, c.channel_id, c.decision, c.exp]), c.sig)) return refused('button', 'action context signature does not match');
+    if (!constantTimeEqual(c.channel_id, clicked.channelId)) return refused('button', 'action token belongs to a card in another channel');
   } else {
-    if (!sameMac(mac(secret, LEGACY_ACTION_DOMAIN, [c.request_id, c.post_id, c.decision, c.exp]), c.sig)) return {ok: false, reason: 'action context signature does not match'};
-    if (!constantTimeEqual(c.post_id, clicked.postId)) return {ok: false, reason: 'action token belongs to another post'};
+    if (!sameMac(mac(secret, LEGACY_ACTION_DOMAIN, [c.request_id, c.post_id, c.decision, c.exp]), c.sig)) return refused('button', 'action context signature does not match');
+    if (!constantTimeEqual(c.post_id, clicked.postId)) return refused('button', 'action token belongs to another post');
   }
-  if (c.exp <= nowSeconds) return {ok: false, reason: 'action token expired'};
-  return {ok: true, claims: {requestId: c.request_id, channelId: clicked.channelId, decision: c.decision, expiresAt: c.exp}};
+  if (c.exp <= nowSeconds) return refused('button', 'action token expired');
+  return ok({requestId: c.request_id, channelId: clicked.channelId, decision: c.decision, expiresAt: c.exp});
 }
 
 /** An opaque string for a dialog's `state`: `<base64url JSON claims>.<base64url HMAC>`. */
@@ -151,26 +157,26 @@ export function signDialogState(secret: Buffer, claims: DialogClaims): string {
 /** Checks a submitted dialog state; `userId` is the submitter Mattermost attested. */
 export function verifyDialogState(secret: Buffer, state: unknown, userId: string, nowSeconds: number): VerifyResult<DialogClaims> {
   requireSecret(secret);
-  if (typeof state !== 'string' || state === '') return {ok: false, reason: 'missing dialog state'};
+  if (typeof state !== 'string' || state === '') return refused('dialog', 'missing dialog state');
   const parts = state.split('.');
   if (parts.length !== 2 || !parts[0] || !parts[1]) {
-    return {ok: false, reason: 'malformed dialog state: expected "<claims>.<signature>"'};
+    return refused('dialog', 'malformed dialog state: expected "<claims>.<signature>"');
   }
   const [encoded, sig] = parts as [string, string];
   // Verify before parsing so attacker-chosen JSON never reaches the parser unauthenticated.
   if (!sameMac(mac(secret, DIALOG_DOMAIN, [encoded]), sig)) {
-    return {ok: false, reason: 'dialog state signature does not match'};
+    return refused('dialog', 'dialog state signature does not match');
   }
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
   } catch {
-    return {ok: false, reason: 'malformed dialog state: claims are not JSON'};
+    return refused('dialog', 'malformed dialog state: claims are not JSON');
   }
   const parsed = dialogStateSchema.safeParse(json);
-  if (!parsed.success) return {ok: false, reason: `malformed dialog state: ${formatIssues(parsed.error.issues)}`};
+  if (!parsed.success) return refused('dialog', `malformed dialog state: ${formatIssues(parsed.error.issues)}`);
   const c = parsed.data;
-  if (!constantTimeEqual(c.u, userId)) return {ok: false, reason: 'dialog state belongs to another user'};
-  if (c.e <= nowSeconds) return {ok: false, reason: 'dialog state expired'};
-  return {ok: true, claims: {userId: c.u, requestId: c.r, postId: c.p, decision: c.d, expiresAt: c.e}};
+  if (!constantTimeEqual(c.u, userId)) return refused('dialog', 'dialog state belongs to another user');
+  if (c.e <= nowSeconds) return refused('dialog', 'dialog state expired');
+  return ok({userId: c.u, requestId: c.r, postId: c.p, decision: c.d, expiresAt: c.e});
 }

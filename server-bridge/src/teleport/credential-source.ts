@@ -11,6 +11,7 @@
 import {statSync, watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
 import type {Logger} from 'pino';
+import {describe} from '../app/errors';
 import {IdentityError, identityFiles, loadCredentials, type IdentityProblemKind, type IdentitySpec, type TeleportCredentials} from './identity';
 
 export interface CredentialProblem {
@@ -102,124 +103,141 @@ function statSignature(files: string[]): string {
     .join('|');
 }
 
-/** Loads the credentials now and watches for rewrites. Never throws for a bad file: see problem(). */
-export function watchCredentials(spec: IdentitySpec, opts: WatchOptions): CredentialSource {
-  const files = identityFiles(spec);
-  const now = opts.now ?? Date.now;
-  const log = opts.logger;
-  const listeners = new Set<(c: TeleportCredentials) => void>();
-  let current: TeleportCredentials | null = null;
-  let expectedCluster: string | null = null;
-  // The problem with the newest file, and the one already logged (each distinct problem is logged once).
-  let fileProblem: CredentialProblem | null = null;
-  let logged = '';
-  let signature = '';
-
-  const expiredProblem = (c: TeleportCredentials): CredentialProblem | null =>
-    c.notAfter.getTime() <= now() ? describeProblem('expired', `${c.origin} expired at ${c.notAfter.toISOString()}`) : null;
-
-  const problem = (): CredentialProblem | null => {
-    if (!current) return fileProblem;
-    const expired = expiredProblem(current);
-    if (expired) return fileProblem ? {...fileProblem, blocking: true} : expired;
-    // Old credentials that still work: the bridge keeps running on them, with a warning.
-    return fileProblem ? {...fileProblem, blocking: false} : null;
-  };
-
-  const report = (): void => {
-    const p = problem();
-    const key = p?.message ?? '';
-    if (key === logged) return;
-    logged = key;
-    if (!p) {
-      log.info({origin: current?.origin, user: current?.user, notAfter: current?.notAfter.toISOString()}, 'Teleport credentials usable');
-    } else if (!p.blocking && current) {
-      log.warn({problem: p.kind}, `${p.message} (keeping the previous certificate, valid until ${current.notAfter.toISOString()})`);
-    } else {
-      log.error({problem: p.kind}, p.message);
-    }
-  };
-
-  const reload = (): void => {
-    signature = statSignature(files);
-    let next: TeleportCredentials;
-    try {
-      next = loadCredentials(spec);
-    } catch (err) {
-      fileProblem = problemOf(err);
-      report();
-      return;
-    }
-    if (expectedCluster !== null && next.clusterName !== expectedCluster) {
-      fileProblem = describeProblem('other-cluster', `${next.origin} is for cluster "${next.clusterName}", but the bridge is connected to "${expectedCluster}"`);
-      report();
-      return;
-    }
-    const expired = expiredProblem(next);
-    fileProblem = expired;
-    if (expired && current && !expiredProblem(current)) {
-      report();
-      return;
-    }
-    if (next.fingerprint !== current?.fingerprint) {
-      const first = current === null;
-      current = next;
-      if (!first) log.info({origin: next.origin, user: next.user, notAfter: next.notAfter.toISOString()}, 'Teleport credentials reloaded');
-      for (const l of listeners) l(next);
-    }
-    report();
-  };
-
-  reload();
-
-  let settleTimer: NodeJS.Timeout | undefined;
-  const scheduleReload = (): void => {
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(reload, opts.settleMs ?? 250);
-    settleTimer.unref();
-  };
-
-  // Watch directories, not files: tbot may replace a file by rename, which ends a file watch.
+/** Watches directories, not files: tbot may replace a file by rename, which ends a file watch. */
+function watchDirectories(files: string[], onChange: () => void, log: WatchOptions['logger']): FSWatcher[] {
   const names = new Set(files.map((f) => path.basename(f)));
   const watchers: FSWatcher[] = [];
   for (const dir of new Set(files.map((f) => path.dirname(f)))) {
     try {
       const w = watch(dir, {persistent: false}, (_event, filename) => {
-        if (filename === null || names.has(filename.toString())) scheduleReload();
+        if (filename === null || names.has(filename.toString())) onChange();
       });
-      w.on('error', (err) => log.warn({err: err.message, dir}, 'watching Teleport credentials failed; relying on the periodic check'));
+      w.on('error', (err) => log.warn({err: describe(err), dir}, 'watching Teleport credentials failed; relying on the periodic check'));
       watchers.push(w);
     } catch (err) {
-      log.warn({err: (err as Error).message, dir}, 'cannot watch Teleport credentials directory; relying on the periodic check');
+      log.warn({err: describe(err), dir}, 'cannot watch Teleport credentials directory; relying on the periodic check');
     }
   }
-  const poll = setInterval(() => {
-    // A file that stays bad (or missing) is retried too: a directory that did not exist at start has no watcher.
-    if (statSignature(files) !== signature || fileProblem !== null) reload();
-    else report(); // the certificate in use may have expired since the last check
-  }, opts.pollIntervalMs ?? 60_000);
-  poll.unref();
+  return watchers;
+}
 
-  return {
-    current() {
-      if (current) return current;
-      throw new CredentialsUnusableError(fileProblem ?? describeProblem('unreadable', `${files.join(', ')} not loaded yet`));
-    },
-    problem,
-    onReload(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    expectCluster(clusterName) {
-      // Compare files with files: the name read from the credentials that reached this cluster
-      // (the same as Ping's unless the CA is named unusually).
-      expectedCluster = current?.clusterName ?? clusterName;
-    },
-    close() {
-      clearInterval(poll);
-      clearTimeout(settleTimer);
-      for (const w of watchers) w.close();
-      listeners.clear();
-    },
+class WatchedCredentials implements CredentialSource {
+  private readonly files: string[];
+  private readonly now: () => number;
+  private readonly listeners = new Set<(c: TeleportCredentials) => void>();
+  private loaded: TeleportCredentials | null = null;
+  private expectedCluster: string | null = null;
+  // The problem with the newest file, and the one already logged (each distinct problem is logged once).
+  private fileProblem: CredentialProblem | null = null;
+  private logged = '';
+  private signature = '';
+  private settleTimer: NodeJS.Timeout | undefined;
+  private readonly watchers: FSWatcher[];
+  private readonly poll: NodeJS.Timeout;
+
+  constructor(
+    private readonly spec: IdentitySpec,
+    private readonly opts: WatchOptions,
+  ) {
+    this.files = identityFiles(spec);
+    this.now = opts.now ?? Date.now;
+    this.reload();
+    this.watchers = watchDirectories(this.files, () => this.scheduleReload(), opts.logger);
+    this.poll = setInterval(() => {
+      // A file that stays bad (or missing) is retried too: a directory that did not exist at start has no watcher.
+      if (statSignature(this.files) !== this.signature || this.fileProblem !== null) this.reload();
+      else this.report(); // the certificate in use may have expired since the last check
+    }, opts.pollIntervalMs ?? 60_000);
+    this.poll.unref();
+  }
+
+  private expiredProblem(c: TeleportCredentials): CredentialProblem | null {
+    return c.notAfter.getTime() <= this.now() ? describeProblem('expired', `${c.origin} expired at ${c.notAfter.toISOString()}`) : null;
+  }
+
+  readonly problem = (): CredentialProblem | null => {
+    if (!this.loaded) return this.fileProblem;
+    const expired = this.expiredProblem(this.loaded);
+    if (expired) return this.fileProblem ? {...this.fileProblem, blocking: true} : expired;
+    // Old credentials that still work: the bridge keeps running on them, with a warning.
+    return this.fileProblem ? {...this.fileProblem, blocking: false} : null;
   };
+
+  private report(): void {
+    const p = this.problem();
+    const key = p?.message ?? '';
+    if (key === this.logged) return;
+    this.logged = key;
+    const c = this.loaded;
+    if (!p) this.opts.logger.info({origin: c?.origin, user: c?.user, notAfter: c?.notAfter.toISOString()}, 'Teleport credentials usable');
+    else if (!p.blocking && c) this.opts.logger.warn({problem: p.kind}, `${p.message} (keeping the previous certificate, valid until ${c.notAfter.toISOString()})`);
+    else this.opts.logger.error({problem: p.kind}, p.message);
+  }
+
+  /** Why the newest file cannot replace the credentials in use, if it cannot. */
+  private refusal(next: TeleportCredentials): {problem: CredentialProblem | null; keep: boolean} {
+    if (this.expectedCluster !== null && next.clusterName !== this.expectedCluster) {
+      return {
+        problem: describeProblem('other-cluster', `${next.origin} is for cluster "${next.clusterName}", but the bridge is connected to "${this.expectedCluster}"`),
+        keep: true,
+      };
+    }
+    const expired = this.expiredProblem(next);
+    return {problem: expired, keep: expired !== null && this.loaded !== null && !this.expiredProblem(this.loaded)};
+  }
+
+  private reload(): void {
+    this.signature = statSignature(this.files);
+    let next: TeleportCredentials;
+    try {
+      next = loadCredentials(this.spec);
+    } catch (err) {
+      this.fileProblem = problemOf(err);
+      return this.report();
+    }
+    const refused = this.refusal(next);
+    this.fileProblem = refused.problem;
+    if (refused.keep) return this.report();
+    if (next.fingerprint !== this.loaded?.fingerprint) {
+      const first = this.loaded === null;
+      this.loaded = next;
+      if (!first) this.opts.logger.info({origin: next.origin, user: next.user, notAfter: next.notAfter.toISOString()}, 'Teleport credentials reloaded');
+      for (const l of this.listeners) l(next);
+    }
+    this.report();
+  }
+
+  private scheduleReload(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.reload(), this.opts.settleMs ?? 250);
+    this.settleTimer.unref();
+  }
+
+  readonly current = (): TeleportCredentials => {
+    if (this.loaded) return this.loaded;
+    throw new CredentialsUnusableError(this.fileProblem ?? describeProblem('unreadable', `${this.files.join(', ')} not loaded yet`));
+  };
+
+  readonly onReload = (listener: (c: TeleportCredentials) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly expectCluster = (clusterName: string): void => {
+    // Compare files with files: the name read from the credentials that reached this cluster
+    // (the same as Ping's unless the CA is named unusually).
+    this.expectedCluster = this.loaded?.clusterName ?? clusterName;
+  };
+
+  readonly close = (): void => {
+    clearInterval(this.poll);
+    clearTimeout(this.settleTimer);
+    for (const w of this.watchers) w.close();
+    this.listeners.clear();
+  };
+}
+
+/** Loads the credentials now and watches for rewrites. Never throws for a bad file: see problem(). */
+export function watchCredentials(spec: IdentitySpec, opts: WatchOptions): CredentialSource {
+  return new WatchedCredentials(spec, opts);
 }

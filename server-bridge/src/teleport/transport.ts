@@ -16,6 +16,7 @@
  * than 127.0.0.1 keeps other local users from borrowing the bridge's identity through the shim.
  * The shim reads the credentials at each new connection, so a reload applies to new connections.
  */
+import {describe} from '../app/errors';
 import {mkdtempSync, rmSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -177,7 +178,7 @@ export function startAlpnShim(proxyAddr: string, credentials: () => TeleportCred
     local.pipe(remote);
     remote.pipe(local);
   });
-  server.on('error', (err) => logger.error({err: err.message, socketPath}, 'Teleport proxy shim failed'));
+  server.on('error', (err) => logger.error({err: describe(err), socketPath}, 'Teleport proxy shim failed'));
   // A Unix-socket listen binds synchronously, so grpc-js can connect as soon as this returns.
   server.listen(socketPath);
   server.unref();

@@ -198,18 +198,7 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
   ];
 
   const t = r.teleport;
-  lines.push(
-    t?.connected === undefined
-      ? {id: 'teleport', label: 'Teleport', tone: 'unknown', text: 'Unknown (not in the report).'}
-      : t.connected
-        ? {id: 'teleport', label: 'Teleport', tone: 'ok', text: 'Connected: watching access requests.'}
-        : {
-            id: 'teleport',
-            label: 'Teleport',
-            tone: 'error',
-            text: `Not connected: new requests are not posted. ${r.reason ? `Why: ${r.reason}` : 'See the bridge log for the reason.'}`,
-          },
-  );
+  lines.push(teleportLine(r));
   // Connected yet not ready: the credentials (expiring, another cluster's) or a watch not started.
   if (r.ready === false && r.reason && t?.connected !== false) lines.push({id: 'ready', label: 'Not ready', tone: 'error', text: r.reason});
   const cluster = t?.cluster?.trim() || null;
@@ -221,13 +210,7 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
   );
   lines.push(reviewsLine(r, reviewsEnabledSetting));
 
-  const s = r.settings;
-  if (s?.error) lines.push({id: 'settings', label: 'Settings', tone: 'error', text: `Not applied: ${s.error}. The bridge keeps using the last good settings.`});
-  else if (s?.accepted === true) {
-    const read = s.last_read_at && !Number.isNaN(Date.parse(s.last_read_at)) ? ` (read ${formatTime(s.last_read_at, now)})` : '';
-    lines.push({id: 'settings', label: 'Settings', tone: 'ok', text: `Accepted${read}.`});
-  } else if (s?.accepted === false) lines.push({id: 'settings', label: 'Settings', tone: 'error', text: 'Not applied; the bridge gave no reason.'});
-  else lines.push({id: 'settings', label: 'Settings', tone: 'unknown', text: 'Unknown (not in the report).'});
+  lines.push(settingsLine(r, now));
 
   const q = r.requests;
   if (q?.tracked !== undefined) {
@@ -238,15 +221,8 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
   const routing = routingLine(r);
   if (routing) lines.push(routing);
 
-  const replicas = replicasOf(r);
-  if (replicas.length > 1) {
-    const silent = replicas.filter((x) => isStale(x, now));
-    const parts = replicas.map(
-      (x) =>
-        `${x.replica ?? '?'} ${isStale(x, now) ? `silent since ${ago(now - Date.parse(x.reported_at))}` : x.teleport?.connected === false ? 'not connected to Teleport' : 'OK'}`,
-    );
-    lines.push({id: 'replicas', label: 'Replicas', tone: silent.length > 0 ? 'warn' : 'ok', text: `${parts.join('; ')}.`});
-  }
+  const replicas = replicasLine(r, now);
+  if (replicas) lines.push(replicas);
 
   if (r.truncated) lines.push({id: 'truncated', label: 'Note', tone: 'warn', text: 'Long texts above were cut to fit the stored report; the bridge’s /readyz has them whole.'});
 
@@ -254,6 +230,36 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
   // A silent bridge's "OK" is history, not health: no green ticks under a red first line.
   const dimmed = lines.map((l, i) => (i > 0 && l.tone === 'ok' ? {...l, tone: 'unknown' as const} : l));
   return {lines: dimmed, staleNote: 'The lines below are the last known state and may be out of date.'};
+}
+
+function teleportLine(r: BridgeReport): StatusLine {
+  const t = r.teleport;
+  if (t?.connected === undefined) return {id: 'teleport', label: 'Teleport', tone: 'unknown', text: 'Unknown (not in the report).'};
+  if (t.connected) return {id: 'teleport', label: 'Teleport', tone: 'ok', text: 'Connected: watching access requests.'};
+  const why = r.reason ? `Why: ${r.reason}` : 'See the bridge log for the reason.';
+  return {id: 'teleport', label: 'Teleport', tone: 'error', text: `Not connected: new requests are not posted. ${why}`};
+}
+
+function settingsLine(r: BridgeReport, now: number): StatusLine {
+  const s = r.settings;
+  if (s?.error) return {id: 'settings', label: 'Settings', tone: 'error', text: `Not applied: ${s.error}. The bridge keeps using the last good settings.`};
+  if (s?.accepted === true) {
+    const read = s.last_read_at && !Number.isNaN(Date.parse(s.last_read_at)) ? ` (read ${formatTime(s.last_read_at, now)})` : '';
+    return {id: 'settings', label: 'Settings', tone: 'ok', text: `Accepted${read}.`};
+  }
+  if (s?.accepted === false) return {id: 'settings', label: 'Settings', tone: 'error', text: 'Not applied; the bridge gave no reason.'};
+  return {id: 'settings', label: 'Settings', tone: 'unknown', text: 'Unknown (not in the report).'};
+}
+
+/** One line for several replicas (none for one): which are silent or cut off from Teleport. */
+function replicasLine(r: BridgeReport, now: number): StatusLine | null {
+  const replicas = replicasOf(r);
+  if (replicas.length <= 1) return null;
+  const silent = replicas.filter((x) => isStale(x, now));
+  const parts = replicas.map(
+    (x) => `${x.replica ?? '?'} ${isStale(x, now) ? `silent since ${ago(now - Date.parse(x.reported_at))}` : x.teleport?.connected === false ? 'not connected to Teleport' : 'OK'}`,
+  );
+  return {id: 'replicas', label: 'Replicas', tone: silent.length > 0 ? 'warn' : 'ok', text: `${parts.join('; ')}.`};
 }
 
 function isStale(r: ReplicaReport, now: number): boolean {

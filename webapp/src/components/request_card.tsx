@@ -95,6 +95,46 @@ interface Props {
   theme: ThemeLike | undefined;
 }
 
+/** When it was asked, how long it stays open or lasts, who is suggested, how it ended. */
+function TimeFacts({card}: {card: CardModel}) {
+  return (
+    <>
+      <dt>Requested</dt>
+      <dd>
+        <time dateTime={card.created}>{formatTime(card.created)}</time>
+        {card.state === 'PENDING' && card.pendingExpires && (
+          <>
+            {' · '}
+            <Countdown until={card.pendingExpires} label="expires in" passed="expiry reached" />
+          </>
+        )}
+      </dd>
+      {(card.state === 'APPROVED' || card.state === 'PROMOTED') && card.accessExpires && (
+        <>
+          <dt>{hasAccessTimes(card.access) ? 'Access left' : 'Access'}</dt>
+          <dd>
+            <Countdown until={card.accessExpires} label="ends in" passed="ended" />
+          </dd>
+        </>
+      )}
+      {card.state === 'PENDING' && card.suggestedReviewers.length > 0 && (
+        <>
+          <dt>Suggested</dt>
+          <dd>
+            <Chips items={card.suggestedReviewers} />
+          </dd>
+        </>
+      )}
+      {card.resolveReason && (
+        <>
+          <dt>Resolution</dt>
+          <dd style={{whiteSpace: 'pre-wrap'}}>{card.resolveReason}</dd>
+        </>
+      )}
+    </>
+  );
+}
+
 export function RequestCard({card, postId, theme}: Props) {
   ensureCardStyles();
   const currentUserId = useSelector(currentUserIdOf);
@@ -144,38 +184,7 @@ export function RequestCard({card, postId, theme}: Props) {
             </dd>
           </>
         )}
-        <dt>Requested</dt>
-        <dd>
-          <time dateTime={card.created}>{formatTime(card.created)}</time>
-          {card.state === 'PENDING' && card.pendingExpires && (
-            <>
-              {' · '}
-              <Countdown until={card.pendingExpires} label="expires in" passed="expiry reached" />
-            </>
-          )}
-        </dd>
-        {(card.state === 'APPROVED' || card.state === 'PROMOTED') && card.accessExpires && (
-          <>
-            <dt>{hasAccessTimes(card.access) ? 'Access left' : 'Access'}</dt>
-            <dd>
-              <Countdown until={card.accessExpires} label="ends in" passed="ended" />
-            </dd>
-          </>
-        )}
-        {card.state === 'PENDING' && card.suggestedReviewers.length > 0 && (
-          <>
-            <dt>Suggested</dt>
-            <dd>
-              <Chips items={card.suggestedReviewers} />
-            </dd>
-          </>
-        )}
-        {card.resolveReason && (
-          <>
-            <dt>Resolution</dt>
-            <dd style={{whiteSpace: 'pre-wrap'}}>{card.resolveReason}</dd>
-          </>
-        )}
+        <TimeFacts card={card} />
       </dl>
       <ProgressBars progress={card.progress} />
       {card.stillNeeded.length > 0 && <p className="tma-needed">Still needed: {card.stillNeeded.join('; ')}</p>}

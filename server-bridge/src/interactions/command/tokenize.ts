@@ -4,6 +4,7 @@
  */
 
 /** Longer input is refused before any work: Mattermost allows 16k runes, no command needs that. */
+import {fail, ok, type Result} from '../../errors/failure';
 import {lookup} from './lookup';
 
 export const MAX_COMMAND_LENGTH = 4000;
@@ -13,7 +14,7 @@ export const MAX_COMMAND_LENGTH = 4000;
  * value, never an option (`--reason "--dry-run"` is a reason, not a switch), while
  * `--reason="…"` stays an option.
  */
-export type TokenizeResult = {ok: true; tokens: string[]; quoted: boolean[]} | {ok: false; error: string};
+export type TokenizeResult = Result<{tokens: string[]; quoted: boolean[]}>;
 
 /**
  * Phones and desktop apps "smarten" quotes as people type, so the curly forms count as quotes.
@@ -45,7 +46,7 @@ function isDroppedControl(code: number): boolean {
 
 export function tokenize(text: string): TokenizeResult {
   if (text.length > MAX_COMMAND_LENGTH) {
-    return {ok: false, error: `The command is too long (${text.length} characters; at most ${MAX_COMMAND_LENGTH}). Shorten the reason.`};
+    return fail({code: 'usage', text: `The command is too long (${text.length} characters; at most ${MAX_COMMAND_LENGTH}). Shorten the reason.`, topic: null});
   }
   const tokens: string[] = [];
   const quoted: boolean[] = [];
@@ -102,14 +103,12 @@ export function tokenize(text: string): TokenizeResult {
   }
   if (quote) {
     const opener = chars[quote.at] as string;
-    return {
-      ok: false,
-      error: `Unterminated quote: the ${opener} at position ${quote.at + 1} is never closed. Add a closing ${quote.close} (or escape the quote with \\).`,
-    };
+    const text = `Unterminated quote: the ${opener} at position ${quote.at + 1} is never closed. Add a closing ${quote.close} (or escape the quote with \\).`;
+    return fail({code: 'usage', text, topic: null});
   }
   if (inToken) {
     tokens.push(current);
     quoted.push(literal);
   }
-  return {ok: true, tokens, quoted};
+  return ok({tokens, quoted});
 }

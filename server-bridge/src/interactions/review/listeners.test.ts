@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {Settings} from '../config/settings';
-import {createReviewHandlers} from './handlers';
-import {createIdentityMapper} from './mapping';
-import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, pendingRequest, settingsOf, teleportError, teleportUser} from './testing';
-import {signActionContext, signDialogState, type ReviewDecision} from './token';
-import {review} from '../testing/fixtures';
+import type {Settings} from '../../config/settings';
+import {userText} from '../../errors/explain';
+import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, pendingRequest, settingsOf, teleportError, teleportUser} from '../../reviews/testing';
+import {signActionContext, signDialogState, type ReviewDecision} from '../../reviews/token';
+import {review} from '../../testing/fixtures';
+import {createInteractions} from '..';
+import {testContext} from '../testing';
+import {ACTION_PATH} from '../receiver';
+import {REVIEW_DIALOG_PATH} from './listeners';
+import {createReviewer, type ReviewInput} from './reviewer';
 
 const T = 'mattermost_user_id';
 const secret = Buffer.from('a-secret-only-the-bridge-knows!!');
@@ -24,21 +28,19 @@ function setup(opts: {settings?: Partial<Settings>; answerWithinMs?: number; req
   const mattermost = fakeMattermost(['alice', 'ivan', 'bob', 'carol', 'dave'].map((name) => mattermostUser(`mm-${name}`, name)));
   const settings = settingsOf(opts.settings);
   const {logger, lines} = captureLogger();
-  const mapper = createIdentityMapper({teleport, mattermost, settings, logger});
   let selfCheckPassed: boolean | null = true;
-  const handlers = createReviewHandlers({
-    teleport,
-    mattermost,
-    settings,
-    cluster: () => teleport.cluster,
-    capability: () => ({selfCheckPassed}),
-    secret,
-    publicUrl: 'http://bridge.internal:8081/',
-    logger,
-    mapper,
-    answerWithinMs: opts.answerWithinMs ?? 2000,
-    now: () => nowMs,
-  });
+  const ctx = testContext({teleport, mattermost, settings, logger, secret, now: () => nowMs, capability: () => ({selfCheckPassed}), answerWithinMs: opts.answerWithinMs ?? 2000});
+  const receiver = createInteractions(ctx, () => new Map());
+  const reviewer = createReviewer(ctx);
+  const handlers = {
+    action: async (body: unknown) => (await receiver.receive(ACTION_PATH, body)).body,
+    dialog: async (body: unknown) => (await receiver.receive(REVIEW_DIALOG_PATH, body)).body,
+    /** The review path as `/teleport approve|deny` uses it. */
+    review: async (input: Omit<ReviewInput, 'surface'>) => {
+      const result = await reviewer.review({...input, surface: 'command'});
+      return result.ok ? {ok: true, code: 'reviewed', message: ''} : {ok: false, code: result.error.code, message: userText(result.error.failure)};
+    },
+  };
   const click = (user: string, decision: ReviewDecision = 'approve', patch: Record<string, unknown> = {}) =>
     handlers.action({
       user_id: `mm-${user}`,

@@ -2,7 +2,9 @@
  * The request form opened by `/teleport request` with no arguments, and the reading of what the
  * user submitted. Pure: the handler does the I/O.
  */
-import type {AccessCapabilities} from '../teleport/port';
+import type {AccessCapabilities} from '../../teleport/port';
+import {userText} from '../../errors/explain';
+import {fail, ok, type Result} from '../../errors/failure';
 import {parseDuration} from './duration';
 import type {RequestDraft, RequestField} from './request';
 import type {ReviewerRef} from './reviewers';
@@ -79,7 +81,8 @@ function text(value: SubmissionValue | undefined): string {
   return String(value).trim();
 }
 
-export type ReadForm = {ok: true; draft: RequestDraft} | {ok: false; errors: Partial<Record<RequestField, string>>};
+/** The draft, or an `invalid_form` failure with an error per field. */
+export type ReadForm = Result<RequestDraft>;
 
 /** Reads the submitted fields; a multiselect (newer servers) may send a list or a comma string. */
 export function readRequestForm(submission: Record<string, SubmissionValue>): ReadForm {
@@ -96,9 +99,9 @@ export function readRequestForm(submission: Record<string, SubmissionValue>): Re
   let maxDuration: RequestDraft['maxDuration'] = null;
   if (durationText !== '') {
     const parsed = parseDuration(durationText);
-    if (parsed.ok) maxDuration = {text: durationText, ms: parsed.ms};
-    else errors.max_duration = parsed.error;
+    if (parsed.ok) maxDuration = {text: durationText, ms: parsed.value};
+    else errors.max_duration = userText(parsed.error.failure);
   }
-  if (Object.keys(errors).length > 0) return {ok: false, errors};
-  return {ok: true, draft: {roles: role.split(','), reason: reason === '' ? null : reason, reviewers, maxDuration, dryRun: false}};
+  if (Object.keys(errors).length > 0) return fail({code: 'invalid_form', errors});
+  return ok({roles: role.split(','), reason: reason === '' ? null : reason, reviewers, maxDuration, dryRun: false});
 }

@@ -2,9 +2,9 @@
  * The reply after a request is created (or dry-run): its id, what happens next, and when access
  * would end — including when Teleport granted less than was asked and why.
  */
-import type {AccessRequest} from '../domain/request';
-import {summarize, thresholdProgress} from '../card/progress';
-import {code} from '../card/sanitize';
+import type {AccessRequest} from '../../domain/request';
+import {summarize, thresholdProgress} from '../../card/progress';
+import {code} from '../../card/sanitize';
 import {formatDuration} from './duration';
 
 export interface CreatedContext {

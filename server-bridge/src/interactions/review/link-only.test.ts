@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {createIdentityMapper} from './mapping';
-import {createReviewer} from './review';
-import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, pendingRequest, settingsOf, teleportUser} from './testing';
+import {userText} from '../../errors/explain';
+import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, pendingRequest, settingsOf, teleportUser} from '../../reviews/testing';
+import {testContext} from '../testing';
+import {createReviewer} from './reviewer';
 
 const REQ = '0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a5b';
 
@@ -14,17 +15,10 @@ async function clickWhileReviewsOff(advancedAccessWorkflows: boolean): Promise<s
   const mattermost = fakeMattermost([mattermostUser('mm-alice', 'alice')]);
   const settings = settingsOf({reviewsEnabled: false});
   const {logger} = captureLogger();
-  const reviewer = createReviewer({
-    teleport,
-    settings,
-    cluster: () => teleport.cluster,
-    capability: () => ({selfCheckPassed: true}),
-    logger,
-    mapper: createIdentityMapper({teleport, mattermost, settings, logger}),
-  });
-  const result = await reviewer.review({mattermostUserId: 'mm-alice', requestId: REQ, decision: 'approve', reason: '', channelId: 'c1', postId: 'p1'});
-  assert.equal(result.code, 'link_only');
-  return result.message;
+  const reviewer = createReviewer(testContext({teleport, mattermost, settings, logger, secret: Buffer.alloc(32, 1), now: () => Date.now()}));
+  const result = await reviewer.review({mattermostUserId: 'mm-alice', requestId: REQ, decision: 'approve', reason: '', channelId: 'c1', postId: 'p1', surface: 'button'});
+  assert.equal(result.ok ? 'reviewed' : result.error.code, 'link_only');
+  return result.ok ? '' : userText(result.error.failure);
 }
 
 describe('the answer to a click on a link-only card', () => {

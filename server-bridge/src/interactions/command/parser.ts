@@ -3,11 +3,13 @@
  * input (hostile, truncated, unicode, pasted terminal output) the result is a command or an error
  * message that says what to type instead. Nothing here may throw.
  */
+import {userText} from '../../errors/explain';
+import {fail, ok, type Result} from '../../errors/failure';
 import {parseDuration} from './duration';
-import {helpFor, SUBCOMMANDS, type Subcommand} from './help';
+import {SUBCOMMANDS, type Subcommand} from './help';
 import {closest} from './suggest';
 import {lookup} from './lookup';
-import {readRequestIdInput} from '../reviewers/request-id';
+import {readRequestIdInput} from '../../reviewers/request-id';
 import {echo} from './text';
 import {tokenize} from './tokenize';
 
@@ -29,7 +31,8 @@ export type ParsedCommand =
   | {kind: 'review'; decision: 'approve' | 'deny'; requestId: string; reason: string}
   | {kind: 'status'};
 
-export type ParseResult = {ok: true; command: ParsedCommand} | {ok: false; error: string; topic: Subcommand | null};
+/** A command, or a `usage` failure: what to type instead, and which help to show with it. */
+export type ParseResult = Result<ParsedCommand>;
 
 const ALIASES: Record<string, Subcommand> = {
   req: 'request',
@@ -116,7 +119,7 @@ interface SplitArgs {
 }
 
 /** Groups words into positional arguments and flag values (a flag takes every word up to the next flag). */
-function splitArgs(sub: Subcommand, args: Word[], flags: Record<string, FlagName>): {ok: true; split: SplitArgs} | {ok: false; error: string} {
+function splitArgs(sub: Subcommand, args: Word[], flags: Record<string, FlagName>): Result<SplitArgs> {
   const positional: string[] = [];
   const values = new Map<FlagName, string[][]>();
   let open: string[] | null = null;
@@ -137,7 +140,7 @@ function splitArgs(sub: Subcommand, args: Word[], flags: Record<string, FlagName
       const known = [...new Set(Object.values(flags))].map((f) => CANONICAL_SPELLING[f]);
       const guess = closest(flag.normalised, Object.keys(flags));
       const suggestion = guess ? ` Did you mean \`${CANONICAL_SPELLING[lookup(flags, guess) as FlagName]}\`?` : '';
-      return {ok: false, error: `Unknown option ${echo(flag.typed)} for \`/teleport ${sub}\`.${suggestion} Options: ${known.join(', ')}.`};
+      return usage(`Unknown option ${echo(flag.typed)} for \`/teleport ${sub}\`.${suggestion} Options: ${known.join(', ')}.`, sub);
     }
     const list = values.get(flag.flag) ?? [];
     values.set(flag.flag, list);
@@ -146,7 +149,7 @@ function splitArgs(sub: Subcommand, args: Word[], flags: Record<string, FlagName
     // `--flag=value` is complete; further words are positional again.
     if (flag.inline !== null) open = null;
   }
-  return {ok: true, split: {positional, values}};
+  return ok({positional, values});
 }
 
 function commaList(groups: string[][] | undefined): string[] {
@@ -160,8 +163,8 @@ function commaList(groups: string[][] | undefined): string[] {
   return out;
 }
 
-function fail(error: string, topic: Subcommand | null): ParseResult {
-  return {ok: false, error, topic};
+function usage<T = ParsedCommand>(text: string, topic: Subcommand | null): Result<T> {
+  return fail({code: 'usage', text, topic});
 }
 
 function resolveSubcommand(word: string): Subcommand | null {
@@ -170,22 +173,22 @@ function resolveSubcommand(word: string): Subcommand | null {
   return lookup(ALIASES, lower) ?? null;
 }
 
-function requestId(sub: Subcommand, word: string | undefined): {ok: true; id: string} | {ok: false; error: string} {
+function requestId(sub: Subcommand, word: string | undefined): Result<string> {
   if (word === undefined) {
-    return {ok: false, error: `\`/teleport ${sub}\` needs a request id, e.g. \`/teleport ${sub} 0190a5c3\` (the first 8 characters are enough). \`/teleport list\` shows ids.`};
+    return usage(`\`/teleport ${sub}\` needs a request id, e.g. \`/teleport ${sub} 0190a5c3\` (the first 8 characters are enough). \`/teleport list\` shows ids.`, sub);
   }
   // A pasted Web UI link, an id in punctuation, or the first 8+ characters as cards print them.
   const input = readRequestIdInput(word);
-  if (!input) return {ok: false, error: `${echo(word)} is not a request id (expected its first 8 characters as the card shows them, like 0190a5c3, or the whole id).`};
-  return {ok: true, id: input.kind === 'full' ? input.id : input.prefix};
+  if (!input) return usage(`${echo(word)} is not a request id (expected its first 8 characters as the card shows them, like 0190a5c3, or the whole id).`, sub);
+  return ok(input.kind === 'full' ? input.id : input.prefix);
 }
 
 function parseRequest(args: Word[]): ParseResult {
-  if (args.length === 0) return {ok: true, command: {kind: 'request-dialog'}};
+  if (args.length === 0) return ok<ParsedCommand>({kind: 'request-dialog'});
   const split = splitArgs('request', args, REQUEST_FLAGS);
-  if (!split.ok) return fail(split.error, 'request');
-  const {positional, values} = split.split;
-  if (values.has('help')) return {ok: true, command: {kind: 'help', topic: 'request'}};
+  if (!split.ok) return split;
+  const {positional, values} = split.value;
+  if (values.has('help')) return ok<ParsedCommand>({kind: 'help', topic: 'request'});
 
   // Forgiving: `/teleport request dbadmin --reason …` means the bare words are the roles.
   const roles = commaList([...(values.get('roles') ?? []), positional]);
@@ -201,64 +204,63 @@ function parseRequest(args: Word[]): ParseResult {
     }
   }
   if (roles.length === 0) {
-    return fail('Which roles? Add `--roles <role>[,<role>]`, or run `/teleport request` alone to pick from a form.', 'request');
+    return usage('Which roles? Add `--roles <role>[,<role>]`, or run `/teleport request` alone to pick from a form.', 'request');
   }
 
   const reasons = values.get('reason') ?? [];
-  if (reasons.length > 1) return fail('`--reason` was given more than once; give one reason (quote it if it has spaces).', 'request');
+  if (reasons.length > 1) return usage('`--reason` was given more than once; give one reason (quote it if it has spaces).', 'request');
   let reason: string | null = null;
   if (reasons[0]) {
     reason = reasons[0].join(' ').trim();
-    if (reason === '') return fail('`--reason` needs a value, e.g. `--reason "ticket OPS-123"`.', 'request');
+    if (reason === '') return usage('`--reason` needs a value, e.g. `--reason "ticket OPS-123"`.', 'request');
   }
 
   const reviewers = commaList(values.get('reviewers'))
     .map((r) => r.replace(/^@+/, ''))
     .filter((r) => r !== '');
   if (values.has('reviewers') && reviewers.length === 0) {
-    return fail('`--reviewers` needs at least one name, e.g. `--reviewers @alice,@ivan`.', 'request');
+    return usage('`--reviewers` needs at least one name, e.g. `--reviewers @alice,@ivan`.', 'request');
   }
 
   const durations = values.get('maxDuration') ?? [];
-  if (durations.length > 1) return fail('`--max-duration` was given more than once.', 'request');
+  if (durations.length > 1) return usage('`--max-duration` was given more than once.', 'request');
   let maxDuration: {text: string; ms: number} | null = null;
   if (durations[0]) {
     const text = durations[0].join(' ').trim();
     const parsed = parseDuration(text);
-    if (!parsed.ok) return fail(parsed.error, 'request');
-    maxDuration = {text, ms: parsed.ms};
+    if (!parsed.ok) return usage(userText(parsed.error.failure), 'request');
+    maxDuration = {text, ms: parsed.value};
   }
 
-  return {ok: true, command: {kind: 'request', roles, reason, reviewers, maxDuration, dryRun}};
+  return ok<ParsedCommand>({kind: 'request', roles, reason, reviewers, maxDuration, dryRun});
 }
 
 function parseReview(decision: 'approve' | 'deny', args: Word[]): ParseResult {
   const split = splitArgs(decision, args, REVIEW_FLAGS);
-  if (!split.ok) return fail(split.error, decision);
-  const {positional, values} = split.split;
-  if (values.has('help')) return {ok: true, command: {kind: 'help', topic: decision}};
+  if (!split.ok) return split;
+  const {positional, values} = split.value;
+  if (values.has('help')) return ok<ParsedCommand>({kind: 'help', topic: decision});
   const id = requestId(decision, positional[0]);
-  if (!id.ok) return fail(id.error, decision);
+  if (!id.ok) return id;
+  // Whether a reason is required is the review rules' call (interactions/rules.ts), not the parser's.
   const reason = [...positional.slice(1), ...(values.get('reason') ?? []).flat()].join(' ').trim();
-  if (decision === 'deny' && reason === '') {
-    return fail(`Denying needs a reason the requester will see, e.g. \`/teleport deny ${id.id} not during the freeze\`.`, 'deny');
-  }
-  return {ok: true, command: {kind: 'review', decision, requestId: id.id, reason}};
+  return ok<ParsedCommand>({kind: 'review', decision, requestId: id.value, reason});
 }
 
 function parseNoArgs(sub: 'list' | 'status', args: Word[]): ParseResult {
   const split = splitArgs(sub, args, PLAIN_FLAGS);
-  if (split.ok && split.split.values.has('help')) return {ok: true, command: {kind: 'help', topic: sub}};
+  if (split.ok && split.value.values.has('help')) return ok<ParsedCommand>({kind: 'help', topic: sub});
   // Extra words are ignored rather than refused: nothing they could mean changes the answer.
-  return {ok: true, command: {kind: sub}};
+  return ok<ParsedCommand>({kind: sub});
 }
 
 export function parseCommand(text: string): ParseResult {
   const tokenized = tokenize(text);
-  if (!tokenized.ok) return fail(tokenized.error, null);
-  const words: Word[] = tokenized.tokens.map((text, i) => ({text, quoted: tokenized.quoted[i] ?? false}));
+  if (!tokenized.ok) return tokenized;
+  const {tokens, quoted} = tokenized.value;
+  const words: Word[] = tokens.map((text, i) => ({text, quoted: quoted[i] ?? false}));
   const [firstWord, ...rest] = words;
-  if (firstWord === undefined) return {ok: true, command: {kind: 'help', topic: null}};
+  if (firstWord === undefined) return ok<ParsedCommand>({kind: 'help', topic: null});
   const first = firstWord.text;
 
   let sub = resolveSubcommand(first);
@@ -272,27 +274,27 @@ export function parseCommand(text: string): ParseResult {
     const guess = closest(first, [...SUBCOMMANDS, ...Object.keys(ALIASES).filter((a) => a.length > 2)]);
     const meant = guess === null ? null : resolveSubcommand(guess);
     const suggestion = meant ? ` Did you mean \`/teleport ${meant}\`?` : '';
-    return fail(`Unknown subcommand ${echo(first)}.${suggestion} Available: ${SUBCOMMANDS.join(', ')}.`, null);
+    return usage(`Unknown subcommand ${echo(first)}.${suggestion} Available: ${SUBCOMMANDS.join(', ')}.`, null);
   }
   // `/teleport show help`, `/teleport deny --help`: help for that subcommand.
   if (sub !== 'help' && args.length === 1 && !args[0]?.quoted && /^(help|-h|--help|\?)$/i.test(args[0]?.text ?? '')) {
-    return {ok: true, command: {kind: 'help', topic: sub}};
+    return ok<ParsedCommand>({kind: 'help', topic: sub});
   }
 
   switch (sub) {
     case 'help': {
       const topicWord = args[0]?.text;
-      if (topicWord === undefined) return {ok: true, command: {kind: 'help', topic: null}};
+      if (topicWord === undefined) return ok<ParsedCommand>({kind: 'help', topic: null});
       const topic = resolveSubcommand(topicWord) ?? resolveSubcommand(closest(topicWord, SUBCOMMANDS) ?? '');
-      return {ok: true, command: {kind: 'help', topic}};
+      return ok<ParsedCommand>({kind: 'help', topic});
     }
     case 'request':
       return parseRequest(args);
     case 'show': {
       const split = splitArgs('show', args, PLAIN_FLAGS);
-      if (split.ok && split.split.values.has('help')) return {ok: true, command: {kind: 'help', topic: 'show'}};
-      const id = requestId('show', split.ok ? split.split.positional[0] : args[0]?.text);
-      return id.ok ? {ok: true, command: {kind: 'show', requestId: id.id}} : fail(id.error, 'show');
+      if (split.ok && split.value.values.has('help')) return ok<ParsedCommand>({kind: 'help', topic: 'show'});
+      const id = requestId('show', split.ok ? split.value.positional[0] : args[0]?.text);
+      return id.ok ? ok<ParsedCommand>({kind: 'show', requestId: id.value}) : id;
     }
     case 'approve':
     case 'deny':
@@ -301,9 +303,4 @@ export function parseCommand(text: string): ParseResult {
     case 'status':
       return parseNoArgs(sub, args);
   }
-}
-
-/** The reply for a parse error: the error, then the relevant help. */
-export function usageReply(result: Extract<ParseResult, {ok: false}>): string {
-  return `${result.error}\n\n${helpFor(result.topic)}`;
 }

@@ -1,5 +1,5 @@
 /** Safe echoes of user input inside our markdown replies. */
-import {sanitizeForMarkdown} from '../card/sanitize';
+import {sanitizeForMarkdown} from '../../card/sanitize';
 
 /**
  * A user-typed value, shortened, quoted and markdown-escaped, for error messages. Escaping keeps a

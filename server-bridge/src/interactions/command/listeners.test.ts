@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {createReviewHandlers} from '../reviews/handlers';
-import {createIdentityMapper} from '../reviews/mapping';
-import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, pendingRequest, settingsOf, teleportUser} from '../reviews/testing';
-import {signDialogState} from '../reviews/token';
-import {TeleportError, type AccessCapabilities, type CreateRequestInput} from '../teleport/port';
-import {createCommandHandler} from './handlers';
+import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, pendingRequest, settingsOf, teleportUser} from '../../reviews/testing';
+import {signDialogState} from '../../reviews/token';
+import {TeleportError, type AccessCapabilities, type CreateRequestInput} from '../../teleport/port';
+import {createInteractions} from '..';
+import {COMMAND_PATH} from '../receiver';
+import {testContext} from '../testing';
+import {COMMAND_DIALOG_PATH} from './listeners';
 
 const T = 'mattermost_user_id';
 const secret = Buffer.from('a-secret-only-the-bridge-knows!!');
@@ -48,27 +49,12 @@ function setup(opts: {certExpiry?: Date | null; caps?: Partial<AccessCapabilitie
   const mattermost = fakeMattermost(['alice', 'ivan', 'bob', 'carol', 'dave'].map((name) => mattermostUser(`mm-${name}`, name)));
   const settings = settingsOf();
   const {logger} = captureLogger();
-  const mapper = createIdentityMapper({teleport, mattermost, settings, logger});
-  const common = {
-    teleport,
-    mattermost,
-    settings,
-    cluster: () => teleport.cluster,
-    capability: () => ({selfCheckPassed: true}),
-    secret,
-    publicUrl: 'http://bridge.internal:8081/',
-    logger,
-    mapper,
+  const ctx = testContext({teleport, mattermost, settings, logger, secret, now: () => NOW.getTime(), certExpiry: opts.certExpiry ?? null});
+  const receiver = createInteractions(ctx, () => new Map([[TEAM, TOKEN]]));
+  const handler = {
+    command: (body: unknown, authorization: string | undefined) => receiver.receive(COMMAND_PATH, body, authorization),
+    dialog: async (body: unknown) => (await receiver.receive(COMMAND_DIALOG_PATH, body)).body,
   };
-  const reviews = createReviewHandlers({...common, now: () => NOW.getTime()});
-  const handler = createCommandHandler({
-    ...common,
-    reviews,
-    commandTokens: () => new Map([[TEAM, TOKEN]]),
-    bridgeCertExpiry: () => opts.certExpiry ?? null,
-    bridgeUser: 'mattermost-bridge',
-    now: () => NOW,
-  });
   const run = async (user: string, text: string, extra: Record<string, string> = {}) => {
     const reply = await handler.command(
       new URLSearchParams({

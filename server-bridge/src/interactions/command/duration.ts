@@ -4,9 +4,13 @@
  * quotes the value, because a silently misread duration grants the wrong access window.
  */
 
+import {fail, ok, type Result} from '../../errors/failure';
 import {lookup} from './lookup';
 
-export type DurationResult = {ok: true; ms: number} | {ok: false; error: string};
+/** Milliseconds, or what is wrong with the text (shown under the form field or after the command). */
+export type DurationResult = Result<number>;
+
+const bad = (text: string): DurationResult => fail({code: 'invalid_input', field: 'max_duration', text});
 
 const UNIT_MS: Record<string, number> = {
   s: 1000,
@@ -40,7 +44,7 @@ const EXAMPLES = 'e.g. 4h, 90m, 1h30m or 2d';
 export function parseDuration(input: string): DurationResult {
   const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
   const text = input.trim().toLowerCase();
-  if (text === '') return {ok: false, error: `Bad duration "": expected a duration, ${EXAMPLES}.`};
+  if (text === '') return bad(`Bad duration "": expected a duration, ${EXAMPLES}.`);
   const part = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
   let total = 0;
   let consumed = 0;
@@ -49,18 +53,18 @@ export function parseDuration(input: string): DurationResult {
     const [, amount, unit] = match;
     const unitMs = lookup(UNIT_MS, unit ?? '');
     if (unitMs === undefined) {
-      return {ok: false, error: `Bad duration "${shown}": unknown unit "${unit}" (use d, h, m or s; ${EXAMPLES}).`};
+      return bad(`Bad duration "${shown}": unknown unit "${unit}" (use d, h, m or s; ${EXAMPLES}).`);
     }
     total += Number(amount) * unitMs;
     consumed = part.lastIndex;
   }
   if (consumed !== text.length) {
     const hint = /^\d+(\.\d+)?$/.test(text) ? ` A unit is needed: did you mean ${text}h?` : '';
-    return {ok: false, error: `Bad duration "${shown}": expected a duration, ${EXAMPLES}.${hint}`};
+    return bad(`Bad duration "${shown}": expected a duration, ${EXAMPLES}.${hint}`);
   }
-  if (!(total > 0)) return {ok: false, error: `Bad duration "${shown}": must be longer than zero.`};
-  if (total > MAX_DURATION_MS) return {ok: false, error: `Bad duration "${shown}": at most 366 days.`};
-  return {ok: true, ms: Math.round(total)};
+  if (!(total > 0)) return bad(`Bad duration "${shown}": must be longer than zero.`);
+  if (total > MAX_DURATION_MS) return bad(`Bad duration "${shown}": at most 366 days.`);
+  return ok(Math.round(total));
 }
 
 /** "1h30m", "2d4h", "45m" — compact and unambiguous for replies. */

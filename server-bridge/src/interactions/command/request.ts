@@ -1,0 +1,103 @@
+/**
+ * Creating an access request for the invoking user, shared by `/teleport request --roles …` and
+ * the request form: the same checks, the same Teleport call, the same answer.
+ */
+import type {AccessRequest} from '../../domain/request';
+import type {AccessCapabilities} from '../../teleport/port';
+import {createdReply} from './created';
+import {fail, ok, type RequestField, type Result} from '../../errors/failure';
+import {teleportFailure} from '../../errors/teleport';
+import type {RuntimeContext} from '../context';
+import {teleportUserOf} from '../identity';
+import {resolveReviewers, type ReviewerRef} from './reviewers';
+import {sanitizeForMarkdown} from '../../card/sanitize';
+import {echo} from './text';
+
+export interface RequestDraft {
+  roles: string[];
+  reason: string | null;
+  reviewers: ReviewerRef[];
+  maxDuration: {text: string; ms: number} | null;
+  dryRun: boolean;
+}
+
+export type {RequestField} from '../../errors/failure';
+
+const list = (roles: string[]) => roles.map((r) => `\`${r.replace(/`/g, "'")}\``).join(', ');
+
+/**
+ * Checks a draft against what Teleport says this user may request. Role names are matched
+ * case-insensitively when that is unambiguous, since people type "DBAdmin" for "dbadmin".
+ */
+const invalid = (field: RequestField, text: string) => fail<string[]>({code: 'invalid_input', field, text});
+
+export const NOTHING_REQUESTABLE = 'Your Teleport roles do not allow requesting any role. Ask a Teleport administrator if you need access.';
+
+export function checkDraft(caps: AccessCapabilities, draft: RequestDraft): Result<string[]> {
+  if (caps.requestableRoles.length === 0) return invalid('role', NOTHING_REQUESTABLE);
+  const roles: string[] = [];
+  const refused: string[] = [];
+  for (const wanted of draft.roles) {
+    const exact = caps.requestableRoles.find((r) => r === wanted);
+    const folded = caps.requestableRoles.filter((r) => r.toLowerCase() === wanted.toLowerCase());
+    const match = exact ?? (folded.length === 1 ? folded[0] : undefined);
+    if (match === undefined) refused.push(wanted);
+    else if (!roles.includes(match)) roles.push(match);
+  }
+  if (refused.length > 0) {
+    const which = refused.map((r) => echo(r)).join(', ');
+    return invalid('role', `You cannot request ${which}. Roles you may request: ${list(caps.requestableRoles)}.`);
+  }
+  if (caps.requireReason && !draft.reason?.trim()) {
+    const prompt = caps.requestPrompt.trim() ? ` Teleport asks: _${sanitizeForMarkdown(caps.requestPrompt, 200)}_` : '';
+    return invalid('reason', `${list(roles)} requires a reason.${prompt} Add \`--reason "…"\`.`);
+  }
+  return ok(roles);
+}
+
+/** Creates the request for the invoking user (or checks it, on a dry run) and words the answer. */
+export async function submitAccessRequest(ctx: RuntimeContext, mattermostUserId: string, draft: RequestDraft): Promise<Result<{text: string; request: AccessRequest}>> {
+  const user = await teleportUserOf(ctx.mapper, mattermostUserId);
+  if (!user.ok) return user;
+
+  let caps: AccessCapabilities;
+  try {
+    caps = await ctx.teleport.getAccessCapabilities(user.value);
+  } catch (error) {
+    return fail(teleportFailure(error, {review: false, doing: 'check which roles you may request'}));
+  }
+  const checked = checkDraft(caps, draft);
+  if (!checked.ok) return checked;
+
+  let reviewers: Result<string[]>;
+  try {
+    reviewers = await resolveReviewers(ctx, draft.reviewers);
+  } catch (error) {
+    return fail(teleportFailure(error, {review: false, doing: 'look up the reviewers'}));
+  }
+  if (!reviewers.ok) return reviewers;
+
+  const now = ctx.now();
+  let request: AccessRequest;
+  try {
+    request = await ctx.teleport.createRequest({
+      user: user.value,
+      roles: checked.value,
+      reason: draft.reason?.trim() ?? '',
+      suggestedReviewers: reviewers.value,
+      maxDuration: draft.maxDuration ? new Date(now + draft.maxDuration.ms) : null,
+      dryRun: draft.dryRun,
+    });
+  } catch (error) {
+    return fail(teleportFailure(error, {review: false, doing: draft.dryRun ? 'check the request' : 'create the request'}));
+  }
+  const text = createdReply({
+    request,
+    dryRun: draft.dryRun,
+    askedMs: draft.maxDuration?.ms ?? null,
+    bridgeCertExpiry: ctx.identity.certExpiry(),
+    notifyRequester: ctx.settings.current().notifyRequester,
+    now: new Date(now),
+  });
+  return ok({text, request});
+}
