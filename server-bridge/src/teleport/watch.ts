@@ -67,98 +67,118 @@ export function watchRequests(deps: WatchDeps): WatchHandle {
 }
 
 export function watchEvents<E>(deps: WatchDeps<E>, reader: EventReader<E>): WatchHandle {
-  const log = deps.logger;
-  let closed = false;
-  let ready = false;
-  let attempt = 0;
-  let retryTimer: NodeJS.Timeout | undefined;
-  let cancelCurrent: (() => void) | undefined;
+  const watch = new EventWatch(deps, reader);
+  watch.connect();
+  return watch;
+}
 
-  const deliver = (event: E | {type: 'init'}): void => {
-    try {
-      deps.onEvent(event);
-    } catch (err) {
-      log.error({err: (err as Error).message}, `${reader.what} event handler failed`);
+/** One connection attempt: its stream (once opened) and its INIT deadline. */
+interface Attempt {
+  settled: boolean;
+  opened?: WatchStream;
+  initTimer?: NodeJS.Timeout;
+}
+
+/** How long to wait before reconnecting, and what to say about the failure. */
+function retryAfter(err: unknown, attempt: number, random?: () => number): {delayMs: number; refused: boolean; reason: string; code?: string} {
+  const code = isServiceError(err) ? err.code : undefined;
+  const reason = err instanceof Error ? (isServiceError(err) ? err.details || err.message : err.message) : String(err);
+  // A refusal will not fix itself quickly: wait the longest backoff instead of hammering.
+  if (code !== undefined && AUTH_FAILURES.has(code)) return {delayMs: BACKOFF_CAP_MS, refused: true, reason, code: status[code]};
+  return {delayMs: reconnectDelay(attempt, random), refused: false, reason};
+}
+
+class EventWatch<E> implements WatchHandle {
+  private closed = false;
+  private isReady = false;
+  private attempts = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private current: Attempt | null = null;
+
+  constructor(
+    private readonly deps: WatchDeps<E>,
+    private readonly reader: EventReader<E>,
+  ) {}
+
+  get ready(): boolean {
+    return this.isReady;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.isReady = false;
+    clearTimeout(this.retryTimer);
+    const a = this.current;
+    if (a && !a.settled) {
+      a.settled = true;
+      clearTimeout(a.initTimer);
+      a.opened?.stream.cancel();
+      a.opened?.release();
     }
-  };
+  }
 
-  const handle = (ev: Event__Output, onInit: () => void): void => {
-    if (ev.Type === 'INIT') {
-      onInit();
+  connect(): void {
+    if (this.closed) return;
+    const a: Attempt = {settled: false};
+    this.current = a;
+    const initMs = this.deps.initTimeoutMs ?? 15_000;
+    a.initTimer = setTimeout(() => this.fail(a, new Error(`no INIT event within ${initMs} ms`)), initMs);
+    try {
+      a.opened = this.deps.open();
+    } catch (err) {
+      this.fail(a, err);
       return;
     }
-    if (!ready) {
+    a.opened.stream.on('data', (ev: Event__Output) => this.receive(a, ev));
+    a.opened.stream.on('error', (err: unknown) => this.fail(a, err));
+    a.opened.stream.on('end', () => this.fail(a, new Error('watch stream ended (EOF)')));
+  }
+
+  private receive(a: Attempt, ev: Event__Output): void {
+    if (a.settled) return;
+    const log = this.deps.logger;
+    if (ev.Type === 'INIT') {
+      clearTimeout(a.initTimer);
+      this.isReady = true;
+      this.attempts = 0;
+      log.info(`${this.reader.what} watch ready`);
+      this.deliver({type: 'init'});
+      return;
+    }
+    if (!this.isReady) {
       log.debug({type: ev.Type}, 'ignoring watch event before INIT');
       return;
     }
-    const event = reader.read(ev, log);
-    if (event !== null) deliver(event);
-  };
+    const event = this.reader.read(ev, log);
+    if (event !== null) this.deliver(event);
+  }
 
-  const connect = (): void => {
-    if (closed) return;
-    let settled = false;
-    let opened: WatchStream | undefined;
-    const fail = (err: unknown): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(initTimer);
-      const wasReady = ready;
-      ready = false;
-      cancelCurrent = undefined;
-      opened?.stream.cancel();
-      opened?.release();
-      if (closed) return;
-      const code = isServiceError(err) ? err.code : undefined;
-      const reason = err instanceof Error ? (isServiceError(err) ? err.details || err.message : err.message) : String(err);
-      let delay: number;
-      if (code !== undefined && AUTH_FAILURES.has(code)) {
-        delay = BACKOFF_CAP_MS;
-        log.error({code: status[code], reason}, `Teleport refused the ${reader.what} watch: check the bridge identity and its role (${reader.permissions}); retrying`);
-      } else {
-        delay = reconnectDelay(attempt++, deps.random);
-        log[wasReady ? 'warn' : 'info']({reason, retryInMs: delay}, `${reader.what} watch disconnected; reconnecting`);
-      }
-      retryTimer = setTimeout(connect, delay);
-    };
-    const initTimer = setTimeout(() => fail(new Error(`no INIT event within ${deps.initTimeoutMs ?? 15_000} ms`)), deps.initTimeoutMs ?? 15_000);
+  private deliver(event: E | {type: 'init'}): void {
     try {
-      opened = deps.open();
+      this.deps.onEvent(event);
     } catch (err) {
-      fail(err);
-      return;
+      this.deps.logger.error({err: (err as Error).message}, `${this.reader.what} event handler failed`);
     }
-    const current = opened;
-    cancelCurrent = () => {
-      settled = true;
-      clearTimeout(initTimer);
-      current.stream.cancel();
-      current.release();
-    };
-    current.stream.on('data', (ev: Event__Output) => {
-      if (settled) return;
-      handle(ev, () => {
-        clearTimeout(initTimer);
-        ready = true;
-        attempt = 0;
-        log.info(`${reader.what} watch ready`);
-        deliver({type: 'init'});
-      });
-    });
-    current.stream.on('error', fail);
-    current.stream.on('end', () => fail(new Error('watch stream ended (EOF)')));
-  };
+  }
 
-  connect();
-  return {
-    get ready() {
-      return ready;
-    },
-    close() {
-      closed = true;
-      ready = false;
-      clearTimeout(retryTimer);
-      cancelCurrent?.();
-    },
-  };
+  private fail(a: Attempt, err: unknown): void {
+    if (a.settled) return;
+    a.settled = true;
+    clearTimeout(a.initTimer);
+    const wasReady = this.isReady;
+    this.isReady = false;
+    a.opened?.stream.cancel();
+    a.opened?.release();
+    if (this.closed) return;
+    const log = this.deps.logger;
+    const plan = retryAfter(err, this.attempts, this.deps.random);
+    if (plan.refused) {
+      const hint = `check the bridge identity and its role (${this.reader.permissions}); retrying`;
+      log.error({code: plan.code, reason: plan.reason}, `Teleport refused the ${this.reader.what} watch: ${hint}`);
+    } else {
+      this.attempts++;
+      log[wasReady ? 'warn' : 'info']({reason: plan.reason, retryInMs: plan.delayMs}, `${this.reader.what} watch disconnected; reconnecting`);
+    }
+    this.retryTimer = setTimeout(() => this.connect(), plan.delayMs);
+  }
 }
