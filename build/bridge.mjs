@@ -6,6 +6,7 @@
 //                     file), so the launcher compiles it without copying its 2.6 MB of text.
 //   bridge.cjs.cache  V8's code cache of it, made here by running `version` once
 //   cli.mjs           the entry point (build/launcher.mjs): runs bridge.cjs from that cache
+//   heap-flags.mjs    the V8 heap settings the entry point applies
 // The Teleport protobuf codec is static code (teleport/proto/codec.cjs): no .proto file ships or
 // is parsed at run time. Whitespace and syntax are minified (a third less text to read and keep
 // in memory; names stay, so stack traces still name functions; the source map has the rest).
@@ -58,6 +59,7 @@ writeFileSync(
   readFileSync(bundle, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
 );
 copyFileSync(path.join(root, 'build/launcher.mjs'), path.join(out, 'cli.mjs'));
+copyFileSync(path.join(root, 'build/heap-flags.mjs'), path.join(out, 'heap-flags.mjs'));
 chmodSync(path.join(out, 'cli.mjs'), 0o755);
 // One cache for a plain `node cli.mjs`, one for the flags the systemd unit and the container set.
 for (const flags of ['', RECOMMENDED_NODE_OPTIONS]) {

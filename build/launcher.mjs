@@ -10,7 +10,9 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
+import {heapFlagsToApply} from './heap-flags.mjs';
 
 /**
  * V8 accepts a code cache only under the flags it was made with, so the build makes one per set of
@@ -37,6 +39,9 @@ function run() {
     // The build runs `version` with this set: by exit every module's top level has been compiled.
     process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
   }
+  // After compiling: V8 accepts a code cache only under the flags it was made with, and these
+  // change how the heap grows, not what code compiles to. The build's cache run keeps V8's flags.
+  if (process.env.TMA_WRITE_CODE_CACHE !== '1') for (const flag of heapFlagsToApply()) v8.setFlagsFromString(flag);
   const module = {exports: {}};
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
 }

@@ -24,6 +24,21 @@ describe('Containerfile', () => {
     for (const s of sources) assert.ok(existsSync(path.join(root, s)), `${s} exists`);
   });
 
+  it('copies into the build stage every file of build/ that the bundle build reads', () => {
+    const build = stages[0] ?? '';
+    const copied = build
+      .split('\n')
+      .filter((l) => l.startsWith('COPY '))
+      .flatMap((l) => l.split(/\s+/).slice(1, -1));
+    const read = [...readFileSync(path.join(root, 'build/bridge.mjs'), 'utf8').matchAll(/path\.join\(root, '(build\/[^']+)'\)/g)].map((m) => m[1]!);
+    assert.ok(read.length >= 3, `found ${read.join(', ')}`);
+    for (const file of read)
+      assert.ok(
+        copied.some((c) => file === c || file.startsWith(`${c.replace(/\/$/, '')}/`)),
+        `${file} is copied`,
+      );
+  });
+
   it('builds on Node 20 in both stages, as package.json engines allows', () => {
     const froms = instructions.filter((l) => l.startsWith('FROM '));
     assert.equal(froms.length, 2);
@@ -47,7 +62,8 @@ describe('Containerfile', () => {
     assert.equal(exposed, listen);
     assert.equal(checked[1], listen);
     const server = readFileSync(path.join(root, 'server-bridge/src/http/server.ts'), 'utf8');
-    assert.ok(server.includes(`server.get('${checked[2]}'`), `the bridge serves ${checked[2]}`);
+    // The read routes are a table keyed by path (http/server.ts).
+    assert.ok(server.includes(`'${checked[2]}': () =>`), `the bridge serves ${checked[2]}`);
   });
 
   it('runs Node with the flags the build made the code cache for (a mismatch silently costs start-up time)', () => {

@@ -135,10 +135,11 @@ function appError(res: ServerResponse, status: number, id: string, message: stri
 }
 
 export async function startPluginHost(options: PluginHostOptions): Promise<PluginHost> {
-  const [vendorJs, hostJs, html] = await Promise.all([
+  const [vendorJs, hostJs, html, favicon] = await Promise.all([
     bundle(path.join(here, 'host/vendor_globals.ts'), false),
     bundle(path.join(here, 'host/host_app.tsx'), true),
     readFile(path.join(here, 'host/index.html'), 'utf8'),
+    readFile(path.join(repo, 'assets/icon.svg')),
   ]);
   const bundlePath = options.bundlePath ?? path.join(repo, 'webapp/dist/main.js');
   const pluginUrl = `/static/plugins/${options.pluginId}/main.js`;
@@ -227,6 +228,8 @@ export async function startPluginHost(options: PluginHostOptions): Promise<Plugi
       if (options.extras && /^\/host\/(ephemeral|dialogs)/.test(url.pathname)) {
         return extrasRoute(req, res, url, options.extras);
       }
+      // Browsers ask for it on their own; the plugin's icon answers instead of a 404.
+      if (url.pathname === '/favicon.ico') return send(res, 200, 'image/svg+xml', favicon);
       if (url.pathname === '/host/vendor.js') return send(res, 200, 'text/javascript', vendorJs);
       if (url.pathname === '/host/host.js') return send(res, 200, 'text/javascript', hostJs);
       if (url.pathname === '/host/config.json') {

@@ -17,7 +17,7 @@ import {fileURLToPath} from 'node:url';
 
 import {chromium, type Browser, type Page} from 'playwright-core';
 
-import {startSandbox, type Sandbox} from '../sandbox/sandbox';
+import {REQUEST_COMMAND, startSandbox, type Sandbox} from '../sandbox/sandbox';
 import {STATUS_CATEGORY} from '@tma/card-contract';
 import {preferenceName} from '../../server-bridge/src/app/status-publisher';
 import {waitFor} from '../scenarios/harness';
@@ -33,6 +33,8 @@ let sandbox: Sandbox;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+/** console.error lines and failed loads the page reported (a 404 favicon is one). */
+const consoleErrors: string[] = [];
 let postId = '';
 let requestId = '';
 
@@ -74,6 +76,9 @@ before(async () => {
   const context = await browser.newContext({viewport: {width: 1100, height: 860}, deviceScaleFactor: 1});
   page = await context.newPage();
   page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+  });
 });
 
 after(async () => {
@@ -179,8 +184,105 @@ describe('the sandbox, clicked through as bob, alice and ivan', () => {
     assert.notEqual(UUID.exec((await confirmation.textContent()) ?? '')?.[0], requestId, 'a second, new request');
   });
 
-  test('no page errors on the way', () => {
+  test('help renders as Mattermost renders markdown: a list and code, no literal fences or dashes', async () => {
+    await page.getByRole('textbox', {name: 'Command'}).fill('/teleport help');
+    await page.getByRole('button', {name: 'Send'}).click();
+    const help = page.locator('.post.ephemeral .post-message', {hasText: '/teleport request'}).last();
+    await help.waitFor({timeout: 20_000});
+    assert.ok((await help.locator('code').count()) > 0, 'commands are code');
+    assert.doesNotMatch((await help.textContent()) ?? '', /```|\*\*/);
+    await help.evaluate((el) => el.scrollIntoView({block: 'center'}));
+    await shot('6b-bob-help');
+  });
+
+  test('no page errors and no console errors on the way', () => {
     assert.deepEqual(pageErrors, []);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+describe('an admin edits routing in the System Console; the next card lands where it says', () => {
+  test('the console edits the settings: routing as a table that flags a bad row', async () => {
+    await page.goto(sandbox.host.loginUrl('admin', {view: 'admin'}));
+    const recipients = page.getByLabel('Recipients of route 1');
+    await recipients.waitFor({timeout: 15_000});
+    assert.equal(await page.getByLabel('Role of route 1').inputValue(), 'dbadmin');
+    assert.equal(await recipients.inputValue(), 'acme/access-requests');
+    await recipients.fill('acme ops');
+    await page.getByText('"acme ops" is not team/channel').waitFor();
+    assert.equal(await page.getByRole('button', {name: 'Save'}).isDisabled(), true, 'a bad row cannot be saved');
+    await shot('9-console-routing-invalid', true);
+    await recipients.fill('acme/ops');
+    await page.getByRole('button', {name: 'Save'}).click();
+    // PUT /config/patch → config_changed → the bridge re-reads → its report says when it applied.
+    await page.waitForSelector('.save-outcome[data-outcome="applied"]', {timeout: 20_000});
+    assert.ok(
+      sandbox.host.calls().some((c) => c.method === 'PUT' && c.path === '/api/v4/config/patch' && c.user === 'admin' && c.status === 200),
+      'saved the way the System Console saves',
+    );
+    const stored = (await sandbox.story.mm('admin').getConfig()).PluginSettings.Plugins['dev.accessbridge.teleport'] as Record<string, unknown> | undefined;
+    assert.match(String(stored?.roletorecipients), /^dbadmin: acme\/ops$/m);
+    await shot('10-console-routing-applied', true);
+  });
+
+  test("bob's next request lands in ~ops, and the console counts the pending requests", async () => {
+    await switchTo('bob');
+    await page.locator('.sidebar a[data-channel="ops"]').click();
+    await page.waitForSelector('.channel-header strong:text-is("~ops")');
+    await page.getByRole('textbox', {name: 'Command'}).fill(REQUEST_COMMAND.replace('TICKET-42 replica lag on db-3', 'TICKET-44 routed by the console'));
+    await page.getByRole('button', {name: 'Send'}).click();
+    const routed = page.locator('.post section.tma-card', {hasText: 'TICKET-44 routed by the console'});
+    await routed.waitFor({timeout: 20_000});
+    await routed.evaluate((el) => el.scrollIntoView({block: 'center'}));
+    await shot('11-bob-card-in-ops');
+
+    // Two of bob's requests are pending now (the form's and this one); the box must say so.
+    const pending = (await sandbox.story.teleportAs('bob').listRequests({state: 'PENDING'})).length;
+    await waitFor(
+      `the status box to count ${pending} pending`,
+      async () => {
+        await page.goto(sandbox.host.loginUrl('admin', {view: 'admin'}));
+        await page.waitForSelector('.tma-bridge-status[aria-busy="false"]', {timeout: 15_000});
+        return new RegExp(`^\\D*${pending} pending requests? tracked`).test((await page.locator('.tma-bridge-status [data-line="requests"]').textContent()) ?? '');
+      },
+      20_000,
+    );
+  });
+
+  test('narrow windows: nothing covers the channel header (560 and 360 px, light and dark)', async () => {
+    for (const width of [560, 360]) {
+      for (const theme of ['light', 'dark'] as const) {
+        await page.setViewportSize({width, height: 760});
+        await page.goto(sandbox.host.loginUrl('bob', {theme}));
+        await page.waitForSelector('body[data-plugin]');
+        await page.locator('.post section.tma-card').first().waitFor({timeout: 20_000});
+        for (const scroll of [0, 400]) {
+          await page.evaluate((y) => window.scrollTo(0, y), scroll);
+          const [bar, header] = await Promise.all([page.locator('.sandbox-bar').boundingBox(), page.locator('.channel-header').boundingBox()]);
+          assert.ok(bar && header);
+          assert.ok(
+            header.y >= Math.max(0, bar.y + bar.height) - 0.5,
+            `${width} px, scrolled ${scroll}: the bar (bottom ${bar.y + bar.height}) covers the header (top ${header.y})`,
+          );
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${width} px: the page scrolls sideways by ${overflow} px`);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await shot(`12-narrow-${width}-${theme}`);
+      }
+      await page.goto(sandbox.host.loginUrl('admin', {view: 'admin'}));
+      await page.getByLabel('Recipients of route 1').waitFor({timeout: 15_000});
+      await shot(`13-console-${width}`, true);
+    }
+    await page.setViewportSize({width: 1100, height: 860});
+    await page.goto(sandbox.host.loginUrl('admin', {view: 'admin', theme: 'dark'}));
+    await page.getByLabel('Recipients of route 1').waitFor({timeout: 15_000});
+    await shot('10-console-routing-dark', true);
+  });
+
+  test('still no page errors and no console errors', () => {
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(consoleErrors, []);
   });
 });
 

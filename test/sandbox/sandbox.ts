@@ -13,6 +13,7 @@ import {fileURLToPath} from 'node:url';
 import type {InRepoMattermostPeer} from '../peers/mattermost/index';
 import {startPluginHost, type PluginHost} from '../browser/host_server';
 import {startStory, type Story} from '../scenarios/harness';
+import {STORY_ROLE_TO_RECIPIENTS} from '../peers/story';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUNDLE = path.join(repo, 'webapp/dist/main.js');
@@ -63,7 +64,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (build === 'always' || (build === 'if-stale' && bundleIsStale())) buildWebapp();
   if (!existsSync(BUNDLE)) throw new Error(`no plugin bundle at ${BUNDLE}: run npm run build -w webapp`);
 
-  const story = await startStory();
+  const story = await startStory({
+    // What an admin types in the System Console: the line form, not the scenarios' JSON.
+    settings: {
+      roletorecipients: Object.entries(STORY_ROLE_TO_RECIPIENTS)
+        .map(([role, to]) => `${role}: ${to.join(', ')}`)
+        .join('\n'),
+    },
+    // The console's status box shows a save taking effect within seconds, not one 30 s tick later.
+    bridge: {overrides: {statusTickMs: 1_000}},
+  });
   try {
     const mm = story.peers.mattermost;
     if (mm.kind !== 'in-repo') throw new Error('the sandbox needs the in-repo Mattermost peer (unset TMA_PEERS)');

@@ -17,7 +17,8 @@ export interface StatusSnapshot {
   teleport: {connected: boolean; cluster: string; version: string; on_behalf_reviews: boolean; self_check: boolean | null};
   /** Approve/Deny buttons can work: setting on, Teleport 18.11+, self-check passed. */
   reviews_available: boolean;
-  settings: {accepted: boolean; error: string | null; last_read_at: string | null};
+  /** applied_at: when the settings in force last changed (a save the bridge took); absent from older bridges. */
+  settings: {accepted: boolean; error: string | null; last_read_at: string | null; applied_at?: string | null};
   requests: {tracked: number; in_flight: number};
   /** Access monitoring rules in use (state, count, names of skipped ones) and cards by routing source. */
   routing?: {rules: string; active: number; skipped: string[]; cards_by_source: {rule: number; console: number; suggested: number}};

@@ -79,7 +79,12 @@ export function consoleSnapshot(parts: HealthParts) {
     reason: typeof details['reason'] === 'string' ? details['reason'] : null,
     teleport: teleportFacts(parts),
     reviews_available: reviewsAvailable(parts),
-    settings: {accepted: parts.settings.status.error === null, error: parts.settings.status.error, last_read_at: parts.settings.status.lastReadAt},
+    settings: {
+      accepted: parts.settings.status.error === null,
+      error: parts.settings.status.error,
+      last_read_at: parts.settings.status.lastReadAt,
+      applied_at: parts.settings.status.appliedAt,
+    },
     requests: parts.requests(),
     routing: routingSummary(parts.routing()),
   };

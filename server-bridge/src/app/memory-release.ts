@@ -20,8 +20,12 @@ export interface MemoryReleaseOptions {
   working(): boolean;
   /** How often to look. Default 5 s (V8 measures its allocation rate over the last 5 s). */
   intervalMs?: number;
-  /** Collect only when the heap holds at least this much more than it uses. Default 4 MiB. */
-  minSlackBytes?: number;
+  /**
+   * How often to look until start-up's garbage is released. Default 1 s: start-up never grows the
+   * young generation, so there is no allocation rate to wait out, and an idle bridge should be at
+   * its idle size seconds after it is ready, not a quarter of a minute later.
+   */
+  startupIntervalMs?: number;
   /** Tests: the collection to run. */
   collect?: () => void;
   /** Tests: the heap's committed and used bytes. */
@@ -66,7 +70,8 @@ function v8Heap(): {total: number; used: number} {
  */
 export function startMemoryRelease(opts: MemoryReleaseOptions): {stop(): void; look(): void} {
   const intervalMs = opts.intervalMs ?? 5_000;
-  const minSlack = opts.minSlackBytes ?? 4 * 1024 * 1024;
+  const startupIntervalMs = opts.startupIntervalMs ?? 1_000;
+  let startingUp = true;
   const heap = opts.heap ?? v8Heap;
   let collect = opts.collect ?? null;
   let lastWork = opts.workReceived();
@@ -84,8 +89,11 @@ export function startMemoryRelease(opts: MemoryReleaseOptions): {stop(): void; l
     }
     if (!busySinceRelease || ++quietLooks < 2) return;
     busySinceRelease = false;
+    startingUp = false;
+    // No test of how much the heap holds beyond what it uses: with the launcher's small young
+    // generation a busy period's garbage sits in the old generation, which V8 counts as used until
+    // a full collection. One collection per busy period is a few ms.
     const before = heap();
-    if (before.total - before.used < minSlack) return;
     collect ??= fullCollection();
     const t0 = performance.now();
     collect();
@@ -95,7 +103,17 @@ export function startMemoryRelease(opts: MemoryReleaseOptions): {stop(): void; l
       'quiet again: released the memory of the last busy period',
     );
   };
-  const timer = setInterval(look, intervalMs);
-  timer.unref();
-  return {stop: () => clearInterval(timer), look};
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = (): void => {
+    timer = setTimeout(
+      () => {
+        look();
+        schedule();
+      },
+      startingUp ? startupIntervalMs : intervalMs,
+    );
+    timer.unref();
+  };
+  schedule();
+  return {stop: () => clearTimeout(timer), look};
 }

@@ -1,7 +1,7 @@
 /**
- * Prometheus metrics (prom-client), one registry per bridge so tests can run several bridges.
+ * Prometheus metrics, one registry per bridge so tests can run several bridges.
  */
-import {Counter, collectDefaultMetrics, Gauge, Histogram, Registry} from 'prom-client';
+import {Counter, Gauge, Histogram, Registry, registerProcessMetrics} from './metrics-registry';
 
 export interface PipelineCalls {
   teleport: number;
@@ -10,20 +10,20 @@ export interface PipelineCalls {
 
 export function createMetrics() {
   const registry = new Registry();
-  collectDefaultMetrics({register: registry});
+  registerProcessMetrics(registry);
   const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
   let pipelineCalls: () => PipelineCalls = () => ({teleport: 0, mattermost: 0});
   const cardsPosted = new Counter({name: 'tma_cards_posted_total', help: 'Request cards posted to Mattermost', registers: [registry]});
-  new Gauge({
+  const callsPerCard = new Gauge({
     name: 'tma_calls_per_card',
     help: 'Calls the card pipeline made (all of its work: posting, redrawing, replies, DMs, recovery) per card posted, by system',
     labelNames: ['system'] as const,
     registers: [registry],
-    async collect() {
-      const posted = (await cardsPosted.get()).values[0]?.value ?? 0;
-      const calls = pipelineCalls();
-      for (const system of ['teleport', 'mattermost'] as const) this.set({system}, posted > 0 ? calls[system] / posted : 0);
-    },
+  });
+  registry.beforeScrape(() => {
+    const posted = cardsPosted.get();
+    const calls = pipelineCalls();
+    for (const system of ['teleport', 'mattermost'] as const) callsPerCard.set({system}, posted > 0 ? calls[system] / posted : 0);
   });
   return {
     registry,

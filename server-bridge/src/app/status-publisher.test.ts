@@ -34,6 +34,7 @@ describe('when a replica publishes its status', () => {
     ],
     ['the credentials expired', report('a', healthy, T0), {...healthy, ready: false, reason: 'the identity file expired at 09:00'}, T0 + MIN, 'changed'],
     ['settings rejected', report('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad', last_read_at: null}}, T0 + MIN, 'changed'],
+    ['a request arrived: the count the console shows moved', report('a', healthy, T0), {...healthy, requests: {tracked: 4, in_flight: 0}}, T0 + MIN, 'changed'],
     [
       'access monitoring rules became readable, or a rule was set aside',
       report('a', {...healthy, routing: {rules: 'starting', active: 0, skipped: [], cards_by_source: {rule: 0, console: 0, suggested: 0}}}, T0),
@@ -49,9 +50,17 @@ describe('when a replica publishes its status', () => {
       null,
     ],
     [
-      'only counters and read times moved: wait for the heartbeat',
+      'an admin saved settings and the bridge applied them',
       report('a', healthy, T0),
-      {...healthy, requests: {tracked: 9, in_flight: 2}, settings: {...healthy.settings, last_read_at: '2026-11-21T10:04:00.000Z'}},
+      {...healthy, settings: {...healthy.settings, applied_at: '2026-11-21T10:04:00.000Z'}},
+      T0 + MIN,
+      'changed',
+    ],
+    ['work started on a request', report('a', healthy, T0), {...healthy, requests: {tracked: 3, in_flight: 1}}, T0 + MIN, 'changed'],
+    [
+      'only the amount of work in flight and read times moved: wait for the heartbeat',
+      report('a', {...healthy, requests: {tracked: 3, in_flight: 1}}, T0),
+      {...healthy, requests: {tracked: 3, in_flight: 5}, settings: {...healthy.settings, last_read_at: '2026-11-21T10:04:00.000Z'}},
       T0 + 5 * MIN,
       null,
     ],

@@ -42,7 +42,7 @@ const reportSchema = z.object({
   reason: z.string().nullable().optional(),
   teleport: z.object({connected: z.boolean(), cluster: z.string(), version: z.string(), on_behalf_reviews: z.boolean(), self_check: z.boolean().nullable()}),
   reviews_available: z.boolean(),
-  settings: z.object({accepted: z.boolean(), error: z.string().nullable(), last_read_at: z.string().nullable()}),
+  settings: z.object({accepted: z.boolean(), error: z.string().nullable(), last_read_at: z.string().nullable(), applied_at: z.string().nullable().optional()}),
   requests: z.object({tracked: z.number(), in_flight: z.number()}),
   routing: z
     .object({
@@ -94,7 +94,13 @@ export function preferenceName(replica: string): string {
   );
 }
 
-/** What a change is: volatile counters and read times only ride along with the heartbeat. */
+/**
+ * What a change is. A save the bridge applied is one (the console sees it land). The count of
+ * tracked requests is one too: the box printed "0 pending requests
+ * tracked" for five minutes after a request arrived when only the heartbeat carried it. The tick
+ * bounds the cost (at most one write per tick while requests come and go); whether work is in
+ * flight counts only as busy or idle, and read times ride along with the heartbeat.
+ */
 function fingerprint(s: StatusSnapshot): string {
   const t = s.teleport;
   return JSON.stringify([
@@ -108,6 +114,9 @@ function fingerprint(s: StatusSnapshot): string {
     s.reviews_available,
     s.settings.accepted,
     s.settings.error,
+    s.settings.applied_at ?? null,
+    s.requests.tracked,
+    s.requests.in_flight > 0,
     s.routing?.rules ?? null,
     s.routing?.active ?? null,
     s.routing?.skipped ?? null,

@@ -13,6 +13,8 @@ export interface SettingsStatus {
   lastReadAt: string | null;
   /** Last validation or read error, null when the current settings are the stored ones. */
   error: string | null;
+  /** ISO time the settings in force last changed (first load included): how a save is seen to land. */
+  appliedAt: string | null;
 }
 
 export type FetchPluginSettings = () => Promise<unknown>;
@@ -21,7 +23,7 @@ export class SettingsReader implements SettingsSource {
   private settings: Settings = DEFAULT_SETTINGS;
   private timer: NodeJS.Timeout | null = null;
   private lastRaw = '';
-  readonly status: SettingsStatus = {lastReadAt: null, error: null};
+  readonly status: SettingsStatus = {lastReadAt: null, error: null, appliedAt: null};
   private readonly listeners: ((s: Settings) => void)[] = [];
 
   constructor(
@@ -61,6 +63,7 @@ export class SettingsReader implements SettingsSource {
       const first = this.lastRaw === '';
       this.lastRaw = text;
       this.settings = result.value;
+      this.status.appliedAt = this.status.lastReadAt;
       this.logger.info({settings: result.value}, first ? 'settings loaded' : 'settings changed');
       for (const l of this.listeners) l(result.value);
     }

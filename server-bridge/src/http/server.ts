@@ -3,11 +3,15 @@
  * /teleport); operators and orchestrators call /healthz, /readyz and /metrics. Every Mattermost
  * callback answers 200 with JSON, even on bad input: a non-200 makes Mattermost show a generic
  * failure instead of our specific, private answer.
+ *
+ * Plain node:http: seven fixed routes with small JSON or form bodies need no framework, and
+ * Fastify (with its router, plugin loader and schema compilers) was a good part of the idle heap
+ * and of the code compiled at start-up (issue 10).
  */
-import {describe} from '../app/errors';
-import Fastify from 'fastify';
+import http from 'node:http';
 import type {Logger} from 'pino';
-import type {Registry} from 'prom-client';
+import {describe} from '../app/errors';
+import type {Registry} from '../app/metrics-registry';
 
 /** Button clicks, dialog submissions and /teleport: interactions/receiver.ts. */
 export interface InteractionReceiver {
@@ -22,43 +26,136 @@ export interface HttpHandlers {
   status: () => {ready: boolean; details: Record<string, unknown>};
 }
 
-export async function startHttpServer(opts: {listen: string; handlers: HttpHandlers; registry: Registry; logger: Logger}): Promise<{close(): Promise<void>; url: string}> {
-  // No route declares a schema, so Fastify's default compilers (Ajv, fast-json-stringify) would
-  // only be loaded at start-up for nothing (issue 10: ~15 ms of a cold start).
-  const noSchemas = () => () => {
-    throw new Error('the bridge declares no route schemas');
-  };
-  const server = Fastify({logger: false, bodyLimit: 256 * 1024, schemaController: {compilersFactory: {buildValidator: noSchemas, buildSerializer: noSchemas}}});
-  server.addContentTypeParser('application/x-www-form-urlencoded', {parseAs: 'string'}, (_req, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(String(body))));
-  });
-  // Mattermost's JSON bodies are small; a malformed one still gets a readable answer below.
-  server.setErrorHandler((err, req, reply) => {
-    opts.logger.warn({path: req.url, err: describe(err)}, 'bad request from Mattermost');
-    void reply.code(200).send({ephemeral_text: 'The Teleport bridge could not read this request.', error: {message: 'bad request'}});
-  });
+/** Mattermost's callbacks are a few KiB; anything far larger is not one of them. */
+export const BODY_LIMIT = 256 * 1024;
 
+interface Answer {
+  status: number;
+  body: string;
+  type: string;
+}
+
+const json = (status: number, value: unknown): Answer => ({status, body: JSON.stringify(value), type: 'application/json; charset=utf-8'});
+
+class BadRequest extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > BODY_LIMIT) {
+      reject(new BadRequest(`body of ${declared} bytes is over the ${BODY_LIMIT}-byte limit`, 413));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > BODY_LIMIT) {
+        reject(new BadRequest(`body is over the ${BODY_LIMIT}-byte limit`, 413));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** JSON or form bodies, as Mattermost sends them; an empty body reads as undefined. */
+function parseBody(text: string, contentType: string): unknown {
+  if (text === '') return undefined;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(text));
+  if (type === 'application/json' || type.endsWith('+json')) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (err) {
+      throw new BadRequest(`body is not valid JSON: ${(err as Error).message}`);
+    }
+  }
+  throw new BadRequest(`unsupported content type "${type || '(none)'}"`, 415);
+}
+
+export async function startHttpServer(opts: {listen: string; handlers: HttpHandlers; registry: Registry; logger: Logger}): Promise<{close(): Promise<void>; url: string}> {
   // The receiver answers every call itself (it never throws), so each route only passes it on.
   const interactions = opts.handlers.interactions;
-  for (const path of interactions.paths()) {
-    server.post(path, async (req, reply) => {
-      const answer = await interactions.receive(path, req.body, req.headers.authorization);
-      return reply.code(answer.status).send(answer.body);
-    });
-  }
-  server.get('/healthz', async () => ({ok: true}));
-  server.get('/readyz', async (_req, reply) => {
-    const s = opts.handlers.status();
-    return reply.code(s.ready ? 200 : 503).send({ready: s.ready, ...s.details});
-  });
-  server.get('/metrics', async (_req, reply) => reply.type(opts.registry.contentType).send(await opts.registry.metrics()));
+  const callbacks = new Set(interactions.paths());
 
+  const reads: Record<string, () => Answer> = {
+    '/healthz': () => json(200, {ok: true}),
+    '/readyz': () => {
+      const s = opts.handlers.status();
+      return json(s.ready ? 200 : 503, {ready: s.ready, ...s.details});
+    },
+    '/metrics': () => ({status: 200, body: opts.registry.metrics(), type: opts.registry.contentType}),
+  };
+
+  const route = async (req: http.IncomingMessage): Promise<Answer> => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const callback = callbacks.has(path);
+    const read = reads[path];
+    if (callback && req.method === 'POST') {
+      let body: unknown;
+      try {
+        body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
+      } catch (err) {
+        // Mattermost shows our text to the user; a bare 4xx would read as "the integration failed".
+        opts.logger.warn({path, err: describe(err)}, 'bad request from Mattermost');
+        return json(200, {ephemeral_text: 'The Teleport bridge could not read this request.', error: {message: 'bad request'}});
+      }
+      const answer = await interactions.receive(path, body, req.headers.authorization);
+      return json(answer.status, answer.body);
+    }
+    if (read && (req.method === 'GET' || req.method === 'HEAD')) return read();
+    if (callback || read) return json(405, {error: `${req.method ?? ''} not allowed on ${path}`});
+    return json(404, {error: `no route ${req.method ?? ''} ${path}`});
+  };
+
+  const server = http.createServer((req, res) => {
+    route(req).then(
+      (a) => {
+        res.writeHead(a.status, {'content-type': a.type, 'content-length': Buffer.byteLength(a.body)});
+        res.end(req.method === 'HEAD' ? undefined : a.body);
+      },
+      (err: unknown) => {
+        opts.logger.error({path: req.url, err: describe(err)}, 'HTTP request failed');
+        if (!res.headersSent) res.writeHead(500, {'content-type': 'application/json; charset=utf-8'});
+        res.end(JSON.stringify({error: 'internal error'}));
+      },
+    );
+  });
   const [host, port] = splitHostPort(opts.listen);
-  const url = await server.listen({host, port});
-  return {close: () => server.close(), url};
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${bound}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections from Mattermost would hold close() open until they time out.
+        server.closeIdleConnections();
+      }),
+  };
 }
 
 function splitHostPort(listen: string): [string, number] {
   const i = listen.lastIndexOf(':');
-  return [listen.slice(0, i), Number(listen.slice(i + 1))];
+  return [listen.slice(0, i).replace(/^\[(.*)\]$/, '$1'), Number(listen.slice(i + 1))];
 }

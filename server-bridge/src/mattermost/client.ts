@@ -32,6 +32,19 @@ function parseRetryAfter(value: string | null): number | null {
 }
 
 /**
+ * The headers Client4's getOptions sends (token, X-Requested-With, Content-Type), built here
+ * because getOptions tests every body with `instanceof FormData`, and the first touch of that
+ * global loads Node's whole fetch implementation (undici) into the heap of a bridge that never
+ * uses it.
+ */
+function requestHeaders(token: string, body: string | undefined | null, extra: HeadersInit | undefined): Record<string, string> {
+  const headers: Record<string, string> = {'X-Requested-With': 'XMLHttpRequest', Authorization: `Bearer ${token}`};
+  if (body) headers['Content-Type'] = 'application/json';
+  if (extra && typeof extra === 'object' && !Array.isArray(extra)) Object.assign(headers, extra);
+  return headers;
+}
+
+/**
  * A Client4 on the keep-alive transport (transport.ts) whose failures keep their HTTP status and
  * Retry-After (Client4 drops both for non-JSON bodies).
  */
@@ -42,15 +55,15 @@ export function createBotClient(url: string, token: string, timeoutMs = 15000): 
   client.setIncludeCookies(false);
   const transport = createHttpTransport();
   // doFetchWithResponse is private in the typings but an instance property at run time; every
-  // Client4 call goes through it, so replacing it once covers the whole client. getOptions adds
-  // the same headers Client4 sends (token, X-Requested-With, Content-Type).
-  const open = client as unknown as {doFetchWithResponse: FetchWithResponse; getOptions(o: FetchOptions): FetchOptions & {headers: Record<string, string>}};
+  // Client4 call goes through it, so replacing it once covers the whole client.
+  const open = client as unknown as {doFetchWithResponse: FetchWithResponse};
   open.doFetchWithResponse = async (route, options) => {
     let response: TransportResponse;
     try {
-      const {method, headers, body} = open.getOptions(options);
+      const {method, body} = options;
       // Every call the bridge makes sends JSON; file uploads (FormData) are not among them.
       if (body !== undefined && body !== null && typeof body !== 'string') throw new Error('only JSON request bodies are supported');
+      const headers = requestHeaders(token, body, options.headers);
       response = await transport.request(route, {method: method ?? 'GET', headers, ...(typeof body === 'string' ? {body} : {})}, timeoutMs);
     } catch (err) {
       throw new MattermostError(0, `Mattermost unreachable (${route}): ${err instanceof Error ? err.message : String(err)}`);

@@ -3,7 +3,7 @@
 // host has no websocket, so it polls the in-repo peer's record of opened dialogs for the signed-in
 // user (host_server.ts /host/dialogs) and renders a plain modal that submits exactly as core does:
 // POST /api/v4/actions/dialogs/submit, showing field errors the integration returns.
-import {markdownLite} from './markdown_lite';
+import {postMarkdown} from './post_markdown';
 import {errorMessage, React, writeHeaders} from './react_globals';
 
 const {useEffect, useState} = React;
@@ -132,7 +132,7 @@ function DialogModal({opened, onClose, channelId, teamId, users}: DialogHostProp
         }}
       >
         <h2 id="dialog-title">{d.title ?? 'Dialog'}</h2>
-        {d.introduction_text && <p className="modal-intro" dangerouslySetInnerHTML={{__html: markdownLite(d.introduction_text)}} />}
+        {d.introduction_text && <div className="modal-intro markdown" dangerouslySetInnerHTML={{__html: postMarkdown(d.introduction_text)}} />}
         {elements.map((e) => {
           const id = `dialog-${e.name}`;
           const value = values[e.name];

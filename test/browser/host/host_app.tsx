@@ -9,7 +9,7 @@ import type {Reducer} from 'redux';
 
 import {AdminView, type AdminSettingRegistration, type ManifestSetting} from './admin_view';
 import {DialogHost} from './dialog_host';
-import {markdownLite} from './markdown_lite';
+import {postMarkdown} from './post_markdown';
 import {channelTitle, CommandBox, SandboxFrame, type SandboxConfig} from './sandbox_chrome';
 import {THEMES, type ThemeName} from './themes';
 import {thunk} from '../../../webapp/src/test_support/thunk';
@@ -124,20 +124,13 @@ function registryVersion(state = 0, action: Action) {
   return action.type === 'HOST_REGISTRY_CHANGED' ? state + 1 : state;
 }
 
-/**
- * Core exposes its markdown renderer as window.PostUtils (plugins/export.ts). A tiny stand-in:
- * escaping plus **bold** and `code`, enough to show the plugin's fallback path uses it.
- */
+/** Core exposes its markdown renderer as window.PostUtils (plugins/export.ts); the host hands over the same one it uses for posts. */
 function installPostUtils(): void {
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   (window as unknown as {PostUtils: unknown}).PostUtils = {
-    formatText: (text: string) =>
-      escape(text)
-        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-        .replace(/`([^`]+)`/g, '<code>$1</code>'),
+    formatText: (text: string) => postMarkdown(text),
     messageHtmlToComponent: (html: string, options: object = {}) => {
       void options;
-      return <div className="post-message" dangerouslySetInnerHTML={{__html: html}} />;
+      return <div className="post-message markdown" dangerouslySetInnerHTML={{__html: html}} />;
     },
   };
 }
@@ -254,7 +247,15 @@ interface HostState {
 
 function AdminViewWhenRegistered({config}: {config: HostConfig}) {
   ReactRedux.useSelector((s: HostState) => s.hostRegistry);
-  return <AdminView pluginId={config.pluginId ?? ''} pluginName={config.pluginName ?? ''} settings={config.adminSettings ?? []} custom={adminSettings} />;
+  return (
+    <AdminView
+      pluginId={config.pluginId ?? ''}
+      pluginName={config.pluginName ?? ''}
+      settings={config.adminSettings ?? []}
+      custom={adminSettings}
+      botUsername={config.sandbox?.botUsername ?? ''}
+    />
+  );
 }
 
 function ChannelView({me, channelId, sandbox}: {me: Profile; channelId: string; sandbox: SandboxConfig | null}) {
@@ -312,11 +313,11 @@ function ChannelView({me, channelId, sandbox}: {me: Profile; channelId: string; 
                   {ephemeralIds.has(id) && <span className="only-you">(Only visible to you)</span>}
                 </div>
                 {ephemeralIds.has(id) ? (
-                  <div className="post-message" dangerouslySetInnerHTML={{__html: markdownLite(post.message)}} />
+                  <div className="post-message markdown" dangerouslySetInnerHTML={{__html: postMarkdown(post.message)}} />
                 ) : Component ? (
                   <Component post={post} theme={theme} isRHS={false} compactDisplay={false} />
                 ) : sandbox ? (
-                  <div className="post-message" dangerouslySetInnerHTML={{__html: markdownLite(post.message)}} />
+                  <div className="post-message markdown" dangerouslySetInnerHTML={{__html: postMarkdown(post.message)}} />
                 ) : (
                   <div className="post-message">{post.message}</div>
                 )}

@@ -49,13 +49,28 @@ export function channelTitle(sandbox: SandboxConfig, channelId: string): string 
   return named ? `~${named.name}` : `@${sandbox.botUsername}`;
 }
 
+/** Publishes the bar's height as --sandbox-bar-height: it wraps at narrow widths, and the sticky channel header sits below it. */
+function useBarHeight(barRef: {readonly current: HTMLElement | null}): void {
+  useEffect(() => {
+    const el = barRef.current;
+    if (!el) return;
+    const publish = () => document.documentElement.style.setProperty('--sandbox-bar-height', `${el.offsetHeight}px`);
+    const observer = new ResizeObserver(publish);
+    observer.observe(el);
+    publish();
+    return () => observer.disconnect();
+  }, [barRef]);
+}
+
 export function SandboxFrame({sandbox, me, channelId, theme, view, children}: Props) {
   const dmId = useBotDm(sandbox.botUsername, me.id);
+  const barRef = React.useRef<HTMLElement>(null);
+  useBarHeight(barRef);
   const other = theme === 'dark' ? 'light' : 'dark';
   const users = [...sandbox.users, ...(sandbox.adminUser ? [sandbox.adminUser] : [])];
   return (
     <div className="sandbox">
-      <header className="sandbox-bar">
+      <header className="sandbox-bar" ref={barRef}>
         <strong className="sandbox-name">Teleport × Mattermost sandbox</strong>
         <nav className="user-switcher" aria-label="Switch user">
           <span>You are</span>

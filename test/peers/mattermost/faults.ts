@@ -43,6 +43,8 @@ export interface OutageTarget {
   server: Server;
   port: number;
   host: string;
+  /** Cuts websocket connections: the server tracks them no longer, yet a close waits for them. */
+  dropUpgraded?: () => void;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -103,6 +105,7 @@ export class FaultInjector implements MattermostFaults {
       // Refuse new connections and cut the open ones, as a stopped server does; state stays in memory.
       const closed = new Promise<void>((resolve) => target.server.close(() => resolve()));
       target.server.closeAllConnections();
+      target.dropUpgraded?.();
       await closed;
       await sleep(ms);
       await new Promise<void>((resolve, reject) => {

@@ -25,6 +25,7 @@ import {registerUserRoutes} from './routes/users';
 import {SEED_PASSWORD, seedStory, SEEDED_USERS, type SeededUserName} from './seed';
 import {PeerState, type OpenedDialog, type PeerConfig, type RequestLogEntry} from './state';
 import {TriggerSigner} from './trigger';
+import {attachWebsocket, type PeerEvents} from './websocket';
 
 export type {OpenedDialog, RequestLogEntry} from './state';
 export type {PostRecord} from './model';
@@ -72,6 +73,8 @@ export interface InRepoMattermostPeer extends MattermostPeer {
   requests(): readonly RequestLogEntry[];
 }
 
+const SERVER_VERSION = '10.11.0';
+
 function repoManifest(): PluginManifest | null {
   try {
     return JSON.parse(readFileSync(new URL('../../../plugin.json', import.meta.url), 'utf8')) as PluginManifest;
@@ -105,18 +108,22 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
   const seeded = seedStory(state);
   const triggers = new TriggerSigner(opts.triggerTTLms ?? 3000);
   let timeoutOverride = opts.integrationTimeoutMs;
+  let socket: PeerEvents | null = null;
   const ctx: PeerContext = {
     state,
     triggers,
     integrationTimeoutMs: () => timeoutOverride ?? state.config.ServiceSettings.OutgoingIntegrationRequestsTimeout * 1000,
+    events: {broadcast: (event, data) => socket?.broadcast(event, data)},
   };
   const faults = new FaultInjector();
 
   const app = Fastify({logger: false, genReqId: () => newId(), bodyLimit: 10 * 1024 * 1024});
   app.addHook('onRequest', async (request, reply) => faults.onRequest(request, reply));
+  // Websocket connections would keep app.close() waiting.
+  app.addHook('preClose', async () => socket?.dropAll());
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', String(request.id));
-    reply.header('x-version-id', '10.11.0.10.11.0.in-repo-peer.false');
+    reply.header('x-version-id', `${SERVER_VERSION}.${SERVER_VERSION}.in-repo-peer.false`);
     return faults.onSend(request, reply, payload);
   });
   app.addHook('onResponse', async (request, reply) => {
@@ -147,7 +154,9 @@ export async function startMattermostPeer(opts: MattermostPeerOptions = {}): Pro
   await app.listen({port: opts.port ?? 0, host: opts.host ?? '127.0.0.1'});
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('mattermost peer: no TCP address after listen');
-  faults.attach({server: app.server, port: address.port, host: address.address});
+  socket = attachWebsocket(app.server, state, SERVER_VERSION);
+  const events = socket;
+  faults.attach({server: app.server, port: address.port, host: address.address, dropUpgraded: () => events.dropAll()});
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   state.config.ServiceSettings.SiteURL = url;

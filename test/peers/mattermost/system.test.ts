@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
+import WebSocket from 'ws';
 import {Client4, clientFor} from './client4';
 import {startMattermostPeer, type InRepoMattermostPeer} from './index';
 import {draft, rejection} from './testing';
@@ -35,6 +36,55 @@ describe('mattermost peer: login, config, plugins, bots, faults', () => {
     assert.deepEqual((await bot.getConfig()).PluginSettings.Plugins['dev.accessbridge.teleport'], {reviewmode: 'link'});
     peer.setPluginSettings({reviewmode: 'buttons', reasonrequired: true});
     assert.deepEqual((await bot.getConfig()).PluginSettings.Plugins['dev.accessbridge.teleport'], {reviewmode: 'buttons', reasonrequired: true});
+  });
+
+  it("PUT /config/patch replaces a plugin's whole settings map and keeps other plugins and sections", async () => {
+    const admin = clientFor(peer.url, peer.adminToken);
+    peer.setPluginSettings({reviewmode: 'buttons', reasonrequired: true});
+    const before = await admin.getConfig();
+    await admin.patchConfig({PluginSettings: {Plugins: {'dev.accessbridge.teleport': {reviewmode: 'link'}}}, PrivacySettings: {ShowFullName: true}});
+    const after = await admin.getConfig();
+    assert.deepEqual(after.PluginSettings.Plugins['dev.accessbridge.teleport'], {reviewmode: 'link'}, 'reasonrequired is gone: the map was replaced');
+    assert.equal(after.PrivacySettings.ShowEmailAddress, before.PrivacySettings.ShowEmailAddress, 'a section is merged key by key');
+    assert.equal((after.PrivacySettings as unknown as Record<string, unknown>).ShowFullName, true);
+    assert.equal((await rejection(() => clientFor(peer.url, peer.users.alice.token).patchConfig({}))).status_code, 403);
+  });
+
+  it('pushes config_changed (client config, no plugin values) to every websocket after a save', async () => {
+    const heard = (token: string, how: 'header' | 'challenge') =>
+      new Promise<{events: {event: string; data: Record<string, unknown>}[]; ws: WebSocket}>((resolve, reject) => {
+        const ws = new WebSocket(`${peer.url.replace(/^http/, 'ws')}/api/v4/websocket`, how === 'header' ? {headers: {Authorization: `Bearer ${token}`}} : {});
+        const events: {event: string; data: Record<string, unknown>}[] = [];
+        ws.on('open', () => {
+          if (how === 'challenge') ws.send(JSON.stringify({seq: 1, action: 'authentication_challenge', data: {token}}));
+        });
+        ws.on('message', (raw: Buffer) => {
+          const msg = JSON.parse(raw.toString('utf8')) as {event?: string; data?: Record<string, unknown>};
+          if (msg.event) events.push({event: msg.event, data: msg.data ?? {}});
+          if (msg.event === 'hello') resolve({events, ws});
+        });
+        ws.on('error', reject);
+      });
+    const bot = await heard(peer.bot.token, 'header');
+    const alice = await heard(peer.users.alice.token, 'challenge');
+    await clientFor(peer.url, peer.adminToken).patchConfig({PluginSettings: {Plugins: {'dev.accessbridge.teleport': {roletorecipients: 'secret-ish'}}}});
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && !(bot.events.some((e) => e.event === 'config_changed') && alice.events.some((e) => e.event === 'config_changed'))) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    for (const {events, ws} of [bot, alice]) {
+      const changed = events.find((e) => e.event === 'config_changed');
+      assert.ok(changed, 'config_changed arrived');
+      assert.equal((changed.data.config as {SiteURL?: string}).SiteURL, peer.url);
+      assert.doesNotMatch(JSON.stringify(changed.data), /secret-ish/);
+      ws.close();
+    }
+    const refused = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${peer.url.replace(/^http/, 'ws')}/api/v4/websocket`, {headers: {Authorization: 'Bearer nope'}});
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on('error', () => undefined);
+    });
+    assert.equal(refused, 401);
   });
 
   it('lists installed manifests with their settings schema', async () => {

@@ -18,17 +18,20 @@ const configBody = z
   })
   .loose();
 
-export function registerSystemRoutes(app: FastifyInstance, {state}: PeerContext): void {
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function registerSystemRoutes(app: FastifyInstance, {state, events}: PeerContext): void {
   app.get('/api/v4/system/ping', async (_request, reply) => sendJson(reply, 200, {status: 'OK', ActiveSearchBackend: 'database'}));
 
-  app.get('/api/v4/config/client', async (_request, reply) =>
-    sendJson(reply, 200, {
-      Version: '10.11.0',
-      BuildNumber: 'in-repo-peer',
-      SiteURL: state.config.ServiceSettings.SiteURL,
-      PluginsEnabled: 'true',
-    }),
-  );
+  const clientConfig = () => ({
+    Version: '10.11.0',
+    BuildNumber: 'in-repo-peer',
+    SiteURL: state.config.ServiceSettings.SiteURL,
+    PluginsEnabled: 'true',
+  });
+  app.get('/api/v4/config/client', async (_request, reply) => sendJson(reply, 200, clientConfig()));
 
   // Needs a sysconsole read permission; only system_admin has one on an unlicensed server.
   app.get('/api/v4/config', async (request, reply) => {
@@ -36,6 +39,9 @@ export function registerSystemRoutes(app: FastifyInstance, {state}: PeerContext)
     state.requireSystemAdmin(me, 'sysconsole_read_plugins');
     return sendJson(reply, 200, state.config);
   });
+
+  /** Every save tells every client, with the client config only (never plugin values). */
+  const saved = () => events.broadcast('config_changed', {config: clientConfig()});
 
   // Whole-config replace, as PUT /config does; sections left out keep their values here.
   app.put('/api/v4/config', async (request, reply) => {
@@ -53,6 +59,35 @@ export function registerSystemRoutes(app: FastifyInstance, {state}: PeerContext)
     }
     if (body.PluginSettings) next.PluginSettings = {...next.PluginSettings, ...body.PluginSettings};
     state.config = next;
+    saved();
+    return sendJson(reply, 200, state.config);
+  });
+
+  // What the System Console's Save sends (schema_admin_settings.tsx patchConfig): the sections it
+  // names are merged key by key, except that a plugin's settings map is REPLACED whole, as
+  // Mattermost 11.4 does (a key left out of the patch is gone afterwards).
+  app.put('/api/v4/config/patch', async (request, reply) => {
+    const me = authenticate(state, request);
+    state.requireSystemAdmin(me, 'manage_system');
+    const body = parseBody(configBody, request.body, 'config');
+    const next = structuredClone<PeerConfig>(state.config);
+    for (const [section, value] of Object.entries(body)) {
+      if (section === 'PluginSettings' || section === 'ServiceSettings') continue;
+      const before = next[section];
+      next[section] = isObject(before) && isObject(value) ? {...before, ...value} : value;
+    }
+    if (body.ServiceSettings) next.ServiceSettings = {...next.ServiceSettings, ...body.ServiceSettings, SiteURL: next.ServiceSettings.SiteURL};
+    if (body.PluginSettings) {
+      const {Plugins, PluginStates, ...rest} = body.PluginSettings;
+      next.PluginSettings = {
+        ...next.PluginSettings,
+        ...rest,
+        Plugins: {...next.PluginSettings.Plugins, ...(Plugins ?? {})},
+        PluginStates: {...next.PluginSettings.PluginStates, ...(PluginStates ?? {})},
+      };
+    }
+    state.config = next;
+    saved();
     return sendJson(reply, 200, state.config);
   });
 
