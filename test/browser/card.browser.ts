@@ -18,7 +18,8 @@ import {chromium, type Browser} from 'playwright-core';
 
 import type {CardModel} from '@tma/card-contract';
 import {buildCardModel} from '../../server-bridge/src/card/model';
-import {cardInput, wholePictureRequest} from '../../server-bridge/src/testing/fixtures';
+import {renderCardMarkdown} from '../../server-bridge/src/card/markdown';
+import {cardInput, request, review, wholePictureRequest} from '../../server-bridge/src/testing/fixtures';
 import {storyCard, storyReview, type FixtureOptions} from '../../webapp/src/test_support/fixtures';
 import {startMattermostPeer, type InRepoMattermostPeer} from '../peers/mattermost/index';
 
@@ -38,6 +39,11 @@ let browser: Browser;
 const gallery: {name: string; postId: string}[] = [];
 let storyPostId = '';
 let fallbackPostId = '';
+let hostileFallbackPostId = '';
+
+/** The issue's reason, with a right-to-left override, a mention and zero-width characters added. */
+const HOSTILE_REASON = 'fine\r# HEADING\r---\r1. approved by security \u202Eexe.txt\u202C @channel\u200B \u2028\u200Bsee [here](http://evil)';
+const HOSTILE_SHOWN = 'fine # HEADING --- 1. approved by security exe.txt @channel see [here](http://evil)';
 
 function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
@@ -63,6 +69,15 @@ function withPeerIds(card: CardModel): CardModel {
 
 function card(state: CardModel['state'], options: FixtureOptions = {}): CardModel {
   return withPeerIds(storyCard(state, options));
+}
+
+function hostileCard(now: number): CardModel {
+  const req = request({
+    reason: HOSTILE_REASON,
+    created: new Date(now - 12 * 60_000).toISOString(),
+    reviews: [review('alice', 'APPROVED', {reason: '\u202Elooks fine\r\r> @all', created: new Date(now - 60_000).toISOString()})],
+  });
+  return buildCardModel({...cardInput, request: req, state: 'PENDING', requestPrompt: '', now: new Date(now)});
 }
 
 before(async () => {
@@ -94,8 +109,13 @@ before(async () => {
       'whole-picture',
       withPeerIds(buildCardModel({...cardInput, request: wholePictureRequest(), state: 'PENDING', requestPrompt: 'Please provide your ticket ID', now: new Date(now)})),
     ],
+    // User text at its worst: drawn by the bridge's model, and written straight into props by someone else.
+    ['hostile-reason', withPeerIds(hostileCard(now))],
+    ['hostile-props', {...card('PENDING', {now}), reason: HOSTILE_REASON}],
   ];
   for (const [name, c] of entries) gallery.push({name, postId: await bridge.postCard(gal, c)});
+  // The markdown the bridge writes for that card, as clients without the plugin render it.
+  hostileFallbackPostId = await bridge.postRaw(gal, renderCardMarkdown(hostileCard(now)), {teleport_card: {...card('PENDING', {now}), schema: 99}});
   // A card from a bridge speaking another schema version: the plugin shows the markdown message.
   fallbackPostId = await bridge.postRaw(gal, '**Access request** by bob for `dbadmin` (card from a newer bridge)', {
     teleport_card: {...card('PENDING', {now}), schema: 99},
@@ -124,9 +144,9 @@ describe('the plugin in a real browser', () => {
         }
         await s.page.screenshot({path: path.join(shots, `channel-${theme}.png`), fullPage: true});
         const states = await s.page.locator('section.tma-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
-        assert.deepEqual(states, ['PENDING', 'PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED', 'PENDING', 'PENDING']);
-        // Buttons only on the three reviewable pending cards; the link-only one explains itself.
-        assert.equal(await s.page.getByRole('button', {name: /^Approve/}).count(), 3);
+        assert.deepEqual(states, ['PENDING', 'PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED', 'PENDING', 'PENDING', 'PENDING', 'PENDING']);
+        // Buttons only on the five reviewable pending cards; the link-only one explains itself.
+        assert.equal(await s.page.getByRole('button', {name: /^Approve/}).count(), 5);
         assert.equal(await s.page.getByText('Requests for this role must be reviewed in Teleport.').count(), 1);
         await s.page.locator(`#post_${fallbackPostId}`).screenshot({path: path.join(shots, `state-fallback-${theme}.png`)});
         assert.match(await s.page.locator(`#post_${fallbackPostId} [data-card-problem]`).innerText(), /card from a newer bridge/);
@@ -141,7 +161,22 @@ describe('the plugin in a real browser', () => {
         ]) {
           assert.equal(await whole.getByText(text, {exact: false}).count(), 1, text);
         }
-        assert.match(await whole.locator('dd', {hasText: 'up to 4 h'}).innerText(), /up to 4 h, until .* · starts .* · sessions 2 h/);
+        assert.match(await whole.locator('dd', {hasText: 'up to 4h'}).innerText(), /up to 4h, ends .* · starts .* · sessions 2h/);
+        // A hostile reason is one inert line, whoever wrote the props.
+        for (const name of ['hostile-reason', 'hostile-props']) {
+          const reason = cardOf(s.page, gallery.find((g) => g.name === name)!.postId).locator('.tma-reason');
+          assert.equal(await reason.innerText(), HOSTILE_SHOWN, name);
+        }
+        const hostileReview = cardOf(s.page, gallery.find((g) => g.name === 'hostile-reason')!.postId).locator('.tma-review-reason');
+        assert.equal(await hostileReview.innerText(), 'looks fine > @all');
+        const fallback = s.page.locator(`#post_${hostileFallbackPostId} [data-card-problem]`);
+        await fallback.screenshot({path: path.join(shots, `state-hostile-fallback-${theme}.png`)});
+        assert.equal(await fallback.locator('h1, h2, h3, h5, h6, hr, ol, ul').count(), 0, 'the reason adds no heading, rule or list');
+        // A bare URL is autolinked as Mattermost does for any text, but shows itself: no link hides behind other words.
+        const links = await fallback.locator('a[href^="http://evil"]').evaluateAll((as) => as.map((a): [string, string] => [a.getAttribute('href') ?? '', a.textContent ?? '']));
+        // (The autolinker takes the escape's backslash into the URL; the link is odd but says where it goes.)
+        for (const [href, text] of links) assert.equal(decodeURI(href).replace(/\/$/, ''), text, `no disguised link: ${JSON.stringify(links)}`);
+        assert.match(await fallback.innerText(), /Reason: fine # HEADING --- 1\. approved by security exe\.txt @\u200Bchannel see \[here\]\(http:\/\/evil\\?\)/);
         // The card takes its colours from the theme.
         const bg = await cardOf(s.page, gallery[0]!.postId).evaluate((e) => getComputedStyle(e).backgroundColor);
         assert.equal(bg, theme === 'dark' ? 'rgb(25, 27, 31)' : 'rgb(255, 255, 255)');
@@ -159,7 +194,13 @@ describe('the plugin in a real browser', () => {
       const s = await openAs(browser, host, 'carol', {theme: 'light', channelId: peer.channels.other.id, width});
       try {
         const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.equal(overflow, 0, 'no horizontal scrolling');
+        const wide = await s.page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .slice(0, 5)
+            .map((e) => `${e.tagName}.${e.className} ${(e.textContent ?? '').slice(0, 60)}`),
+        );
+        assert.equal(overflow, 0, `no horizontal scrolling; too wide: ${wide.join(' | ')}`);
         for (const name of ['pending', 'approved', 'whole-picture']) {
           const entry = gallery.find((g) => g.name === name)!;
           await cardOf(s.page, entry.postId).screenshot({path: path.join(shots, `narrow-${label}-${name}-light.png`)});

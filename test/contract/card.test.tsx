@@ -64,7 +64,7 @@ describe('the whole picture: resources with constraints, access times, prompt, t
     assert.ok(within(facts).getByText('db/orders'), 'plain resource');
     assert.ok(within(facts).getByText(/AWS role arn:aws:iam::123456789012:role\/ReadOnly/));
     assert.ok(within(facts).getByText('Teleport asked: Please provide your ticket ID'));
-    assert.match(facts.querySelector('dd time')?.closest('dd')?.textContent ?? '', /up to 4 h, until .* · starts .* · sessions 2 h/);
+    assert.match(facts.querySelector('dd time')?.closest('dd')?.textContent ?? '', /up to 4h, ends .* · starts .* · sessions 2h/);
     assert.ok(within(facts).getByText('Still needed: 1 more approval for dual; 1 more approval for security'));
     assert.ok(within(screen.getByRole('list', {name: 'Reviews'})).getByText('counts for dual, security'));
     assert.equal(screen.getAllByRole('progressbar', {name: /^Approvals \(/}).length, 2, 'one approvals bar per threshold');
@@ -74,7 +74,7 @@ describe('the whole picture: resources with constraints, access times, prompt, t
     const md = renderCardPost(card, actions).message;
     assert.match(md, /\*\*Resources:\*\* `db\/orders`, `node\/web-1` \(logins root, deploy\), `app\/aws` \(AWS role arn:aws:iam::123456789012:role\/ReadOnly\)/);
     assert.match(md, /\*\*Reason:\*\* TICKET-42 fix replication · _asked: Please provide your ticket ID_/);
-    assert.match(md, /\*\*Access:\*\* up to 4 h, until 2026-11-21 16:00:00 UTC · starts 2026-11-21 12:00:00 UTC · sessions 2 h/);
+    assert.match(md, /\*\*Access:\*\* up to 4h, until 2026-11-21 16:00 UTC · starts 2026-11-21 12:00 UTC · sessions 2h/);
     assert.match(md, /\*\*Suggested reviewers:\*\* `alice`, `ivan`/);
     assert.match(md, /\*\*Still needed:\*\* 1 more approval for dual; 1 more approval for security/);
     assert.match(md, /`alice` approved \(dual, security\)/);

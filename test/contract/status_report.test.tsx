@@ -57,7 +57,7 @@ describe("the bridge's own encoding (server-bridge/src/app/status-publisher.ts)"
     assert.equal(line('bridge').tone, 'ok');
     assert.match(line('bridge').text, /\(r-1,/);
     assert.equal(line('replicas').tone, 'warn');
-    assert.match(line('replicas').text, /r-1 OK; r-2 silent since 30 min ago/);
+    assert.match(line('replicas').text, /r-1 OK; r-2 silent, last report 30m ago/);
   });
 
   test('a replica gone for a day is left out while another reports', () => {

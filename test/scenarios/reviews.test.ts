@@ -48,6 +48,9 @@ describe('reviews by click', () => {
     const before = inbox.ephemerals().length;
     await story.mm(who).doPostAction(post.id, action);
     const answer = await waitFor(`${who}'s private answer`, async () => inbox.ephemerals().slice(before).at(-1));
+    // Private answers come from the bot: Mattermost would show an `ephemeral_text` as the clicker's own post.
+    assert.equal(answer.user_id, story.peers.mattermost.bot.id, `${who}'s answer is from the bot`);
+    assert.equal(answer.root_id, post.id, 'threaded under the card');
     return answer.message;
   }
 
@@ -269,8 +272,13 @@ describe('reviews by click', () => {
     const context = storedContext(post, requestId, 'approve');
     faults.expire(requestId);
     // A click Mattermost relays from a card not yet marked EXPIRED carries the old context.
+    const inbox = await story.inbox('alice');
+    const before = inbox.ephemerals().length;
     const reply = await forge({user_id: userId('alice'), user_name: 'alice', channel_id: post.channel_id, post_id: post.id, trigger_id: '', type: 'button', context});
-    assert.match(String(reply['ephemeral_text']), /already resolved or expired/);
+    assert.deepEqual(reply, {}, 'answered by the bot, not through Mattermost as alice');
+    const answer = await waitFor("alice's private answer", async () => inbox.ephemerals().slice(before).at(-1));
+    assert.match(answer.message, /already resolved or expired/);
+    assert.equal(answer.user_id, story.peers.mattermost.bot.id);
     await waitFor('card shows EXPIRED without buttons', async () => (await story.cards(requestId)).every((p) => card(p).state === 'EXPIRED' && !card(p).buttons.enabled));
   });
 });

@@ -36,6 +36,8 @@ export interface UserProfileLike {
   username: string;
   first_name?: string;
   last_name?: string;
+  /** Mattermost stores the flag as the string "true"/"false" (older servers: a boolean). */
+  timezone?: {useAutomaticTimezone?: string | boolean; automaticTimezone?: string; manualTimezone?: string};
 }
 
 /** The slice of the webapp's Redux state the card reads. */
@@ -43,6 +45,8 @@ export interface WebappState {
   entities?: {
     users?: {currentUserId?: string; profiles?: Record<string, UserProfileLike | undefined>};
     general?: {config?: {SiteURL?: string}};
+    /** Keyed "<category>--<name>", as mattermost-redux's getPreferenceKey builds it. */
+    preferences?: {myPreferences?: Record<string, {value?: string} | undefined>};
   };
   [pluginStateKey: string]: unknown;
 }

@@ -1,5 +1,6 @@
 import type {UserProfileLike, WebappState} from './mattermost_types';
 import {PLUGIN_STATE_KEY} from './manifest';
+import type {TimeStyle} from './time_format';
 import type {ClickState, PluginState} from './reducer';
 
 function pluginState(state: WebappState): PluginState | undefined {
@@ -23,4 +24,20 @@ export function profileOf(state: WebappState, userId: string | null): UserProfil
 export function siteUrlOf(state: WebappState): string {
   const configured = state.entities?.general?.config?.SiteURL;
   return (configured || window.location.origin).replace(/\/+$/, '');
+}
+
+/**
+ * How this viewer reads times in Mattermost: the zone in their profile (automatic or chosen, as
+ * mattermost-redux's getUserCurrentTimezone reads it) and their 24-hour clock setting. Anything
+ * unknown is left to the browser.
+ */
+export function timeStyleOf(state: WebappState): TimeStyle {
+  const me = profileOf(state, currentUserIdOf(state) ?? null)?.timezone;
+  const automatic = me?.useAutomaticTimezone === true || me?.useAutomaticTimezone === 'true';
+  const zone = (automatic ? me?.automaticTimezone : me?.manualTimezone) || undefined;
+  const military = state.entities?.preferences?.myPreferences?.['display_settings--use_military_time']?.value;
+  return {
+    ...(zone ? {timeZone: zone} : {}),
+    ...(military === 'true' ? {hour12: false} : military === 'false' ? {hour12: true} : {}),
+  };
 }

@@ -16,3 +16,14 @@ export const CARD_SCHEMA_VERSION = 2;
 export const ACTION_APPROVE = 'approve';
 export const ACTION_DENY = 'deny';
 export const ACTION_ID_PATTERN = /^[A-Za-z0-9]+$/;
+
+/**
+ * Request ids as people read them: Teleport's are UUIDs, and every surface (card, fallback,
+ * replies, DMs, reminders, /teleport answers) prints the same first 8 characters, which /teleport
+ * accepts back. A full id stays only where it is copied, not read: links and command lines.
+ */
+export const SHORT_ID_LENGTH = 8;
+
+export function shortRequestId(id: string): string {
+  return id.slice(0, SHORT_ID_LENGTH);
+}

@@ -9,41 +9,47 @@ import * as z from 'zod/mini';
 import type {CardModel} from './card';
 import {formatIssues} from './issues';
 import {ACTION_ID_PATTERN, CARD_PROPS_KEY, CARD_SCHEMA_VERSION} from './post';
+import {cleanUserText} from './user-text';
 
 const state = z.enum(['PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED']);
 const decision = z.enum(['APPROVED', 'DENIED']);
 const count = z.number().check(z.int(), z.nonnegative());
 const actionId = z.string().check(z.regex(ACTION_ID_PATTERN));
+// Text drawn for people is cleaned again on reading: props may come from anyone who can post.
+const shown = z.pipe(
+  z.string(),
+  z.transform((text) => cleanUserText(text)),
+);
 
 const cardSchema = z.object({
   schema: z.literal(CARD_SCHEMA_VERSION),
   requestId: z.string(),
-  cluster: z.string(),
+  cluster: shown,
   state,
-  title: z.string(),
-  requester: z.object({teleportUser: z.string(), mattermostUserId: z.nullable(z.string())}),
-  roles: z.array(z.string()),
-  resources: z.array(z.object({label: z.string(), constraint: z.nullable(z.string())})),
-  reason: z.string(),
-  requestPrompt: z.string(),
-  suggestedReviewers: z.array(z.string()),
+  title: shown,
+  requester: z.object({teleportUser: shown, mattermostUserId: z.nullable(z.string())}),
+  roles: z.array(shown),
+  resources: z.array(z.object({label: shown, constraint: z.nullable(shown)})),
+  reason: shown,
+  requestPrompt: shown,
+  suggestedReviewers: z.array(shown),
   access: z.object({startsAt: z.nullable(z.string()), endsBy: z.nullable(z.string()), lasts: z.nullable(z.string()), sessionLasts: z.nullable(z.string())}),
-  resolveReason: z.string(),
+  resolveReason: shown,
   created: z.string(),
   pendingExpires: z.nullable(z.string()),
   accessExpires: z.nullable(z.string()),
   summary: z.object({approvals: count, approvalsNeeded: count, denials: count, denialsNeeded: count}),
-  progress: z.array(z.object({name: z.string(), approvals: count, approvalsNeeded: count, denials: count, denialsNeeded: count})),
-  stillNeeded: z.array(z.string()),
+  progress: z.array(z.object({name: shown, approvals: count, approvalsNeeded: count, denials: count, denialsNeeded: count})),
+  stillNeeded: z.array(shown),
   reviews: z.array(
     z.object({
-      author: z.string(),
+      author: shown,
       authorMattermostId: z.nullable(z.string()),
       decision,
-      reason: z.string(),
+      reason: shown,
       created: z.string(),
       viaMattermost: z.boolean(),
-      thresholds: z.array(z.string()),
+      thresholds: z.array(shown),
     }),
   ),
   webUrl: z.nullable(z.string()),

@@ -43,10 +43,10 @@ describe('which reminders are due', () => {
     assert.deepEqual(dueReminders(req, posted, on, created + 30 * 100, 100), {remind: true, warnExpiry: false});
   });
   it('says durations the way people do', () => {
-    assert.equal(humanDuration(45 * MIN), '45 minutes');
-    assert.equal(humanDuration(60 * MIN), '1 hour');
-    assert.equal(humanDuration(125 * MIN), '2 hours 5 minutes');
-    assert.equal(humanDuration(10_000), '1 minute');
+    assert.equal(humanDuration(45 * MIN), '45m');
+    assert.equal(humanDuration(60 * MIN), '1h');
+    assert.equal(humanDuration(125 * MIN), '2h 05m');
+    assert.equal(humanDuration(10_000), '1m');
   });
 });
 
@@ -122,7 +122,7 @@ describe('reminder scheduler', () => {
         ['c2', 'p2'],
       ],
     );
-    assert.match(replies[0]!.message, /still waiting for review after 31 minutes/);
+    assert.match(replies[0]!.message, /still waiting for review after 31m/);
     const dms = sent.filter((p) => !p.rootId);
     assert.deepEqual(
       dms.map((p) => p.channelId),
@@ -175,7 +175,7 @@ describe('reminder scheduler', () => {
     await scheduler(teleport, sent, [r], settings, () => now).scan();
     assert.equal(sent.length, 1);
     assert.equal(sent[0]!.channelId, 'dm-mm-bob');
-    assert.match(sent[0]!.message, /has not been resolved and expires in about 14 minutes/);
+    assert.match(sent[0]!.message, /has not been resolved and expires in about 14m/);
   });
 
   it('does nothing at all when both reminders are off', async () => {

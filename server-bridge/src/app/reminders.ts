@@ -10,7 +10,8 @@ import type {Logger} from 'pino';
 import type {Settings, SettingsSource} from '../config/settings';
 import type {AccessRequest, ClusterInfo} from '../domain/request';
 import {requestWebLink} from '../card/web-link';
-import {code, sanitizeForMarkdown} from '../card/sanitize';
+import {durationText, shortRequestId} from '@tma/card-contract';
+import {code, isBlankUserText, sanitizeForMarkdown} from '../card/sanitize';
 import {asChatError} from '../chat/mattermost-chat';
 import type {Effect} from '../chat/port';
 import type {LifecycleContext} from '../requests/context';
@@ -59,15 +60,9 @@ export function dueReminders(request: AccessRequest, record: RequestRecord, sett
   return {remind, warnExpiry};
 }
 
-/** "45 minutes", "2 hours 5 minutes": how long a request has waited, for people. */
+/** How long a request has waited, in the one duration form ("45m", "2h 05m"); never "0m". */
 export function humanDuration(ms: number, minuteMs = 60_000): string {
-  const minutes = Math.max(1, Math.round(ms / minuteMs));
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const parts: string[] = [];
-  if (h) parts.push(`${h} hour${h === 1 ? '' : 's'}`);
-  if (m || !h) parts.push(`${m} minute${m === 1 ? '' : 's'}`);
-  return parts.join(' ');
+  return durationText(Math.max(1, Math.round(ms / minuteMs)) * 60_000);
 }
 
 function linkLine(url: string | null): string {
@@ -81,13 +76,13 @@ export function reminderReply(request: AccessRequest, waitedMs: number, minuteMs
 
 export function reviewerReminderDm(request: AccessRequest, waitedMs: number, url: string | null, minuteMs = 60_000): string {
   const roles = request.roles.map(code).join(', ');
-  const reason = request.reason ? `\n> ${sanitizeForMarkdown(request.reason)}` : '';
-  return `⏰ ${code(request.user)} asked for ${roles} ${humanDuration(waitedMs, minuteMs)} ago and named you as a reviewer; request ${code(request.id)} is still waiting.${reason}${linkLine(url)}`;
+  const reason = isBlankUserText(request.reason) ? '' : `\n> ${sanitizeForMarkdown(request.reason)}`;
+  return `⏰ ${code(request.user)} asked for ${roles} ${humanDuration(waitedMs, minuteMs)} ago and named you as a reviewer; request ${code(shortRequestId(request.id))} is still waiting.${reason}${linkLine(url)}`;
 }
 
 export function expiryWarningDm(request: AccessRequest, leftMs: number, url: string | null, minuteMs = 60_000): string {
   const roles = request.roles.map(code).join(', ');
-  return `⌛ Your access request ${code(request.id)} for ${roles} has not been resolved and expires in about ${humanDuration(leftMs, minuteMs)}. Ask a reviewer, or create a new request if it lapses.${linkLine(url)}`;
+  return `⌛ Your access request ${code(shortRequestId(request.id))} for ${roles} has not been resolved and expires in about ${humanDuration(leftMs, minuteMs)}. Ask a reviewer, or create a new request if it lapses.${linkLine(url)}`;
 }
 
 export interface ReminderDeps {

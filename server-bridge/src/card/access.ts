@@ -3,7 +3,7 @@
  * the access would last (AccessRequestSpecV3 fields 14, 17, 18, 21, 26; see teleport/proto/types.proto).
  */
 import type {AccessRequest, ResourceConstraints, ResourceRef} from '../domain/request';
-import type {CardAccess, CardResource} from '@tma/card-contract';
+import {durationText, type CardAccess, type CardResource} from '@tma/card-contract';
 import {sanitizePlain} from './sanitize';
 
 /** A list of names inside a constraint stays short: the rest is counted, not shown. */
@@ -37,15 +37,9 @@ export function cardResources(resources: ResourceRef[]): CardResource[] {
   return resources.map((r) => ({label: resourceLabel(r), constraint: r.constraints ? constraintText(r.constraints) : null}));
 }
 
-/** "45 min", "4 h", "4 h 30 min", "2 d", "2 d 6 h": whole minutes, two units at most. */
+/** How long access lasts, in the one duration form ("4h", "4h 30m", "2d 6h"). */
 export function spanText(ms: number): string {
-  const minutes = Math.max(0, Math.round(ms / 60_000));
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  if (d > 0) return h > 0 ? `${d} d ${h} h` : `${d} d`;
-  if (h > 0) return m > 0 ? `${h} h ${m} min` : `${h} h`;
-  return `${m} min`;
+  return durationText(ms);
 }
 
 const at = (iso: string | null) => (iso ? Date.parse(iso) : Number.NaN);

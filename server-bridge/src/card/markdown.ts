@@ -3,8 +3,9 @@
  * notifications and `/teleport show` display. Pure.
  */
 import type {CardState} from '../domain/request';
-import {LINK_ONLY_EXPLANATIONS, type CardModel} from '@tma/card-contract';
+import {LINK_ONLY_EXPLANATIONS, shortRequestId, type CardModel} from '@tma/card-contract';
 import {code, sanitizeForMarkdown} from './sanitize';
+import {utcTime} from './time';
 
 export const STATE_EMOJI: Record<CardState, string> = {
   PENDING: '⏳',
@@ -24,12 +25,7 @@ export function progressLine(card: Pick<CardModel, 'summary'>): string {
 }
 
 function time(iso: string | null): string {
-  if (!iso) return 'not set';
-  // ISO without milliseconds reads better and is unambiguous for every locale.
-  return iso
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace('T', ' ')
-    .replace('Z', ' UTC');
+  return iso ? utcTime(iso) : 'not set';
 }
 
 function resourcesLine(card: CardModel): string {
@@ -57,7 +53,7 @@ export function renderCardMarkdown(card: CardModel): string {
   const access = accessLine(card);
   if (access && card.state !== 'DENIED') lines.push(`**Access:** ${access}`);
   if (card.state === 'PENDING' && card.suggestedReviewers.length > 0) lines.push(`**Suggested reviewers:** ${card.suggestedReviewers.map(code).join(', ')}`);
-  lines.push(`**Request ID:** ${code(card.requestId)}`);
+  lines.push(`**Request ID:** ${code(shortRequestId(card.requestId))}`);
   lines.push(`**Cluster:** ${code(card.cluster)}`);
   lines.push(`**Status:** ${statusLine(card)}`);
   lines.push(`**Progress:** ${progressLine(card)}`);

@@ -2,15 +2,16 @@
  * Texts of thread replies and requester DMs. Pure.
  */
 import type {CardState, Review} from '../domain/request';
-import type {CardModel} from '@tma/card-contract';
+import {shortRequestId, type CardModel} from '@tma/card-contract';
 import {progressLine, STATE_EMOJI} from './markdown';
-import {code, sanitizeForMarkdown} from './sanitize';
+import {code, isBlankUserText, sanitizeForMarkdown} from './sanitize';
+import {utcTime} from './time';
 
 export function reviewReply(review: Review, viaMattermost: boolean, card: CardModel): string {
   const verb = review.decision === 'APPROVED' ? 'approved' : 'denied';
   const emoji = review.decision === 'APPROVED' ? '✅' : '❌';
-  const lines = [`${emoji} ${code(review.author)} ${verb}${viaMattermost ? ' via Mattermost' : ''} at ${review.created.replace(/\.\d{3}Z$/, 'Z')}`];
-  if (review.reason) lines.push(`> ${sanitizeForMarkdown(review.reason)}`);
+  const lines = [`${emoji} ${code(review.author)} ${verb}${viaMattermost ? ' via Mattermost' : ''} at ${utcTime(review.created)}`];
+  if (!isBlankUserText(review.reason)) lines.push(`> ${sanitizeForMarkdown(review.reason)}`);
   lines.push(progressLine(card));
   return lines.join('\n');
 }
@@ -30,13 +31,13 @@ export function resolutionReply(card: CardModel): string {
 
 export function requesterDm(card: CardModel): string {
   const roles = card.roles.map(code).join(', ');
-  const head = `${STATE_EMOJI[card.state]} Your access request ${code(card.requestId)} for ${roles} ${STATE_SENTENCE[card.state]}.`;
+  const head = `${STATE_EMOJI[card.state]} Your access request ${code(shortRequestId(card.requestId))} for ${roles} ${STATE_SENTENCE[card.state]}.`;
   const extra: string[] = [];
   if (card.state === 'PENDING') {
     extra.push(`Reviewers have been notified. ${progressLine(card)}.`);
   }
   if (card.state === 'APPROVED') {
-    extra.push(`Assume it with \`tsh login --request-id=${card.requestId}\`${card.accessExpires ? `; access ends ${card.accessExpires.replace(/\.\d{3}Z$/, 'Z')}` : ''}.`);
+    extra.push(`Assume it with \`tsh login --request-id=${card.requestId}\`${card.accessExpires ? `; access ends ${utcTime(card.accessExpires)}` : ''}.`);
   }
   if (card.resolveReason && card.state !== 'PENDING' && card.state !== 'EXPIRED') {
     extra.push(`Reason: ${sanitizeForMarkdown(card.resolveReason)}`);

@@ -21,9 +21,9 @@ export interface Explanation {
 /** The failure with code C (also where one member covers several codes). */
 type Of<C extends FailureCode> = Failure extends infer F ? (F extends {code: infer K} ? (C extends K ? F & {code: C} : never) : never) : never;
 
-/** Teleport error text may be shown inside our Markdown: no backticks, bounded. */
-const quote = (text: string): string => text.replace(/`/g, "'").slice(0, 300);
+/** Teleport's words may echo user text (a role or user name, a reason): escaped like any user text, bounded. */
 const detail = (text: string): string => sanitizeForMarkdown(text, 300);
+const quote = detail;
 
 const AGAIN: Record<DialogKind, string> = {review: 'Please click the button on the card again.', request: 'Run /teleport request again.'};
 

@@ -19,7 +19,7 @@ import {verifyActionContext, verifyDialogState, type ActionClaims, type DialogCl
 import {checkCommandToken} from './command/auth';
 import {parseCommand, type ParsedCommand} from './command/parser';
 import type {RuntimeContext} from './context';
-import {deliverPrivately} from './deliver';
+import {deliverPrivately, sayAsBot} from './deliver';
 import {
   actionPayloadSchema,
   asObject,
@@ -31,7 +31,7 @@ import {
   type DialogPayload,
   type SubmissionValue,
 } from './payloads';
-import {renderAnswer, type HttpAnswer, type Reply} from './reply';
+import {answerText, renderAnswer, type HttpAnswer, type Reply} from './reply';
 
 export type {Reply} from './reply';
 export {COMMAND_PATH};
@@ -245,6 +245,10 @@ export class Receiver {
     const reply = await answered;
     // A dialog closes on a plain answer; its text follows as a private message.
     if (surface === 'dialog' && reply.kind === 'text') await respond(reply.text);
+    // A click's answer comes from the bot, like every other private answer; Mattermost's own
+    // `ephemeral_text` (shown as the clicker's) only if the bot may not post ephemerals.
+    const text = surface === 'button' ? answerText(reply) : '';
+    if (text !== '' && (await sayAsBot(this.ctx.mattermost, caller, text, log))) return renderAnswer(surface, {kind: 'none'});
     return renderAnswer(surface, reply);
   }
 }

@@ -1,5 +1,6 @@
 /**
- * A listener's answer, and how each surface shows it: a button's `ephemeral_text`, a dialog's
+ * A listener's answer, and how each surface shows it: a button's `ephemeral_text` (when the bot
+ * could not say it itself, receiver.ts), a dialog's
  * `error`/`errors` (which keep it open), a command's ephemeral response.
  */
 import {explain} from '../errors/explain';
@@ -51,8 +52,13 @@ function forDialog(reply: Reply): Record<string, unknown> {
   }
 }
 
+/** What the user reads of an answer ('' for none). */
+export function answerText(reply: Reply): string {
+  return reply.kind === 'text' ? reply.text : reply.kind === 'failure' ? explain(reply.failure).user : '';
+}
+
 export function renderAnswer(surface: Surface, reply: Reply): HttpAnswer {
-  const text = reply.kind === 'text' ? reply.text : reply.kind === 'failure' ? explain(reply.failure).user : '';
+  const text = answerText(reply);
   if (surface === 'dialog') return {status: 200, body: forDialog(reply)};
   if (surface === 'command') return ephemeral(text, reply.kind === 'failure' ? (COMMAND_STATUS[reply.failure.code] ?? 200) : 200);
   return {status: 200, body: text === '' ? {} : {ephemeral_text: text}};

@@ -15,6 +15,12 @@ describe('reason required: one rule for buttons, dialogs and /teleport', () => {
     {decision: 'approve', reason: '', approveReasonRequired: true, surface: 'button', expect: /^A reason is required to approve\.$/},
     {decision: 'approve', reason: '', approveReasonRequired: false, surface: 'command', expect: ''},
     {decision: 'deny', reason: '  no ticket ', approveReasonRequired: false, surface: 'dialog', expect: 'no ticket'},
+    // Nothing visible is no reason: the same answer as an empty one, on every surface.
+    {decision: 'deny', reason: '\u200B', approveReasonRequired: false, surface: 'dialog', expect: /^A reason is required to deny\.$/},
+    {decision: 'deny', reason: '\u202E\u2028\uFEFF\r\n', approveReasonRequired: false, surface: 'command', expect: /Denying needs a reason the requester will see/},
+    {decision: 'approve', reason: '\u2060\u200D', approveReasonRequired: true, surface: 'button', expect: /^A reason is required to approve\.$/},
+    // What Teleport records is the line every surface shows.
+    {decision: 'deny', reason: 'no\rticket \u202Eyet', approveReasonRequired: false, surface: 'dialog', expect: 'no ticket yet'},
     {decision: 'approve', reason: 'x'.repeat(MAX_REASON_LENGTH + 1), approveReasonRequired: false, surface: 'dialog', expect: /at most 3000 characters/},
   ];
   for (const c of cases) {

@@ -5,6 +5,7 @@
  */
 import type {Settings} from '../config/settings';
 import type {AccessRequest} from '../domain/request';
+import {cleanUserText} from '../card/sanitize';
 import {fail, ok, type Decision, type Result, type Surface} from '../errors/failure';
 
 export const MAX_REASON_LENGTH = 3000;
@@ -14,9 +15,12 @@ export function reasonRequired(decision: Decision, settings: Pick<Settings, 'app
   return decision === 'deny' || settings.approveReasonRequired;
 }
 
-/** The reason to submit, trimmed, or why it cannot be used. */
+/**
+ * The reason to submit, as the one inert line every surface shows (so Teleport records what
+ * reviewers saw), or why it cannot be used. Only invisible characters is no reason at all.
+ */
 export function checkReason(input: {decision: Decision; reason: string; requestId: string; surface: Surface}, settings: Pick<Settings, 'approveReasonRequired'>): Result<string> {
-  const reason = input.reason.trim();
+  const reason = cleanUserText(input.reason);
   if (reason === '' && reasonRequired(input.decision, settings)) {
     return fail({code: 'reason_required', decision: input.decision, requestId: input.requestId, surface: input.surface});
   }

@@ -6,7 +6,8 @@
 import type {AccessRequest} from '../domain/request';
 import type {TeleportPort} from '../teleport/port';
 import type {PermissionCheck, ReviewerDirectory} from './directory';
-import {resolveRequestId, shortRequestId, type RequestIdInput} from './request-id';
+import {code} from '../card/sanitize';
+import {distinctShortIds, resolveRequestId, shortRequestId, type RequestIdInput} from './request-id';
 import {isVisible, relationTo, type Relation} from './visibility';
 
 export interface FinderDeps {
@@ -50,7 +51,9 @@ export function notFoundText(typed: string): string {
 }
 
 export function ambiguousText(typed: string, matches: AccessRequest[]): string {
-  const lines = matches.slice(0, 10).map((r) => `- \`${r.id}\` ${r.roles.map((x) => `\`${x}\``).join(', ')} by \`${r.user}\` · ${r.state}`);
+  const shown = matches.slice(0, 10);
+  const ids = distinctShortIds(shown.map((r) => r.id));
+  const lines = shown.map((r) => `- ${code(ids.get(r.id) ?? r.id)} ${r.roles.map(code).join(', ')} by ${code(r.user)} · ${r.state}`);
   const more = matches.length > 10 ? [`- …and ${matches.length - 10} more`] : [];
   return [`\`${typed.replace(/[`\\]/g, '')}\` matches ${matches.length} requests; type more of the id:`, ...lines, ...more].join('\n');
 }

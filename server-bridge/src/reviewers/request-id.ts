@@ -3,17 +3,13 @@
  * one for reading (cards, DMs, `/teleport` answers) it prints the first 8 characters, and
  * wherever it accepts one, any unique prefix of at least 8 characters resolves. Pure.
  */
+import {SHORT_ID_LENGTH, shortRequestId} from '@tma/card-contract';
 import type {AccessRequest} from '../domain/request';
 
-export const SHORT_ID_LENGTH = 8;
+export {SHORT_ID_LENGTH, shortRequestId};
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const PREFIX = /^[0-9a-f]{8}[0-9a-f-]{0,28}$/i;
-
-/** The short form printed for people: the same 8 characters the card shows. */
-export function shortRequestId(id: string): string {
-  return id.slice(0, SHORT_ID_LENGTH);
-}
 
 /**
  * Short ids for a list shown together: 8 characters, longer only where two listed ids share their

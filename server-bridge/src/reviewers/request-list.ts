@@ -7,6 +7,7 @@ import type {AccessRequest} from '../domain/request';
 import {STATE_EMOJI} from '../card/markdown';
 import {summarize, thresholdProgress} from '../card/progress';
 import {code} from '../card/sanitize';
+import {utcTime} from '../card/time';
 import type {TeleportPort} from '../teleport/port';
 import type {PermissionCheck} from './directory';
 import {distinctShortIds} from './request-id';
@@ -48,7 +49,7 @@ export function byExpiry(a: AccessRequest, b: AccessRequest): number {
   return x.localeCompare(y);
 }
 
-const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'no expiry');
+const when = (iso: string | null) => (iso ? utcTime(iso) : 'no expiry');
 
 function progressText(request: AccessRequest): string {
   const s = summarize(thresholdProgress(request));

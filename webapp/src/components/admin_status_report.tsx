@@ -6,7 +6,7 @@
 import {formatIssues, STATUS_NAME_PREFIX, type StatusReport} from '@tma/card-contract';
 import * as z from 'zod/mini';
 
-import {formatTime} from '../time_format';
+import {formatAbsolute, formatAgo, formatWhen} from '../time_format';
 
 /**
  * The setting key in plugin.json (type "custom"); the console looks components up by it. Its
@@ -154,16 +154,6 @@ export interface StatusView {
   staleNote: string | null;
 }
 
-/** "just now", "4 min ago", "2 h 5 min ago", "3 days ago": coarse on purpose. */
-export function ago(ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h${minutes % 60 ? ` ${minutes % 60} min` : ''} ago`;
-  return `${Math.floor(hours / 24)} days ago`;
-}
-
 /**
  * What the admin reads. `reviewsEnabledSetting` is the console's own value of `reviewsenabled`
  * (the bridge's report can lag an admin's change by a poll), used only to explain why.
@@ -186,14 +176,13 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
     };
   }
   const r = parse.report;
-  const age = now - Date.parse(r.reported_at);
   const stale = isStale(r, now);
-  const when = `${formatTime(r.reported_at, now)}, ${ago(Math.max(0, age))}`;
+  const when = formatWhen(r.reported_at, Math.max(now, Date.parse(r.reported_at)));
   const build = r.version && r.version !== 'unknown' ? `bridge ${r.version}` : '';
   const who = [r.replica, build].filter(Boolean).join(', ');
   const lines: StatusLine[] = [
     stale
-      ? {id: 'bridge', label: 'Bridge', tone: 'error', text: `No report from the bridge since ${when}. Is it running, and can it reach Mattermost?`}
+      ? {id: 'bridge', label: 'Bridge', tone: 'error', text: `No report from the bridge lately; the last was ${when}. Is it running, and can it reach Mattermost?`}
       : {id: 'bridge', label: 'Bridge', tone: 'ok', text: `Reachable: last report ${when}${who ? ` (${who})` : ''}.`},
   ];
 
@@ -244,7 +233,7 @@ function settingsLine(r: BridgeReport, now: number): StatusLine {
   const s = r.settings;
   if (s?.error) return {id: 'settings', label: 'Settings', tone: 'error', text: `Not applied: ${s.error}. The bridge keeps using the last good settings.`};
   if (s?.accepted === true) {
-    const read = s.last_read_at && !Number.isNaN(Date.parse(s.last_read_at)) ? ` (read ${formatTime(s.last_read_at, now)})` : '';
+    const read = s.last_read_at && !Number.isNaN(Date.parse(s.last_read_at)) ? ` (read ${formatAbsolute(s.last_read_at, now)})` : '';
     return {id: 'settings', label: 'Settings', tone: 'ok', text: `Accepted${read}.`};
   }
   if (s?.accepted === false) return {id: 'settings', label: 'Settings', tone: 'error', text: 'Not applied; the bridge gave no reason.'};
@@ -257,7 +246,8 @@ function replicasLine(r: BridgeReport, now: number): StatusLine | null {
   if (replicas.length <= 1) return null;
   const silent = replicas.filter((x) => isStale(x, now));
   const parts = replicas.map(
-    (x) => `${x.replica ?? '?'} ${isStale(x, now) ? `silent since ${ago(now - Date.parse(x.reported_at))}` : x.teleport?.connected === false ? 'not connected to Teleport' : 'OK'}`,
+    (x) =>
+      `${x.replica ?? '?'} ${isStale(x, now) ? `silent, last report ${formatAgo(Math.max(0, now - Date.parse(x.reported_at)))}` : x.teleport?.connected === false ? 'not connected to Teleport' : 'OK'}`,
   );
   return {id: 'replicas', label: 'Replicas', tone: silent.length > 0 ? 'warn' : 'ok', text: `${parts.join('; ')}.`};
 }

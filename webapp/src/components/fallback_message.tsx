@@ -12,10 +12,16 @@ export function FallbackMessage({post, isRHS, problem}: {post: PostLike; isRHS?:
     const html = utils.formatText(post.message, {atMentions: true});
     // Servers before v9 took (html, isRHS, options); newer ones take (html, options).
     const rendered = utils.messageHtmlToComponent.length >= 2 ? utils.messageHtmlToComponent(html, Boolean(isRHS), {}) : utils.messageHtmlToComponent(html, {});
-    if (isValidElement(rendered)) return <div data-card-problem={problem}>{rendered}</div>;
+    // A long link or unbroken word in user text must wrap, not widen a narrow column.
+    if (isValidElement(rendered))
+      return (
+        <div data-card-problem={problem} style={{overflowWrap: 'anywhere'}}>
+          {rendered}
+        </div>
+      );
   }
   return (
-    <div data-card-problem={problem} style={{whiteSpace: 'pre-wrap'}}>
+    <div data-card-problem={problem} style={{whiteSpace: 'pre-wrap', overflowWrap: 'anywhere'}}>
       {post.message}
     </div>
   );

@@ -11,6 +11,8 @@ import type {CardState} from '@tma/card-contract';
 import {cardPost, PROFILES, storyCard, storyReview} from '../test_support/fixtures';
 import {renderCard} from '../test_support/render_card';
 
+const byId = () => Object.fromEntries(Object.values(PROFILES).map((p) => [p.id, p]));
+
 afterEach(() => {
   cleanup();
   delete window.PostUtils;
@@ -69,7 +71,7 @@ describe('request card content', () => {
     assert.ok(screen.getByText('dbadmin'));
     assert.ok(screen.getByText('node/db-1'));
     assert.ok(screen.getByText(/TICKET-42/));
-    assert.match(screen.getByText(/^expires in/).textContent ?? '', /^expires in 4[78]m \d\ds$/);
+    assert.match(screen.getByText(/^expires in/).textContent ?? '', /^expires in 4[78]m \d\ds · \d\d:\d\d/);
     const approvals = screen.getByRole('progressbar', {name: 'Approvals'});
     assert.equal(approvals.getAttribute('aria-valuenow'), '0');
     assert.equal(approvals.getAttribute('aria-valuemax'), '2');
@@ -85,7 +87,7 @@ describe('request card content', () => {
     assert.match(reviews[1]?.textContent ?? '', /@ivan\s*approved/);
     assert.equal(screen.getByRole('progressbar', {name: 'Approvals'}).getAttribute('aria-valuenow'), '2');
     assert.ok(screen.getByText('2 of 2'));
-    assert.match(screen.getByText(/^ends in/).textContent ?? '', /^ends in 7h \d\dm$/);
+    assert.match(screen.getByText(/^ends in/).textContent ?? '', /^ends in 7h \d\dm · \d\d:\d\d/);
   });
 
   test('denied card shows the resolution reason and the denial count', () => {
@@ -119,6 +121,25 @@ describe('request card content', () => {
     assert.equal(style.getPropertyValue('--tma-bg'), '#1f1f1f');
     assert.equal(style.getPropertyValue('--tma-fg-rgb'), '221, 221, 221');
     assert.equal(style.getPropertyValue('--tma-accent'), '#c1b966');
+  });
+
+  test("every time reads relative then absolute, in the viewer's Mattermost time zone and clock", () => {
+    const carol = {...PROFILES.carol, timezone: {useAutomaticTimezone: 'false', automaticTimezone: 'Europe/Berlin', manualTimezone: 'Asia/Tokyo'}};
+    const card = storyCard('APPROVED', {now});
+    renderCard(cardPost(card), carol.id, undefined, {profiles: {...byId(), [carol.id]: carol}, preferences: {'display_settings--use_military_time': 'true'}});
+    const tokyo = (iso: string) => new Date(iso).toLocaleString(undefined, {timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'});
+    // Requested 12 minutes ago; the clock is Tokyo's (the profile's manual zone), not the browser's.
+    const requested = screen.getByText((_, el) => el?.tagName === 'TIME' && el.getAttribute('dateTime') === card.created);
+    assert.match(requested.textContent ?? '', /^1[12]m ago · .*(GMT\+9|JST)$/);
+    assert.ok((requested.textContent ?? '').includes(tokyo(card.created)), requested.textContent ?? '');
+    for (const time of document.querySelectorAll('time')) assert.match(time.textContent ?? '', / · .*\d\d:\d\d/, 'one form everywhere');
+  });
+
+  test('a hostile reason shows as the one clean line it says, even from props the bridge did not clean', () => {
+    const card = {...storyCard('PENDING', {now}), reason: 'fine\r# HEADING\u2028ok \u202Eevil\u202C \u200B@channel'};
+    renderCard(cardPost(card), PROFILES.carol.id);
+    const shown = screen.getByText(/^fine/);
+    assert.equal(shown.textContent, 'fine # HEADING ok evil @channel');
   });
 
   test('buttons carry labels that say what they do', () => {

@@ -5,19 +5,19 @@
 import type {CSSProperties, ReactNode} from 'react';
 import {useSelector} from 'react-redux';
 
-import type {CardModel} from '@tma/card-contract';
+import {shortRequestId, type CardModel} from '@tma/card-contract';
 import {ensureCardStyles} from '../card_styles';
 import type {ThemeLike, WebappState} from '../mattermost_types';
 import {displayName, fullName} from '../names';
 import {currentUserIdOf} from '../selectors';
 import {cssVariables, paletteFrom} from '../theme';
-import {formatTime} from '../time_format';
 import {viewerOf} from '../viewer';
 
 import {Countdown} from './countdown';
 import {ProgressBars} from './progress_bars';
 import {ReviewActions} from './review_actions';
 import {ReviewList} from './review_list';
+import {When} from './when';
 
 const STATE_LABEL: Record<CardModel['state'], string> = {
   PENDING: 'Pending',
@@ -56,21 +56,21 @@ function ResourceChips({resources}: {resources: CardModel['resources']}) {
 function AccessTimes({access}: {access: CardModel['access']}) {
   const parts: ReactNode[] = [];
   if (access.endsBy) {
-    const until = <time dateTime={access.endsBy}>{formatTime(access.endsBy)}</time>;
+    const until = <When at={access.endsBy} />;
     parts.push(
       access.lasts ? (
         <>
-          up to {access.lasts}, until {until}
+          up to {access.lasts}, ends {until}
         </>
       ) : (
-        <>until {until}</>
+        <>ends {until}</>
       ),
     );
   }
   if (access.startsAt) {
     parts.push(
       <>
-        starts <time dateTime={access.startsAt}>{formatTime(access.startsAt)}</time>
+        starts <When at={access.startsAt} />
       </>,
     );
   }
@@ -101,7 +101,7 @@ function TimeFacts({card}: {card: CardModel}) {
     <>
       <dt>Requested</dt>
       <dd>
-        <time dateTime={card.created}>{formatTime(card.created)}</time>
+        <When at={card.created} />
         {card.state === 'PENDING' && card.pendingExpires && (
           <>
             {' · '}
@@ -128,7 +128,7 @@ function TimeFacts({card}: {card: CardModel}) {
       {card.resolveReason && (
         <>
           <dt>Resolution</dt>
-          <dd style={{whiteSpace: 'pre-wrap'}}>{card.resolveReason}</dd>
+          <dd>{card.resolveReason}</dd>
         </>
       )}
     </>
@@ -154,7 +154,7 @@ export function RequestCard({card, postId, theme}: Props) {
         </h4>
       </div>
       <div className="tma-meta">
-        <span className="tma-state">{STATE_LABEL[card.state]}</span> · {card.cluster} · request {card.requestId.slice(0, 8)}
+        <span className="tma-state">{STATE_LABEL[card.state]}</span> · {card.cluster} · request {shortRequestId(card.requestId)}
       </div>
       <dl className="tma-facts">
         <dt>Requester</dt>
@@ -173,7 +173,7 @@ export function RequestCard({card, postId, theme}: Props) {
         )}
         <dt>Reason</dt>
         <dd>
-          {card.reason ? <span style={{whiteSpace: 'pre-wrap'}}>{card.reason}</span> : <span className="tma-muted">none given</span>}
+          {card.reason ? <span className="tma-reason">{card.reason}</span> : <span className="tma-muted">none given</span>}
           {card.requestPrompt && <span className="tma-prompt">Teleport asked: {card.requestPrompt}</span>}
         </dd>
         {card.state !== 'DENIED' && hasAccessTimes(card.access) && (

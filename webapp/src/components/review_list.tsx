@@ -3,7 +3,8 @@
 import type {CardReview} from '@tma/card-contract';
 import type {UserProfileLike} from '../mattermost_types';
 import {displayName, fullName} from '../names';
-import {formatTime} from '../time_format';
+
+import {When} from './when';
 
 interface Props {
   reviews: CardReview[];
@@ -23,9 +24,9 @@ export function ReviewList({reviews, profiles}: Props) {
               <span className="tma-decision" data-decision={r.decision}>
                 {r.decision === 'APPROVED' ? 'approved' : 'denied'}
               </span>
-              <time className="tma-meta" dateTime={r.created}>
-                {formatTime(r.created)}
-              </time>
+              <span className="tma-meta">
+                <When at={r.created} />
+              </span>
               {r.thresholds.length > 0 && <span className="tma-counts">counts for {r.thresholds.join(', ')}</span>}
             </div>
             {r.reason && <div className="tma-review-reason">{r.reason}</div>}

@@ -15,9 +15,11 @@ import {reducer} from '../reducer';
 import {PROFILES} from './fixtures';
 import {thunk} from './thunk';
 
-export function makeStore(currentUserId: string | undefined, profiles: Record<string, UserProfileLike> = byId()) {
+/** `preferences`: the viewer's Mattermost preferences by "<category>--<name>", e.g. the 24-hour clock. */
+export function makeStore(currentUserId: string | undefined, profiles: Record<string, UserProfileLike> = byId(), preferences: Record<string, string> = {}) {
   const seen: {type: string; [k: string]: unknown}[] = [];
-  const entities = () => ({users: {currentUserId, profiles}, general: {config: {SiteURL: 'http://mattermost.test'}}});
+  const myPreferences = Object.fromEntries(Object.entries(preferences).map(([key, value]) => [key, {value}]));
+  const entities = () => ({users: {currentUserId, profiles}, general: {config: {SiteURL: 'http://mattermost.test'}}, preferences: {myPreferences}});
   const recorder = (state: unknown[] = [], action: {type: string}) => {
     seen.push(action);
     return state;
@@ -30,8 +32,13 @@ function byId(): Record<string, UserProfileLike> {
   return Object.fromEntries(Object.values(PROFILES).map((p) => [p.id, p]));
 }
 
-export function renderCard(post: PostLike, viewerId: string | undefined, theme?: ThemeLike) {
-  const {store, seen} = makeStore(viewerId);
+export function renderCard(
+  post: PostLike,
+  viewerId: string | undefined,
+  theme?: ThemeLike,
+  viewer?: {profiles?: Record<string, UserProfileLike>; preferences?: Record<string, string>},
+) {
+  const {store, seen} = makeStore(viewerId, viewer?.profiles, viewer?.preferences);
   const view = render(
     <Provider store={store}>
       <RequestCardPost post={post} theme={theme} />

@@ -66,14 +66,3 @@ export function parseDuration(input: string): DurationResult {
   if (total > MAX_DURATION_MS) return bad(`Bad duration "${shown}": at most 366 days.`);
   return ok(Math.round(total));
 }
-
-/** "1h30m", "2d4h", "45m" — compact and unambiguous for replies. */
-export function formatDuration(ms: number): string {
-  let rest = Math.max(0, Math.round(ms / 60_000));
-  const days = Math.floor(rest / 1440);
-  rest -= days * 1440;
-  const hours = Math.floor(rest / 60);
-  const minutes = rest - hours * 60;
-  const parts = [days ? `${days}d` : '', hours ? `${hours}h` : '', minutes ? `${minutes}m` : ''].filter(Boolean);
-  return parts.length ? parts.join('') : 'less than a minute';
-}

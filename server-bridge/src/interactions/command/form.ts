@@ -2,6 +2,7 @@
  * The request form opened by `/teleport request` with no arguments, and the reading of what the
  * user submitted. Pure: the handler does the I/O.
  */
+import {code, isBlankUserText, sanitizeForMarkdown} from '../../card/sanitize';
 import type {AccessCapabilities} from '../../teleport/port';
 import {userText} from '../../errors/explain';
 import {fail, ok, type Result} from '../../errors/failure';
@@ -15,23 +16,18 @@ export const REQUEST_FORM_TTL_SECONDS = 30 * 60;
 
 const FIELD = {role: 'role', reason: 'reason', reviewers: 'reviewers', maxDuration: 'max_duration'} as const;
 
-/** Mattermost truncates or refuses longer help texts. */
-function clip(text: string, max: number): string {
-  const chars = Array.from(text.trim());
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
-}
-
 export function requestForm(input: {teleportUser: string; cluster: string; caps: AccessCapabilities; state: string}): Record<string, unknown> {
   const {caps} = input;
   const only = caps.requestableRoles.length === 1 ? caps.requestableRoles[0] : undefined;
-  const prompt = caps.requestPrompt.trim();
+  // The role's prompt is said once, in full, at the top; the reason field only says whether it is needed.
+  const prompt = isBlankUserText(caps.requestPrompt) ? '' : `\n\n**Teleport asks:** ${sanitizeForMarkdown(caps.requestPrompt, 300)}`;
   return {
     callback_id: REQUEST_FORM_CALLBACK_ID,
     title: 'Request access',
     introduction_text:
-      `Request Teleport access as \`${input.teleportUser.replace(/`/g, "'")}\` on \`${input.cluster.replace(/`/g, "'")}\`. ` +
+      `Request Teleport access as ${code(input.teleportUser)} on ${code(input.cluster)}. ` +
       'Reviewers are notified in Mattermost; you get a direct message with the outcome.' +
-      (prompt ? `\n\n**${prompt.replace(/[*_`]/g, '')}**` : ''),
+      prompt,
     submit_label: 'Request',
     notify_on_cancel: false,
     state: input.state,
@@ -50,8 +46,8 @@ export function requestForm(input: {teleportUser: string; cluster: string; caps:
         type: 'textarea',
         optional: !caps.requireReason,
         max_length: 1000,
-        placeholder: prompt ? clip(prompt, 150) : 'Why do you need access?',
-        help_text: clip(caps.requireReason ? `Required. ${prompt}` : prompt || 'Shown to the reviewers.', 150),
+        placeholder: 'Why do you need access?',
+        help_text: caps.requireReason ? 'Required. Shown to the reviewers.' : 'Optional. Shown to the reviewers.',
       },
       {
         display_name: 'Suggested reviewer',

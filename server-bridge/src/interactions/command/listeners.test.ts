@@ -116,17 +116,27 @@ describe('/teleport request', () => {
     assert.deepEqual(created, [
       {user: 'bob', roles: ['dbadmin'], reason: 'ticket OPS-1', suggestedReviewers: ['alice', 'ivan'], maxDuration: new Date(NOW.getTime() + 4 * HOUR), dryRun: false},
     ]);
-    assert.match(text, /Access request `0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a01` for `dbadmin` created/);
+    assert.match(text, /Access request `0190a6b2` for `dbadmin` created/);
+    assert.match(text, /`tsh login --request-id=0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a01`/, 'the full id where it is copied');
     assert.match(text, /needs 2 approvals/);
     assert.match(text, /direct message/);
-    assert.match(text, /Access would end at \*\*2026-11-21 10:00:00 UTC\*\* \(in about 4h\)/);
+    assert.match(text, /Access would end at \*\*2026-11-21 10:00 UTC\*\* \(in about 4h\)/);
     assert.doesNotMatch(text, /certificate/);
   });
   it('says so when the bridge certificate shortens the access asked for', async () => {
     const {run} = setup({certExpiry: new Date(NOW.getTime() + HOUR)});
     const {text} = await run('bob', 'request --roles dbadmin --max-duration 4h');
     assert.match(text, /in about 1h/);
-    assert.match(text, /you asked for 4h, but requests created from chat cannot outlast the bridge's own Teleport certificate, which expires at 2026-11-21 07:00:00 UTC/);
+    const notice = text.split('\n').filter((l) => /certificate/.test(l));
+    assert.deepEqual(notice, [
+      "⚠️ The bridge's Teleport certificate (valid until 2026-11-21 07:00 UTC) cut the 4h you asked for short; for longer access use `tsh request create` or the Teleport Web UI.",
+    ]);
+  });
+  it('says nothing about the certificate when it did not cut what was asked for', async () => {
+    const {run} = setup({certExpiry: new Date(NOW.getTime() + HOUR)});
+    const {text} = await run('bob', 'request --roles dbadmin --max-duration 1h');
+    assert.match(text, /in about 1h/);
+    assert.doesNotMatch(text, /certificate|shortened/);
   });
   it('explains a shortening by the role when the certificate is not the cause', async () => {
     const {run} = setup({certExpiry: new Date(NOW.getTime() + 24 * HOUR)});
@@ -162,6 +172,15 @@ describe('/teleport request', () => {
     const {text} = await run('bob', 'request --roles dbadmin');
     assert.match(text, /requires a reason\. Teleport asks: _Please provide your ticket ID_/);
     assert.equal(created.length, 0);
+  });
+  it('a reason of only invisible characters is refused like an empty one, and a reason is recorded as shown', async () => {
+    const {run, created} = setup({caps: {requireReason: true}});
+    const empty = (await run('bob', 'request --roles dbadmin --reason ""')).text;
+    assert.equal((await run('bob', 'request --roles dbadmin --reason "\u200B"')).text, empty);
+    assert.equal((await run('bob', 'request --roles dbadmin --reason "\u202E\u2066\uFEFF"')).text, empty);
+    assert.equal(created.length, 0);
+    await run('bob', 'request --roles dbadmin --reason "fine\r# HEADING\u202E"');
+    assert.equal(created[0]?.reason, 'fine # HEADING');
   });
   it('reports Teleport being unreachable', async () => {
     const {run, teleport} = setup();
@@ -207,8 +226,20 @@ describe('/teleport request form', () => {
       {text: 'auditor', value: 'auditor'},
     ]);
     assert.equal(elements[1]?.['optional'], false);
-    assert.match(String(elements[1]?.['help_text']), /Please provide your ticket ID/);
+    // The role's prompt once, at the top, whether or not the reason is required.
+    const shown = JSON.stringify(opened?.dialog).split('Please provide your ticket ID').length - 1;
+    assert.equal(shown, 1);
+    assert.match(String(opened?.dialog['introduction_text']), /\*\*Teleport asks:\*\* Please provide your ticket ID$/);
+    assert.equal(elements[1]?.['help_text'], 'Required. Shown to the reviewers.');
     assert.equal(elements[2]?.['data_source'], 'users');
+  });
+  it('shows the prompt once even when the reason is optional, as one inert line', async () => {
+    const {run, mattermost} = setup({caps: {requestableRoles: ['dbadmin'], requireReason: false, requestPrompt: 'Ticket?\r# now @channel'}});
+    await run('bob', 'request');
+    const dialog = mattermost.dialogs[0]?.dialog ?? {};
+    assert.equal(JSON.stringify(dialog).split('Ticket?').length - 1, 1);
+    assert.match(String(dialog['introduction_text']), /\*\*Teleport asks:\*\* Ticket\? \\# now @\u200Bchannel$/);
+    assert.equal((dialog['elements'] as Record<string, unknown>[])[1]?.['help_text'], 'Optional. Shown to the reviewers.');
   });
   it('falls back to the typed form when the dialog cannot open', async () => {
     const {run, mattermost} = setup();
@@ -247,6 +278,8 @@ describe('/teleport request form', () => {
     const {handler, created} = setup({caps: {requireReason: true}});
     const missing = await submit(handler, 'bob', {role: 'dbadmin', reason: ''});
     assert.match(String((missing['errors'] as Record<string, string>)['reason']), /requires a reason.*Please provide your ticket ID/);
+    const invisible = await submit(handler, 'bob', {role: 'dbadmin', reason: '\u200B\u200B'});
+    assert.deepEqual(invisible['errors'], missing['errors'], 'a zero-width reason gets the same answer as an empty one');
     const badDuration = await submit(handler, 'bob', {role: 'dbadmin', reason: 'x', max_duration: 'forever'});
     assert.match(String((badDuration['errors'] as Record<string, string>)['max_duration']), /Bad duration "forever"/);
     assert.equal(created.length, 0);
@@ -306,8 +339,9 @@ describe('/teleport approve, deny, show, list, status', () => {
     teleport.requests.set(twin, pendingRequest(twin, 'bob'));
     const ambiguous = (await run('alice', 'show 0190a6b2')).text;
     assert.match(ambiguous, /matches 2 requests/);
-    assert.match(ambiguous, new RegExp(EXISTING));
-    assert.match(ambiguous, new RegExp(twin));
+    // Each candidate is printed just long enough to be typed back.
+    assert.match(ambiguous, /^- `0190a6b2-1` /m);
+    assert.match(ambiguous, /^- `0190a6b2-f` /m);
     // carol sees only her own of the two: the same prefix is unique for her.
     assert.match((await run('carol', 'show 0190a6b2')).text, new RegExp(EXISTING));
     assert.match((await run('alice', 'approve 0190a6b2-1c --reason ok')).text, /approved/i);

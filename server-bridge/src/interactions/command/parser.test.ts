@@ -114,8 +114,8 @@ describe('parseCommand: request', () => {
     ['request --roles dbadmin --reason', /--reason` needs a value/],
     ['request --roles dbadmin --reason a --reason b', /more than once/],
     ['request --roles dbadmin --reviewer', /--reviewers` needs at least one name/],
-    ['request --roles dbadmin --reasn x', /Unknown option "--reasn".*Did you mean `--reason`/],
-    ['request --roles dbadmin --bogus', /Unknown option "--bogus"/],
+    ['request --roles dbadmin --reasn x', /Unknown option "\\--reasn".*Did you mean `--reason`/],
+    ['request --roles dbadmin --bogus', /Unknown option "\\--bogus"/],
     ['request --roles dbadmin --reason "unterminated', /Unterminated quote/],
   ];
   for (const [input, pattern] of errors) {

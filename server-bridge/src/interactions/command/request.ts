@@ -10,7 +10,7 @@ import {teleportFailure} from '../../errors/teleport';
 import type {RuntimeContext} from '../context';
 import {teleportUserOf} from '../identity';
 import {resolveReviewers, type ReviewerRef} from './reviewers';
-import {sanitizeForMarkdown} from '../../card/sanitize';
+import {cleanUserText, isBlankUserText, sanitizeForMarkdown} from '../../card/sanitize';
 import {echo} from './text';
 
 export interface RequestDraft {
@@ -48,7 +48,7 @@ export function checkDraft(caps: AccessCapabilities, draft: RequestDraft): Resul
     const which = refused.map((r) => echo(r)).join(', ');
     return invalid('role', `You cannot request ${which}. Roles you may request: ${list(caps.requestableRoles)}.`);
   }
-  if (caps.requireReason && !draft.reason?.trim()) {
+  if (caps.requireReason && isBlankUserText(draft.reason)) {
     const prompt = caps.requestPrompt.trim() ? ` Teleport asks: _${sanitizeForMarkdown(caps.requestPrompt, 200)}_` : '';
     return invalid('reason', `${list(roles)} requires a reason.${prompt} Add \`--reason "…"\`.`);
   }
@@ -83,7 +83,7 @@ export async function submitAccessRequest(ctx: RuntimeContext, mattermostUserId:
     request = await ctx.teleport.createRequest({
       user: user.value,
       roles: checked.value,
-      reason: draft.reason?.trim() ?? '',
+      reason: cleanUserText(draft.reason ?? ''),
       suggestedReviewers: reviewers.value,
       maxDuration: draft.maxDuration ? new Date(now + draft.maxDuration.ms) : null,
       dryRun: draft.dryRun,

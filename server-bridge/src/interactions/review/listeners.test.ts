@@ -33,7 +33,14 @@ function setup(opts: {settings?: Partial<Settings>; answerWithinMs?: number; req
   const receiver = createInteractions(ctx, () => new Map());
   const reviewer = createReviewer(ctx);
   const handlers = {
-    action: async (body: unknown) => (await receiver.receive(ACTION_PATH, body)).body,
+    /** Mattermost's answer, plus what the bot said to the clicker meanwhile (`said`, for these tests only). */
+    action: async (body: unknown) => {
+      const before = mattermost.ephemerals.length;
+      const answer = (await receiver.receive(ACTION_PATH, body)).body;
+      const clicker = typeof body === 'object' && body !== null ? (body as {user_id?: unknown}).user_id : undefined;
+      const said = mattermost.ephemerals.slice(before).filter((e) => e.userId === clicker);
+      return said.length > 0 ? {...answer, said: said.map((e) => e.message).join('\n')} : answer;
+    },
     dialog: async (body: unknown) => (await receiver.receive(REVIEW_DIALOG_PATH, body)).body,
     /** The review path as `/teleport approve|deny` uses it. */
     review: async (input: Omit<ReviewInput, 'surface'>) => {
@@ -55,7 +62,11 @@ function setup(opts: {settings?: Partial<Settings>; answerWithinMs?: number; req
   return {teleport, mattermost, settings, handlers, lines, click, failSelfCheck: () => (selfCheckPassed = false)};
 }
 
-const text = (reply: Record<string, unknown>): string => (typeof reply['ephemeral_text'] === 'string' ? reply['ephemeral_text'] : '');
+/** What the clicker reads: the bot's ephemeral post, or Mattermost's ephemeral_text when the bot could not post one. */
+const text = (reply: Record<string, unknown>): string => {
+  const shown = reply['said'] ?? reply['ephemeral_text'];
+  return typeof shown === 'string' ? shown : '';
+};
 
 async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -69,6 +80,25 @@ describe('approve by click', () => {
     assert.deepEqual(s.teleport.calls.submitReview, [{requestId: REQ, author: 'alice', decision: 'APPROVED', reason: ''}]);
     assert.match(text(await s.click('ivan')), /now APPROVED/);
     assert.equal(s.teleport.requests.get(REQ)?.state, 'APPROVED');
+  });
+
+  it('the answer comes from the bot, threaded under the card, not as the clicker', async () => {
+    const s = setup();
+    const reply = await s.click('alice');
+    assert.equal(reply['ephemeral_text'], undefined, "nothing for Mattermost to show as alice's own post");
+    assert.deepEqual(
+      s.mattermost.ephemerals.map((e) => [e.userId, e.channelId, e.rootId]),
+      [['mm-alice', CHANNEL, POST]],
+    );
+  });
+
+  it('if the bot may not post ephemerals, the answer still arrives through Mattermost', async () => {
+    const s = setup();
+    s.mattermost.createEphemeralPost = async () => {
+      throw new Error('403 create_post_ephemeral');
+    };
+    const reply = await s.click('alice');
+    assert.match(String(reply['ephemeral_text']), /You approved bob's request/);
   });
 
   it('a click after the request resolved says so and does not call SubmitAccessReview', async () => {
@@ -196,27 +226,37 @@ describe('fast answers and exactly once', () => {
     s.teleport.delayMs = 150;
     const reply = await s.click('alice');
     assert.match(text(reply), /Sending your approval to Teleport/);
-    await until(() => s.mattermost.ephemerals.length === 1);
-    assert.equal(s.mattermost.ephemerals[0]?.userId, 'mm-alice');
-    assert.equal(s.mattermost.ephemerals[0]?.channelId, CHANNEL);
-    assert.match(s.mattermost.ephemerals[0]?.message ?? '', /You approved/);
+    await until(() => s.mattermost.ephemerals.length === 2);
+    // Both from the bot, both under the card.
+    assert.deepEqual(
+      s.mattermost.ephemerals.map((e) => [e.userId, e.channelId, e.rootId]),
+      [
+        ['mm-alice', CHANNEL, POST],
+        ['mm-alice', CHANNEL, POST],
+      ],
+    );
+    assert.match(s.mattermost.ephemerals[1]?.message ?? '', /You approved/);
   });
 
   it('50 concurrent clicks by one user → one review; the others hear "already reviewed"', async () => {
     const s = setup();
     s.teleport.delayMs = 20;
-    const replies = await Promise.all(Array.from({length: 50}, () => s.click('alice')));
+    await Promise.all(Array.from({length: 50}, () => s.click('alice')));
     assert.equal(s.teleport.calls.submitReview.length, 1);
-    assert.equal(replies.filter((r) => /You approved/.test(text(r))).length, 1);
-    assert.equal(replies.filter((r) => /already reviewed/.test(text(r))).length, 49);
+    const said = s.mattermost.ephemerals.map((e) => e.message);
+    assert.equal(said.length, 50, 'one answer per click');
+    assert.equal(said.filter((m) => /You approved/.test(m)).length, 1);
+    assert.equal(said.filter((m) => /already reviewed/.test(m)).length, 49);
   });
 
   it('concurrent clicks while Teleport is down all get "try again", not "already reviewed"', async () => {
     const s = setup();
     s.teleport.delayMs = 20;
     s.teleport.failNext.set('submitReview', [teleportError('ConnectionProblem', 'down')]);
-    const replies = await Promise.all(Array.from({length: 5}, () => s.click('alice')));
-    assert.ok(replies.every((r) => /try again/.test(text(r))));
+    await Promise.all(Array.from({length: 5}, () => s.click('alice')));
+    const said = s.mattermost.ephemerals.map((e) => e.message);
+    assert.equal(said.length, 5);
+    assert.ok(said.every((m) => /try again/.test(m)));
     assert.match(text(await s.click('alice')), /You approved/);
   });
 });
@@ -300,6 +340,8 @@ describe('deny asks for a reason in a dialog', () => {
     const opened = await openDeny(s);
     const reply = await s.handlers.dialog({state: opened.dialog['state'], user_id: 'mm-alice', channel_id: CHANNEL, submission: {reason: '  '}});
     assert.deepEqual(reply, {errors: {reason: 'A reason is required to deny.'}});
+    const invisible = await s.handlers.dialog({state: opened.dialog['state'], user_id: 'mm-alice', channel_id: CHANNEL, submission: {reason: '\u200B'}});
+    assert.deepEqual(invisible, reply, 'only a zero-width space is no reason either');
     assert.equal(s.teleport.calls.submitReview.length, 0);
   });
 

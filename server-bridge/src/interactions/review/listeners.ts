@@ -11,6 +11,8 @@ import type {AccessRequest} from '../../domain/request';
 import {userText} from '../../errors/explain';
 import type {Result} from '../../errors/failure';
 import {signDialogState, type ActionClaims} from '../../reviews/token';
+import {shortRequestId} from '@tma/card-contract';
+import {code} from '../../card/sanitize';
 import {audit} from '../audit';
 import type {RuntimeContext} from '../context';
 import type {DialogSubmission, Interaction, Receiver} from '../receiver';
@@ -62,7 +64,7 @@ async function askForReason({receiver, ctx, reviewer}: Env, i: Interaction<Actio
   if (!i.caller.triggerId) return i.ack({kind: 'failure', failure: {code: 'no_trigger', dialog: 'review', fallback: ''}});
   // Refuse before asking for a reason when the answer is quick; the trigger id will not wait.
   const precheck = await within(reviewer.ready(input.mattermostUserId, input.requestId), DIALOG_PRECHECK_MS);
-  let intro = `Request \`${input.requestId}\``;
+  let intro = `Request ${code(shortRequestId(input.requestId))}`;
   if (precheck.done) {
     const {request, teleportUser} = precheck.value;
     if (!request.ok) {
@@ -70,7 +72,7 @@ async function askForReason({receiver, ctx, reviewer}: Env, i: Interaction<Actio
       audit(i.log, 'review', {...fields, stage: 'before_reason'}, {failure: request.error.failure});
       return i.ack({kind: 'failure', failure: request.error.failure});
     }
-    intro = `**${request.value.user}** requests **${request.value.roles.join(', ')}**. You review as Teleport user **${teleportUser}**.`;
+    intro = `${code(request.value.user)} requests ${request.value.roles.map(code).join(', ')}. You review as Teleport user ${code(teleportUser ?? '')}.`;
   }
   const expiresAt = Math.min(Math.floor(ctx.now() / 1000) + DIALOG_TTL_SECONDS, i.payload.expiresAt);
   const state = signDialogState(ctx.secret, {userId: input.mattermostUserId, requestId: input.requestId, postId: input.postId ?? '', decision: input.decision, expiresAt});
