@@ -10,6 +10,8 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dir = path.join(root, 'server-bridge/src/teleport/proto');
+// Imports (types, wrappers, header) come along; each service's file is listed.
+const PROTOS = ['authservice.proto', 'users.proto', 'accessmonitoringrules.proto'];
 execFileSync(
   'npx',
   [
@@ -37,9 +39,28 @@ execFileSync(
     dir,
     '-o',
     path.join(dir, 'codec.cjs'),
-    'authservice.proto',
-    'users.proto',
+    ...PROTOS,
   ],
   {cwd: dir, stdio: 'inherit'},
 );
 console.log('wrote server-bridge/src/teleport/proto/codec.cjs');
+// The TypeScript shapes of the decoded objects (generated/), with the same conversion options as
+// load.ts's CONVERSION; proto-loader is a dependency already.
+// Paths relative to server-bridge/, as the files' "Original file" headers show them.
+execFileSync(
+  path.join(root, 'node_modules/.bin/proto-loader-gen-types'),
+  [
+    '--grpcLib=@grpc/grpc-js',
+    '--outDir=src/teleport/proto/generated',
+    '--keepCase',
+    '--longs=String',
+    '--enums=String',
+    '--defaults',
+    '--oneofs',
+    '--includeDirs=src/teleport/proto',
+    '--',
+    ...PROTOS,
+  ],
+  {cwd: path.join(root, 'server-bridge'), stdio: 'inherit'},
+);
+console.log('wrote server-bridge/src/teleport/proto/generated/');

@@ -370,6 +370,7 @@ describe('the System Console view', () => {
         'ok',
         /Reachable/,
       ],
+      ['routing', {...healthy(), routing: {rules: 'active', active: 2, skipped: ['by-label'], cards_by_source: {rule: 5, console: 2, suggested: 3}}}, 'ok', /Reachable/],
       ['garbage', '{"reported_at": 12', 'error', /cannot be read/],
       ['none', '', 'error', /No report from the bridge yet/],
     ];
@@ -382,6 +383,11 @@ describe('the System Console view', () => {
           assert.equal(bridge.tone, bridgeTone);
           assert.match(bridge.text, bridgeText);
           await page.locator('.tma-bridge-status').screenshot({path: path.join(shots, `sandbox-status-${name}-${theme}.png`)});
+        }
+        if (name === 'routing') {
+          const routing = await line('routing');
+          assert.equal(routing.tone, 'warn');
+          assert.match(routing.text, /2 access monitoring rules from Teleport route cards.*Not used .*: by-label\..*5 by rules, 2 by the routing below, 3 to suggested reviewers/);
         }
         if (name === 'problems') {
           assert.match((await line('settings')).text, /Not applied: invalid settings: roletorecipients/);

@@ -11,6 +11,8 @@ export interface StartPeersOptions {
   kind?: PeerKind;
   /** Version the Teleport peer reports (in-repo Teleport: the in-repo and mixed sets). */
   teleportVersion?: string;
+  /** In-repo Teleport: serve access monitoring rules (default true; false is a cluster before v15/v16). */
+  teleportAccessMonitoringRules?: boolean;
   /** Initial plugin settings (stored values, lowercase keys). */
   pluginSettings?: Record<string, unknown>;
 }
@@ -40,7 +42,11 @@ export async function startPeers(opts: StartPeersOptions = {}): Promise<PeerSet>
   const traitsFor = (mm: MattermostPeer) => Object.fromEntries(MAPPED.map((u) => [u, {[MAPPING_TRAIT]: [mm.users[u].id]}]));
   const startInRepoTeleport = async (mm: MattermostPeer) => {
     const {startTeleportPeer} = await import('./teleport/index');
-    return startTeleportPeer({traits: traitsFor(mm), ...(opts.teleportVersion ? {version: opts.teleportVersion} : {})});
+    return startTeleportPeer({
+      traits: traitsFor(mm),
+      ...(opts.teleportVersion ? {version: opts.teleportVersion} : {}),
+      ...(opts.teleportAccessMonitoringRules !== undefined ? {accessMonitoringRules: opts.teleportAccessMonitoringRules} : {}),
+    });
   };
   if (kind === 'in-repo') {
     const {startMattermostPeer} = await import('./mattermost/index');

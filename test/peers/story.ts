@@ -41,6 +41,8 @@ export const STORY_ROLES: StoryRole[] = [
       {resources: ['access_plugin_data'], verbs: ['list', 'read', 'update']},
       {resources: ['user'], verbs: ['list', 'read']},
       {resources: ['role'], verbs: ['list', 'read']},
+      // Routing by Teleport's access monitoring rules (the preset access-plugin role grants the same).
+      {resources: ['access_monitoring_rule'], verbs: ['list', 'read']},
     ],
   },
 ];

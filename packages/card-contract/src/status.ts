@@ -20,6 +20,8 @@ export interface StatusSnapshot {
   /** applied_at: when the settings in force last changed (a save the bridge took); absent from older bridges. */
   settings: {accepted: boolean; error: string | null; last_read_at: string | null; applied_at?: string | null};
   requests: {tracked: number; in_flight: number};
+  /** Access monitoring rules in use (state, count, names of skipped ones) and cards by routing source. */
+  routing?: {rules: string; active: number; skipped: string[]; cards_by_source: {rule: number; console: number; suggested: number}};
 }
 
 /** One stored preference value (JSON). */

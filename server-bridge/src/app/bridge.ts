@@ -18,9 +18,11 @@ import {decodeRecord} from '../requests/record';
 import {createTeleportClient} from '../teleport/client';
 import {watchCredentials, type CredentialSource} from '../teleport/credential-source';
 import type {IdentitySpec} from '../teleport/identity';
-import type {TeleportPort, WatchHandle} from '../teleport/port';
+import type {MonitoringRulesPort, TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
 import {RecipientResolver} from '../chat/recipient-resolver';
+import {routeRequest} from '../routing/route';
+import {RuleRouting} from './rule-routing';
 import {signedButtons} from '../chat/buttons';
 import {cardDrawer} from '../requests/cards';
 import {requestPromptSource} from '../requests/prompts';
@@ -93,7 +95,7 @@ interface Core {
 interface TeleportSide {
   credentials: CredentialSource;
   identity: BridgeIdentity;
-  teleport: TeleportPort;
+  teleport: TeleportPort & MonitoringRulesPort;
   link: ClusterLink;
 }
 
@@ -111,6 +113,8 @@ interface CardPipeline {
   reminders: ReminderScheduler;
   store: RecordStore;
   chat: MattermostChat;
+  /** Teleport's access monitoring rules: read before the watch starts, then followed. */
+  routing: RuleRouting;
 }
 
 function identitySpec(config: BridgeConfig): IdentitySpec {
@@ -169,6 +173,7 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
   const store = new RecordStore(t.teleport, config.bridge.plugin_name);
   const chat = new MattermostChat({mattermost: m.mattermost, buttonsFor: signedButtons(c.secret, c.publicUrl + ACTION_PATH)});
   const recipients = new RecipientResolver(m.mattermost, (u) => mapper.toMattermost(u));
+  const routing = new RuleRouting({teleport: t.teleport, plugin: config.bridge.plugin_name, logger: logger.child({component: 'routing'})});
   const cluster = () => t.link.cluster;
   const lifecycle: LifecycleContext = {
     chat,
@@ -182,7 +187,11 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
       bridgeUser: t.identity.user,
       requestPromptOf: requestPromptSource(t.teleport),
     }),
-    recipients: (request, log) => recipients.resolve(request, m.settings.current().roleToRecipients, log),
+    recipients: async (request, log) => {
+      const route = routeRequest(request, await routing.match(request, log), m.settings.current().roleToRecipients);
+      for (const bad of route.invalid) log.warn(bad, 'access monitoring rule recipient is neither an e-mail, a username nor team/channel; skipped');
+      return recipients.resolve(request, route.recipients, log);
+    },
     mattermostIdOf: (u) => mapper.toMattermost(u),
     replicaId: config.bridge.replica_id,
     get bridgeUser() {
@@ -191,7 +200,10 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
     logger: logger.child({component: 'cards'}),
     now: () => Date.now(),
     leaseTtlMs: overrides.leaseTtlMs ?? 30_000,
-    onCardPosted: () => metrics.cardsPosted.inc(),
+    onCardPosted: (via) => {
+      metrics.cardsPosted.inc();
+      if (via) routing.countCard(via);
+    },
   };
   metrics.trackCallsPerCard(() => ({teleport: store.calls.reads + store.calls.writes, mattermost: chat.calls.reads + chat.calls.writes}));
   const processor = new RequestProcessor(t.teleport, lifecycle, logger.child({component: 'processor'}), {
@@ -212,7 +224,7 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
     onSent: (kind) => metrics.reminders.inc({kind}),
   });
   reminders.start();
-  return {processor, reminders, store, chat};
+  return {processor, reminders, routing, store, chat};
 }
 
 function runtimeContext(c: Core, t: TeleportSide, m: MattermostSide, mapper: IdentityMapper): RuntimeContext {
@@ -268,6 +280,8 @@ class Watcher {
       await t.link.connect();
       // Routing and card content come from the settings: no request is handled before they are read.
       await m.settingsRead;
+      // The first cards (the catch-up after INIT) already follow Teleport's rules.
+      await cards.routing.start();
       if (this.stopped) return;
       // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
       this.registered = registration.register().catch((err: unknown) => {
@@ -296,20 +310,8 @@ class Watcher {
 
 /** Reviewer inboxes and digests read the card pipeline's state (app/inbox.ts). */
 function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline): InboxSide {
-  return startInbox({
-    teleport: t.teleport,
-    mattermost: m.mattermost,
-    botClient: m.botClient,
-    settings: m.settings,
-    processor: cards.processor,
-    store: cards.store,
-    chat: cards.chat,
-    siteUrl: c.config.mattermost.url,
-    replicaId: c.config.bridge.replica_id,
-    active: () => t.link.known && t.link.problem === null,
-    logger: c.logger,
-    overrides: c.overrides,
-  });
+  const [site, replicaId, active] = [c.config.mattermost.url, c.config.bridge.replica_id, () => t.link.known && t.link.problem === null];
+  return startInbox({teleport: t.teleport, mm: m, cards, siteUrl: site, replicaId, active, logger: c.logger, overrides: c.overrides});
 }
 
 export async function startBridge(config: BridgeConfig, overrides: BridgeOverrides = {}): Promise<Bridge> {
@@ -331,6 +333,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     watch: () => watcher.handle,
     requests: () => ({tracked: cards.processor.tracked, in_flight: cards.processor.inFlight}),
     liveReload: () => m.configListener?.connected ?? false,
+    routing: () => cards.routing.status(),
   };
   const status = (): Health => {
     c.metrics.connected.set(watcher.handle?.ready ? 1 : 0);
@@ -363,6 +366,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     cards.reminders.stop();
     inboxSide.inbox.stop();
     inboxSide.digests.stop();
+    cards.routing.stop();
     await cards.reminders.idle();
     watcher.handle?.close();
     await cards.processor.drain();

@@ -7,6 +7,7 @@ import type {SettingsReader} from '../config/settings-reader';
 import type {CredentialSource} from '../teleport/credential-source';
 import type {WatchHandle} from '../teleport/port';
 import type {ClusterLink} from './cluster-link';
+import type {RoutingStatus} from './rule-routing';
 
 export interface HealthParts {
   link: ClusterLink;
@@ -15,6 +16,8 @@ export interface HealthParts {
   watch(): WatchHandle | null;
   requests(): {tracked: number; in_flight: number};
   liveReload(): boolean;
+  /** Access monitoring rules in use and which source routed the cards posted. */
+  routing(): RoutingStatus;
 }
 
 export interface Health {
@@ -63,6 +66,7 @@ export function health(parts: HealthParts): Health {
         live_reload: parts.liveReload(),
       },
       requests: parts.requests(),
+      routing: parts.routing(),
     },
   };
 }
@@ -82,5 +86,11 @@ export function consoleSnapshot(parts: HealthParts) {
       applied_at: parts.settings.status.appliedAt,
     },
     requests: parts.requests(),
+    routing: routingSummary(parts.routing()),
   };
+}
+
+/** The status box's routing line: rule names only (reasons are in the log and /readyz), counts. */
+function routingSummary(r: RoutingStatus) {
+  return {rules: r.rules.state, active: r.rules.active, skipped: r.rules.skipped.slice(0, 5).map((s) => s.name), cards_by_source: r.cards_by_source};
 }

@@ -42,12 +42,8 @@ export interface InboxSide {
 
 export interface InboxWiring {
   teleport: TeleportPort;
-  mattermost: MattermostPort;
-  botClient: BotClient;
-  settings: SettingsSource;
-  processor: RequestProcessor;
-  store: RecordStore;
-  chat: MattermostChat;
+  mm: {mattermost: MattermostPort; botClient: BotClient; settings: SettingsSource};
+  cards: {processor: RequestProcessor; store: RecordStore; chat: MattermostChat};
   /** Mattermost's URL, for card links in the digest. */
   siteUrl: string;
   replicaId: string;
@@ -58,28 +54,30 @@ export interface InboxWiring {
 }
 
 export function startInbox(w: InboxWiring): InboxSide {
-  const users = mappedUsers(w.teleport, () => w.settings.current().mappingTrait);
+  const {mattermost, botClient, settings} = w.mm;
+  const {processor, store, chat} = w.cards;
+  const users = mappedUsers(w.teleport, () => settings.current().mappingTrait);
   const directory = createReviewerDirectory({teleport: w.teleport});
   const inbox = new InboxPublisher({
-    pending: () => w.processor.pendingRequests(),
-    cards: (id) => w.store.lastKnown(id)?.posts ?? [],
+    pending: () => processor.pendingRequests(),
+    cards: (id) => store.lastKnown(id)?.posts ?? [],
     users,
     permissions: (user: TeleportUser) => directory.forListedUser(user),
-    isMember: (channelId, userId) => w.mattermost.isChannelMember(channelId, userId),
-    store: inboxStoreOverRest(w.botClient),
+    isMember: (channelId, userId) => mattermost.isChannelMember(channelId, userId),
+    store: inboxStoreOverRest(botClient),
     active: () => w.active(),
     logger: w.logger.child({component: 'inbox'}),
     now: () => Date.now(),
     ...(w.overrides.inboxTickMs !== undefined ? {tickMs: w.overrides.inboxTickMs} : {}),
   });
   const digests = new DigestSender({
-    settings: () => w.settings.current(),
+    settings: () => settings.current(),
     users,
     entriesOf: (id) => inbox.entriesOf(id),
-    pending: () => w.processor.pendingRequests(),
-    getUser: (id) => w.mattermost.getUser(id),
-    chat: w.chat,
-    store: digestDayStoreOverRest(w.botClient),
+    pending: () => processor.pendingRequests(),
+    getUser: (id) => mattermost.getUser(id),
+    chat,
+    store: digestDayStoreOverRest(botClient),
     siteUrl: w.siteUrl,
     replicaId: w.replicaId,
     logger: w.logger.child({component: 'digest'}),

@@ -36,6 +36,20 @@ describe('when a replica publishes its status', () => {
     ['settings rejected', report('a', healthy, T0), {...healthy, settings: {accepted: false, error: 'roletorecipients: bad', last_read_at: null}}, T0 + MIN, 'changed'],
     ['a request arrived: the count the console shows moved', report('a', healthy, T0), {...healthy, requests: {tracked: 4, in_flight: 0}}, T0 + MIN, 'changed'],
     [
+      'access monitoring rules became readable, or a rule was set aside',
+      report('a', {...healthy, routing: {rules: 'starting', active: 0, skipped: [], cards_by_source: {rule: 0, console: 0, suggested: 0}}}, T0),
+      {...healthy, routing: {rules: 'active', active: 1, skipped: ['by-label'], cards_by_source: {rule: 0, console: 0, suggested: 0}}},
+      T0 + MIN,
+      'changed',
+    ],
+    [
+      'only cards-by-source counts moved: wait for the heartbeat',
+      report('a', {...healthy, routing: {rules: 'active', active: 1, skipped: [], cards_by_source: {rule: 0, console: 0, suggested: 0}}}, T0),
+      {...healthy, routing: {rules: 'active', active: 1, skipped: [], cards_by_source: {rule: 4, console: 1, suggested: 2}}},
+      T0 + 5 * MIN,
+      null,
+    ],
+    [
       'an admin saved settings and the bridge applied them',
       report('a', healthy, T0),
       {...healthy, settings: {...healthy.settings, applied_at: '2026-11-21T10:04:00.000Z'}},

@@ -44,6 +44,14 @@ const reportSchema = z.object({
   reviews_available: z.boolean(),
   settings: z.object({accepted: z.boolean(), error: z.string().nullable(), last_read_at: z.string().nullable(), applied_at: z.string().nullable().optional()}),
   requests: z.object({tracked: z.number(), in_flight: z.number()}),
+  routing: z
+    .object({
+      rules: z.string(),
+      active: z.number(),
+      skipped: z.array(z.string()),
+      cards_by_source: z.object({rule: z.number(), console: z.number(), suggested: z.number()}),
+    })
+    .optional(),
   truncated: z.boolean().optional(),
 });
 
@@ -109,6 +117,9 @@ function fingerprint(s: StatusSnapshot): string {
     s.settings.applied_at ?? null,
     s.requests.tracked,
     s.requests.in_flight > 0,
+    s.routing?.rules ?? null,
+    s.routing?.active ?? null,
+    s.routing?.skipped ?? null,
   ]);
 }
 

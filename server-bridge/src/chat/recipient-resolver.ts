@@ -5,7 +5,8 @@
  */
 import type {Logger} from 'pino';
 import type {AccessRequest} from '../domain/request';
-import {recipientsFor, type RecipientSpec} from '../card/routing';
+import type {RecipientSpec} from '../card/routing';
+import type {RoutedRecipient, RouteSource} from '../routing/route';
 import type {MattermostPort, MattermostUser} from '../mattermost/port';
 import {describe, isTransient} from '../app/errors';
 
@@ -13,6 +14,8 @@ export interface ResolvedRecipients {
   channels: string[];
   skipped: string[];
   retryable: string[];
+  /** Which source routed each channel (the first one that named it). */
+  via: Record<string, RouteSource>;
 }
 
 /** Channel ids by team/name change only when an admin renames or re-creates a channel. */
@@ -37,9 +40,9 @@ export class RecipientResolver {
     return id;
   }
 
-  async resolve(request: AccessRequest, roleToRecipients: Record<string, string[]>, log: Logger): Promise<ResolvedRecipients> {
-    const out: ResolvedRecipients = {channels: [], skipped: [], retryable: []};
-    for (const spec of recipientsFor(request, roleToRecipients)) {
+  async resolve(request: AccessRequest, routed: readonly RoutedRecipient[], log: Logger): Promise<ResolvedRecipients> {
+    const out: ResolvedRecipients = {channels: [], skipped: [], retryable: [], via: {}};
+    for (const {spec, via} of routed) {
       try {
         const channelId = await this.channelOf(spec, request.user);
         if (channelId === null) {
@@ -47,6 +50,7 @@ export class RecipientResolver {
           log.warn({recipient: spec.source}, 'recipient not found in Mattermost; skipped');
         } else if (!out.channels.includes(channelId)) {
           out.channels.push(channelId);
+          out.via[channelId] = via;
         }
       } catch (err) {
         if (isTransient(err)) out.retryable.push(spec.source);

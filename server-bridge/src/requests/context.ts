@@ -9,6 +9,7 @@ import type {CardModel} from '@tma/card-contract';
 import type {ChatPort} from '../chat/port';
 import type {ResolvedRecipients} from '../chat/recipient-resolver';
 import type {RecordStore} from './record-store';
+import type {RouteSource} from '../routing/route';
 
 export interface LifecycleContext {
   chat: ChatPort;
@@ -26,7 +27,8 @@ export interface LifecycleContext {
   now(): number;
   /** How long a lease lasts without renewal; a dead replica's work is taken over after it. */
   leaseTtlMs: number;
-  onCardPosted?(): void;
+  /** A card was posted to a channel that `via` routed. */
+  onCardPosted?(via: RouteSource | undefined): void;
 }
 
 const RANK: Record<CardState, number> = {PENDING: 1, APPROVED: 5, DENIED: 5, PROMOTED: 5, EXPIRED: 6};

@@ -38,7 +38,7 @@ function permanent(err: unknown): ChatError | null {
 export async function postCards(ctx: LifecycleContext, s: Session, request: AccessRequest, card: CardModel, log: Logger): Promise<void> {
   const targets = await ctx.recipients(request, log);
   if (targets.channels.length === 0 && targets.retryable.length === 0) {
-    log.warn({recipients: targets.skipped}, 'no recipients for this request: nothing posted (check role_to_recipients)');
+    log.warn({recipients: targets.skipped}, 'no recipients for this request: nothing posted (check the access monitoring rules and role_to_recipients)');
   }
   const failures = new Failures();
   for (const channelId of targets.channels) {
@@ -48,7 +48,7 @@ export async function postCards(ctx: LifecycleContext, s: Session, request: Acce
       const found = s.recovering ? await ctx.chat.findCard(request.id, channelId, s.since) : null;
       const ref = found ?? (await ctx.chat.postCard(channelId, card));
       s.note((r) => ({...r, posts: [...r.posts, ref]}));
-      if (!found) ctx.onCardPosted?.();
+      if (!found) ctx.onCardPosted?.(targets.via[channelId]);
       log.info({channel_id: channelId, post_id: ref.postId, found_after_crash: Boolean(found)}, found ? 'card found (posted before a crash)' : 'card posted');
     } catch (err) {
       const lasting = permanent(err);

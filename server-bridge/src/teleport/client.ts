@@ -7,15 +7,30 @@ import * as grpc from '@grpc/grpc-js';
 import {TeleportConnection, type ConnectionOptions} from './connection';
 import {decodeCapabilities, decodePing, decodePluginData, decodePluginDataList} from './decode';
 import {decodeRole} from './decode-role';
-import {TeleportError, type RequestEvent, type TeleportPort, type WatchHandle} from './port';
+import {TeleportError, type MonitoringRulesPort, type RequestEvent, type TeleportPort, type WatchHandle} from './port';
 import type {PluginDataUpdateParams} from './proto/generated/types/PluginDataUpdateParams';
 import {ACCESS_REQUEST, RequestCalls} from './request-calls';
+import {RuleCalls} from './rule-calls';
 import {UserCalls} from './user-calls';
 import {watchRequests} from './watch';
 
 export interface TeleportClientOptions extends ConnectionOptions {
   /** WatchEvents INIT deadline. Default 15 s. */
   watchInitTimeoutMs?: number;
+}
+
+/** A handle that is also closed with the client. */
+function tracked(handle: WatchHandle, watches: Set<WatchHandle>): WatchHandle {
+  watches.add(handle);
+  return {
+    get ready() {
+      return handle.ready;
+    },
+    close() {
+      watches.delete(handle);
+      handle.close();
+    },
+  };
 }
 
 function watchWith(conn: TeleportConnection, opts: TeleportClientOptions, log: ConnectionOptions['logger'], watches: Set<WatchHandle>) {
@@ -30,16 +45,7 @@ function watchWith(conn: TeleportConnection, opts: TeleportClientOptions, log: C
         return {stream, release: lease.release};
       },
     });
-    watches.add(handle);
-    return {
-      get ready() {
-        return handle.ready;
-      },
-      close() {
-        watches.delete(handle);
-        handle.close();
-      },
-    };
+    return tracked(handle, watches);
   };
 }
 
@@ -63,11 +69,12 @@ function pluginDataCalls(conn: TeleportConnection): Pick<TeleportPort, 'getPlugi
   };
 }
 
-export function createTeleportClient(opts: TeleportClientOptions): TeleportPort {
+export function createTeleportClient(opts: TeleportClientOptions): TeleportPort & MonitoringRulesPort {
   const log = opts.logger.child({component: 'teleport'});
   const conn = new TeleportConnection({...opts, logger: log});
   const requests = new RequestCalls(conn, log);
   const users = new UserCalls(conn, log);
+  const rules = new RuleCalls(conn, log, opts.watchInitTimeoutMs);
   const watches = new Set<WatchHandle>();
   return {
     ping: async () => decodePing(await conn.unary('auth', 'Ping', {})),
@@ -78,6 +85,8 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
     submitReview: (input) => requests.submitReview(input),
     deleteRequest: (id) => requests.delete(id),
     ...pluginDataCalls(conn),
+    listMonitoringRules: (plugin) => rules.list(plugin),
+    watchMonitoringRules: (onEvent) => tracked(rules.watch(onEvent), watches),
     getUser: (name) => users.get(name),
     listUsers: () => users.list(),
     async getRole(name) {

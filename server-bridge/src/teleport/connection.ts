@@ -15,6 +15,7 @@ import {TeleportError} from './port';
 import {loadTeleportProtos} from './proto/load';
 import type {AuthServiceClient} from './proto/generated/proto/AuthService';
 import type {UsersServiceClient} from './proto/generated/teleport/users/v1/UsersService';
+import type {AccessMonitoringRulesServiceClient} from './proto/generated/teleport/accessmonitoringrules/v1/AccessMonitoringRulesService';
 import {directChannel, explainConnectionFailure, shimChannel, startAlpnShim, type AlpnShim, type TransportChannel, type TransportMode} from './transport';
 
 export interface ConnectionOptions {
@@ -33,6 +34,7 @@ export interface ConnectionOptions {
 export interface ServiceClients {
   auth: AuthServiceClient;
   users: UsersServiceClient;
+  rules: AccessMonitoringRulesServiceClient;
 }
 
 interface Generation extends ServiceClients {
@@ -80,7 +82,11 @@ export class TeleportConnection {
       ...channel.options,
       channelOverride: auth.getChannel(),
     }) as unknown as UsersServiceClient;
-    return {auth, users, channel, inUse: 0, retired: false};
+    const rules = new this.protos.AccessMonitoringRulesService(channel.target, channel.credentials, {
+      ...channel.options,
+      channelOverride: auth.getChannel(),
+    }) as unknown as AccessMonitoringRulesServiceClient;
+    return {auth, users, rules, channel, inUse: 0, retired: false};
   }
 
   private dispose(g: Generation): void {

@@ -2,6 +2,7 @@
  * What the bridge needs from Teleport. Implemented over gRPC by teleport/client.ts;
  * everything above this line (card core, app, reviews, commands) depends only on this interface.
  */
+import type {MonitoringRule, RuleEvent} from '../domain/monitoring-rule';
 import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
 import type {TeleportRole} from '../domain/role';
 
@@ -73,4 +74,15 @@ export interface TeleportPort {
   getRole(name: string): Promise<TeleportRole | null>;
   getAccessCapabilities(user: string): Promise<AccessCapabilities>;
   close(): void;
+}
+
+/**
+ * Teleport's Access Monitoring Rules (v15/v16+). Clusters without the service answer
+ * TeleportError('NotImplemented') to the list; the watch is only opened where the list worked.
+ */
+export interface MonitoringRulesPort {
+  /** Every rule whose notification names `plugin` and whose subjects include access_request. */
+  listMonitoringRules(plugin: string): Promise<MonitoringRule[]>;
+  /** Watches access_monitoring_rule events; `init` after each (re)connection, then list again. */
+  watchMonitoringRules(onEvent: (event: RuleEvent) => void): WatchHandle;
 }

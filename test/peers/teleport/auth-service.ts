@@ -24,11 +24,14 @@ export interface ServiceContext {
   getVersion(): string;
   advancedAccessWorkflows: boolean;
   proxyPublicAddr: string;
+  /** Serves access monitoring rules (the service and the watch kind); false: a cluster before v15/v16. */
+  accessMonitoringRules: boolean;
   /** Open WatchEvents streams, so faults and restarts can end them. */
   streams: Set<grpc.ServerWritableStream<unknown, unknown>>;
 }
 
 const MAX_PAGE = 1000;
+const RULE_KIND = 'access_monitoring_rule';
 
 function toStatus(e: unknown): Partial<grpc.StatusObject> {
   if (e instanceof PeerError) return {code: e.code, details: e.message};
@@ -46,7 +49,7 @@ function authenticate(ctx: ServiceContext, call: Pick<grpc.ServerUnaryCall<unkno
   return {user, roles: ctx.store.rolesOf(user), certExpires: new Date(cert.valid_to)};
 }
 
-function unary<Req, Res>(ctx: ServiceContext, method: string, fn: (req: Req, caller: Caller, call: grpc.ServerUnaryCall<Req, Res>) => Res): grpc.handleUnaryCall<Req, Res> {
+export function unary<Req, Res>(ctx: ServiceContext, method: string, fn: (req: Req, caller: Caller, call: grpc.ServerUnaryCall<Req, Res>) => Res): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
     void (async () => {
       try {
@@ -178,8 +181,18 @@ export function authServiceHandlers(ctx: ServiceContext): AuthServiceHandlers {
     WatchEvents: serverStream(ctx, 'WatchEvents', (req, caller, call) => {
       const accepted: WatchKind__Output[] = [];
       const filters: {id: string; user: string; state: string}[] = [];
+      let rules = false;
       if (req.Kinds.length === 0) throw badParameter('missing parameter Kinds');
       for (const k of req.Kinds) {
+        if (k.Kind === RULE_KIND && ctx.accessMonitoringRules) {
+          if (!allowsActions(caller.roles, RULE_KIND, 'list', 'read')) {
+            if (req.AllowPartialSuccess) continue;
+            throw actionDenied(allowsAction(caller.roles, RULE_KIND, 'list') ? 'read' : 'list', RULE_KIND);
+          }
+          rules = true;
+          accepted.push(k);
+          continue;
+        }
         if (k.Kind !== 'access_request') {
           if (req.AllowPartialSuccess) continue;
           throw badParameter(`watching kind "${k.Kind}" is not supported by this peer`);
@@ -204,7 +217,11 @@ export function authServiceHandlers(ctx: ServiceContext): AuthServiceHandlers {
         WatchStatus: {Kind: 'watch_status', SubKind: '', Version: 'v1', Metadata: {Name: 'watch_status', Namespace: 'default'}, Spec: {Kinds: statusKinds}},
       });
       const unsubscribe = store.subscribe((e: StoreEvent) => {
-        if (e.type === 'PUT') {
+        if (e.type === 'RULE_PUT' || e.type === 'RULE_DELETE') {
+          if (!rules) return;
+          if (e.type === 'RULE_PUT') send({Type: 'PUT', AccessMonitoringRule: e.rule});
+          else send({Type: 'DELETE', ResourceHeader: {Kind: RULE_KIND, SubKind: '', Version: 'v1', Metadata: {Name: e.name, Namespace: 'default'}}});
+        } else if (e.type === 'PUT') {
           if (filters.some((f) => matchesFilter(e.request, f))) send({Type: 'PUT', AccessRequest: wire(e.request)});
         } else if (filters.some((f) => !f.id || f.id === e.id)) {
           // A deleted object is announced by its header only (kind + name).

@@ -12,6 +12,7 @@ import {BRIDGE_TELEPORT_USER, STORY_CLUSTER, type StoryUserName} from '../story'
 import type {TeleportFaults, TeleportPeer} from '../types';
 import {startAlpnProxy, type AlpnProxy} from './alpn-proxy';
 import {authServiceHandlers, usersServiceHandlers, type ServiceContext} from './auth-service';
+import {monitoringRulesHandlers} from './monitoring-rules';
 import {AUTH_SERVER_NAME, authAlpnProtocol, createClusterCA, issueServerCert, writeIdentityFile, writeTlsTrio, type ClusterCA, type TlsTrioPaths, type UserCert} from './certs';
 import {FaultPlan} from './faults';
 import {ADMIN_USER, seedStory} from './seed';
@@ -33,6 +34,8 @@ const optionsSchema = z.object({
   proxyPublicAddr: z.string().default('teleport.story.example.com:443'),
   /** Also start the ALPN-routing Proxy listener (proxyAddr). */
   proxy: z.boolean().default(true),
+  /** Serve access monitoring rules, service and watch kind (false: a cluster before v15/v16, as 13.3.8). */
+  accessMonitoringRules: z.boolean().default(true),
   /** Serve teleport.users.v1.UsersService (false: behave like a cluster before v15). */
   usersService: z.boolean().default(true),
   /** How often expired requests are swept, in ms. */
@@ -95,6 +98,7 @@ export async function startTeleportPeer(input: StartTeleportPeerOptions = {}): P
     getVersion: () => version,
     advancedAccessWorkflows: opts.advancedAccessWorkflows,
     proxyPublicAddr: opts.proxyPublicAddr,
+    accessMonitoringRules: opts.accessMonitoringRules,
     streams: new Set(),
   };
 
@@ -103,13 +107,14 @@ export async function startTeleportPeer(input: StartTeleportPeerOptions = {}): P
   const writeIdentity = (file: string, user: string, ttl = opts.certTTLSeconds) => writeIdentityFile(file, ca, user, ttl, store.users.get(user)?.roles ?? []);
   for (const who of IDENTITIES) await writeIdentity(identityPath(who), userName(who));
 
-  const {AuthService, UsersService} = loadTeleportProtos();
+  const {AuthService, UsersService, AccessMonitoringRulesService} = loadTeleportProtos();
   const credentials = grpc.ServerCredentials.createSsl(Buffer.from(ca.certPem), [{cert_chain: Buffer.from(serverCert.certPem), private_key: Buffer.from(serverCert.keyPem)}], true);
 
   const listen = async (port: number): Promise<{server: grpc.Server; port: number}> => {
     const server = new grpc.Server();
     server.addService(AuthService.service, authServiceHandlers(ctx));
     if (opts.usersService) server.addService(UsersService.service, usersServiceHandlers(ctx));
+    if (opts.accessMonitoringRules) server.addService(AccessMonitoringRulesService.service, monitoringRulesHandlers(ctx));
     const bound = await new Promise<number>((resolve, reject) => server.bindAsync(`127.0.0.1:${port}`, credentials, (err, p) => (err ? reject(err) : resolve(p))));
     return {server, port: bound};
   };

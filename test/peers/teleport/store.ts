@@ -2,9 +2,11 @@
  * The peer's backend: roles, users, access requests and plugin data, plus the event fan-out that
  * WatchEvents streams subscribe to. It knows nothing about gRPC or RBAC.
  */
+import type {AccessMonitoringRule} from '../../../server-bridge/src/teleport/proto/generated/teleport/accessmonitoringrules/v1/AccessMonitoringRule';
 import type {AccessRequest, Role, User} from './model';
 
-export type StoreEvent = {type: 'PUT'; request: AccessRequest} | {type: 'DELETE'; id: string};
+export type StoreEvent =
+  {type: 'PUT'; request: AccessRequest} | {type: 'DELETE'; id: string} | {type: 'RULE_PUT'; rule: AccessMonitoringRule} | {type: 'RULE_DELETE'; name: string};
 
 /** request id → plugin name → key/value data (Teleport's PluginDataV3 entries). */
 type PluginDataByPlugin = Map<string, Record<string, string>>;
@@ -14,6 +16,8 @@ export class PeerStore {
   readonly users = new Map<string, User>();
   readonly requests = new Map<string, AccessRequest>();
   readonly pluginData = new Map<string, PluginDataByPlugin>();
+  /** Access monitoring rules by name, kept in their wire shape (the peer only stores and lists them). */
+  readonly monitoringRules = new Map<string, AccessMonitoringRule>();
   private readonly listeners = new Set<(e: StoreEvent) => void>();
 
   subscribe(listener: (e: StoreEvent) => void): () => void {
@@ -64,6 +68,27 @@ export class PeerStore {
     const due = [...this.requests.values()].filter((r) => r.resourceExpires.getTime() <= now.getTime()).map((r) => r.id);
     for (const id of due) this.deleteRequest(id);
     return due;
+  }
+
+  /** Stores a rule with a new revision and emits RULE_PUT. */
+  putRule(rule: AccessMonitoringRule): AccessMonitoringRule {
+    const name = rule.metadata?.name ?? '';
+    const previous = Number(this.monitoringRules.get(name)?.metadata?.revision ?? '0');
+    const stored: AccessMonitoringRule = structuredClone({
+      ...rule,
+      kind: 'access_monitoring_rule',
+      version: 'v1',
+      metadata: {...rule.metadata, name, revision: String(previous + 1)},
+    });
+    this.monitoringRules.set(name, stored);
+    this.emit({type: 'RULE_PUT', rule: structuredClone(stored)});
+    return structuredClone(stored);
+  }
+
+  deleteRule(name: string): boolean {
+    if (!this.monitoringRules.delete(name)) return false;
+    this.emit({type: 'RULE_DELETE', name});
+    return true;
   }
 
   /** Closes every subscriber (used when the server stops). */

@@ -8,11 +8,13 @@ import * as grpc from '@grpc/grpc-js';
 import type {AuthServiceClient} from '../../../server-bridge/src/teleport/proto/generated/proto/AuthService';
 import type {UsersServiceClient} from '../../../server-bridge/src/teleport/proto/generated/teleport/users/v1/UsersService';
 import {loadTeleportProtos} from '../../../server-bridge/src/teleport/proto/load';
+import type {AccessMonitoringRulesServiceClient} from '../../../server-bridge/src/teleport/proto/generated/teleport/accessmonitoringrules/v1/AccessMonitoringRulesService';
 import {AUTH_SERVER_NAME, parseIdentityFile} from './certs';
 
 export interface PeerClients {
   auth: AuthServiceClient;
   users: UsersServiceClient;
+  rules: AccessMonitoringRulesServiceClient;
   close(): void;
 }
 
@@ -52,15 +54,18 @@ export function clientsFromIdentity(addr: string, identityFile: string, opts: Cl
     'grpc.ssl_target_name_override': serverName,
     'grpc.default_authority': serverName,
   };
-  const {AuthService, UsersService} = loadTeleportProtos();
+  const {AuthService, UsersService, AccessMonitoringRulesService} = loadTeleportProtos();
   const auth = new AuthService(addr, creds, options) as unknown as AuthServiceClient;
   const users = new UsersService(addr, creds, options) as unknown as UsersServiceClient;
+  const rules = new AccessMonitoringRulesService(addr, creds, options) as unknown as AccessMonitoringRulesServiceClient;
   return {
     auth,
     users,
+    rules,
     close: () => {
       auth.close();
       users.close();
+      rules.close();
     },
   };
 }

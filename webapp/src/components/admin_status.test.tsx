@@ -41,6 +41,27 @@ afterEach(() => {
 });
 
 describe('bridge status in the System Console', () => {
+  test('routing: how many access monitoring rules route cards, which are not used, and cards by source', () => {
+    const cards = {rule: 4, console: 2, suggested: 1};
+    show(JSON.stringify(report({routing: {rules: 'active', active: 2, skipped: ['regex-rule'], cards_by_source: cards}})));
+    const active = line('routing');
+    assert.equal(active.tone, 'warn');
+    assert.match(active.text, /2 access monitoring rules from Teleport route cards; where one matches a request, it replaces the routing below/);
+    assert.match(active.text, /Not used \(the bridge cannot evaluate them; see its log\): regex-rule/);
+    assert.match(active.text, /4 by rules, 2 by the routing below, 1 to suggested reviewers/);
+    cleanup();
+    show(JSON.stringify(report({routing: {rules: 'unavailable', active: 0, skipped: [], cards_by_source: cards}})));
+    assert.deepEqual(line('routing').tone, 'ok');
+    assert.match(line('routing').text, /no access monitoring rules \(Teleport 15\/16 and later\); cards follow the routing below/);
+    cleanup();
+    show(JSON.stringify(report({routing: {rules: 'denied', active: 0, skipped: [], cards_by_source: cards}})));
+    assert.match(line('routing').text, /access_monitoring_rule: list, read/);
+    cleanup();
+    // An older bridge sends no routing: no line rather than a guess.
+    show(JSON.stringify(report()));
+    assert.equal(document.querySelector('[data-line="routing"]'), null);
+  });
+
   test('a fresh, healthy report: every line is OK with cluster, version and counts', () => {
     show(report());
     assert.equal(line('bridge').tone, 'ok');

@@ -58,6 +58,17 @@ const reportShape = {
   reviews_available: z.optional(z.nullable(bool())),
   settings: z.optional(z.object({accepted: z.optional(bool()), error: z.optional(z.nullable(text())), last_read_at: z.optional(z.nullable(text()))}, 'expected an object')),
   requests: z.optional(z.object({tracked: z.optional(count), in_flight: z.optional(count)}, 'expected an object')),
+  routing: z.optional(
+    z.object(
+      {
+        rules: z.optional(text()),
+        active: z.optional(count),
+        skipped: z.optional(z.array(text())),
+        cards_by_source: z.optional(z.object({rule: z.optional(count), console: z.optional(count), suggested: z.optional(count)}, 'expected an object')),
+      },
+      'expected an object',
+    ),
+  ),
 };
 const replicaSchema = z.object(reportShape);
 const reportSchema = z.object(
@@ -196,6 +207,9 @@ export function describeStatus(parse: ReportParse, now: number, reviewsEnabledSe
     lines.push({id: 'requests', label: 'Requests', tone: 'ok', text: `${q.tracked} pending request${q.tracked === 1 ? '' : 's'} tracked${flight}.`});
   }
 
+  const routing = routingLine(r);
+  if (routing) lines.push(routing);
+
   const replicas = replicasLine(r, now);
   if (replicas) lines.push(replicas);
 
@@ -250,6 +264,40 @@ function replicasOf(r: BridgeReport): ReplicaReport[] {
     if (parsed.success) out.push(parsed.data);
   }
   return out.sort((a, b) => (a.replica ?? '').localeCompare(b.replica ?? ''));
+}
+
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** Teleport's access monitoring rules and which source routed the cards (absent from older bridges). */
+function routingLine(r: BridgeReport): StatusLine | null {
+  const g = r.routing;
+  if (!g?.rules) return null;
+  const base = {id: 'routing', label: 'Routing'};
+  const c = g.cards_by_source;
+  const cards = c ? ` Cards since the bridge started: ${c.rule ?? 0} by rules, ${c.console ?? 0} by the routing below, ${c.suggested ?? 0} to suggested reviewers.` : '';
+  switch (g.rules) {
+    case 'active': {
+      const skipped = g.skipped?.length ? ` Not used (the bridge cannot evaluate them; see its log): ${g.skipped.join(', ')}.` : '';
+      const active = g.active ?? 0;
+      const lead =
+        active > 0
+          ? `${plural(active, 'access monitoring rule')} from Teleport route cards; where one matches a request, it replaces the routing below.`
+          : 'No access monitoring rule in Teleport names this plugin; cards follow the routing below.';
+      return {...base, tone: g.skipped?.length ? 'warn' : 'ok', text: lead + skipped + cards};
+    }
+    case 'unavailable':
+      return {...base, tone: 'ok', text: 'This Teleport cluster has no access monitoring rules (Teleport 15/16 and later); cards follow the routing below.' + cards};
+    case 'denied':
+      return {
+        ...base,
+        tone: 'warn',
+        text: "The bridge's Teleport role cannot read access monitoring rules (access_monitoring_rule: list, read); cards follow the routing below." + cards,
+      };
+    case 'failing':
+      return {...base, tone: 'warn', text: 'Access monitoring rules could not be read (see the bridge log); cards follow the routing below until they can.' + cards};
+    default:
+      return {...base, tone: 'unknown', text: 'Reading access monitoring rules from Teleport…' + cards};
+  }
 }
 
 function reviewsLine(r: BridgeReport, reviewsEnabledSetting: unknown): StatusLine {

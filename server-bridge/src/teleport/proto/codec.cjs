@@ -917,11 +917,12 @@ $root.proto = (function() {
         Event.prototype.Role = null;
         Event.prototype.AccessRequest = null;
         Event.prototype.WatchStatus = null;
+        Event.prototype.AccessMonitoringRule = null;
 
         var $oneOfFields;
 
         Object.defineProperty(Event.prototype, "Resource", {
-            get: $util.oneOfGetter($oneOfFields = ["ResourceHeader", "User", "Role", "AccessRequest", "WatchStatus"]),
+            get: $util.oneOfGetter($oneOfFields = ["ResourceHeader", "User", "Role", "AccessRequest", "WatchStatus", "AccessMonitoringRule"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -944,6 +945,8 @@ $root.proto = (function() {
                 $root.types.AccessRequestV3.encode(m.AccessRequest, w.uint32(114).fork(), q + 1).ldelim();
             if (m.WatchStatus != null && Object.hasOwnProperty.call(m, "WatchStatus"))
                 $root.types.WatchStatusV1.encode(m.WatchStatus, w.uint32(346).fork(), q + 1).ldelim();
+            if (m.AccessMonitoringRule != null && Object.hasOwnProperty.call(m, "AccessMonitoringRule"))
+                $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.encode(m.AccessMonitoringRule, w.uint32(434).fork(), q + 1).ldelim();
             return w;
         };
 
@@ -992,6 +995,10 @@ $root.proto = (function() {
                     }
                 case 43: {
                         m.WatchStatus = $root.types.WatchStatusV1.decode(r, r.uint32(), undefined, n + 1);
+                        break;
+                    }
+                case 54: {
+                        m.AccessMonitoringRule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.decode(r, r.uint32(), undefined, n + 1);
                         break;
                     }
                 default:
@@ -1062,6 +1069,11 @@ $root.proto = (function() {
                     throw TypeError(".proto.Event.WatchStatus: object expected");
                 m.WatchStatus = $root.types.WatchStatusV1.fromObject(d.WatchStatus, n + 1);
             }
+            if (d.AccessMonitoringRule != null) {
+                if (!$util.isObject(d.AccessMonitoringRule))
+                    throw TypeError(".proto.Event.AccessMonitoringRule: object expected");
+                m.AccessMonitoringRule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.fromObject(d.AccessMonitoringRule, n + 1);
+            }
             return m;
         };
 
@@ -1103,6 +1115,11 @@ $root.proto = (function() {
                 d.WatchStatus = $root.types.WatchStatusV1.toObject(m.WatchStatus, o, q + 1);
                 if (o.oneofs)
                     d.Resource = "WatchStatus";
+            }
+            if (m.AccessMonitoringRule != null && Object.hasOwnProperty.call(m, "AccessMonitoringRule")) {
+                d.AccessMonitoringRule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.toObject(m.AccessMonitoringRule, o, q + 1);
+                if (o.oneofs)
+                    d.Resource = "AccessMonitoringRule";
             }
             return d;
         };
@@ -10220,6 +10237,2283 @@ $root.wrappers = (function() {
 $root.teleport = (function() {
 
     var teleport = {};
+
+    teleport.accessmonitoringrules = (function() {
+
+        var accessmonitoringrules = {};
+
+        accessmonitoringrules.v1 = (function() {
+
+            var v1 = {};
+
+            v1.AccessMonitoringRule = (function() {
+
+                function AccessMonitoringRule(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                AccessMonitoringRule.prototype.metadata = null;
+                AccessMonitoringRule.prototype.kind = "";
+                AccessMonitoringRule.prototype.sub_kind = "";
+                AccessMonitoringRule.prototype.version = "";
+                AccessMonitoringRule.prototype.spec = null;
+
+                AccessMonitoringRule.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.metadata != null && Object.hasOwnProperty.call(m, "metadata"))
+                        $root.teleport.header.v1.Metadata.encode(m.metadata, w.uint32(10).fork(), q + 1).ldelim();
+                    if (m.kind != null && Object.hasOwnProperty.call(m, "kind"))
+                        w.uint32(18).string(m.kind);
+                    if (m.sub_kind != null && Object.hasOwnProperty.call(m, "sub_kind"))
+                        w.uint32(26).string(m.sub_kind);
+                    if (m.version != null && Object.hasOwnProperty.call(m, "version"))
+                        w.uint32(34).string(m.version);
+                    if (m.spec != null && Object.hasOwnProperty.call(m, "spec"))
+                        $root.teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.encode(m.spec, w.uint32(42).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                AccessMonitoringRule.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.metadata = $root.teleport.header.v1.Metadata.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 2: {
+                                m.kind = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.sub_kind = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.version = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.spec = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                AccessMonitoringRule.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRule: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule();
+                    if (d.metadata != null) {
+                        if (!$util.isObject(d.metadata))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRule.metadata: object expected");
+                        m.metadata = $root.teleport.header.v1.Metadata.fromObject(d.metadata, n + 1);
+                    }
+                    if (d.kind != null) {
+                        m.kind = String(d.kind);
+                    }
+                    if (d.sub_kind != null) {
+                        m.sub_kind = String(d.sub_kind);
+                    }
+                    if (d.version != null) {
+                        m.version = String(d.version);
+                    }
+                    if (d.spec != null) {
+                        if (!$util.isObject(d.spec))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRule.spec: object expected");
+                        m.spec = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.fromObject(d.spec, n + 1);
+                    }
+                    return m;
+                };
+
+                AccessMonitoringRule.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.metadata = null;
+                        d.kind = "";
+                        d.sub_kind = "";
+                        d.version = "";
+                        d.spec = null;
+                    }
+                    if (m.metadata != null && Object.hasOwnProperty.call(m, "metadata")) {
+                        d.metadata = $root.teleport.header.v1.Metadata.toObject(m.metadata, o, q + 1);
+                    }
+                    if (m.kind != null && Object.hasOwnProperty.call(m, "kind")) {
+                        d.kind = m.kind;
+                    }
+                    if (m.sub_kind != null && Object.hasOwnProperty.call(m, "sub_kind")) {
+                        d.sub_kind = m.sub_kind;
+                    }
+                    if (m.version != null && Object.hasOwnProperty.call(m, "version")) {
+                        d.version = m.version;
+                    }
+                    if (m.spec != null && Object.hasOwnProperty.call(m, "spec")) {
+                        d.spec = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.toObject(m.spec, o, q + 1);
+                    }
+                    return d;
+                };
+
+                AccessMonitoringRule.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return AccessMonitoringRule;
+            })();
+
+            v1.AccessMonitoringRuleSpec = (function() {
+
+                function AccessMonitoringRuleSpec(p) {
+                    this.subjects = [];
+                    this.states = [];
+                    this.schedules = {};
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                AccessMonitoringRuleSpec.prototype.subjects = $util.emptyArray;
+                AccessMonitoringRuleSpec.prototype.states = $util.emptyArray;
+                AccessMonitoringRuleSpec.prototype.condition = "";
+                AccessMonitoringRuleSpec.prototype.notification = null;
+                AccessMonitoringRuleSpec.prototype.automatic_review = null;
+                AccessMonitoringRuleSpec.prototype.desired_state = "";
+                AccessMonitoringRuleSpec.prototype.schedules = $util.emptyObject;
+
+                AccessMonitoringRuleSpec.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.subjects != null && m.subjects.length) {
+                        for (var i = 0; i < m.subjects.length; ++i)
+                            w.uint32(10).string(m.subjects[i]);
+                    }
+                    if (m.states != null && m.states.length) {
+                        for (var i = 0; i < m.states.length; ++i)
+                            w.uint32(18).string(m.states[i]);
+                    }
+                    if (m.condition != null && Object.hasOwnProperty.call(m, "condition"))
+                        w.uint32(26).string(m.condition);
+                    if (m.notification != null && Object.hasOwnProperty.call(m, "notification"))
+                        $root.teleport.accessmonitoringrules.v1.Notification.encode(m.notification, w.uint32(34).fork(), q + 1).ldelim();
+                    if (m.automatic_review != null && Object.hasOwnProperty.call(m, "automatic_review"))
+                        $root.teleport.accessmonitoringrules.v1.AutomaticReview.encode(m.automatic_review, w.uint32(50).fork(), q + 1).ldelim();
+                    if (m.desired_state != null && Object.hasOwnProperty.call(m, "desired_state"))
+                        w.uint32(58).string(m.desired_state);
+                    if (m.schedules != null && Object.hasOwnProperty.call(m, "schedules")) {
+                        for (var ks = Object.keys(m.schedules), i = 0; i < ks.length; ++i) {
+                            w.uint32(66).fork().uint32(10).string(ks[i]);
+                            $root.teleport.accessmonitoringrules.v1.Schedule.encode(m.schedules[ks[i]], w.uint32(18).fork(), q + 1).ldelim().ldelim();
+                        }
+                    }
+                    return w;
+                };
+
+                AccessMonitoringRuleSpec.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.subjects && m.subjects.length))
+                                    m.subjects = [];
+                                m.subjects.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.states && m.states.length))
+                                    m.states = [];
+                                m.states.push(r.string());
+                                break;
+                            }
+                        case 3: {
+                                m.condition = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.notification = $root.teleport.accessmonitoringrules.v1.Notification.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 6: {
+                                m.automatic_review = $root.teleport.accessmonitoringrules.v1.AutomaticReview.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 7: {
+                                m.desired_state = r.string();
+                                break;
+                            }
+                        case 8: {
+                                if (m.schedules === $util.emptyObject)
+                                    m.schedules = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = null;
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = $root.teleport.accessmonitoringrules.v1.Schedule.decode(r, r.uint32(), undefined, n + 1);
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.schedules, k);
+                                m.schedules[k] = value;
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                AccessMonitoringRuleSpec.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec();
+                    if (d.subjects) {
+                        if (!Array.isArray(d.subjects))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.subjects: array expected");
+                        m.subjects = [];
+                        for (var i = 0; i < d.subjects.length; ++i) {
+                            m.subjects[i] = String(d.subjects[i]);
+                        }
+                    }
+                    if (d.states) {
+                        if (!Array.isArray(d.states))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.states: array expected");
+                        m.states = [];
+                        for (var i = 0; i < d.states.length; ++i) {
+                            m.states[i] = String(d.states[i]);
+                        }
+                    }
+                    if (d.condition != null) {
+                        m.condition = String(d.condition);
+                    }
+                    if (d.notification != null) {
+                        if (!$util.isObject(d.notification))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.notification: object expected");
+                        m.notification = $root.teleport.accessmonitoringrules.v1.Notification.fromObject(d.notification, n + 1);
+                    }
+                    if (d.automatic_review != null) {
+                        if (!$util.isObject(d.automatic_review))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.automatic_review: object expected");
+                        m.automatic_review = $root.teleport.accessmonitoringrules.v1.AutomaticReview.fromObject(d.automatic_review, n + 1);
+                    }
+                    if (d.desired_state != null) {
+                        m.desired_state = String(d.desired_state);
+                    }
+                    if (d.schedules) {
+                        if (!$util.isObject(d.schedules))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.schedules: object expected");
+                        m.schedules = {};
+                        for (var ks = Object.keys(d.schedules), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.schedules, ks[i]);
+                            if (!$util.isObject(d.schedules[ks[i]]))
+                                throw TypeError(".teleport.accessmonitoringrules.v1.AccessMonitoringRuleSpec.schedules: object expected");
+                            m.schedules[ks[i]] = $root.teleport.accessmonitoringrules.v1.Schedule.fromObject(d.schedules[ks[i]], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                AccessMonitoringRuleSpec.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.subjects = [];
+                        d.states = [];
+                    }
+                    if (o.objects || o.defaults) {
+                        d.schedules = {};
+                    }
+                    if (o.defaults) {
+                        d.condition = "";
+                        d.notification = null;
+                        d.automatic_review = null;
+                        d.desired_state = "";
+                    }
+                    if (m.subjects && m.subjects.length) {
+                        d.subjects = [];
+                        for (var j = 0; j < m.subjects.length; ++j) {
+                            d.subjects[j] = m.subjects[j];
+                        }
+                    }
+                    if (m.states && m.states.length) {
+                        d.states = [];
+                        for (var j = 0; j < m.states.length; ++j) {
+                            d.states[j] = m.states[j];
+                        }
+                    }
+                    if (m.condition != null && Object.hasOwnProperty.call(m, "condition")) {
+                        d.condition = m.condition;
+                    }
+                    if (m.notification != null && Object.hasOwnProperty.call(m, "notification")) {
+                        d.notification = $root.teleport.accessmonitoringrules.v1.Notification.toObject(m.notification, o, q + 1);
+                    }
+                    if (m.automatic_review != null && Object.hasOwnProperty.call(m, "automatic_review")) {
+                        d.automatic_review = $root.teleport.accessmonitoringrules.v1.AutomaticReview.toObject(m.automatic_review, o, q + 1);
+                    }
+                    if (m.desired_state != null && Object.hasOwnProperty.call(m, "desired_state")) {
+                        d.desired_state = m.desired_state;
+                    }
+                    var ks2;
+                    if (m.schedules && (ks2 = Object.keys(m.schedules)).length) {
+                        d.schedules = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.schedules, ks2[j]);
+                            d.schedules[ks2[j]] = $root.teleport.accessmonitoringrules.v1.Schedule.toObject(m.schedules[ks2[j]], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                AccessMonitoringRuleSpec.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return AccessMonitoringRuleSpec;
+            })();
+
+            v1.Notification = (function() {
+
+                function Notification(p) {
+                    this.recipients = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                Notification.prototype.name = "";
+                Notification.prototype.recipients = $util.emptyArray;
+
+                Notification.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.recipients != null && m.recipients.length) {
+                        for (var i = 0; i < m.recipients.length; ++i)
+                            w.uint32(18).string(m.recipients[i]);
+                    }
+                    return w;
+                };
+
+                Notification.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.Notification();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.recipients && m.recipients.length))
+                                    m.recipients = [];
+                                m.recipients.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                Notification.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.Notification)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.Notification: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.Notification();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.recipients) {
+                        if (!Array.isArray(d.recipients))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.Notification.recipients: array expected");
+                        m.recipients = [];
+                        for (var i = 0; i < d.recipients.length; ++i) {
+                            m.recipients[i] = String(d.recipients[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                Notification.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.recipients = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.recipients && m.recipients.length) {
+                        d.recipients = [];
+                        for (var j = 0; j < m.recipients.length; ++j) {
+                            d.recipients[j] = m.recipients[j];
+                        }
+                    }
+                    return d;
+                };
+
+                Notification.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Notification;
+            })();
+
+            v1.AutomaticReview = (function() {
+
+                function AutomaticReview(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                AutomaticReview.prototype.integration = "";
+                AutomaticReview.prototype.decision = "";
+
+                AutomaticReview.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.integration != null && Object.hasOwnProperty.call(m, "integration"))
+                        w.uint32(10).string(m.integration);
+                    if (m.decision != null && Object.hasOwnProperty.call(m, "decision"))
+                        w.uint32(18).string(m.decision);
+                    return w;
+                };
+
+                AutomaticReview.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.AutomaticReview();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.integration = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.decision = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                AutomaticReview.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.AutomaticReview)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.AutomaticReview: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.AutomaticReview();
+                    if (d.integration != null) {
+                        m.integration = String(d.integration);
+                    }
+                    if (d.decision != null) {
+                        m.decision = String(d.decision);
+                    }
+                    return m;
+                };
+
+                AutomaticReview.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.integration = "";
+                        d.decision = "";
+                    }
+                    if (m.integration != null && Object.hasOwnProperty.call(m, "integration")) {
+                        d.integration = m.integration;
+                    }
+                    if (m.decision != null && Object.hasOwnProperty.call(m, "decision")) {
+                        d.decision = m.decision;
+                    }
+                    return d;
+                };
+
+                AutomaticReview.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return AutomaticReview;
+            })();
+
+            v1.Schedule = (function() {
+
+                function Schedule(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                Schedule.prototype.time = null;
+
+                Schedule.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.time != null && Object.hasOwnProperty.call(m, "time"))
+                        $root.teleport.accessmonitoringrules.v1.TimeSchedule.encode(m.time, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                Schedule.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.Schedule();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.time = $root.teleport.accessmonitoringrules.v1.TimeSchedule.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                Schedule.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.Schedule)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.Schedule: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.Schedule();
+                    if (d.time != null) {
+                        if (!$util.isObject(d.time))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.Schedule.time: object expected");
+                        m.time = $root.teleport.accessmonitoringrules.v1.TimeSchedule.fromObject(d.time, n + 1);
+                    }
+                    return m;
+                };
+
+                Schedule.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.time = null;
+                    }
+                    if (m.time != null && Object.hasOwnProperty.call(m, "time")) {
+                        d.time = $root.teleport.accessmonitoringrules.v1.TimeSchedule.toObject(m.time, o, q + 1);
+                    }
+                    return d;
+                };
+
+                Schedule.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Schedule;
+            })();
+
+            v1.TimeSchedule = (function() {
+
+                function TimeSchedule(p) {
+                    this.shifts = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                TimeSchedule.prototype.shifts = $util.emptyArray;
+                TimeSchedule.prototype.timezone = "";
+
+                TimeSchedule.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.shifts != null && m.shifts.length) {
+                        for (var i = 0; i < m.shifts.length; ++i)
+                            $root.teleport.accessmonitoringrules.v1.TimeSchedule.Shift.encode(m.shifts[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    if (m.timezone != null && Object.hasOwnProperty.call(m, "timezone"))
+                        w.uint32(18).string(m.timezone);
+                    return w;
+                };
+
+                TimeSchedule.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.TimeSchedule();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.shifts && m.shifts.length))
+                                    m.shifts = [];
+                                m.shifts.push($root.teleport.accessmonitoringrules.v1.TimeSchedule.Shift.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 2: {
+                                m.timezone = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                TimeSchedule.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.TimeSchedule)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.TimeSchedule: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.TimeSchedule();
+                    if (d.shifts) {
+                        if (!Array.isArray(d.shifts))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.TimeSchedule.shifts: array expected");
+                        m.shifts = [];
+                        for (var i = 0; i < d.shifts.length; ++i) {
+                            if (!$util.isObject(d.shifts[i]))
+                                throw TypeError(".teleport.accessmonitoringrules.v1.TimeSchedule.shifts: object expected");
+                            m.shifts[i] = $root.teleport.accessmonitoringrules.v1.TimeSchedule.Shift.fromObject(d.shifts[i], n + 1);
+                        }
+                    }
+                    if (d.timezone != null) {
+                        m.timezone = String(d.timezone);
+                    }
+                    return m;
+                };
+
+                TimeSchedule.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.shifts = [];
+                    }
+                    if (o.defaults) {
+                        d.timezone = "";
+                    }
+                    if (m.shifts && m.shifts.length) {
+                        d.shifts = [];
+                        for (var j = 0; j < m.shifts.length; ++j) {
+                            d.shifts[j] = $root.teleport.accessmonitoringrules.v1.TimeSchedule.Shift.toObject(m.shifts[j], o, q + 1);
+                        }
+                    }
+                    if (m.timezone != null && Object.hasOwnProperty.call(m, "timezone")) {
+                        d.timezone = m.timezone;
+                    }
+                    return d;
+                };
+
+                TimeSchedule.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                TimeSchedule.Shift = (function() {
+
+                    function Shift(p) {
+                        if (p)
+                            for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                    this[ks[i]] = p[ks[i]];
+                    }
+
+                    Shift.prototype.weekday = "";
+                    Shift.prototype.start = "";
+                    Shift.prototype.end = "";
+
+                    Shift.encode = function encode(m, w, q) {
+                        if (!w)
+                            w = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (m.weekday != null && Object.hasOwnProperty.call(m, "weekday"))
+                            w.uint32(10).string(m.weekday);
+                        if (m.start != null && Object.hasOwnProperty.call(m, "start"))
+                            w.uint32(18).string(m.start);
+                        if (m.end != null && Object.hasOwnProperty.call(m, "end"))
+                            w.uint32(26).string(m.end);
+                        return w;
+                    };
+
+                    Shift.decode = function decode(r, l, e, n) {
+                        if (!(r instanceof $Reader))
+                            r = $Reader.create(r);
+                        if (n === undefined)
+                            n = 0;
+                        if (n > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var c, m;
+                        if (l === undefined)
+                            c = r.len;
+                        else {
+                            c = r.pos + l;
+                            if (c > r.len)
+                                throw RangeError("index out of range");
+                            l = r.len;
+                            r.len = c;
+                        }
+                        m = new $root.teleport.accessmonitoringrules.v1.TimeSchedule.Shift();
+                        while (r.pos < c) {
+                            var t = r.uint32();
+                            if (t === e)
+                                break;
+                            switch (t >>> 3) {
+                            case 1: {
+                                    m.weekday = r.string();
+                                    break;
+                                }
+                            case 2: {
+                                    m.start = r.string();
+                                    break;
+                                }
+                            case 3: {
+                                    m.end = r.string();
+                                    break;
+                                }
+                            default:
+                                r.skipType(t & 7, n);
+                                break;
+                            }
+                        }
+                        if (l !== undefined) {
+                            if (r.pos !== c)
+                                throw RangeError("index out of range");
+                            r.len = l;
+                        }
+                        return m;
+                    };
+
+                    Shift.fromObject = function fromObject(d, n) {
+                        if (d instanceof $root.teleport.accessmonitoringrules.v1.TimeSchedule.Shift)
+                            return d;
+                        if (!$util.isObject(d))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.TimeSchedule.Shift: object expected");
+                        if (n === undefined)
+                            n = 0;
+                        if (n > $util.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var m = new $root.teleport.accessmonitoringrules.v1.TimeSchedule.Shift();
+                        if (d.weekday != null) {
+                            m.weekday = String(d.weekday);
+                        }
+                        if (d.start != null) {
+                            m.start = String(d.start);
+                        }
+                        if (d.end != null) {
+                            m.end = String(d.end);
+                        }
+                        return m;
+                    };
+
+                    Shift.toObject = function toObject(m, o, q) {
+                        if (!o)
+                            o = {};
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        var d = {};
+                        if (o.defaults) {
+                            d.weekday = "";
+                            d.start = "";
+                            d.end = "";
+                        }
+                        if (m.weekday != null && Object.hasOwnProperty.call(m, "weekday")) {
+                            d.weekday = m.weekday;
+                        }
+                        if (m.start != null && Object.hasOwnProperty.call(m, "start")) {
+                            d.start = m.start;
+                        }
+                        if (m.end != null && Object.hasOwnProperty.call(m, "end")) {
+                            d.end = m.end;
+                        }
+                        return d;
+                    };
+
+                    Shift.prototype.toJSON = function toJSON() {
+                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    return Shift;
+                })();
+
+                return TimeSchedule;
+            })();
+
+            v1.CreateAccessMonitoringRuleRequest = (function() {
+
+                function CreateAccessMonitoringRuleRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                CreateAccessMonitoringRuleRequest.prototype.rule = null;
+
+                CreateAccessMonitoringRuleRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.rule != null && Object.hasOwnProperty.call(m, "rule"))
+                        $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.encode(m.rule, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                CreateAccessMonitoringRuleRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.CreateAccessMonitoringRuleRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.rule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                CreateAccessMonitoringRuleRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.CreateAccessMonitoringRuleRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.CreateAccessMonitoringRuleRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.CreateAccessMonitoringRuleRequest();
+                    if (d.rule != null) {
+                        if (!$util.isObject(d.rule))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.CreateAccessMonitoringRuleRequest.rule: object expected");
+                        m.rule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.fromObject(d.rule, n + 1);
+                    }
+                    return m;
+                };
+
+                CreateAccessMonitoringRuleRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.rule = null;
+                    }
+                    if (m.rule != null && Object.hasOwnProperty.call(m, "rule")) {
+                        d.rule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.toObject(m.rule, o, q + 1);
+                    }
+                    return d;
+                };
+
+                CreateAccessMonitoringRuleRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return CreateAccessMonitoringRuleRequest;
+            })();
+
+            v1.UpdateAccessMonitoringRuleRequest = (function() {
+
+                function UpdateAccessMonitoringRuleRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                UpdateAccessMonitoringRuleRequest.prototype.rule = null;
+
+                UpdateAccessMonitoringRuleRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.rule != null && Object.hasOwnProperty.call(m, "rule"))
+                        $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.encode(m.rule, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                UpdateAccessMonitoringRuleRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.UpdateAccessMonitoringRuleRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.rule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                UpdateAccessMonitoringRuleRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.UpdateAccessMonitoringRuleRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.UpdateAccessMonitoringRuleRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.UpdateAccessMonitoringRuleRequest();
+                    if (d.rule != null) {
+                        if (!$util.isObject(d.rule))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.UpdateAccessMonitoringRuleRequest.rule: object expected");
+                        m.rule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.fromObject(d.rule, n + 1);
+                    }
+                    return m;
+                };
+
+                UpdateAccessMonitoringRuleRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.rule = null;
+                    }
+                    if (m.rule != null && Object.hasOwnProperty.call(m, "rule")) {
+                        d.rule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.toObject(m.rule, o, q + 1);
+                    }
+                    return d;
+                };
+
+                UpdateAccessMonitoringRuleRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return UpdateAccessMonitoringRuleRequest;
+            })();
+
+            v1.UpsertAccessMonitoringRuleRequest = (function() {
+
+                function UpsertAccessMonitoringRuleRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                UpsertAccessMonitoringRuleRequest.prototype.rule = null;
+
+                UpsertAccessMonitoringRuleRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.rule != null && Object.hasOwnProperty.call(m, "rule"))
+                        $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.encode(m.rule, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                UpsertAccessMonitoringRuleRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.UpsertAccessMonitoringRuleRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.rule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                UpsertAccessMonitoringRuleRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.UpsertAccessMonitoringRuleRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.UpsertAccessMonitoringRuleRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.UpsertAccessMonitoringRuleRequest();
+                    if (d.rule != null) {
+                        if (!$util.isObject(d.rule))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.UpsertAccessMonitoringRuleRequest.rule: object expected");
+                        m.rule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.fromObject(d.rule, n + 1);
+                    }
+                    return m;
+                };
+
+                UpsertAccessMonitoringRuleRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.rule = null;
+                    }
+                    if (m.rule != null && Object.hasOwnProperty.call(m, "rule")) {
+                        d.rule = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.toObject(m.rule, o, q + 1);
+                    }
+                    return d;
+                };
+
+                UpsertAccessMonitoringRuleRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return UpsertAccessMonitoringRuleRequest;
+            })();
+
+            v1.GetAccessMonitoringRuleRequest = (function() {
+
+                function GetAccessMonitoringRuleRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                GetAccessMonitoringRuleRequest.prototype.name = "";
+
+                GetAccessMonitoringRuleRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    return w;
+                };
+
+                GetAccessMonitoringRuleRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.GetAccessMonitoringRuleRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                GetAccessMonitoringRuleRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.GetAccessMonitoringRuleRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.GetAccessMonitoringRuleRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.GetAccessMonitoringRuleRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    return m;
+                };
+
+                GetAccessMonitoringRuleRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    return d;
+                };
+
+                GetAccessMonitoringRuleRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return GetAccessMonitoringRuleRequest;
+            })();
+
+            v1.DeleteAccessMonitoringRuleRequest = (function() {
+
+                function DeleteAccessMonitoringRuleRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                DeleteAccessMonitoringRuleRequest.prototype.name = "";
+
+                DeleteAccessMonitoringRuleRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    return w;
+                };
+
+                DeleteAccessMonitoringRuleRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.DeleteAccessMonitoringRuleRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                DeleteAccessMonitoringRuleRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.DeleteAccessMonitoringRuleRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.DeleteAccessMonitoringRuleRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.DeleteAccessMonitoringRuleRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    return m;
+                };
+
+                DeleteAccessMonitoringRuleRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    return d;
+                };
+
+                DeleteAccessMonitoringRuleRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DeleteAccessMonitoringRuleRequest;
+            })();
+
+            v1.ListAccessMonitoringRulesRequest = (function() {
+
+                function ListAccessMonitoringRulesRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                ListAccessMonitoringRulesRequest.prototype.page_size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+                ListAccessMonitoringRulesRequest.prototype.page_token = "";
+
+                ListAccessMonitoringRulesRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.page_size != null && Object.hasOwnProperty.call(m, "page_size"))
+                        w.uint32(8).int64(m.page_size);
+                    if (m.page_token != null && Object.hasOwnProperty.call(m, "page_token"))
+                        w.uint32(18).string(m.page_token);
+                    return w;
+                };
+
+                ListAccessMonitoringRulesRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.page_size = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                m.page_token = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                ListAccessMonitoringRulesRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesRequest();
+                    if (d.page_size != null) {
+                        if ($util.Long)
+                            m.page_size = $util.Long.fromValue(d.page_size, false);
+                        else if (typeof d.page_size === "string")
+                            m.page_size = parseInt(d.page_size, 10);
+                        else if (typeof d.page_size === "number")
+                            m.page_size = d.page_size;
+                        else if (typeof d.page_size === "object")
+                            m.page_size = new $util.LongBits(d.page_size.low >>> 0, d.page_size.high >>> 0).toNumber();
+                    }
+                    if (d.page_token != null) {
+                        m.page_token = String(d.page_token);
+                    }
+                    return m;
+                };
+
+                ListAccessMonitoringRulesRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.page_size = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.page_size = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.page_token = "";
+                    }
+                    if (m.page_size != null && Object.hasOwnProperty.call(m, "page_size")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.page_size = typeof m.page_size === "number" ? BigInt(m.page_size) : $util.Long.fromBits(m.page_size.low >>> 0, m.page_size.high >>> 0, false).toBigInt();
+                        else if (typeof m.page_size === "number")
+                            d.page_size = o.longs === String ? String(m.page_size) : m.page_size;
+                        else
+                            d.page_size = o.longs === String ? $util.Long.prototype.toString.call(m.page_size) : o.longs === Number ? new $util.LongBits(m.page_size.low >>> 0, m.page_size.high >>> 0).toNumber() : m.page_size;
+                    }
+                    if (m.page_token != null && Object.hasOwnProperty.call(m, "page_token")) {
+                        d.page_token = m.page_token;
+                    }
+                    return d;
+                };
+
+                ListAccessMonitoringRulesRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ListAccessMonitoringRulesRequest;
+            })();
+
+            v1.ListAccessMonitoringRulesWithFilterRequest = (function() {
+
+                function ListAccessMonitoringRulesWithFilterRequest(p) {
+                    this.subjects = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                ListAccessMonitoringRulesWithFilterRequest.prototype.page_size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+                ListAccessMonitoringRulesWithFilterRequest.prototype.page_token = "";
+                ListAccessMonitoringRulesWithFilterRequest.prototype.subjects = $util.emptyArray;
+                ListAccessMonitoringRulesWithFilterRequest.prototype.notification_name = "";
+                ListAccessMonitoringRulesWithFilterRequest.prototype.automatic_review_name = "";
+
+                ListAccessMonitoringRulesWithFilterRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.page_size != null && Object.hasOwnProperty.call(m, "page_size"))
+                        w.uint32(8).int64(m.page_size);
+                    if (m.page_token != null && Object.hasOwnProperty.call(m, "page_token"))
+                        w.uint32(18).string(m.page_token);
+                    if (m.subjects != null && m.subjects.length) {
+                        for (var i = 0; i < m.subjects.length; ++i)
+                            w.uint32(26).string(m.subjects[i]);
+                    }
+                    if (m.notification_name != null && Object.hasOwnProperty.call(m, "notification_name"))
+                        w.uint32(34).string(m.notification_name);
+                    if (m.automatic_review_name != null && Object.hasOwnProperty.call(m, "automatic_review_name"))
+                        w.uint32(50).string(m.automatic_review_name);
+                    return w;
+                };
+
+                ListAccessMonitoringRulesWithFilterRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesWithFilterRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.page_size = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                m.page_token = r.string();
+                                break;
+                            }
+                        case 3: {
+                                if (!(m.subjects && m.subjects.length))
+                                    m.subjects = [];
+                                m.subjects.push(r.string());
+                                break;
+                            }
+                        case 4: {
+                                m.notification_name = r.string();
+                                break;
+                            }
+                        case 6: {
+                                m.automatic_review_name = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                ListAccessMonitoringRulesWithFilterRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesWithFilterRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesWithFilterRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesWithFilterRequest();
+                    if (d.page_size != null) {
+                        if ($util.Long)
+                            m.page_size = $util.Long.fromValue(d.page_size, false);
+                        else if (typeof d.page_size === "string")
+                            m.page_size = parseInt(d.page_size, 10);
+                        else if (typeof d.page_size === "number")
+                            m.page_size = d.page_size;
+                        else if (typeof d.page_size === "object")
+                            m.page_size = new $util.LongBits(d.page_size.low >>> 0, d.page_size.high >>> 0).toNumber();
+                    }
+                    if (d.page_token != null) {
+                        m.page_token = String(d.page_token);
+                    }
+                    if (d.subjects) {
+                        if (!Array.isArray(d.subjects))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesWithFilterRequest.subjects: array expected");
+                        m.subjects = [];
+                        for (var i = 0; i < d.subjects.length; ++i) {
+                            m.subjects[i] = String(d.subjects[i]);
+                        }
+                    }
+                    if (d.notification_name != null) {
+                        m.notification_name = String(d.notification_name);
+                    }
+                    if (d.automatic_review_name != null) {
+                        m.automatic_review_name = String(d.automatic_review_name);
+                    }
+                    return m;
+                };
+
+                ListAccessMonitoringRulesWithFilterRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.subjects = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.page_size = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.page_size = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.page_token = "";
+                        d.notification_name = "";
+                        d.automatic_review_name = "";
+                    }
+                    if (m.page_size != null && Object.hasOwnProperty.call(m, "page_size")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.page_size = typeof m.page_size === "number" ? BigInt(m.page_size) : $util.Long.fromBits(m.page_size.low >>> 0, m.page_size.high >>> 0, false).toBigInt();
+                        else if (typeof m.page_size === "number")
+                            d.page_size = o.longs === String ? String(m.page_size) : m.page_size;
+                        else
+                            d.page_size = o.longs === String ? $util.Long.prototype.toString.call(m.page_size) : o.longs === Number ? new $util.LongBits(m.page_size.low >>> 0, m.page_size.high >>> 0).toNumber() : m.page_size;
+                    }
+                    if (m.page_token != null && Object.hasOwnProperty.call(m, "page_token")) {
+                        d.page_token = m.page_token;
+                    }
+                    if (m.subjects && m.subjects.length) {
+                        d.subjects = [];
+                        for (var j = 0; j < m.subjects.length; ++j) {
+                            d.subjects[j] = m.subjects[j];
+                        }
+                    }
+                    if (m.notification_name != null && Object.hasOwnProperty.call(m, "notification_name")) {
+                        d.notification_name = m.notification_name;
+                    }
+                    if (m.automatic_review_name != null && Object.hasOwnProperty.call(m, "automatic_review_name")) {
+                        d.automatic_review_name = m.automatic_review_name;
+                    }
+                    return d;
+                };
+
+                ListAccessMonitoringRulesWithFilterRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ListAccessMonitoringRulesWithFilterRequest;
+            })();
+
+            v1.ListAccessMonitoringRulesResponse = (function() {
+
+                function ListAccessMonitoringRulesResponse(p) {
+                    this.rules = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                ListAccessMonitoringRulesResponse.prototype.rules = $util.emptyArray;
+                ListAccessMonitoringRulesResponse.prototype.next_page_token = "";
+
+                ListAccessMonitoringRulesResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.rules != null && m.rules.length) {
+                        for (var i = 0; i < m.rules.length; ++i)
+                            $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.encode(m.rules[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    if (m.next_page_token != null && Object.hasOwnProperty.call(m, "next_page_token"))
+                        w.uint32(18).string(m.next_page_token);
+                    return w;
+                };
+
+                ListAccessMonitoringRulesResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.rules && m.rules.length))
+                                    m.rules = [];
+                                m.rules.push($root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 2: {
+                                m.next_page_token = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                ListAccessMonitoringRulesResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesResponse();
+                    if (d.rules) {
+                        if (!Array.isArray(d.rules))
+                            throw TypeError(".teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesResponse.rules: array expected");
+                        m.rules = [];
+                        for (var i = 0; i < d.rules.length; ++i) {
+                            if (!$util.isObject(d.rules[i]))
+                                throw TypeError(".teleport.accessmonitoringrules.v1.ListAccessMonitoringRulesResponse.rules: object expected");
+                            m.rules[i] = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.fromObject(d.rules[i], n + 1);
+                        }
+                    }
+                    if (d.next_page_token != null) {
+                        m.next_page_token = String(d.next_page_token);
+                    }
+                    return m;
+                };
+
+                ListAccessMonitoringRulesResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.rules = [];
+                    }
+                    if (o.defaults) {
+                        d.next_page_token = "";
+                    }
+                    if (m.rules && m.rules.length) {
+                        d.rules = [];
+                        for (var j = 0; j < m.rules.length; ++j) {
+                            d.rules[j] = $root.teleport.accessmonitoringrules.v1.AccessMonitoringRule.toObject(m.rules[j], o, q + 1);
+                        }
+                    }
+                    if (m.next_page_token != null && Object.hasOwnProperty.call(m, "next_page_token")) {
+                        d.next_page_token = m.next_page_token;
+                    }
+                    return d;
+                };
+
+                ListAccessMonitoringRulesResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ListAccessMonitoringRulesResponse;
+            })();
+
+            return v1;
+        })();
+
+        return accessmonitoringrules;
+    })();
+
+    teleport.header = (function() {
+
+        var header = {};
+
+        header.v1 = (function() {
+
+            var v1 = {};
+
+            v1.Metadata = (function() {
+
+                function Metadata(p) {
+                    this.labels = {};
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                Metadata.prototype.name = "";
+                Metadata.prototype.namespace = "";
+                Metadata.prototype.description = "";
+                Metadata.prototype.labels = $util.emptyObject;
+                Metadata.prototype.expires = null;
+                Metadata.prototype.revision = "";
+
+                Metadata.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.namespace != null && Object.hasOwnProperty.call(m, "namespace"))
+                        w.uint32(18).string(m.namespace);
+                    if (m.description != null && Object.hasOwnProperty.call(m, "description"))
+                        w.uint32(26).string(m.description);
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        for (var ks = Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                            w.uint32(42).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.expires != null && Object.hasOwnProperty.call(m, "expires"))
+                        $root.google.protobuf.Timestamp.encode(m.expires, w.uint32(50).fork(), q + 1).ldelim();
+                    if (m.revision != null && Object.hasOwnProperty.call(m, "revision"))
+                        w.uint32(66).string(m.revision);
+                    return w;
+                };
+
+                Metadata.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.teleport.header.v1.Metadata();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.namespace = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.description = r.string();
+                                break;
+                            }
+                        case 5: {
+                                if (m.labels === $util.emptyObject)
+                                    m.labels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.labels, k);
+                                m.labels[k] = value;
+                                break;
+                            }
+                        case 6: {
+                                m.expires = $root.google.protobuf.Timestamp.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 8: {
+                                m.revision = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                Metadata.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.teleport.header.v1.Metadata)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".teleport.header.v1.Metadata: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.teleport.header.v1.Metadata();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.namespace != null) {
+                        m.namespace = String(d.namespace);
+                    }
+                    if (d.description != null) {
+                        m.description = String(d.description);
+                    }
+                    if (d.labels) {
+                        if (!$util.isObject(d.labels))
+                            throw TypeError(".teleport.header.v1.Metadata.labels: object expected");
+                        m.labels = {};
+                        for (var ks = Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.labels, ks[i]);
+                            m.labels[ks[i]] = String(d.labels[ks[i]]);
+                        }
+                    }
+                    if (d.expires != null) {
+                        if (!$util.isObject(d.expires))
+                            throw TypeError(".teleport.header.v1.Metadata.expires: object expected");
+                        m.expires = $root.google.protobuf.Timestamp.fromObject(d.expires, n + 1);
+                    }
+                    if (d.revision != null) {
+                        m.revision = String(d.revision);
+                    }
+                    return m;
+                };
+
+                Metadata.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.objects || o.defaults) {
+                        d.labels = {};
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                        d.namespace = "";
+                        d.description = "";
+                        d.expires = null;
+                        d.revision = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.namespace != null && Object.hasOwnProperty.call(m, "namespace")) {
+                        d.namespace = m.namespace;
+                    }
+                    if (m.description != null && Object.hasOwnProperty.call(m, "description")) {
+                        d.description = m.description;
+                    }
+                    var ks2;
+                    if (m.labels && (ks2 = Object.keys(m.labels)).length) {
+                        d.labels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.labels, ks2[j]);
+                            d.labels[ks2[j]] = m.labels[ks2[j]];
+                        }
+                    }
+                    if (m.expires != null && Object.hasOwnProperty.call(m, "expires")) {
+                        d.expires = $root.google.protobuf.Timestamp.toObject(m.expires, o, q + 1);
+                    }
+                    if (m.revision != null && Object.hasOwnProperty.call(m, "revision")) {
+                        d.revision = m.revision;
+                    }
+                    return d;
+                };
+
+                Metadata.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Metadata;
+            })();
+
+            return v1;
+        })();
+
+        return header;
+    })();
 
     teleport.users = (function() {
 

@@ -15,7 +15,7 @@ declare const codec: {
   proto: Package;
   types: Package;
   wrappers: Package;
-  teleport: {users: {v1: Package}};
+  teleport: {users: {v1: Package}; accessmonitoringrules: {v1: Package}; header: {v1: Package}};
   google: {protobuf: Package};
 };
 export = codec;

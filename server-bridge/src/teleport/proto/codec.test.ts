@@ -13,7 +13,7 @@ import {CONVERSION, loadTeleportProtos} from './load';
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const root = new protobuf.Root();
 root.resolvePath = (_origin, target) => path.join(dir, target);
-root.loadSync(['authservice.proto', 'users.proto'], {keepCase: true}).resolveAll();
+root.loadSync(['authservice.proto', 'users.proto', 'accessmonitoringrules.proto'], {keepCase: true}).resolveAll();
 
 /** An object with every field of `type` set to a distinct non-default value, nested types included. */
 function sample(type: protobuf.Type, depth = 0, seed = {n: 1}): Record<string, unknown> {
@@ -56,6 +56,7 @@ function sample(type: protobuf.Type, depth = 0, seed = {n: 1}): Record<string, u
 const services: [string, ReturnType<typeof loadTeleportProtos>[keyof ReturnType<typeof loadTeleportProtos>]][] = [
   ['proto.AuthService', loadTeleportProtos().AuthService],
   ['teleport.users.v1.UsersService', loadTeleportProtos().UsersService],
+  ['teleport.accessmonitoringrules.v1.AccessMonitoringRulesService', loadTeleportProtos().AccessMonitoringRulesService],
 ];
 
 describe('static Teleport codec', () => {

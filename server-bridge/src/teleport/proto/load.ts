@@ -16,6 +16,7 @@ export const CONVERSION = {longs: String, enums: String, defaults: true, oneofs:
 export interface TeleportGrpcDefinitions {
   AuthService: grpc.ServiceClientConstructor;
   UsersService: grpc.ServiceClientConstructor;
+  AccessMonitoringRulesService: grpc.ServiceClientConstructor;
 }
 
 const serializer =
@@ -57,7 +58,7 @@ export function loadTeleportProtos(): TeleportGrpcDefinitions {
   const {proto: p, types: t, google} = codec;
   const users = codec.teleport.users.v1;
   const empty = google.protobuf.Empty!;
-  // Mirrors `service AuthService` / `service UsersService` in authservice.proto and users.proto;
+  // Mirrors the `service` blocks of authservice.proto, users.proto and accessmonitoringrules.proto;
   // codec.test.ts checks the two agree.
   const auth = service('proto.AuthService', [
     ['Ping', p.PingRequest!, p.PingResponse!],
@@ -78,9 +79,20 @@ export function loadTeleportProtos(): TeleportGrpcDefinitions {
     ['GetUser', users.GetUserRequest!, users.GetUserResponse!],
     ['ListUsers', users.ListUsersRequest!, users.ListUsersResponse!],
   ]);
+  const amr = codec.teleport.accessmonitoringrules.v1;
+  const rulesService = service('teleport.accessmonitoringrules.v1.AccessMonitoringRulesService', [
+    ['CreateAccessMonitoringRule', amr.CreateAccessMonitoringRuleRequest!, amr.AccessMonitoringRule!],
+    ['UpdateAccessMonitoringRule', amr.UpdateAccessMonitoringRuleRequest!, amr.AccessMonitoringRule!],
+    ['UpsertAccessMonitoringRule', amr.UpsertAccessMonitoringRuleRequest!, amr.AccessMonitoringRule!],
+    ['GetAccessMonitoringRule', amr.GetAccessMonitoringRuleRequest!, amr.AccessMonitoringRule!],
+    ['DeleteAccessMonitoringRule', amr.DeleteAccessMonitoringRuleRequest!, empty],
+    ['ListAccessMonitoringRules', amr.ListAccessMonitoringRulesRequest!, amr.ListAccessMonitoringRulesResponse!],
+    ['ListAccessMonitoringRulesWithFilter', amr.ListAccessMonitoringRulesWithFilterRequest!, amr.ListAccessMonitoringRulesResponse!],
+  ]);
   cached = {
     AuthService: grpc.makeGenericClientConstructor(auth, 'AuthService'),
     UsersService: grpc.makeGenericClientConstructor(usersService, 'UsersService'),
+    AccessMonitoringRulesService: grpc.makeGenericClientConstructor(rulesService, 'AccessMonitoringRulesService'),
   };
   return cached;
 }

@@ -6,6 +6,7 @@ import type { UserV2 as _types_UserV2, UserV2__Output as _types_UserV2__Output }
 import type { RoleV6 as _types_RoleV6, RoleV6__Output as _types_RoleV6__Output } from '../types/RoleV6';
 import type { AccessRequestV3 as _types_AccessRequestV3, AccessRequestV3__Output as _types_AccessRequestV3__Output } from '../types/AccessRequestV3';
 import type { WatchStatusV1 as _types_WatchStatusV1, WatchStatusV1__Output as _types_WatchStatusV1__Output } from '../types/WatchStatusV1';
+import type { AccessMonitoringRule as _teleport_accessmonitoringrules_v1_AccessMonitoringRule, AccessMonitoringRule__Output as _teleport_accessmonitoringrules_v1_AccessMonitoringRule__Output } from '../teleport/accessmonitoringrules/v1/AccessMonitoringRule';
 
 export interface Event {
   'Type'?: (_proto_Operation);
@@ -14,7 +15,8 @@ export interface Event {
   'Role'?: (_types_RoleV6 | null);
   'AccessRequest'?: (_types_AccessRequestV3 | null);
   'WatchStatus'?: (_types_WatchStatusV1 | null);
-  'Resource'?: "ResourceHeader"|"User"|"Role"|"AccessRequest"|"WatchStatus";
+  'AccessMonitoringRule'?: (_teleport_accessmonitoringrules_v1_AccessMonitoringRule | null);
+  'Resource'?: "ResourceHeader"|"User"|"Role"|"AccessRequest"|"WatchStatus"|"AccessMonitoringRule";
 }
 
 export interface Event__Output {
@@ -24,5 +26,6 @@ export interface Event__Output {
   'Role'?: (_types_RoleV6__Output | null);
   'AccessRequest'?: (_types_AccessRequestV3__Output | null);
   'WatchStatus'?: (_types_WatchStatusV1__Output | null);
-  'Resource'?: "ResourceHeader"|"User"|"Role"|"AccessRequest"|"WatchStatus";
+  'AccessMonitoringRule'?: (_teleport_accessmonitoringrules_v1_AccessMonitoringRule__Output | null);
+  'Resource'?: "ResourceHeader"|"User"|"Role"|"AccessRequest"|"WatchStatus"|"AccessMonitoringRule";
 }

@@ -1,0 +1,13 @@
+// Original file: src/teleport/proto/accessmonitoringrules.proto
+
+import type { Long } from '@grpc/proto-loader';
+
+export interface ListAccessMonitoringRulesRequest {
+  'page_size'?: (number | string | Long);
+  'page_token'?: (string);
+}
+
+export interface ListAccessMonitoringRulesRequest__Output {
+  'page_size': (string);
+  'page_token': (string);
+}
