@@ -144,7 +144,12 @@ if ((wantReal || wantMixed) && !goAvailable) {
     // The webapp bundle was just built; the browser story must not rebuild it.
     stages.push(
       () => run('mixed set (real Mattermost, in-repo Teleport 18.11): scenarios', process.execPath, nodeTest(scenarios), {TMA_PEERS: 'mixed'}),
-      () => run('mixed set (real Mattermost, in-repo Teleport 18.11): browser', process.execPath, nodeTest([browserStory]), {TMA_PEERS: 'mixed', TMA_REBUILD_WEBAPP: '0'}),
+      // The reviewer inbox too: its data path (preferences) is checked against the real server.
+      () =>
+        run('mixed set (real Mattermost, in-repo Teleport 18.11): browser', process.execPath, nodeTest([browserStory, path.join(root, 'test/browser/inbox.browser.ts')]), {
+          TMA_PEERS: 'mixed',
+          TMA_REBUILD_WEBAPP: '0',
+        }),
     );
   }
 }

@@ -58,6 +58,20 @@ const CSS = `
 .tma-tsh summary{cursor:pointer}
 .tma-tsh code{display:block;margin-top:4px;padding:4px 6px;border-radius:4px;font-size:11px;
  background:rgba(var(--tma-fg-rgb),.08);white-space:pre-wrap;word-break:break-all}
+.tma-inbox{padding:8px 12px;color:rgb(var(--center-channel-color-rgb,63,67,80));font-size:14px}
+.tma-inbox-filters{display:flex;flex-wrap:wrap;gap:4px;margin-bottom:8px}
+.tma-inbox-filter{height:28px;padding:0 10px;border:1px solid rgba(var(--center-channel-color-rgb,63,67,80),.16);border-radius:14px;
+ background:transparent;color:inherit;font:inherit;font-size:12px;font-weight:600;cursor:pointer}
+.tma-inbox-filter[aria-selected=true]{border-color:var(--button-bg,#1c58d9);background:rgba(var(--button-bg-rgb,28,88,217),.08);color:var(--button-bg,#1c58d9)}
+.tma-inbox-filter:focus-visible{outline:2px solid var(--button-bg,#1c58d9);outline-offset:2px}
+.tma-inbox-count{opacity:.72;margin-left:2px}
+.tma-inbox-list{list-style:none;margin:0;padding:0}
+.tma-inbox-item{margin-bottom:12px}
+.tma-inbox-item>.tma-link{display:inline-block;margin:2px 0 0 4px}
+.tma-inbox-note{margin:8px 0;font-size:12px;line-height:16px;color:rgba(var(--center-channel-color-rgb,63,67,80),.76)}
+.tma-inbox-icon{position:relative;display:inline-flex}
+.tma-inbox-badge{position:absolute;top:-6px;right:-8px;min-width:16px;height:16px;padding:0 4px;border-radius:8px;
+ background:var(--dnd-indicator,#d24b4e);color:#fff;font-size:10px;font-weight:700;line-height:16px;text-align:center}
 @container (max-width:380px){
  .tma-btn{flex:1 1 auto;justify-content:center}
 }

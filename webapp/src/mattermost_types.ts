@@ -1,6 +1,6 @@
 // The small part of the Mattermost webapp's plugin API this plugin uses, typed here instead of
 // depending on the webapp's internal packages (which are not published).
-import type {ComponentType} from 'react';
+import type {ComponentType, ReactElement} from 'react';
 import type {Reducer} from 'redux';
 
 export interface PostLike {
@@ -47,13 +47,33 @@ export interface WebappState {
     general?: {config?: {SiteURL?: string}};
     /** Keyed "<category>--<name>", as mattermost-redux's getPreferenceKey builds it. */
     preferences?: {myPreferences?: Record<string, {value?: string} | undefined>};
+    /** Core's posts by id, updated on `post_edited`. */
+    posts?: {posts?: Record<string, PostLike | undefined>};
   };
   [pluginStateKey: string]: unknown;
+}
+
+/** What registerRightHandSidebarComponent returns: actions to dispatch. */
+export interface RhsRegistration {
+  id: string;
+  showRHSPlugin: {type: string; [key: string]: unknown};
+  hideRHSPlugin: {type: string; [key: string]: unknown};
+  toggleRHSPlugin: {type: string; [key: string]: unknown};
+}
+
+export interface RhsComponentProps {
+  theme?: ThemeLike;
 }
 
 export interface PluginRegistry {
   registerReducer(reducer: Reducer): void;
   registerPostTypeComponent(type: string, component: ComponentType<PostTypeComponentProps>): string;
+  registerRightHandSidebarComponent?(component: ComponentType<RhsComponentProps>, title: string): RhsRegistration;
+  /** Global app bar (newer servers); the icon is an image URL. */
+  registerAppBarComponent?(iconUrl: string, action: () => void, tooltipText: string): string;
+  /** Older servers: a button in the channel header, drawn from a React element. */
+  registerChannelHeaderButtonAction?(icon: ReactElement, action: () => void, dropdownText: string, tooltipText: string): string;
+  unregisterComponent?(componentId: string): void;
 }
 
 /** A plain action for any reducer of the webapp's store (ours, or core's such as RECEIVED_POST). */
@@ -73,6 +93,7 @@ export interface PluginDispatch {
 export interface PluginStore {
   getState(): WebappState;
   dispatch: PluginDispatch;
+  subscribe?(listener: () => void): () => void;
 }
 
 export interface PluginEntry {
@@ -89,5 +110,7 @@ declare global {
   interface Window {
     registerPlugin?(id: string, plugin: PluginEntry): void;
     PostUtils?: PostUtilsGlobal;
+    /** Core's helpers for plugins (internal, may change): used only when present. */
+    WebappUtils?: {browserHistory?: {push(path: string): void}};
   }
 }

@@ -9,5 +9,19 @@ export {ACTION_APPROVE, ACTION_DENY, ACTION_ID_PATTERN, CARD_POST_TYPE, CARD_PRO
 export {parseCard, type CardParse} from './schema';
 export {STATUS_CATEGORY, STATUS_NAME_PREFIX, type StatusReport, type StatusSnapshot} from './status';
 export {LINK_ONLY_EXPLANATIONS} from './texts';
+export {
+  badgeText,
+  decodeInbox,
+  encodeInbox,
+  INBOX_CATEGORY,
+  INBOX_NAME,
+  INBOX_PREFERENCE_KEY,
+  INBOX_VALUE_MAX_CHARS,
+  REVIEWABLE,
+  type Inbox,
+  type InboxEntry,
+  type InboxRead,
+  type InboxRelation,
+} from './inbox';
 export {durationText} from './duration';
 export {cleanUserText, isBlankUserText, truncateText, userLine} from './user-text';

@@ -40,6 +40,8 @@ import type {BridgeIdentity, RuntimeContext} from '../interactions/context';
 import {createInteractions} from '../interactions';
 import {ACTION_PATH} from '../interactions/receiver';
 import {keepCommandRegistered, type CommandRegistration} from '../interactions/registration';
+import type {InboxCalls} from '../inbox/publisher';
+import {requestAgainButton, startInbox, type InboxSide} from './inbox';
 
 export interface Bridge {
   /** Base URL the HTTP server listens on. */
@@ -50,6 +52,8 @@ export interface Bridge {
   settings: SettingsReader;
   processor: RequestProcessor;
   cluster(): ClusterInfo;
+  /** Mattermost calls made for reviewer inboxes (membership reads, preference reads and writes, bytes written). */
+  inboxCalls(): InboxCalls;
   status(): {ready: boolean; details: Record<string, unknown>};
   /** Resolves once Teleport answered Ping and the first watch reached INIT. */
   whenReady(timeoutMs?: number): Promise<void>;
@@ -69,6 +73,9 @@ export interface BridgeOverrides {
   /** Tests: System Console status report cadence (default tick 30 s, heartbeat 5 min). */
   statusTickMs?: number;
   statusHeartbeatMs?: number;
+  /** Tests: how often reviewer inboxes are recomputed (default 3 s) and digests considered (default 60 s). */
+  inboxTickMs?: number;
+  digestTickMs?: number;
   /** Bridge version shown in the System Console status. */
   version?: string;
   /** false: no websocket listener for config_changed (settings still poll). */
@@ -104,6 +111,8 @@ interface MattermostSide {
 interface CardPipeline {
   processor: RequestProcessor;
   reminders: ReminderScheduler;
+  store: RecordStore;
+  chat: MattermostChat;
   /** Teleport's access monitoring rules: read before the watch starts, then followed. */
   routing: RuleRouting;
 }
@@ -204,6 +213,8 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
   });
   const reminders = new ReminderScheduler({
     pending: () => processor.pendingRequests(),
+    granted: () => processor.grantedRequests(),
+    requestAgainButton: requestAgainButton(c.secret, c.publicUrl + ACTION_PATH),
     lifecycle,
     settings: m.settings,
     cluster,
@@ -213,7 +224,7 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
     onSent: (kind) => metrics.reminders.inc({kind}),
   });
   reminders.start();
-  return {processor, reminders, routing};
+  return {processor, reminders, routing, store, chat};
 }
 
 function runtimeContext(c: Core, t: TeleportSide, m: MattermostSide, mapper: IdentityMapper): RuntimeContext {
@@ -297,6 +308,12 @@ class Watcher {
   }
 }
 
+/** Reviewer inboxes and digests read the card pipeline's state (app/inbox.ts). */
+function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline): InboxSide {
+  const [site, replicaId, active] = [c.config.mattermost.url, c.config.bridge.replica_id, () => t.link.known && t.link.problem === null];
+  return startInbox({teleport: t.teleport, mm: m, cards, siteUrl: site, replicaId, active, logger: c.logger, overrides: c.overrides});
+}
+
 export async function startBridge(config: BridgeConfig, overrides: BridgeOverrides = {}): Promise<Bridge> {
   const {token, ...c} = core(config, overrides);
   const t = connectTeleport(c);
@@ -304,6 +321,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const mapper = createIdentityMapper({teleport: t.teleport, mattermost: m.mattermost, settings: m.settings, logger: c.logger.child({component: 'mapping'})});
   m.settings.onChange(() => mapper.invalidate());
   const cards = startCardPipeline(c, t, m, mapper);
+  const inboxSide = startInboxOf(c, t, m, cards);
   const registration = keepCommandRegistered({botClient: m.botClient, settings: m.settings, publicUrl: c.publicUrl, logger: c.logger});
   const interactions = createInteractions(runtimeContext(c, t, m, mapper), registration.tokens);
 
@@ -346,6 +364,8 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     m.configListener?.close();
     statusPublisher.stop();
     cards.reminders.stop();
+    inboxSide.inbox.stop();
+    inboxSide.digests.stop();
     cards.routing.stop();
     await cards.reminders.idle();
     watcher.handle?.close();
@@ -356,6 +376,19 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     t.credentials.close();
   };
   const cluster = () => t.link.cluster;
+  const inboxCalls = () => ({...inboxSide.inbox.calls});
   const whenReady = (timeoutMs = 20_000) => watcher.whenReady(status, timeoutMs);
-  return {url: http.url, logger: c.logger, metrics: c.metrics, teleport: t.teleport, settings: m.settings, processor: cards.processor, cluster, status, whenReady, stop};
+  return {
+    url: http.url,
+    logger: c.logger,
+    metrics: c.metrics,
+    teleport: t.teleport,
+    settings: m.settings,
+    processor: cards.processor,
+    cluster,
+    inboxCalls,
+    status,
+    whenReady,
+    stop,
+  };
 }

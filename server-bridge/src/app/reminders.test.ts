@@ -8,13 +8,13 @@ import {EMPTY_RECORD, type PostRef, type RequestRecord} from '../requests/record
 import {FakeChat, fakeContext, fakePluginData} from '../requests/testing';
 import type {TeleportPort} from '../teleport/port';
 import {cluster, request, review} from '../testing/fixtures';
-import {dueReminders, humanDuration, ReminderScheduler, type ReminderSettings} from './reminders';
+import {dueAccessWarning, dueReminders, humanDuration, ReminderScheduler, type ReminderSettings} from './reminders';
 
 const MIN = 60_000;
 const created = Date.parse('2026-11-21T10:00:00.000Z');
 const at = (minutes: number) => created + minutes * MIN;
 const posted: RequestRecord = {...EMPTY_RECORD, posted: true, posts: [{channelId: 'c1', postId: 'p1'}]};
-const on: ReminderSettings = {reminderAfterMinutes: 30, reminderDmReviewers: false, expiryWarningMinutes: 15};
+const on: ReminderSettings = {reminderAfterMinutes: 30, reminderDmReviewers: false, expiryWarningMinutes: 15, accessExpiryWarningMinutes: 0};
 // Pending for 2 hours: expires at minute 120; the warning window opens at minute 105.
 const req = request({pendingExpires: '2026-11-21T12:00:00.000Z'});
 
@@ -66,7 +66,8 @@ function scheduler(
   };
   const lifecycle = {...fakeContext(chat, teleport as ReturnType<typeof fakePluginData>, replica, clock), mattermostIdOf: async (u: string) => (u === 'nobody' ? null : `mm-${u}`)};
   return new ReminderScheduler({
-    pending: () => pending,
+    pending: () => pending.filter((p) => p.state === 'PENDING'),
+    granted: () => pending.filter((p) => p.state === 'APPROVED'),
     lifecycle,
     settings: {current: () => settings},
     cluster: () => cluster,
@@ -186,5 +187,48 @@ describe('reminder scheduler', () => {
     await scheduler(counting, sent, [r], DEFAULT_SETTINGS, () => at(200)).scan();
     assert.equal(reads, 0, 'no plugin-data reads');
     assert.equal(sent.length, 0);
+  });
+});
+
+describe('warning before granted access ends', () => {
+  // Approved at minute 10 (the second review), access until minute 130; warn 15 minutes before.
+  const approved = request({
+    state: 'APPROVED',
+    accessExpires: '2026-11-21T12:10:00.000Z',
+    reviews: [review('alice', 'APPROVED', {created: '2026-11-21T10:05:00.000Z'}), review('ivan', 'APPROVED', {created: '2026-11-21T10:10:00.000Z'})],
+  });
+  const warn: ReminderSettings = {...on, accessExpiryWarningMinutes: 15};
+  const rows: [string, AccessRequest, RequestRecord, ReminderSettings, number, boolean][] = [
+    ['not before the window', approved, EMPTY_RECORD, warn, at(114), false],
+    ['inside the window', approved, EMPTY_RECORD, warn, at(115), true],
+    ['once only', approved, {...EMPTY_RECORD, accessWarned: true}, warn, at(120), false],
+    ['not after access ended', approved, EMPTY_RECORD, warn, at(130), false],
+    ['off (0)', approved, EMPTY_RECORD, {...warn, accessExpiryWarningMinutes: 0}, at(120), false],
+    ['not for access granted inside the window (the approval DM said until when)', approved, EMPTY_RECORD, {...warn, accessExpiryWarningMinutes: 125}, at(11), false],
+    ['pending requests are not granted', {...approved, state: 'PENDING'}, EMPTY_RECORD, warn, at(120), false],
+    ['no end set by Teleport', {...approved, accessExpires: null}, EMPTY_RECORD, warn, at(120), false],
+  ];
+  for (const [name, r, record, settings, now, expected] of rows) {
+    it(name, () => assert.equal(dueAccessWarning(r, record, settings, now), expected));
+  }
+
+  it('two replicas and a restart: the requester gets one warning, with the command to request again', async () => {
+    const teleport = fakePluginData();
+    teleport.data.set(approved.id, {posted: '1', posts: 'c1/p1', state_announced: 'APPROVED'});
+    const sent: Sent[] = [];
+    const settings: Settings = {...DEFAULT_SETTINGS, accessExpiryWarningMinutes: 15};
+    let now = at(100);
+    const a = scheduler(teleport, sent, [approved], settings, () => now);
+    const b = scheduler(teleport, sent, [approved], settings, () => now, 'b');
+    await Promise.all([a.scan(), b.scan()]);
+    assert.equal(sent.length, 0, 'nothing before the window');
+    now = at(116);
+    await Promise.all([a.scan(), b.scan()]);
+    await scheduler(teleport, sent, [approved], settings, () => now, 'restarted').scan();
+    assert.equal(sent.length, 1);
+    assert.equal(sent[0]!.channelId, `dm-mm-${approved.user}`);
+    assert.match(sent[0]!.message, /ends in about 14m, at 2026-11-21 12:10 UTC/);
+    assert.match(sent[0]!.message, /\/teleport request --roles dbadmin/);
+    assert.equal(teleport.data.get(approved.id)?.access_warned, '1');
   });
 });

@@ -12,14 +12,15 @@ import type {AccessRequest, ClusterInfo} from '../domain/request';
 import {requestWebLink} from '../card/web-link';
 import {durationText, shortRequestId} from '@tma/card-contract';
 import {code, isBlankUserText, sanitizeForMarkdown} from '../card/sanitize';
+import {utcTime} from '../card/time';
 import {asChatError} from '../chat/mattermost-chat';
-import type {Effect} from '../chat/port';
+import type {DmButton, Effect} from '../chat/port';
 import type {LifecycleContext} from '../requests/context';
-import type {RequestRecord} from '../requests/record';
+import {EMPTY_RECORD, type RequestRecord} from '../requests/record';
 import {Session} from '../requests/session';
 import {describe, RetryLater} from './errors';
 
-export type ReminderSettings = Pick<Settings, 'reminderAfterMinutes' | 'reminderDmReviewers' | 'expiryWarningMinutes'>;
+export type ReminderSettings = Pick<Settings, 'reminderAfterMinutes' | 'reminderDmReviewers' | 'expiryWarningMinutes' | 'accessExpiryWarningMinutes'>;
 
 export interface DueReminders {
   /** Thread replies (and reviewer DMs if enabled). */
@@ -60,6 +61,19 @@ export function dueReminders(request: AccessRequest, record: RequestRecord, sett
   return {remind, warnExpiry};
 }
 
+/**
+ * Whether the requester is due the one warning that granted access is about to end. Pure.
+ * Not when the access was granted inside the window (the approval DM just said until when).
+ */
+export function dueAccessWarning(request: AccessRequest, record: RequestRecord, settings: ReminderSettings, nowMs: number, minuteMs = 60_000): boolean {
+  if (request.state !== 'APPROVED' || !request.accessExpires || settings.accessExpiryWarningMinutes <= 0 || record.accessWarned) return false;
+  const ends = Date.parse(request.accessExpires);
+  if (Number.isNaN(ends) || nowMs >= ends) return false;
+  const windowStart = ends - settings.accessExpiryWarningMinutes * minuteMs;
+  const grantedAt = Math.max(Date.parse(request.created) || 0, ...request.reviews.map((r) => Date.parse(r.created) || 0));
+  return nowMs >= windowStart && windowStart > grantedAt;
+}
+
 /** How long a request has waited, in the one duration form ("45m", "2h 05m"); never "0m". */
 export function humanDuration(ms: number, minuteMs = 60_000): string {
   return durationText(Math.max(1, Math.round(ms / minuteMs)) * 60_000);
@@ -85,9 +99,22 @@ export function expiryWarningDm(request: AccessRequest, leftMs: number, url: str
   return `⌛ Your access request ${code(shortRequestId(request.id))} for ${roles} has not been resolved and expires in about ${humanDuration(leftMs, minuteMs)}. Ask a reviewer, or create a new request if it lapses.${linkLine(url)}`;
 }
 
+export function accessEndingDm(request: AccessRequest, leftMs: number, minuteMs = 60_000): string {
+  const roles = request.roles.map(code).join(', ');
+  const again = `/teleport request --roles ${request.roles.join(',')}${request.reason ? ` --reason "${request.reason.replace(/["\n\r]/g, ' ').slice(0, 200)}"` : ''}`;
+  return [
+    `⌛ Your access to ${roles} (request ${code(request.id)}) ends in about ${humanDuration(leftMs, minuteMs)}, at ${request.accessExpires ? utcTime(request.accessExpires) : 'its end'}.`,
+    `Need more time? Press **Request again** for the form filled in as before, or type ${code(again)}`,
+  ].join('\n');
+}
+
 export interface ReminderDeps {
   /** Requests last seen PENDING (RequestProcessor.pendingRequests). */
   pending(): AccessRequest[];
+  /** Approved requests whose access has not ended (RequestProcessor.grantedRequests). */
+  granted?(): AccessRequest[];
+  /** The signed "Request again" button under the end-of-access warning (app/bridge.ts). */
+  requestAgainButton?(request: AccessRequest, channelId: string, userId: string): DmButton;
   /** The request lifecycle's chat, records and lease: reminders are work on a request like any other. */
   lifecycle: LifecycleContext;
   settings: SettingsSource;
@@ -97,11 +124,12 @@ export interface ReminderDeps {
   minuteMs: number;
   /** How often pending requests are scanned. */
   scanIntervalMs: number;
-  onSent?(kind: 'reminder' | 'expiry_warning'): void;
+  onSent?(kind: 'reminder' | 'expiry_warning' | 'access_expiry_warning'): void;
 }
 
 const REMINDER: Effect = {kind: 'reminder'};
 const EXPIRY_WARNING: Effect = {kind: 'expiry_warning'};
+const ACCESS_EXPIRY_WARNING: Effect = {kind: 'access_expiry_warning'};
 
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | null = null;
@@ -135,6 +163,16 @@ export class ReminderScheduler {
 
   private async scanOnce(): Promise<void> {
     const settings = this.deps.settings.current();
+    if (settings.accessExpiryWarningMinutes > 0) {
+      for (const request of this.deps.granted?.() ?? []) {
+        try {
+          await this.considerGranted(request, settings);
+        } catch (err) {
+          const log = err instanceof RetryLater ? this.deps.logger.debug.bind(this.deps.logger) : this.deps.logger.warn.bind(this.deps.logger);
+          log({request_id: request.id, err: describe(err)}, 'end-of-access warning not sent yet; will retry');
+        }
+      }
+    }
     if (settings.reminderAfterMinutes === 0 && settings.expiryWarningMinutes === 0) return;
     for (const request of this.deps.pending()) {
       try {
@@ -174,6 +212,39 @@ export class ReminderScheduler {
     }
   }
 
+  /** The requester's one warning before granted access ends, exactly once across replicas and restarts. */
+  private async considerGranted(request: AccessRequest, settings: Settings): Promise<void> {
+    const {lifecycle, minuteMs} = this.deps;
+    const now = lifecycle.now();
+    // Outside the window nothing is read: resolved records are not kept in memory.
+    if (!dueAccessWarning(request, EMPTY_RECORD, settings, now, minuteMs)) return;
+    const known = lifecycle.store.lastKnown(request.id) ?? (await lifecycle.store.load(request.id));
+    if (!dueAccessWarning(request, known, settings, now, minuteMs)) return;
+    const log = this.deps.logger.child({request_id: request.id});
+    const session = await Session.open(lifecycle, request.id, known, log);
+    try {
+      if (dueAccessWarning(request, session.record, settings, now, minuteMs) && request.accessExpires) {
+        const deps = this.deps;
+        await this.dm(
+          session,
+          request.id,
+          request.user,
+          ACCESS_EXPIRY_WARNING,
+          accessEndingDm(request, Date.parse(request.accessExpires) - now, minuteMs),
+          log,
+          (channelId, userId) => (deps.requestAgainButton ? [deps.requestAgainButton(request, channelId, userId)] : []),
+        );
+        session.note((r) => ({...r, accessWarned: true}));
+        this.deps.onSent?.('access_expiry_warning');
+        log.info({access_expires: request.accessExpires}, 'requester warned that access ends soon');
+      }
+      await session.close();
+    } catch (err) {
+      await session.checkpoint();
+      throw err;
+    }
+  }
+
   private async remind(session: Session, request: AccessRequest, settings: Settings, waited: number, url: string | null, log: Logger): Promise<void> {
     const {chat} = this.deps.lifecycle;
     // A reviewer DMed here needs no second reminder in the thread of the card in that same DM.
@@ -198,7 +269,15 @@ export class ReminderScheduler {
   }
 
   /** DMs a Teleport user's Mattermost account; resolves to the DM channel, or null if unmapped. */
-  private async dm(session: Session, requestId: string, teleportUser: string, effect: Effect, message: string, log: Logger): Promise<string | null> {
+  private async dm(
+    session: Session,
+    requestId: string,
+    teleportUser: string,
+    effect: Effect,
+    message: string,
+    log: Logger,
+    buttons?: (channelId: string, userId: string) => DmButton[],
+  ): Promise<string | null> {
     const {chat} = this.deps.lifecycle;
     const userId = await this.deps.lifecycle.mattermostIdOf(teleportUser).catch(() => null);
     if (!userId) {
@@ -207,7 +286,9 @@ export class ReminderScheduler {
     }
     await session.keepLease();
     if (!(session.recovering && (await chat.findDm(userId, requestId, effect, session.since)))) {
-      await chat.dm(userId, requestId, effect, message).catch((err: unknown) => skipIfLasting(err, log, {user: teleportUser}, `${effect.kind} DM not possible; skipped`));
+      await chat
+        .dm(userId, requestId, effect, message, buttons ? (channelId) => buttons(channelId, userId) : undefined)
+        .catch((err: unknown) => skipIfLasting(err, log, {user: teleportUser}, `${effect.kind} DM not possible; skipped`));
     }
     return chat.dmChannel(userId);
   }

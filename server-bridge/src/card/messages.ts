@@ -24,9 +24,16 @@ const STATE_SENTENCE: Record<CardState, string> = {
   EXPIRED: 'expired before it was resolved',
 };
 
+/** Said in the thread and to the requester once access is granted; null when Teleport set no end. */
+export function accessActiveLine(card: CardModel): string | null {
+  if (card.state !== 'APPROVED' || !card.accessExpires) return null;
+  return `🔓 Access active until ${utcTime(card.accessExpires)}.`;
+}
+
 export function resolutionReply(card: CardModel): string {
   const why = card.resolveReason && card.state !== 'EXPIRED' ? `\n> ${sanitizeForMarkdown(card.resolveReason)}` : '';
-  return `${STATE_EMOJI[card.state]} The request ${STATE_SENTENCE[card.state]}.${why}`;
+  const active = accessActiveLine(card);
+  return `${STATE_EMOJI[card.state]} The request ${STATE_SENTENCE[card.state]}.${why}${active ? `\n${active}` : ''}`;
 }
 
 export function requesterDm(card: CardModel): string {
@@ -37,7 +44,9 @@ export function requesterDm(card: CardModel): string {
     extra.push(`Reviewers have been notified. ${progressLine(card)}.`);
   }
   if (card.state === 'APPROVED') {
-    extra.push(`Assume it with \`tsh login --request-id=${card.requestId}\`${card.accessExpires ? `; access ends ${utcTime(card.accessExpires)}` : ''}.`);
+    const active = accessActiveLine(card);
+    if (active) extra.push(active);
+    extra.push(`Assume it with \`tsh login --request-id=${card.requestId}\`.`);
   }
   if (card.resolveReason && card.state !== 'PENDING' && card.state !== 'EXPIRED') {
     extra.push(`Reason: ${sanitizeForMarkdown(card.resolveReason)}`);

@@ -122,7 +122,7 @@ describe('one time format in markdown', () => {
     const card = buildCardModel({...cardInput, request: req, state: 'APPROVED'});
     assert.match(renderCardMarkdown(card), /\*\*Access until:\*\* 2026-11-21 18:00 UTC$/m);
     assert.match(reviewReply(req.reviews[0]!, false, card), / at 2026-11-21 10:05 UTC$/m);
-    assert.match(requesterDm(card), /access ends 2026-11-21 18:00 UTC\./);
+    assert.match(requesterDm(card), /Access active until 2026-11-21 18:00 UTC\./);
     for (const text of [renderCardMarkdown(card), reviewReply(req.reviews[0]!, false, card), requesterDm(card)]) {
       assert.doesNotMatch(text, /\d{2}:\d{2}:\d{2}|T\d{2}:|\d(?:AM|PM)\b/, 'no second form');
     }

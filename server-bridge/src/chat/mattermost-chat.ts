@@ -7,7 +7,7 @@ import type {CardModel} from '@tma/card-contract';
 import {type CardActions, renderCardPost} from '../card/post';
 import {MattermostError, type MattermostPort, type MattermostPost} from '../mattermost/port';
 import type {PostRef} from '../requests/record';
-import {ChatError, type ChatPort, type Effect, effectKey} from './port';
+import {ChatError, type ChatPort, type DmButton, type Effect, effectKey} from './port';
 
 /**
  * Props key naming which effect of which request a post is (`<request id>/<effect>`, see port.ts).
@@ -59,9 +59,14 @@ export class MattermostChat implements ChatPort {
     await this.write(() => this.mattermost.createPost({channelId: card.channelId, rootId: card.postId, message, props}), card);
   }
 
-  async dm(userId: string, requestId: string, effect: Effect, message: string): Promise<void> {
+  async dm(userId: string, requestId: string, effect: Effect, message: string, buttons?: (channelId: string) => DmButton[]): Promise<void> {
     const channelId = await this.dmChannel(userId);
-    const props = effectProp(requestId, effect);
+    const actions = buttons?.(channelId) ?? [];
+    const props = {
+      ...effectProp(requestId, effect),
+      // Standard attachment buttons: mobile and clients without the plugin draw them too.
+      ...(actions.length > 0 ? {attachments: [{actions: actions.map((b) => ({id: b.id, type: 'button', name: b.name, integration: {url: b.url, context: b.context}}))}]} : {}),
+    };
     await this.write(() => this.mattermost.createPost({channelId, message, props}), {channelId});
   }
 

@@ -12,7 +12,14 @@ import type {PostRef} from '../requests/record';
 
 /** Which effect a post is: the card, the reply for review n, the resolution reply, a requester DM. */
 export type Effect =
-  {kind: 'card'} | {kind: 'review'; index: number} | {kind: 'resolution'; state: string} | {kind: 'dm'; state: string} | {kind: 'reminder'} | {kind: 'expiry_warning'};
+  | {kind: 'card'}
+  | {kind: 'review'; index: number}
+  | {kind: 'resolution'; state: string}
+  | {kind: 'dm'; state: string}
+  | {kind: 'reminder'}
+  | {kind: 'expiry_warning'}
+  | {kind: 'access_expiry_warning'}
+  | {kind: 'digest'; day: string};
 
 export function effectKey(effect: Effect): string {
   switch (effect.kind) {
@@ -26,7 +33,10 @@ export function effectKey(effect: Effect): string {
       return `dm:${effect.state}`;
     case 'reminder':
     case 'expiry_warning':
+    case 'access_expiry_warning':
       return effect.kind;
+    case 'digest':
+      return `digest:${effect.day}`;
   }
 }
 
@@ -52,6 +62,15 @@ export class ChatError extends Error {
   }
 }
 
+/** A button under a DM (its integration context is signed by the caller). */
+export interface DmButton {
+  /** Letters and digits only (Mattermost's action route). */
+  id: string;
+  name: string;
+  url: string;
+  context: Record<string, unknown>;
+}
+
 export interface ChatPort {
   /** One write: the card and its buttons together. */
   postCard(channelId: string, card: CardModel): Promise<PostRef>;
@@ -60,8 +79,8 @@ export interface ChatPort {
   reply(card: PostRef, requestId: string, effect: Effect, message: string): Promise<void>;
   /** The DM channel between the bot and a Mattermost user. */
   dmChannel(userId: string): Promise<string>;
-  /** DM from the bot to a Mattermost user. */
-  dm(userId: string, requestId: string, effect: Effect, message: string): Promise<void>;
+  /** DM from the bot to a Mattermost user; `buttons` (drawn by every client) are made for its channel. */
+  dm(userId: string, requestId: string, effect: Effect, message: string, buttons?: (channelId: string) => DmButton[]): Promise<void>;
   /** The card of this request in this channel posted at or after `sinceMs`, if any. */
   findCard(requestId: string, channelId: string, sinceMs: number): Promise<PostRef | null>;
   findReply(card: PostRef, requestId: string, effect: Effect): Promise<boolean>;

@@ -27,6 +27,14 @@ export interface Settings {
   reminderDmReviewers: boolean;
   /** DM the requester this many minutes before an unreviewed request expires (0 = off). */
   expiryWarningMinutes: number;
+  /** DM the requester this many minutes before granted access ends (0 = off). */
+  accessExpiryWarningMinutes: number;
+  /** Daily digest DM of what awaits each reviewer (off by default). */
+  digestEnabled: boolean;
+  /** Local time of the digest in each user's Mattermost time zone, "HH:MM". */
+  digestTime: string;
+  /** Days of the digest, e.g. "Mon,Tue,Wed,Thu,Fri". */
+  digestWeekdays: string;
   /** Teams where /teleport is registered (empty = all teams the bot belongs to). */
   commandTeams: string[];
 }
@@ -43,6 +51,10 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderAfterMinutes: 0,
   reminderDmReviewers: false,
   expiryWarningMinutes: 0,
+  accessExpiryWarningMinutes: 0,
+  digestEnabled: false,
+  digestTime: '09:00',
+  digestWeekdays: 'Mon,Tue,Wed,Thu,Fri',
   commandTeams: [],
 };
 

@@ -6,6 +6,7 @@ import {fail, ok, type Result} from '../errors/failure';
 import {z} from 'zod';
 import {DEFAULT_SETTINGS, type Settings} from './settings';
 import {describeConfigIssues} from './bridge-config';
+import {readSchedule} from '../inbox/digest';
 
 /** plugin.json keys (lowercase) → Settings fields. */
 export const SETTING_KEYS: Record<keyof Settings, string> = {
@@ -20,6 +21,10 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   reminderAfterMinutes: 'reminderafterminutes',
   reminderDmReviewers: 'reminderdmreviewers',
   expiryWarningMinutes: 'expirywarningminutes',
+  accessExpiryWarningMinutes: 'accessexpirywarningminutes',
+  digestEnabled: 'digestenabled',
+  digestTime: 'digesttime',
+  digestWeekdays: 'digestweekdays',
   commandTeams: 'commandteams',
 };
 
@@ -92,6 +97,18 @@ const schema = z.object({
   reminderafterminutes: minutes.optional(),
   reminderdmreviewers: bool.optional(),
   expirywarningminutes: minutes.optional(),
+  accessexpirywarningminutes: minutes.optional(),
+  digestenabled: bool.optional(),
+  digesttime: z
+    .string()
+    .trim()
+    .refine((t) => readSchedule(t, 'Mon').ok, 'expected HH:MM (24 h), e.g. 09:00')
+    .optional(),
+  digestweekdays: z
+    .string()
+    .trim()
+    .refine((d) => readSchedule('00:00', d).ok, 'expected weekdays such as Mon,Tue,Wed,Thu,Fri')
+    .optional(),
   commandteams: list.optional(),
 });
 

@@ -16,6 +16,7 @@ import {explain} from '../errors/explain';
 import {COMMAND_PATH} from '../mattermost/slash-command-registration';
 import {fail, failureOf, ok, type Failure, type Result, type Surface} from '../errors/failure';
 import {verifyActionContext, verifyDialogState, type ActionClaims, type DialogClaims, type ReviewDecision} from '../reviews/token';
+import {isAgainContext, verifyAgainContext, type AgainClaims} from '../reviews/again-token';
 import {checkCommandToken} from './command/auth';
 import {parseCommand, type ParsedCommand} from './command/parser';
 import type {RuntimeContext} from './context';
@@ -81,6 +82,7 @@ type Route = {surface: 'button'} | {surface: 'command'} | {surface: 'dialog'; fa
 
 export class Receiver {
   private readonly actions = new Map<ReviewDecision, Listener<ActionClaims>>();
+  private againListener: Listener<AgainClaims> | null = null;
   private readonly dialogs = new Map<string, DialogListener>();
   private readonly commands = new Map<CommandKind, Listener<ParsedCommand>>();
   private readonly log: Logger;
@@ -95,6 +97,12 @@ export class Receiver {
 
   action(decision: ReviewDecision, fn: Listener<ActionClaims>): this {
     this.actions.set(decision, fn);
+    return this;
+  }
+
+  /** The "Request again" button under the end-of-access DM (its own signed context, bound to the requester). */
+  again(fn: Listener<AgainClaims>): this {
+    this.againListener = fn;
     return this;
   }
 
@@ -163,12 +171,21 @@ export class Receiver {
     if (!parsed.ok) return this.refuse('button', parsed.error.failure, {});
     const click = parsed.value;
     const fields = {mattermost_user_id: click.user_id, post_id: click.post_id};
+    if (isAgainContext(click.context)) return this.receiveAgain(click, fields);
     const verified = verifyActionContext(this.ctx.secret, click.context, {channelId: click.channel_id, postId: click.post_id}, this.nowSeconds());
     if (!verified.ok) return this.refuse('button', verified.error.failure, fields);
     const listener = this.actions.get(verified.value.decision);
     if (!listener) return this.refuse('button', {code: 'callback_unverified', surface: 'button', detail: 'no listener for this action'}, fields);
     const caller: Caller = {mattermostUserId: click.user_id, channelId: click.channel_id, teamId: '', teamDomain: '', triggerId: click.trigger_id, postId: click.post_id};
     return this.dispatch('button', caller, verified.value, listener);
+  }
+
+  private async receiveAgain(click: ActionPayload, fields: Record<string, unknown>): Promise<HttpAnswer> {
+    const verified = verifyAgainContext(this.ctx.secret, click.context, {channelId: click.channel_id, userId: click.user_id}, this.nowSeconds());
+    if (!verified.ok) return this.refuse('button', verified.error.failure, fields);
+    if (!this.againListener) return this.refuse('button', {code: 'callback_unverified', surface: 'button', detail: 'no listener for Request again'}, fields);
+    const caller: Caller = {mattermostUserId: click.user_id, channelId: click.channel_id, teamId: '', teamDomain: '', triggerId: click.trigger_id, postId: click.post_id};
+    return this.dispatch('button', caller, verified.value, this.againListener);
   }
 
   private async receiveDialog(body: unknown, fallbackCallbackId: string): Promise<HttpAnswer> {

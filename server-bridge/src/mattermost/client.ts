@@ -21,6 +21,16 @@ export class BotClient extends Client4 {
       body: JSON.stringify({trigger_id: triggerId, url, dialog}),
     });
   }
+
+  /** A user's preferences in one category; [] when it is empty (Mattermost answers 404). */
+  async getUserPreferencesByCategory(userId: string, category: string): Promise<unknown> {
+    try {
+      return await this.doFetch<unknown>(`${this.getUserRoute(userId)}/preferences/${encodeURIComponent(category)}`, {method: 'get'});
+    } catch (err) {
+      if (err instanceof MattermostError && err.status === 404) return [];
+      throw err;
+    }
+  }
 }
 
 function parseRetryAfter(value: string | null): number | null {
@@ -93,6 +103,9 @@ function toUser(u: UserProfile): MattermostUser {
     roles: u.roles ?? '',
     firstName: u.first_name ?? '',
     lastName: u.last_name ?? '',
+    ...(u.timezone
+      ? {timezone: {useAutomaticTimezone: String(u.timezone.useAutomaticTimezone), automaticTimezone: u.timezone.automaticTimezone, manualTimezone: u.timezone.manualTimezone}}
+      : {}),
   };
 }
 

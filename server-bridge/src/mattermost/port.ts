@@ -13,6 +13,8 @@ export interface MattermostUser {
   roles: string;
   firstName: string;
   lastName: string;
+  /** The profile's time zone fields as Mattermost stores them (strings), if any. */
+  timezone?: {useAutomaticTimezone?: string; automaticTimezone?: string; manualTimezone?: string};
 }
 
 export interface MattermostPostInput {

@@ -29,6 +29,8 @@ export class RequestProcessor {
   private readonly queue: KeyedQueue;
   /** Last snapshot of every request still PENDING: draws the EXPIRED card, feeds reminders. */
   private readonly snapshots = new Map<string, AccessRequest>();
+  /** Approved requests whose access has not ended: the access-expiry warning scans these. */
+  private readonly granted = new Map<string, AccessRequest>();
   /** Requests this replica has worked on (it announces their expiry first). */
   private readonly workedHere = new Set<string>();
   private readonly retries = new Map<string, Retry>();
@@ -57,6 +59,12 @@ export class RequestProcessor {
   /** The last snapshot of every request still PENDING (read-only; reminders scan these). */
   pendingRequests(): AccessRequest[] {
     return [...this.snapshots.values()];
+  }
+
+  /** Approved requests whose access ends in the future (read-only). */
+  grantedRequests(nowMs = Date.now()): AccessRequest[] {
+    for (const [id, r] of this.granted) if (!r.accessExpires || Date.parse(r.accessExpires) <= nowMs) this.granted.delete(id);
+    return [...this.granted.values()];
   }
 
   handle(event: RequestEvent): void {
@@ -94,7 +102,7 @@ export class RequestProcessor {
   async catchUp(): Promise<void> {
     try {
       const firstTime = !this.caughtUp;
-      const [pending, unfinished] = await Promise.all([
+      const [pending, unfinished, approved] = await Promise.all([
         this.teleport.listRequests({state: 'PENDING'}),
         // Best effort: without it only requests resolved while no replica ran are left behind.
         firstTime
@@ -103,7 +111,15 @@ export class RequestProcessor {
               return [];
             })
           : Promise.resolve([]),
+        // At start-up: access granted before it, for the warning before access ends.
+        firstTime
+          ? this.teleport.listRequests({state: 'APPROVED'}).catch((err: unknown) => {
+              this.logger.warn({err: describe(err)}, 'cannot list approved requests; access granted before this start gets no end-of-access warning');
+              return [];
+            })
+          : Promise.resolve([]),
       ]);
+      for (const request of approved) this.noteGranted(request);
       const alive = new Set(pending.map((r) => r.id));
       let settled = 0;
       for (const request of pending) {
@@ -141,6 +157,7 @@ export class RequestProcessor {
     // Compact: 10,000 pending requests are kept between their events.
     if (request.state === 'PENDING') this.snapshots.set(request.id, compactForExpiry(request));
     else this.snapshots.delete(request.id);
+    this.noteGranted(request);
     this.push(request.id, async () => {
       const log = this.ctx.logger.child({request_id: request.id});
       const known = fresh && !this.ctx.store.lastKnown(request.id) ? EMPTY_RECORD : await this.ctx.store.load(request.id);
@@ -151,11 +168,17 @@ export class RequestProcessor {
     });
   }
 
+  private noteGranted(request: AccessRequest): void {
+    if (request.state === 'APPROVED' && request.accessExpires && Date.parse(request.accessExpires) > this.ctx.now()) this.granted.set(request.id, compactForExpiry(request));
+    else this.granted.delete(request.id);
+  }
+
   private enqueueDelete(requestId: string): void {
     const request = this.snapshots.get(requestId);
     const record = this.ctx.store.lastKnown(requestId);
     const workedHere = this.workedHere.has(requestId);
     this.snapshots.delete(requestId);
+    this.granted.delete(requestId);
     this.settled(requestId);
     this.cancelRetry(requestId);
     if (!request || !record) return;

@@ -40,6 +40,8 @@ export interface RequestRecord {
   reminded?: boolean;
   /** The requester's before-expiry warning was claimed; sent at most once. */
   expiryWarned?: boolean;
+  /** The requester was warned that granted access is about to end; sent at most once. */
+  accessWarned?: boolean;
 }
 
 export const EMPTY_RECORD: RequestRecord = {
@@ -84,6 +86,7 @@ export function decodeRecord(data: Record<string, string> | null): RequestRecord
     lease: decodeLease(data.lease),
     ...(data.reminded === '1' ? {reminded: true} : {}),
     ...(data.expiry_warned === '1' ? {expiryWarned: true} : {}),
+    ...(data.access_warned === '1' ? {accessWarned: true} : {}),
   };
 }
 
@@ -103,5 +106,6 @@ export function encodeRecord(record: RequestRecord): Record<string, string> {
     lease: lease ? `${lease.owner}|${lease.until}|${lease.since}` : '',
     reminded: record.reminded ? '1' : '',
     expiry_warned: record.expiryWarned ? '1' : '',
+    access_warned: record.accessWarned ? '1' : '',
   };
 }

@@ -27,6 +27,7 @@ export function mergeProgress(stored: RequestRecord, done: RequestRecord, gone: 
     stateAnnounced: STATE_ORDER[done.stateAnnounced] > STATE_ORDER[stored.stateAnnounced] && !isResolved(stored.stateAnnounced) ? done.stateAnnounced : stored.stateAnnounced,
     ...(stored.reminded || done.reminded ? {reminded: true} : {}),
     ...(stored.expiryWarned || done.expiryWarned ? {expiryWarned: true} : {}),
+    ...(stored.accessWarned || done.accessWarned ? {accessWarned: true} : {}),
   };
 }
 

@@ -19,6 +19,8 @@ export type PermissionCheck = (request: RequestFacts) => ReviewPermission;
 export interface ReviewerDirectory {
   /** Loads the user and their roles once; the returned check is pure and may be applied to many requests. */
   forUser(teleportUser: string): Promise<PermissionCheck>;
+  /** The same for a user already read (a listing): only the roles are read, through the same cache. */
+  forListedUser(user: TeleportUser): Promise<PermissionCheck>;
   /** Counters for tests and metrics: Teleport reads made. */
   readonly reads: {users: number; roles: number};
 }
@@ -64,14 +66,19 @@ export function createReviewerDirectory(deps: {
     return (await deps.teleport.getRole(name)) ?? emptyRole(name);
   });
 
+  const forListedUser = async (u: TeleportUser): Promise<PermissionCheck> => {
+    const roles = await Promise.all(u.roles.map(role));
+    const reviewer = {name: u.name, roles: u.roles, traits: u.traits};
+    return (request) => reviewPermission(reviewer, roles, request);
+  };
+
   return {
     reads,
     async forUser(teleportUser) {
       const u = await user(teleportUser);
       if (!u) return () => 'may-not-review';
-      const roles = await Promise.all(u.roles.map(role));
-      const reviewer = {name: u.name, roles: u.roles, traits: u.traits};
-      return (request) => reviewPermission(reviewer, roles, request);
+      return forListedUser(u);
     },
+    forListedUser,
   };
 }

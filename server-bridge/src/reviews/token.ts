@@ -77,7 +77,7 @@ const dialogStateSchema = z.object({
   e: seconds,
 });
 
-function mac(secret: Buffer, domain: string, fields: readonly (string | number)[]): Buffer {
+export function mac(secret: Buffer, domain: string, fields: readonly (string | number)[]): Buffer {
   return createHmac('sha256', secret).update(domain).update('\n').update(JSON.stringify(fields)).digest();
 }
 
@@ -93,13 +93,13 @@ export function constantTimeEqual(a: string, b: string): boolean {
   return timingSafeEqual(left, right);
 }
 
-function sameMac(expected: Buffer, presented: string): boolean {
+export function sameMac(expected: Buffer, presented: string): boolean {
   const given = Buffer.from(presented, 'base64url');
   if (given.length !== expected.length) return false;
   return timingSafeEqual(expected, given);
 }
 
-function requireSecret(secret: Buffer): void {
+export function requireSecret(secret: Buffer): void {
   // A short secret would make the HMAC guessable; refuse it loudly at the first use.
   if (secret.length < 16) throw new Error('review token secret must be at least 16 bytes');
 }

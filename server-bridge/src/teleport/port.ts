@@ -53,7 +53,7 @@ export interface TeleportPort {
    * Each (re)connection delivers `init` first; the caller catches up by listing pending requests.
    */
   watchRequests(onEvent: (event: RequestEvent) => void): WatchHandle;
-  listRequests(filter: {state?: 'PENDING'; user?: string}): Promise<AccessRequest[]>;
+  listRequests(filter: {state?: 'PENDING' | 'APPROVED'; user?: string}): Promise<AccessRequest[]>;
   getRequest(id: string): Promise<AccessRequest | null>;
   createRequest(input: CreateRequestInput): Promise<AccessRequest>;
   /**

@@ -90,6 +90,8 @@ async function api<T>(path: string, init?: RequestInit): Promise<T> {
 const adminSettings = new Map<string, AdminSettingRegistration>();
 const postComponents = new Map<string, ComponentType<{post: HostPost; theme: typeof theme; isRHS: boolean; compactDisplay: boolean}>>();
 const pluginReducers: Record<string, Reducer> = {};
+const rhsComponents = new Map<string, {component: ComponentType<{theme: typeof theme}>; title: string}>();
+const appBarItems = new Map<string, {iconUrl: string; action: () => void; tooltip: string}>();
 
 type Action = {type: string; [k: string]: unknown};
 
@@ -106,7 +108,26 @@ function postsReducer(state: {byId: Record<string, HostPost>; order: string[]} =
   const order = Object.values(byId)
     .sort((a, b) => a.create_at - b.create_at)
     .map((p) => p.id);
-  return {byId, order};
+  // `posts` is core's own name for the map (state.entities.posts.posts), which plugins read.
+  return {byId, order, posts: byId};
+}
+
+/** Core's preferences slice: keyed `<category>--<name>`, replaced by RECEIVED_PREFERENCES. */
+function preferencesReducer(state: {myPreferences: Record<string, {category: string; name: string; value: string}>} = {myPreferences: {}}, action: Action) {
+  if (action.type !== 'RECEIVED_PREFERENCES') return state;
+  const list = (action.data as {category: string; name: string; value: string}[] | null) ?? [];
+  const next = Object.fromEntries(list.map((p) => [`${p.category}--${p.name}`, p]));
+  const same = Object.keys(next).length === Object.keys(state.myPreferences).length && Object.entries(next).every(([k, p]) => state.myPreferences[k]?.value === p.value);
+  return same ? state : {myPreferences: next};
+}
+
+/** The right-hand sidebar: which plugin component is open (core's rhs.pluggableId), if any. */
+function rhsReducer(state: {open: string | null} = {open: null}, action: Action) {
+  if (action.type !== 'HOST_RHS') return state;
+  const id = String(action.id);
+  if (action.op === 'show') return {open: id};
+  if (action.op === 'hide') return {open: null};
+  return {open: state.open === id ? null : id};
 }
 
 function integrationsReducer(state = {dialogTriggerId: ''}, action: Action) {
@@ -149,8 +170,10 @@ async function main(): Promise<void> {
     // The browser talks to this origin; core's SiteURL is the URL users open.
     general: (s = {config: {SiteURL: window.location.origin}}) => s,
     posts: postsReducer,
+    preferences: preferencesReducer,
   });
-  const rootReducer = () => Redux.combineReducers({entities, integrations: integrationsReducer, hostRegistry: registryVersion, hostEphemeral: ephemeralReducer, ...pluginReducers});
+  const rootReducer = () =>
+    Redux.combineReducers({entities, hostRhs: rhsReducer, integrations: integrationsReducer, hostRegistry: registryVersion, hostEphemeral: ephemeralReducer, ...pluginReducers});
   // Thunk middleware, as core's store has: the card's click is a thunk.
   const store = Redux.legacy_createStore(rootReducer(), Redux.applyMiddleware(thunk));
 
@@ -164,12 +187,29 @@ async function main(): Promise<void> {
       store.dispatch({type: 'HOST_REGISTRY_CHANGED'});
       return `component-${postComponents.size}`;
     },
+    registerRightHandSidebarComponent(component: ComponentType<never>, title: string) {
+      const id = `rhs-${rhsComponents.size + 1}`;
+      rhsComponents.set(id, {component: component as never, title});
+      store.dispatch({type: 'HOST_REGISTRY_CHANGED'});
+      return {id, showRHSPlugin: {type: 'HOST_RHS', op: 'show', id}, hideRHSPlugin: {type: 'HOST_RHS', op: 'hide', id}, toggleRHSPlugin: {type: 'HOST_RHS', op: 'toggle', id}};
+    },
+    registerAppBarComponent(iconUrl: string, action: () => void, tooltip: string) {
+      const id = `appbar-${++appBarSeq}`;
+      appBarItems.set(id, {iconUrl, action, tooltip});
+      store.dispatch({type: 'HOST_REGISTRY_CHANGED'});
+      return id;
+    },
+    unregisterComponent(id: string) {
+      appBarItems.delete(id);
+      store.dispatch({type: 'HOST_REGISTRY_CHANGED'});
+    },
     registerAdminConsoleCustomSetting(key: string, component: ComponentType<never>, options: {showTitle?: boolean} = {}) {
       adminSettings.set(key.toLowerCase(), {component: component as never, showTitle: options.showTitle === true});
       store.dispatch({type: 'HOST_REGISTRY_CHANGED'});
     },
   };
   let currentPluginId = '';
+  let appBarSeq = 0;
   (window as unknown as {registerPlugin(id: string, plugin: {initialize(r: unknown, s: unknown): unknown}): void}).registerPlugin = (id, plugin) => {
     currentPluginId = id;
     void plugin.initialize(registry, store);
@@ -180,6 +220,15 @@ async function main(): Promise<void> {
     try {
       const list = await api<{order: string[]; posts: Record<string, HostPost>}>(`/api/v4/channels/${config.channelId}/posts?per_page=200`);
       store.dispatch({type: 'HOST_RECEIVED_POSTS', posts: Object.values(list.posts)});
+      // Posts from other channels the plugin loaded (the sidebar's cards): core keeps them current
+      // through post_edited; the host re-reads them.
+      const others = Object.values((store.getState() as unknown as HostState).entities.posts.byId).filter(
+        (p) => (p as unknown as {channel_id?: string}).channel_id !== config.channelId,
+      );
+      const fresh = await Promise.all(others.map((p) => api<HostPost>(`/api/v4/posts/${p.id}`).catch(() => null)));
+      store.dispatch({type: 'HOST_RECEIVED_POSTS', posts: fresh.filter((p): p is HostPost => p !== null)});
+      // Core gets preference changes pushed (preferences_changed); the host reads them.
+      store.dispatch({type: 'RECEIVED_PREFERENCES', data: await api<unknown>('/api/v4/users/me/preferences')});
       document.body.dataset.polls = String(Number(document.body.dataset.polls ?? 0) + 1);
     } catch (err) {
       console.error('host: reading posts failed', err);
@@ -209,7 +258,11 @@ async function main(): Promise<void> {
       <AdminViewWhenRegistered config={config} />
     ) : (
       <>
-        {channelView}
+        <div className="host-layout">
+          {channelView}
+          <RhsPanel />
+          <AppBar />
+        </div>
         {sandbox && <CommandBox sandbox={sandbox} me={me} channelId={config.channelId} />}
         {config.extras && (
           <DialogHost channelId={config.channelId} teamId={config.teamId || sandbox?.teamId || ''} pollMs={config.pollMs} users={pickable.filter((p) => !p.is_bot)} />
@@ -241,6 +294,7 @@ function hostWriteHeaders(): Record<string, string> {
 
 interface HostState {
   entities: {users: {profiles: Record<string, Profile>}; posts: {byId: Record<string, HostPost>; order: string[]}};
+  hostRhs: {open: string | null};
   hostRegistry: number;
   hostEphemeral: HostPost[];
 }
@@ -321,12 +375,81 @@ function ChannelView({me, channelId, sandbox}: {me: Profile; channelId: string; 
                 ) : (
                   <div className="post-message">{post.message}</div>
                 )}
+                {!Component && !ephemeralIds.has(id) && <AttachmentButtons post={post} />}
               </div>
             </div>
           );
         })}
       </div>
     </div>
+  );
+}
+
+/**
+ * Core draws the standard attachment buttons of posts that no plugin renders (e.g. a DM with a
+ * button), and a click goes to POST /posts/{id}/actions/{action id}; a dialog the integration
+ * opens then arrives like any other (DialogHost).
+ */
+function AttachmentButtons({post}: {post: HostPost}) {
+  const attachments = (post.props?.['attachments'] as {actions?: {id?: string; name?: string}[]}[] | undefined) ?? [];
+  const actions = attachments.flatMap((a) => a.actions ?? []).filter((a) => a.id && a.name);
+  const [status, setStatus] = React.useState('');
+  if (actions.length === 0) return null;
+  return (
+    <div className="attachment-actions">
+      {actions.map((a) => (
+        <button
+          key={a.id}
+          type="button"
+          className="attachment-button"
+          onClick={() =>
+            void fetch(`/api/v4/posts/${post.id}/actions/${a.id}`, {method: 'POST', credentials: 'same-origin', headers: hostWriteHeaders(), body: '{}'}).then((r) =>
+              setStatus(r.ok ? '' : `Action failed (HTTP ${r.status})`),
+            )
+          }
+        >
+          {a.name}
+        </button>
+      ))}
+      {status && <span role="alert">{status}</span>}
+    </div>
+  );
+}
+
+/** Core's app bar: one icon per registered component, its tooltip as the accessible name. */
+function AppBar() {
+  ReactRedux.useSelector((s: HostState) => s.hostRegistry);
+  if (appBarItems.size === 0) return null;
+  return (
+    <nav className="app-bar" aria-label="App bar">
+      {[...appBarItems.entries()].map(([id, item]) => (
+        <button key={id} type="button" className="app-bar-item" title={item.tooltip} aria-label={item.tooltip} onClick={item.action}>
+          <img src={item.iconUrl} alt="" width={24} height={24} />
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+function RhsPanel() {
+  ReactRedux.useSelector((s: HostState) => s.hostRegistry);
+  const open = ReactRedux.useSelector((s: HostState) => s.hostRhs.open);
+  const dispatch = ReactRedux.useDispatch();
+  const rhs = open ? rhsComponents.get(open) : undefined;
+  if (!open || !rhs) return null;
+  const Component = rhs.component;
+  return (
+    <aside className="rhs" aria-label={rhs.title}>
+      <header className="rhs-header">
+        <strong>{rhs.title}</strong>
+        <button type="button" className="rhs-close" aria-label="Close" onClick={() => dispatch({type: 'HOST_RHS', op: 'hide', id: open})}>
+          ×
+        </button>
+      </header>
+      <div className="rhs-body">
+        <Component theme={theme} />
+      </div>
+    </aside>
   );
 }
 

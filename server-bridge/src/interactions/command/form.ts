@@ -16,9 +16,18 @@ export const REQUEST_FORM_TTL_SECONDS = 30 * 60;
 
 const FIELD = {role: 'role', reason: 'reason', reviewers: 'reviewers', maxDuration: 'max_duration'} as const;
 
-export function requestForm(input: {teleportUser: string; cluster: string; caps: AccessCapabilities; state: string}): Record<string, unknown> {
+/** What "Request again" fills in: the earlier request's roles (the form takes one) and reason. */
+export interface FormPrefill {
+  roles: string[];
+  reason: string;
+}
+
+export function requestForm(input: {teleportUser: string; cluster: string; caps: AccessCapabilities; state: string; prefill?: FormPrefill}): Record<string, unknown> {
   const {caps} = input;
-  const only = caps.requestableRoles.length === 1 ? caps.requestableRoles[0] : undefined;
+  // A role asked for before is only offered again if Teleport still lets the user request it.
+  const again = input.prefill?.roles.find((r) => caps.requestableRoles.includes(r));
+  const only = again ?? (caps.requestableRoles.length === 1 ? caps.requestableRoles[0] : undefined);
+  const reason = input.prefill?.reason.trim() ?? '';
   // The role's prompt is said once, in full, at the top; the reason field only says whether it is needed.
   const prompt = isBlankUserText(caps.requestPrompt) ? '' : `\n\n**Teleport asks:** ${sanitizeForMarkdown(caps.requestPrompt, 300)}`;
   return {
@@ -46,6 +55,7 @@ export function requestForm(input: {teleportUser: string; cluster: string; caps:
         type: 'textarea',
         optional: !caps.requireReason,
         max_length: 1000,
+        ...(reason ? {default: reason.slice(0, 1000)} : {}),
         placeholder: 'Why do you need access?',
         help_text: caps.requireReason ? 'Required. Shown to the reviewers.' : 'Optional. Shown to the reviewers.',
       },

@@ -13,7 +13,7 @@ import {teleportUserOf} from '../identity';
 import type {Caller, DialogSubmission, Interaction, Receiver} from '../receiver';
 import {plain} from '../reply';
 import {reviewedText, type Reviewer} from '../review/reviewer';
-import {readRequestForm, REQUEST_FORM_CALLBACK_ID, REQUEST_FORM_TTL_SECONDS, requestForm} from './form';
+import {readRequestForm, REQUEST_FORM_CALLBACK_ID, REQUEST_FORM_TTL_SECONDS, requestForm, type FormPrefill} from './form';
 import {helpFor} from './help';
 import {NOTHING_REQUESTABLE, submitAccessRequest, type RequestDraft, type RequestField} from './request';
 import {showView, statusView} from './views';
@@ -51,7 +51,7 @@ async function submit({ctx}: Env, i: Interaction<unknown>, draft: RequestDraft) 
 }
 
 /** `/teleport request` alone: the form lists what Teleport lets this user request. */
-async function openRequestForm({receiver, ctx}: Env, i: Interaction<unknown>): Promise<void> {
+async function openRequestForm({receiver, ctx}: Env, i: Interaction<unknown>, prefill?: FormPrefill): Promise<void> {
   const refuse = (failure: Failure) => answer(i, 'request', fail(failure), () => '');
   const user = await teleportUserOf(ctx.mapper, i.caller.mattermostUserId);
   if (!user.ok) return answer(i, 'request', user, () => '');
@@ -68,7 +68,7 @@ async function openRequestForm({receiver, ctx}: Env, i: Interaction<unknown>): P
   const expiresAt = Math.floor(ctx.now() / 1000) + REQUEST_FORM_TTL_SECONDS;
   const state = signDialogState(ctx.secret, {userId: i.caller.mattermostUserId, requestId: '', postId: '', decision: 'approve', expiresAt});
   try {
-    const form = requestForm({teleportUser: user.value, cluster: ctx.cluster().clusterName, caps, state});
+    const form = requestForm({teleportUser: user.value, cluster: ctx.cluster().clusterName, caps, state, ...(prefill ? {prefill} : {})});
     await ctx.mattermost.openDialog(i.caller.triggerId, receiver.dialogUrl(REQUEST_FORM_CALLBACK_ID), form);
   } catch (error) {
     i.log.warn({err: describe(error), mattermost_user_id: i.caller.mattermostUserId}, '/teleport request: could not open the form');
@@ -102,6 +102,8 @@ export function registerCommandListeners(receiver: Receiver, ctx: RuntimeContext
   receiver
     .command('help', async (i) => i.ack({kind: 'text', text: helpFor(i.payload.topic)}))
     .command('request-dialog', (i) => openRequestForm(env, i))
+    // "Request again" under the end-of-access DM: the same form, filled in as the earlier request was.
+    .again((i) => openRequestForm(env, i, {roles: i.payload.roles, reason: i.payload.reason}))
     .command('request', async (i) => {
       const {roles, reason, reviewers, maxDuration, dryRun} = i.payload;
       answer(i, 'request', await submit(env, i, {roles, reason, reviewers: reviewers.map((name) => ({kind: 'name', name})), maxDuration, dryRun}), (v) => v.text);

@@ -86,6 +86,15 @@ export function registerPreferenceRoutes(app: FastifyInstance, {state}: PeerCont
     );
   });
 
+  app.get('/api/v4/users/:user_id/preferences/:category/name/:name', async (request, reply) => {
+    const category = word(request.params, 'category');
+    const name = word(request.params, 'name');
+    const userId = targetUser(state, authenticate(state, request), request.params);
+    const found = rows(userId).get(`${category}/${name}`);
+    if (!found) throw notFound('app.preference.get.app_error', 'Unable to get preference.');
+    return sendJson(reply, 200, out(userId, found));
+  });
+
   app.put('/api/v4/users/:user_id/preferences', async (request, reply) => {
     const userId = targetUser(state, authenticate(state, request), request.params);
     const prefs = body(request.body, userId);

@@ -1,0 +1,99 @@
+/**
+ * Wiring of the reviewer inbox (a preference per user), the daily digest DM and the "Request
+ * again" button, from the card pipeline's state. Kept apart from bridge.ts, which wires the rest.
+ */
+import type {Logger} from 'pino';
+import type {DmButton} from '../chat/port';
+import type {MattermostChat} from '../chat/mattermost-chat';
+import type {SettingsSource} from '../config/settings';
+import type {AccessRequest, TeleportUser} from '../domain/request';
+import {DigestSender, digestDayStoreOverRest} from '../inbox/digest-sender';
+import {InboxPublisher, inboxStoreOverRest, mappedByTrait, type MappedUser} from '../inbox/publisher';
+import type {BotClient} from '../mattermost/client';
+import type {MattermostPort} from '../mattermost/port';
+import type {RecordStore} from '../requests/record-store';
+import type {RequestProcessor} from '../requests/processor';
+import {createReviewerDirectory} from '../reviewers/directory';
+import {REQUEST_AGAIN_ACTION_ID, signAgainContext} from '../reviews/again-token';
+import type {TeleportPort} from '../teleport/port';
+
+/** The signed "Request again" button under the end-of-access warning (interactions/command/listeners.ts opens the form). */
+export function requestAgainButton(secret: Buffer, actionUrl: string): (request: AccessRequest, channelId: string, userId: string) => DmButton {
+  return (request, channelId, userId) => ({
+    id: REQUEST_AGAIN_ACTION_ID,
+    name: 'Request again',
+    url: actionUrl,
+    context: signAgainContext(secret, {
+      requestId: request.id,
+      channelId,
+      userId,
+      roles: request.roles,
+      reason: request.reason,
+      // A day past the end of access: long enough to come back to, short enough to age out.
+      expiresAt: Math.floor(Date.parse(request.accessExpires ?? request.created) / 1000) + 86_400,
+    }),
+  });
+}
+
+export interface InboxSide {
+  inbox: InboxPublisher;
+  digests: DigestSender;
+}
+
+export interface InboxWiring {
+  teleport: TeleportPort;
+  mm: {mattermost: MattermostPort; botClient: BotClient; settings: SettingsSource};
+  cards: {processor: RequestProcessor; store: RecordStore; chat: MattermostChat};
+  /** Mattermost's URL, for card links in the digest. */
+  siteUrl: string;
+  replicaId: string;
+  /** Teleport answers with usable credentials. */
+  active(): boolean;
+  logger: Logger;
+  overrides: {inboxTickMs?: number; digestTickMs?: number};
+}
+
+export function startInbox(w: InboxWiring): InboxSide {
+  const {mattermost, botClient, settings} = w.mm;
+  const {processor, store, chat} = w.cards;
+  const users = mappedUsers(w.teleport, () => settings.current().mappingTrait);
+  const directory = createReviewerDirectory({teleport: w.teleport});
+  const inbox = new InboxPublisher({
+    pending: () => processor.pendingRequests(),
+    cards: (id) => store.lastKnown(id)?.posts ?? [],
+    users,
+    permissions: (user: TeleportUser) => directory.forListedUser(user),
+    isMember: (channelId, userId) => mattermost.isChannelMember(channelId, userId),
+    store: inboxStoreOverRest(botClient),
+    active: () => w.active(),
+    logger: w.logger.child({component: 'inbox'}),
+    now: () => Date.now(),
+    ...(w.overrides.inboxTickMs !== undefined ? {tickMs: w.overrides.inboxTickMs} : {}),
+  });
+  const digests = new DigestSender({
+    settings: () => settings.current(),
+    users,
+    entriesOf: (id) => inbox.entriesOf(id),
+    pending: () => processor.pendingRequests(),
+    getUser: (id) => mattermost.getUser(id),
+    chat,
+    store: digestDayStoreOverRest(botClient),
+    siteUrl: w.siteUrl,
+    replicaId: w.replicaId,
+    logger: w.logger.child({component: 'digest'}),
+    now: () => Date.now(),
+    ...(w.overrides.digestTickMs !== undefined ? {tickMs: w.overrides.digestTickMs} : {}),
+  });
+  inbox.start();
+  digests.start();
+  return {inbox, digests};
+}
+
+/** The Teleport users mapped by trait, listed at most once a minute (one call for everyone). */
+function mappedUsers(teleport: TeleportPort, trait: () => string, ttlMs = 60_000): () => Promise<MappedUser[]> {
+  let cached: {users: TeleportUser[]; at: number} | null = null;
+  return async () => {
+    if (!cached || Date.now() - cached.at >= ttlMs) cached = {users: await teleport.listUsers(), at: Date.now()};
+    return mappedByTrait(cached.users, trait());
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * Keeps each mapped reviewer's inbox preference (format.ts) in step with the pending requests.
+ * Every tick it recomputes every list in memory (list.ts) and writes a user's preference only when
+ * that user's list changed: a new request, one resolved, a review by that user, a card posted.
+ * Approvals by others change the card, not the ids, so they cost no write here; the sidebar
+ * follows the card post itself.
+ *
+ * Who gets a list: Teleport users whose mapping trait holds exactly one Mattermost user id (the
+ * directory listing is shared with the identity mapper's idea of "mapped"; the e-mail fallback is
+ * not listed, since it would need a Mattermost lookup per Teleport user).
+ *
+ * Replicas: each computes the same list from the same watch and skips a write when its last
+ * write or read already holds that value, so a change costs at most one write per replica.
+ */
+import type {Logger} from 'pino';
+import {z} from 'zod';
+import type {AccessRequest, TeleportUser} from '../domain/request';
+import type {PermissionCheck} from '../reviewers/directory';
+import type {PostRef} from '../requests/record';
+import {decodeInbox, encodeInbox, INBOX_CATEGORY, INBOX_NAME, type InboxEntry} from '@tma/card-contract';
+import {computeInbox} from './list';
+
+export interface MappedUser {
+  teleport: TeleportUser;
+  mattermostId: string;
+}
+
+/** The inbox preference of one Mattermost user. */
+export interface InboxStore {
+  read(userId: string): Promise<string | null>;
+  write(userId: string, value: string): Promise<void>;
+}
+
+export interface InboxPublisherDeps {
+  pending(): AccessRequest[];
+  cards(requestId: string): readonly PostRef[];
+  users(): Promise<MappedUser[]>;
+  permissions(user: TeleportUser): Promise<PermissionCheck>;
+  isMember(channelId: string, userId: string): Promise<boolean | null>;
+  store: InboxStore;
+  /** False while Teleport is unreachable or the credentials are unusable (reported elsewhere, once): no pass then. */
+  active?(): boolean;
+  logger: Logger;
+  now(): number;
+  /** Default 3 s. */
+  tickMs?: number;
+  /** How long a channel membership is trusted; default 2 min. */
+  memberTtlMs?: number;
+}
+
+export interface InboxCalls {
+  reads: number;
+  writes: number;
+  bytes: number;
+}
+
+/** Teleport users mapped by trait to one Mattermost id; several or none is not a mapping. */
+export function mappedByTrait(users: readonly TeleportUser[], trait: string): MappedUser[] {
+  const out: MappedUser[] = [];
+  for (const teleport of users) {
+    const ids = teleport.traits[trait] ?? [];
+    if (!teleport.isBot && ids.length === 1 && /^[a-z0-9]{26}$/.test(ids[0]!)) out.push({teleport, mattermostId: ids[0]!});
+  }
+  return out;
+}
+
+export class InboxPublisher {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  /** What each user's preference holds, as far as this replica knows. */
+  private readonly stored = new Map<string, string>();
+  private readonly members = new Map<string, {member: boolean; until: number}>();
+  /** Causes already logged, so a lasting problem is logged once, not every tick. */
+  private readonly logged = new Set<string>();
+  /** Each user's list as last computed (the digest reads it). */
+  private readonly computed = new Map<string, InboxEntry[]>();
+  readonly calls: InboxCalls = {reads: 0, writes: 0, bytes: 0};
+
+  /** The user's entries from the last pass (empty before the first). */
+  entriesOf(mattermostId: string): InboxEntry[] {
+    return this.computed.get(mattermostId) ?? [];
+  }
+
+  constructor(private readonly deps: InboxPublisherDeps) {}
+
+  start(): void {
+    this.stop();
+    this.timer = setInterval(() => void this.tick(), this.deps.tickMs ?? 3000);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** One pass; overlapping calls share it. */
+  tick(): Promise<void> {
+    this.running ??= this.tickOnce()
+      .catch((err: unknown) => this.once('tick', err, 'reviewer inboxes not updated; will retry'))
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  private async tickOnce(): Promise<void> {
+    if (this.deps.active && !this.deps.active()) return;
+    const users = await this.deps.users();
+    const pending = this.deps.pending();
+    for (const user of users) {
+      try {
+        await this.publish(user, pending);
+        this.logged.delete(`user:${user.mattermostId}`);
+      } catch (err) {
+        this.once(`user:${user.mattermostId}`, err, 'inbox of this user not updated; will retry', {user: user.teleport.name});
+      }
+    }
+  }
+
+  private async publish(user: MappedUser, pending: AccessRequest[]): Promise<void> {
+    let check: PermissionCheck | null = null;
+    try {
+      check = await this.deps.permissions(user.teleport);
+    } catch (err) {
+      this.once(`perm:${user.teleport.name}`, err, 'review permissions unreadable; the inbox lists suggested reviews only', {user: user.teleport.name});
+    }
+    const channels = new Set(pending.flatMap((r) => this.deps.cards(r.id).map((p) => p.channelId)));
+    const readable = new Set<string>();
+    for (const channelId of channels) if (await this.member(channelId, user.mattermostId)) readable.add(channelId);
+    const entries = computeInbox({viewer: user.teleport.name, pending, check, cards: (id) => this.deps.cards(id), canRead: (c) => readable.has(c)});
+    this.computed.set(user.mattermostId, entries);
+    const value = encodeInbox(entries);
+    const id = user.mattermostId;
+    if (!this.stored.has(id)) {
+      this.calls.reads++;
+      const current = await this.deps.store.read(id);
+      if (current !== null && decodeInbox(current).kind === 'partial')
+        this.once(`bad:${id}`, new Error('stored inbox unreadable'), 'stored inbox was malformed; rewriting it', {user: user.teleport.name});
+      if (current !== null) this.stored.set(id, current);
+    }
+    if (this.stored.get(id) === value) return;
+    // An empty list over nothing stored: nothing to tell the user.
+    if (!this.stored.has(id) && entries.length === 0) return;
+    await this.deps.store.write(id, value);
+    this.calls.writes++;
+    this.calls.bytes += value.length;
+    this.stored.set(id, value);
+    this.deps.logger.debug({user: user.teleport.name, entries: entries.length}, 'reviewer inbox updated');
+  }
+
+  private async member(channelId: string, userId: string): Promise<boolean> {
+    const key = `${channelId}/${userId}`;
+    const now = this.deps.now();
+    const hit = this.members.get(key);
+    if (hit && hit.until > now) return hit.member;
+    this.calls.reads++;
+    const member = (await this.deps.isMember(channelId, userId)) === true;
+    this.members.set(key, {member, until: now + (this.deps.memberTtlMs ?? 120_000)});
+    return member;
+  }
+
+  private once(key: string, err: unknown, message: string, fields: Record<string, string> = {}): void {
+    if (this.logged.has(key)) return;
+    this.logged.add(key);
+    this.deps.logger.warn({...fields, err: err instanceof Error ? err.message : String(err)}, message);
+  }
+}
+
+/** The category route answers 404 for an empty category (a missing single name is a 400 on 11.4). */
+const storedCategory = z.array(z.object({name: z.string(), value: z.string().optional()}));
+
+/** As the bot over REST: writing another user's preferences needs a system admin bot (edit_other_users). */
+export function inboxStoreOverRest(client: {
+  getUserPreferencesByCategory(userId: string, category: string): Promise<unknown>;
+  savePreferences(userId: string, prefs: {user_id: string; category: string; name: string; value: string}[]): Promise<unknown>;
+}): InboxStore {
+  return {
+    async read(userId) {
+      const parsed = storedCategory.safeParse(await client.getUserPreferencesByCategory(userId, INBOX_CATEGORY));
+      if (!parsed.success) throw new Error(`GET /users/{id}/preferences/${INBOX_CATEGORY}: ${parsed.error.issues[0]?.message ?? 'unexpected body'}`);
+      return parsed.data.find((p) => p.name === INBOX_NAME)?.value ?? null;
+    },
+    async write(userId, value) {
+      await client.savePreferences(userId, [{user_id: userId, category: INBOX_CATEGORY, name: INBOX_NAME, value}]);
+    },
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * The reviewer inbox in a browser (issue 12): the REAL bridge writes each reviewer's list into
+ * their Mattermost preferences, the plugin-host page reads them as core would (its preferences
+ * slice; the host polls where core gets `preferences_changed`), and our built plugin draws the
+ * app-bar badge and the "Access requests" sidebar. Alice sees two requests waiting, opens the
+ * sidebar, watches ivan's approval arrive on a card there, approves from the sidebar, and the
+ * request leaves her list. Screenshots: light and dark, desktop and narrow.
+ *
+ * Run: node --import tsx --test test/browser/inbox.browser.ts   (TMA_PEERS=mixed: the real Mattermost)
+ */
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync} from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import {chromium, type Browser, type Page} from 'playwright-core';
+import {clickable, startStory, waitFor, type Story} from '../scenarios/harness';
+import {CHROMIUM_ARGS, openAs, type Session} from './flows';
+import {startPluginHost, type PluginHost} from './host_server';
+import {inboxExtras} from './inbox_extras';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(repo, 'test-artifacts/screenshots');
+
+const appBarButton = (page: Page) => page.getByRole('navigation', {name: 'App bar'}).getByRole('button', {name: /^Access requests/});
+const sidebar = (page: Page) => page.getByRole('complementary', {name: 'Access requests'});
+const sidebarCard = (page: Page, requestId: string) => sidebar(page).locator(`[data-request="${requestId}"] section.tma-card`);
+
+describe('reviewer inbox in the browser, with the real bridge', () => {
+  let story: Story;
+  let host: PluginHost;
+  let browser: Browser;
+  const sessions: Session[] = [];
+  const tag = () => (story.peers.kind === 'in-repo' ? 'inbox' : `inbox-${story.peers.kind}`);
+
+  before(async () => {
+    if (!existsSync('/usr/bin/chromium')) {
+      const r = spawnSync('bash', [path.join(repo, 'scripts/install-chromium.sh')], {stdio: 'inherit'});
+      assert.equal(r.status, 0, 'scripts/install-chromium.sh failed');
+    }
+    if (!existsSync(path.join(repo, 'webapp/dist/main.js')) || process.env.TMA_REBUILD_WEBAPP !== '0') {
+      const r = spawnSync('npm', ['run', 'build', '-w', 'webapp'], {cwd: repo, encoding: 'utf8'});
+      assert.equal(r.status, 0, `webapp build failed: ${r.stderr}`);
+    }
+    mkdirSync(shots, {recursive: true});
+    // A 100 ms "minute": the end-of-access warning comes 3 s before access ends; the digest is due at once every day.
+    story = await startStory({
+      settings: {accessexpirywarningminutes: 30, digestenabled: true, digesttime: '00:00', digestweekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun'},
+      bridge: {overrides: {inboxTickMs: 300, digestTickMs: 300, reminderMinuteMs: 100, reminderScanMs: 100}},
+    });
+    const mm = story.peers.mattermost;
+    host = await startPluginHost({
+      mattermostUrl: mm.url,
+      userTokens: {alice: mm.users.alice.token, bob: mm.users.bob.token, ivan: mm.users.ivan.token},
+      channelId: mm.channels.requests.id,
+      teamId: mm.team.id,
+      pluginId: 'dev.accessbridge.teleport',
+      extras: await inboxExtras(story, ['alice', 'bob', 'ivan']),
+    });
+    browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS});
+  });
+
+  after(async () => {
+    for (const s of sessions) await s.close().catch(() => undefined);
+    await browser?.close();
+    await host?.stop();
+    await story?.stop();
+  });
+
+  async function requestWithCard(reason: string): Promise<string> {
+    const request = await story.createRequest('bob', ['dbadmin'], reason);
+    await waitFor('the card with buttons', async () => (await story.cards(request.id)).some((p) => !story.clusterReviews || clickable(p)));
+    return request.id;
+  }
+
+  test('badge, sidebar, another reviewer’s approval arriving live, approving from the sidebar', async (t) => {
+    if (!story.clusterReviews) return t.skip('the real Teleport here is 13.3.8, which cannot record reviews made in chat (needs 18.11+)');
+    const first = await requestWithCard('TICKET-121 first in the inbox');
+    const second = await requestWithCard('TICKET-122 second in the inbox');
+
+    const alice = await openAs(browser, host, 'alice', {width: 1280});
+    sessions.push(alice);
+    await appBarButton(alice.page)
+      .and(alice.page.getByRole('button', {name: /2 waiting for your review/}))
+      .waitFor({timeout: 20_000});
+    await appBarButton(alice.page).screenshot({path: path.join(shots, `${tag()}-1-badge.png`)});
+
+    await appBarButton(alice.page).click();
+    await sidebarCard(alice.page, first).waitFor({timeout: 15_000});
+    await sidebarCard(alice.page, second).waitFor({timeout: 15_000});
+    assert.equal(
+      await sidebar(alice.page)
+        .getByRole('tab', {name: /To review/})
+        .innerText(),
+      'To review 2',
+    );
+    await alice.page.screenshot({path: path.join(shots, `${tag()}-2-sidebar-light-desktop.png`)});
+
+    // ivan approves the first in Teleport's eyes (through his own card click elsewhere): alice's sidebar card follows.
+    await story.teleportAs('ivan').submitReview({requestId: first, author: 'ivan', decision: 'APPROVED', reason: 'fine', asSelf: true});
+    await sidebarCard(alice.page, first)
+      .getByText(/1 of 2/)
+      .first()
+      .waitFor({timeout: 15_000});
+
+    // alice approves from the sidebar: the request is approved and leaves her list, the badge drops to 1.
+    await sidebarCard(alice.page, first)
+      .getByRole('button', {name: /^Approve/})
+      .click();
+    await waitFor('approved in Teleport', async () => (await story.teleportAs('admin').getRequest(first))?.state === 'APPROVED');
+    await sidebar(alice.page).locator(`[data-request="${first}"]`).waitFor({state: 'detached', timeout: 20_000});
+    await alice.page.getByRole('button', {name: /1 waiting for your review/}).waitFor({timeout: 20_000});
+    const reviews = (await story.teleportAs('admin').getRequest(first))?.reviews.map((r) => [r.author, r.submittedBy]);
+    assert.deepEqual(reviews, [
+      ['ivan', ''],
+      ['alice', 'mattermost-bridge'],
+    ]);
+    await alice.page.screenshot({path: path.join(shots, `${tag()}-3-after-approve-light-desktop.png`)});
+
+    // The other filters: bob's view of his own requests.
+    const bob = await openAs(browser, host, 'bob', {width: 1280});
+    sessions.push(bob);
+    await appBarButton(bob.page).click();
+    await sidebar(bob.page).getByRole('tab', {name: /Mine/}).click();
+    await sidebarCard(bob.page, second).waitFor({timeout: 15_000});
+    assert.equal(
+      await sidebarCard(bob.page, second)
+        .getByRole('button', {name: /^Approve/})
+        .count(),
+      0,
+      'no buttons on his own request',
+    );
+  });
+
+  const dmChannel = async (user: 'alice' | 'bob') => {
+    const mm = story.peers.mattermost;
+    return (await story.mm('bot').createDirectChannel([mm.bot.id, mm.users[user].id])).id;
+  };
+
+  test('alice’s digest DM lists what awaits her with links to the cards', async (t) => {
+    if (!story.clusterReviews) return t.skip('needs in-chat reviews (Teleport 18.11+)');
+    const alice = await openAs(browser, host, 'alice', {width: 900, channelId: await dmChannel('alice')});
+    sessions.push(alice);
+    const digest = alice.page.locator('.post', {hasText: /awaits? your review/}).first();
+    await digest.waitFor({timeout: 20_000});
+    assert.match(await digest.innerText(), /_redirect\/pl\//);
+    await digest.screenshot({path: path.join(shots, `${tag()}-5-digest-alice.png`)});
+  });
+
+  test('bob is warned before his access ends and Request again opens the form filled in', async (t) => {
+    if (story.peers.teleport.kind !== 'in-repo') return t.skip('access lasting seconds (via max duration) is what the in-repo Teleport peer grants');
+    const request = await story.teleportAs('bob').createRequest({
+      user: 'bob',
+      roles: ['dbadmin'],
+      reason: 'TICKET-131 once more',
+      suggestedReviewers: [],
+      maxDuration: new Date(Date.now() + 10_000),
+      dryRun: false,
+    });
+    for (const who of ['alice', 'ivan'] as const) {
+      await story.teleportAs(who).submitReview({requestId: request.id, author: who, decision: 'APPROVED', reason: 'ok', asSelf: true});
+    }
+    const bob = await openAs(browser, host, 'bob', {width: 900, channelId: await dmChannel('bob')});
+    sessions.push(bob);
+    const warning = bob.page.locator('.post', {hasText: /ends in about/}).filter({hasText: request.id.slice(0, 8)});
+    await warning.waitFor({timeout: 20_000});
+    await warning.screenshot({path: path.join(shots, `${tag()}-6-access-ending-bob.png`)});
+    await warning.getByRole('button', {name: 'Request again'}).click();
+    const dialog = bob.page.getByRole('dialog', {name: 'Request access'});
+    await dialog.waitFor({timeout: 20_000});
+    assert.equal(await dialog.getByLabel(/Reason/).inputValue(), 'TICKET-131 once more');
+    assert.match(await dialog.innerText(), /dbadmin/);
+    await bob.page.screenshot({path: path.join(shots, `${tag()}-7-request-again-form-bob.png`)});
+  });
+
+  for (const [theme, width] of [
+    ['dark', 1280],
+    ['light', 420],
+    ['dark', 420],
+  ] as const) {
+    test(`sidebar in the ${theme} theme at ${width} px`, async (t) => {
+      if (!story.clusterReviews) return t.skip('needs in-chat reviews (Teleport 18.11+)');
+      const ivan = await openAs(browser, host, 'ivan', {theme, width});
+      sessions.push(ivan);
+      await appBarButton(ivan.page)
+        .and(ivan.page.getByRole('button', {name: /waiting for your review/}))
+        .waitFor({timeout: 20_000});
+      await appBarButton(ivan.page).click();
+      await sidebar(ivan.page).locator('section.tma-card').first().waitFor({timeout: 15_000});
+      await ivan.page.screenshot({path: path.join(shots, `${tag()}-4-sidebar-${theme}-${width}.png`)});
+    });
+  }
+});

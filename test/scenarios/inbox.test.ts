@@ -1,0 +1,77 @@
+/**
+ * The reviewer inbox's data path (issue 12): the bridge keeps each mapped user's list of pending
+ * requests in that user's own Mattermost preference, and the user reads it (and the card posts)
+ * with their own session. On the mixed set this runs against the real Mattermost server, where
+ * preferences are stored, permission-checked and limited as in production.
+ */
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import {decodeInbox, INBOX_CATEGORY, INBOX_NAME, type InboxEntry} from '@tma/card-contract';
+import type {StoryUserName} from '../peers/story';
+import {startStory, waitFor, type Story} from './harness';
+
+describe('reviewer inbox in each user’s preferences', () => {
+  let story: Story;
+  before(async () => {
+    story = await startStory({bridge: {overrides: {inboxTickMs: 200}}});
+  });
+  after(async () => story?.stop());
+
+  /** The user's list as their own client reads it (GET /users/me/preferences). */
+  async function listOf(user: StoryUserName): Promise<InboxEntry[] | null> {
+    const prefs = (await story.mm(user).getMyPreferences()) as unknown as {category: string; name: string; value: string}[] | null;
+    const mine = (prefs ?? []).find((p) => p.category === INBOX_CATEGORY && p.name === INBOX_NAME);
+    if (!mine) return null;
+    const read = decodeInbox(mine.value);
+    assert.equal(read.kind, 'ok', `${user}'s stored list reads cleanly`);
+    return read.kind === 'ok' ? read.inbox.items : null;
+  }
+  const entryFor = async (user: StoryUserName, requestId: string) => (await listOf(user))?.find((e) => e.id === requestId);
+
+  it('lists the request for its reviewers with a card they can read, as "mine" for the requester, and follows reviews to the end', async () => {
+    const mm = story.peers.mattermost;
+    // ivan leaves #access-requests: he may still review, but that card is not his to open.
+    await story.mm('admin').removeFromChannel(mm.users.ivan.id, mm.channels.requests.id);
+    const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-120 inbox');
+    const card = await waitFor('channel card', async () => (await story.cards(request.id)).find((p) => p.channel_id === mm.channels.requests.id));
+
+    // The list is written as soon as the request is seen, and again once its card exists.
+    const alice = await waitFor('alice’s inbox lists it with the card', async () => {
+      const e = await entryFor('alice', request.id);
+      return e && e.post !== '' ? e : null;
+    });
+    assert.deepEqual({rel: alice.rel, post: alice.post}, {rel: 'r', post: card.id});
+    const bob = await waitFor('bob’s inbox lists it as his', () => entryFor('bob', request.id));
+    assert.equal(bob.rel, 'm');
+    const ivan = await waitFor('ivan’s inbox lists it', () => entryFor('ivan', request.id));
+    assert.deepEqual({rel: ivan.rel, post: ivan.post}, {rel: 'r', post: ''}, 'no card ivan cannot read');
+    const carol = await waitFor('carol’s inbox shows the card she can see', () => entryFor('carol', request.id));
+    assert.equal(carol.rel, 'v', 'carol may not review: visible only');
+
+    // The webapp fetches the card with the user's session: Mattermost itself enforces channel access.
+    assert.equal((await story.mm('alice').getPost(alice.post)).id, card.id);
+    // (Leaving a public channel does not hide its posts from a team member on the real server
+    // (read_public_channel), while the in-repo peer refuses them; the list only offers cards in
+    // channels the user is a member of, which is right on both.)
+    // Another user's list is theirs alone.
+    await assert.rejects(story.mm('carol').getUserPreferences(mm.users.alice.id));
+
+    const before = story.bridges[0]!.inboxCalls();
+    await story.teleportAs('alice').submitReview({requestId: request.id, author: 'alice', decision: 'APPROVED', reason: 'ok', asSelf: true});
+    await waitFor('alice’s entry is no longer hers to review', async () => (await entryFor('alice', request.id))?.rel === 'v');
+    assert.equal((await entryFor('ivan', request.id))?.rel, 'r', 'still waiting for ivan');
+    const afterOne = story.bridges[0]!.inboxCalls();
+
+    await story.teleportAs('ivan').submitReview({requestId: request.id, author: 'ivan', decision: 'APPROVED', reason: 'ok', asSelf: true});
+    for (const user of ['alice', 'bob', 'ivan', 'carol'] as const) {
+      await waitFor(`${user}’s list no longer holds the approved request`, async () => (await listOf(user))?.every((e) => e.id !== request.id));
+    }
+    const end = story.bridges[0]!.inboxCalls();
+    console.log(
+      `inbox cost: first review ${afterOne.writes - before.writes} writes (${afterOne.bytes - before.bytes} bytes), ` +
+        `resolution ${end.writes - afterOne.writes} writes (${end.bytes - afterOne.bytes} bytes), reads so far ${end.reads}`,
+    );
+    assert.equal(afterOne.writes - before.writes, 1, 'one review changes one list: one write');
+    assert.equal(end.writes - afterOne.writes, 4, 'the resolution empties four lists: four writes');
+  });
+});
