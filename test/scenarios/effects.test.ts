@@ -76,9 +76,14 @@ describe('effects auditor', {skip: process.env.TMA_PEERS === 'real' ? 'lays post
     await cardPost(channel, 'req-noactions', {actions: false});
     await cardPost(channel, 'req-deadlink', {url: 'http://127.0.0.1:9/gone'});
     const denied = await cardPost(channel, 'req-denied', {state: 'PENDING'});
-    for (const r of requests) await bot.createPost(draft({channel_id: bobDm, message: `⏳ Your access request \`${r.id}\` for \`dbadmin\` is waiting for review.`}));
+    for (const r of requests)
+      await bot.createPost(
+        draft({channel_id: bobDm, message: `⏳ Your access request \`${r.id}\` for \`dbadmin\` is waiting for review.`, props: {teleport_effect: `${r.id}/dm:PENDING`}}),
+      );
     // bob is told twice that req-dup exists, and never that req-denied was denied.
-    await bot.createPost(draft({channel_id: bobDm, message: '⏳ Your access request `req-dup` for `dbadmin` is waiting for review.'}));
+    await bot.createPost(
+      draft({channel_id: bobDm, message: '⏳ Your access request `req-dup` for `dbadmin` is waiting for review.', props: {teleport_effect: 'req-dup/dm:PENDING'}}),
+    );
     // alice's review of req-good is replied twice under the DM card, never under the channel card.
     for (let i = 0; i < 2; i++) await bot.createPost(draft({channel_id: aliceDm, root_id: goodDm.id, message: '✅ `alice` approved at 2026-01-01T00:00:00Z'}));
     await bot.createPost(draft({channel_id: channel, root_id: denied.id, message: '❌ `alice` denied at 2026-01-01T00:00:00Z'}));

@@ -243,7 +243,12 @@ export class EffectsAuditor {
           effects.repliesDoubled += Math.max(0, found - 1);
         }
       }
-      const mentions = bobDms.filter((p) => p.message.includes(`\`${request.id}\``));
+      // DMs print the short id, which Teleport's time-ordered UUIDs share within a minute; the bridge's
+      // effect marker carries the full id.
+      const mentions = bobDms.filter((p) => {
+        const marker: unknown = p.props?.teleport_effect;
+        return typeof marker === 'string' && marker.startsWith(`${request.id}/`);
+      });
       effects.newRequestDms = mentions.filter((p) => /is waiting for review\./.test(p.message)).length;
       effects.resolutionDms = mentions.filter((p) => RESOLVED_DM.test(p.message)).length;
       perRequest.push(effects);
