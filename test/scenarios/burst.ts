@@ -10,7 +10,7 @@ import {REQUEST_ID_PROPS_KEY} from '@tma/card-contract';
 import type {TeleportPort} from '../../server-bridge/src/teleport/port';
 import type {InRepoMattermostPeer} from '../peers/mattermost/index';
 import {clean, TABLE_HEADER, tableRow, type Audit, type BurstRequest, type BurstReview} from './effects';
-import type {Story} from './harness';
+import type {LogLine, Story} from './harness';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -100,13 +100,28 @@ export async function aliceReviews(story: Story, requests: BurstRequest[], plan:
 
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-artifacts');
 
+/**
+ * The bridge's log about the requests a failed audit names: what CI shows of a fault scenario
+ * that went wrong, since the run cannot be repeated at will.
+ */
+function logsAbout(examples: readonly string[], logs: readonly LogLine[], perRequest = 30): string {
+  const ids = [...new Set(examples.flatMap((e) => e.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []))].slice(0, 3);
+  return ids
+    .map((id) => {
+      const lines = logs.filter((l) => JSON.stringify(l).includes(id)).map((l) => JSON.stringify(l));
+      return `bridge log about ${id} (${lines.length} lines, last ${perRequest}):\n${lines.slice(-perRequest).join('\n')}`;
+    })
+    .join('\n');
+}
+
 /** Prints the row (and appends it to test-artifacts/pipeline-faults.md), then asserts the promise. */
-export function reportAndAssert(fault: string, audit: Audit, extra = ''): void {
+export function reportAndAssert(fault: string, audit: Audit, extra = '', logs: readonly LogLine[] = []): void {
   const row = tableRow(fault, audit.summary);
   process.stdout.write(`${TABLE_HEADER}\n${row}\n${extra ? `${extra}\n` : ''}`);
   mkdirSync(artifacts, {recursive: true});
   appendFileSync(path.join(artifacts, 'pipeline-faults.md'), `${row}${extra ? ` <!-- ${extra} -->` : ''}\n`);
   const s = audit.summary;
+  if (!clean(s) && logs.length > 0) process.stdout.write(`${logsAbout(s.examples, logs)}\n`);
   assert.ok(
     clean(s),
     `${fault}: expected 0 missing, 0 duplicates, 0 cards without working buttons, 0 stale cards, 0 lost or doubled DMs and one thread reply per review; got\n${TABLE_HEADER}\n${row}\n${s.examples.join('\n')}`,

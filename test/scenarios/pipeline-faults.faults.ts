@@ -103,7 +103,7 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
       await sleep(Math.max(0, windowEnds - Date.now()));
       heal();
       const audit = await settledAudit(new EffectsAuditor(mm), auditOptions(story, {requests, reviews}), {timeoutMs: 90_000});
-      reportAndAssert('Mattermost 503 on post edits for 30 s', audit);
+      reportAndAssert('Mattermost 503 on post edits for 30 s', audit, '', story.logs);
     });
   });
 
@@ -122,7 +122,7 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
         if (round === 3) reviews.push(...(await aliceReviews(story, requests, {approve: 4, deny: 4}, (id) => hasChannelCard(mm, id))));
       }
       const audit = await settledAudit(new EffectsAuditor(mm), auditOptions(story, {requests, reviews}), {timeoutMs: 90_000});
-      reportAndAssert('Teleport stream dropped / restarted 10 times during 500 requests', audit);
+      reportAndAssert('Teleport stream dropped / restarted 10 times during 500 requests', audit, '', story.logs);
     });
   });
 
@@ -152,7 +152,7 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
         remove();
         const requests = [...early, ...during];
         const audit = await settledAudit(new EffectsAuditor(mm), auditOptions(story, {requests, reviews}), {timeoutMs: 90_000});
-        reportAndAssert('every Mattermost call 500/502/503/429 for 45 s', audit);
+        reportAndAssert('every Mattermost call 500/502/503/429 for 45 s', audit, '', story.logs);
       } finally {
         clearInterval(rotation);
         remove();
@@ -173,7 +173,7 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
       await sleep(Math.max(0, windowEnds - Date.now()));
       heal();
       const audit = await settledAudit(new EffectsAuditor(mm), auditOptions(story, {requests, reviews}), {timeoutMs: 90_000});
-      reportAndAssert("'after' faults on post creation (500 / dropped) for 16 s", audit);
+      reportAndAssert("'after' faults on post creation (500 / dropped) for 16 s", audit, '', story.logs);
     });
   });
 
@@ -198,6 +198,7 @@ describe('card pipeline under faults: exactly once, whatever fails', {skip, conc
         '403 / 404 on edits (bot removed, card deleted)',
         audit,
         `warnings naming the 3 forbidden cards: ${naming(forbidden)}, the 3 deleted cards: ${naming(deleted)}`,
+        story.logs,
       );
     });
   });
