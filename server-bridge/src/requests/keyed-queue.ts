@@ -28,6 +28,11 @@ export class KeyedQueue {
     return next;
   }
 
+  /** Whether a task of `key` is queued or running. */
+  has(key: string): boolean {
+    return this.chains.has(key);
+  }
+
   /** Resolves when nothing is queued or running (used to drain on shutdown). */
   async idle(): Promise<void> {
     while (this.chains.size > 0) await Promise.allSettled([...this.chains.values()]);

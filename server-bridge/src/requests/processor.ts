@@ -18,11 +18,15 @@ export interface ProcessorOptions {
   concurrency: number;
   retryMinMs: number;
   retryMaxMs: number;
+  /** How often work left idle under our lease is looked for (see resumeIdleWork). Default 30 s. */
+  idleSweepMs?: number;
 }
 
 interface Retry {
   timer: NodeJS.Timeout;
   attempt: number;
+  /** When the timer fires: a retry past this whose task is not queued was lost. */
+  dueMs: number;
 }
 
 export class RequestProcessor {
@@ -38,6 +42,7 @@ export class RequestProcessor {
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
   private caughtUp = false;
+  private idleSweep: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly teleport: TeleportPort,
@@ -132,6 +137,7 @@ export class RequestProcessor {
         this.enqueuePut(request, 'listing');
       }
       this.caughtUp = true;
+      this.idleSweep ??= setInterval(() => this.resumeIdleWork(), this.options.idleSweepMs ?? 30_000).unref();
       const missed = new Set([...this.snapshots.keys(), ...unfinished].filter((id) => !alive.has(id)));
       for (const id of missed) this.enqueueRefresh(id);
       this.logger.info({pending: pending.length, already_settled: settled, missed: missed.size}, 'caught up with pending requests');
@@ -141,8 +147,26 @@ export class RequestProcessor {
     }
   }
 
+  /**
+   * The safety net under "a pending request's work is never abandoned": a request whose lease this
+   * replica holds (or nobody holds any longer) with no task queued, no session open and no retry
+   * scheduled has work nobody will do. That should not happen; if it does, it is said once and the
+   * work resumed, so a lost retry costs a delay, never a lost card, reply or DM.
+   */
+  resumeIdleWork(): void {
+    if (this.stopped) return;
+    const now = this.ctx.now();
+    for (const id of this.ctx.store.leasedTo(this.ctx.replicaId, now)) {
+      const retry = this.retries.get(id);
+      if (this.queue.has(id) || this.ctx.store.isHeld(id) || (retry && retry.dueMs + 1000 > now)) continue;
+      this.logger.warn({request_id: id, retry_lost: Boolean(retry)}, 'unfinished work on this request was left idle; resuming it');
+      this.enqueueRefresh(id);
+    }
+  }
+
   async drain(): Promise<void> {
     this.stopped = true;
+    if (this.idleSweep) clearInterval(this.idleSweep);
     for (const {timer} of this.retries.values()) clearTimeout(timer);
     this.retries.clear();
     await this.queue.idle();
@@ -243,7 +267,7 @@ export class RequestProcessor {
       again();
     }, wait);
     timer.unref();
-    this.retries.set(requestId, {timer, attempt});
+    this.retries.set(requestId, {timer, attempt, dueMs: this.ctx.now() + wait});
   }
 
   private cancelRetry(requestId: string): void {

@@ -38,6 +38,17 @@ export class RecordStore {
     this.held.delete(requestId);
   }
 
+  isHeld(requestId: string): boolean {
+    return this.held.has(requestId);
+  }
+
+  /** Remembered requests whose lease is `owner`'s or has run out: work begun and not closed. */
+  leasedTo(owner: string, nowMs: number): string[] {
+    const ids: string[] = [];
+    for (const [id, record] of this.remembered) if (record.lease && (record.lease.owner === owner || record.lease.until < nowMs)) ids.push(id);
+    return ids;
+  }
+
   /**
    * Requests whose work is not finished (a lease left behind, or a state never announced), from
    * one listing of our plugin data: after a restart these are found even when the request was
