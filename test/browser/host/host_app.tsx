@@ -370,10 +370,8 @@ function ChannelView({me, channelId, sandbox}: {me: Profile; channelId: string; 
                   <div className="post-message markdown" dangerouslySetInnerHTML={{__html: postMarkdown(post.message)}} />
                 ) : Component ? (
                   <Component post={post} theme={theme} isRHS={false} compactDisplay={false} />
-                ) : sandbox ? (
-                  <div className="post-message markdown" dangerouslySetInnerHTML={{__html: postMarkdown(post.message)}} />
                 ) : (
-                  <div className="post-message">{post.message}</div>
+                  <div className="post-message markdown" dangerouslySetInnerHTML={{__html: postMarkdown(post.message)}} />
                 )}
                 {!Component && !ephemeralIds.has(id) && <AttachmentButtons post={post} />}
               </div>
