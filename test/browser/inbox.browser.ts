@@ -15,6 +15,7 @@ import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type Page} from 'playwright-core';
+import {shortRequestId} from '@tma/card-contract';
 import {clickable, startStory, waitFor, type Story} from '../scenarios/harness';
 import {CHROMIUM_ARGS, openAs, type Session} from './flows';
 import {startPluginHost, type PluginHost} from './host_server';
@@ -163,7 +164,7 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
     }
     const bob = await openAs(browser, host, 'bob', {width: 900, channelId: await dmChannel('bob')});
     sessions.push(bob);
-    const warning = bob.page.locator('.post', {hasText: /ends in about/}).filter({hasText: request.id.slice(0, 8)});
+    const warning = bob.page.locator('.post', {hasText: /ends in about/}).filter({hasText: shortRequestId(request.id)});
     await warning.waitFor({timeout: 20_000});
     await warning.screenshot({path: path.join(shots, `${tag()}-6-access-ending-bob.png`)});
     await warning.getByRole('button', {name: 'Request again'}).click();
