@@ -19,6 +19,7 @@ import type {LifecycleContext} from '../requests/context';
 import {EMPTY_RECORD, type RequestRecord} from '../requests/record';
 import {Session} from '../requests/session';
 import {describe, RetryLater} from './errors';
+import {PeriodicPass} from './periodic-pass';
 
 export type ReminderSettings = Pick<Settings, 'reminderAfterMinutes' | 'reminderDmReviewers' | 'expiryWarningMinutes' | 'accessExpiryWarningMinutes'>;
 
@@ -132,33 +133,29 @@ const EXPIRY_WARNING: Effect = {kind: 'expiry_warning'};
 const ACCESS_EXPIRY_WARNING: Effect = {kind: 'access_expiry_warning'};
 
 export class ReminderScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private scanning: Promise<void> | null = null;
+  private readonly loop: PeriodicPass;
 
-  constructor(private readonly deps: ReminderDeps) {}
+  constructor(private readonly deps: ReminderDeps) {
+    const options = {everyMs: deps.scanIntervalMs, logger: deps.logger, name: 'reminders', failure: 'reminders not sent; will retry'};
+    this.loop = new PeriodicPass(() => this.scanOnce(), options);
+  }
 
   start(): void {
-    this.stop();
-    this.timer = setInterval(() => void this.scan(), this.deps.scanIntervalMs);
-    this.timer.unref();
+    this.loop.start();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.loop.stop();
   }
 
   /** Waits for a scan in progress (used when draining). */
-  async idle(): Promise<void> {
-    await this.scanning;
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
   /** One pass over the pending requests; overlapping calls share the pass in progress. */
   scan(): Promise<void> {
-    this.scanning ??= this.scanOnce().finally(() => {
-      this.scanning = null;
-    });
-    return this.scanning;
+    return this.loop.run();
   }
 
   private async scanOnce(): Promise<void> {

@@ -18,6 +18,7 @@
  * delete reports of replicas not heard from for a day.
  */
 import {describe} from './errors';
+import {PeriodicPass} from './periodic-pass';
 import {createHash} from 'node:crypto';
 import type {Logger} from 'pino';
 import {z} from 'zod';
@@ -182,8 +183,7 @@ export interface StatusPublisherDeps {
 }
 
 export class StatusPublisher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly loop: PeriodicPass;
   /** What this replica last stored; undefined until the first look at the store. */
   private stored: StatusReport | null | undefined = undefined;
   private readonly tickMs: number;
@@ -194,28 +194,22 @@ export class StatusPublisher {
     this.tickMs = deps.tickMs ?? 30_000;
     this.heartbeatMs = deps.heartbeatMs ?? 300_000;
     this.name = preferenceName(deps.replicaId);
+    const options = {everyMs: this.tickMs, logger: deps.logger, name: 'System Console status', failure: 'bridge status not published; will retry'};
+    this.loop = new PeriodicPass(() => this.tickOnce(), options);
   }
 
   /** First look after one tick: by then a healthy bridge is ready, so a start costs one write, not two. */
   start(): void {
-    this.stop();
-    this.timer = setInterval(() => void this.tick(), this.tickMs);
-    this.timer.unref();
+    this.loop.start();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.loop.stop();
   }
 
   /** One look; resolves when done (tests and logs). Overlapping calls share one look. */
   tick(): Promise<void> {
-    this.running ??= this.tickOnce()
-      .catch((err: unknown) => this.deps.logger.warn({err: describe(err)}, 'bridge status not published; will retry'))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
+    return this.loop.run();
   }
 
   private async tickOnce(): Promise<void> {

@@ -17,6 +17,7 @@ import type {AccessRequest} from '../domain/request';
 import type {MattermostUser} from '../mattermost/port';
 import {digestDueDay, digestMessage, localTime, readSchedule, zoneOf} from './digest';
 import type {MappedUser} from './publisher';
+import {PeriodicPass} from '../app/periodic-pass';
 
 const DIGEST_NAME = 'digest';
 /** Requests are listed in full up to here; the rest is counted. */
@@ -49,41 +50,29 @@ export interface DigestDeps {
 }
 
 export class DigestSender {
-  private timer: NodeJS.Timeout | null = null;
-  private starter: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly loop: PeriodicPass;
   /** Last digest day per user, as far as this replica knows. */
   private readonly sentDay = new Map<string, string>();
   private readonly zones = new Map<string, {zone: string; until: number}>();
   private badSchedule = '';
 
-  constructor(private readonly deps: DigestDeps) {}
+  constructor(private readonly deps: DigestDeps) {
+    const everyMs = deps.tickMs ?? 60_000;
+    // Each replica at its own offset within the tick (see above).
+    const firstAfterMs = createHash('sha256').update(deps.replicaId).digest().readUInt32BE(0) % everyMs;
+    this.loop = new PeriodicPass(() => this.tickOnce(), {everyMs, firstAfterMs, logger: deps.logger, name: 'daily digests', failure: 'digests not sent; will retry'});
+  }
 
   start(): void {
-    this.stop();
-    const tick = this.deps.tickMs ?? 60_000;
-    const offset = createHash('sha256').update(this.deps.replicaId).digest().readUInt32BE(0) % tick;
-    this.starter = setTimeout(() => {
-      void this.tick();
-      this.timer = setInterval(() => void this.tick(), tick);
-      this.timer.unref();
-    }, offset);
-    this.starter.unref();
+    this.loop.start();
   }
 
   stop(): void {
-    if (this.starter) clearTimeout(this.starter);
-    if (this.timer) clearInterval(this.timer);
-    this.starter = this.timer = null;
+    this.loop.stop();
   }
 
   tick(): Promise<void> {
-    this.running ??= this.tickOnce()
-      .catch((err: unknown) => this.deps.logger.warn({err: err instanceof Error ? err.message : String(err)}, 'digests not sent; will retry'))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
+    return this.loop.run();
   }
 
   private async tickOnce(): Promise<void> {

@@ -19,6 +19,7 @@ import type {PermissionCheck} from '../reviewers/directory';
 import type {PostRef} from '../requests/record';
 import {decodeInbox, encodeInbox, INBOX_CATEGORY, INBOX_NAME, type InboxEntry} from '@tma/card-contract';
 import {computeInbox} from './list';
+import {PeriodicPass} from '../app/periodic-pass';
 
 export interface MappedUser {
   teleport: TeleportUser;
@@ -65,8 +66,7 @@ export function mappedByTrait(users: readonly TeleportUser[], trait: string): Ma
 }
 
 export class InboxPublisher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly loop: PeriodicPass;
   /** What each user's preference holds, as far as this replica knows. */
   private readonly stored = new Map<string, string>();
   private readonly members = new Map<string, {member: boolean; until: number}>();
@@ -81,27 +81,22 @@ export class InboxPublisher {
     return this.computed.get(mattermostId) ?? [];
   }
 
-  constructor(private readonly deps: InboxPublisherDeps) {}
+  constructor(private readonly deps: InboxPublisherDeps) {
+    const options = {everyMs: deps.tickMs ?? 3000, logger: deps.logger, name: 'reviewer inboxes', failure: 'reviewer inboxes not updated; will retry'};
+    this.loop = new PeriodicPass(() => this.tickOnce(), options);
+  }
 
   start(): void {
-    this.stop();
-    this.timer = setInterval(() => void this.tick(), this.deps.tickMs ?? 3000);
-    this.timer.unref();
+    this.loop.start();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.loop.stop();
   }
 
   /** One pass; overlapping calls share it. */
   tick(): Promise<void> {
-    this.running ??= this.tickOnce()
-      .catch((err: unknown) => this.once('tick', err, 'reviewer inboxes not updated; will retry'))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
+    return this.loop.run();
   }
 
   private async tickOnce(): Promise<void> {
