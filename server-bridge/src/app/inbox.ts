@@ -16,6 +16,7 @@ import type {RequestProcessor} from '../requests/processor';
 import {createReviewerDirectory} from '../reviewers/directory';
 import {REQUEST_AGAIN_ACTION_ID, signAgainContext} from '../reviews/again-token';
 import type {TeleportPort} from '../teleport/port';
+import type {CardPipeline, Core, MattermostSide, TeleportSide} from './wiring';
 
 /** The signed "Request again" button under the end-of-access warning (interactions/command/listeners.ts opens the form). */
 export function requestAgainButton(secret: Buffer, actionUrl: string): (request: AccessRequest, channelId: string, userId: string) => DmButton {
@@ -53,7 +54,13 @@ export interface InboxWiring {
   overrides: {inboxTickMs?: number; digestTickMs?: number};
 }
 
-export function startInbox(w: InboxWiring): InboxSide {
+/** Reviewer inboxes and digests read the card pipeline's state; they pause while Teleport is unusable. */
+export function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline): InboxSide {
+  const [siteUrl, replicaId, active] = [c.config.mattermost.url, c.config.bridge.replica_id, () => t.link.known && t.link.problem === null];
+  return startInbox({teleport: t.teleport, mm: m, cards, siteUrl, replicaId, active, logger: c.logger, overrides: c.overrides});
+}
+
+function startInbox(w: InboxWiring): InboxSide {
   const {mattermost, botClient, settings} = w.mm;
   const {processor, store, chat} = w.cards;
   const users = mappedUsers(w.teleport, () => settings.current().mappingTrait);
