@@ -7,8 +7,10 @@ import type {DmButton} from '../chat/port';
 import type {MattermostChat} from '../chat/mattermost-chat';
 import type {SettingsSource} from '../config/settings';
 import type {AccessRequest, TeleportUser} from '../domain/request';
-import {DigestSender, digestDayStoreOverRest} from '../inbox/digest-sender';
-import {InboxPublisher, inboxStoreOverRest, mappedByTrait, type MappedUser} from '../inbox/publisher';
+import {DIGEST_PREFERENCE, DigestSender} from '../inbox/digest-sender';
+import {userPreferenceOverRest} from '../inbox/preference-store';
+import {InboxPublisher, mappedByTrait, type MappedUser} from '../inbox/publisher';
+import {INBOX_NAME} from '@tma/card-contract';
 import type {BotClient} from '../mattermost/client';
 import type {MattermostPort} from '../mattermost/port';
 import type {RecordStore} from '../requests/record-store';
@@ -71,7 +73,7 @@ function startInbox(w: InboxWiring): InboxSide {
     users,
     permissions: (user: TeleportUser) => directory.forListedUser(user),
     isMember: (channelId, userId) => mattermost.isChannelMember(channelId, userId),
-    store: inboxStoreOverRest(botClient),
+    store: userPreferenceOverRest(botClient, INBOX_NAME),
     active: () => w.active(),
     logger: w.logger.child({component: 'inbox'}),
     now: () => Date.now(),
@@ -84,7 +86,7 @@ function startInbox(w: InboxWiring): InboxSide {
     pending: () => processor.pendingRequests(),
     getUser: (id) => mattermost.getUser(id),
     chat,
-    store: digestDayStoreOverRest(botClient),
+    store: userPreferenceOverRest(botClient, DIGEST_PREFERENCE),
     siteUrl: w.siteUrl,
     replicaId: w.replicaId,
     logger: w.logger.child({component: 'digest'}),

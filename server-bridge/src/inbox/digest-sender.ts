@@ -9,17 +9,18 @@
  */
 import {createHash} from 'node:crypto';
 import type {Logger} from 'pino';
-import {z} from 'zod';
-import {INBOX_CATEGORY, REVIEWABLE, type InboxEntry} from '@tma/card-contract';
+import {REVIEWABLE, type InboxEntry} from '@tma/card-contract';
 import type {ChatPort} from '../chat/port';
 import type {Settings} from '../config/settings';
 import type {AccessRequest} from '../domain/request';
 import type {MattermostUser} from '../mattermost/port';
 import {digestDueDay, digestMessage, localTime, readSchedule, zoneOf} from './digest';
 import type {MappedUser} from './publisher';
+import type {UserPreference} from './preference-store';
 import {PeriodicPass} from '../app/periodic-pass';
 
-const DIGEST_NAME = 'digest';
+/** The preference (in the inbox category) holding the day of the user's last digest. */
+export const DIGEST_PREFERENCE = 'digest';
 /** Requests are listed in full up to here; the rest is counted. */
 const DIGEST_MAX_LINES = 20;
 /** How long a digest waits for a new request's cards before it goes out without their links. */
@@ -27,10 +28,8 @@ const CARD_WAIT_MS = 5 * 60_000;
 /** The marker's request part: a digest is about no single request. */
 const DIGEST_SUBJECT = 'inbox';
 
-export interface DigestDayStore {
-  read(userId: string): Promise<string | null>;
-  write(userId: string, day: string): Promise<void>;
-}
+/** The local day of the user's last digest. */
+export type DigestDayStore = UserPreference;
 
 export interface DigestDeps {
   settings(): Settings;
@@ -126,23 +125,4 @@ export class DigestSender {
     this.zones.set(userId, {zone, until: now + 3_600_000});
     return zone;
   }
-}
-
-const storedCategory = z.array(z.object({name: z.string(), value: z.string().optional()}));
-
-/** The digest day in the user's own preferences (the bot is a system admin). */
-export function digestDayStoreOverRest(client: {
-  getUserPreferencesByCategory(userId: string, category: string): Promise<unknown>;
-  savePreferences(userId: string, prefs: {user_id: string; category: string; name: string; value: string}[]): Promise<unknown>;
-}): DigestDayStore {
-  return {
-    async read(userId) {
-      const parsed = storedCategory.safeParse(await client.getUserPreferencesByCategory(userId, INBOX_CATEGORY));
-      if (!parsed.success) throw new Error(`GET /users/{id}/preferences/${INBOX_CATEGORY}: ${parsed.error.issues[0]?.message ?? 'unexpected body'}`);
-      return parsed.data.find((p) => p.name === DIGEST_NAME)?.value ?? null;
-    },
-    async write(userId, day) {
-      await client.savePreferences(userId, [{user_id: userId, category: INBOX_CATEGORY, name: DIGEST_NAME, value: day}]);
-    },
-  };
 }

@@ -13,12 +13,12 @@
  * write or read already holds that value, so a change costs at most one write per replica.
  */
 import type {Logger} from 'pino';
-import {z} from 'zod';
 import type {AccessRequest, TeleportUser} from '../domain/request';
 import type {PermissionCheck} from '../reviewers/directory';
 import type {PostRef} from '../requests/record';
-import {decodeInbox, encodeInbox, INBOX_CATEGORY, INBOX_NAME, type InboxEntry} from '@tma/card-contract';
+import {decodeInbox, encodeInbox, type InboxEntry} from '@tma/card-contract';
 import {computeInbox} from './list';
+import type {UserPreference} from './preference-store';
 import {PeriodicPass} from '../app/periodic-pass';
 
 export interface MappedUser {
@@ -27,10 +27,7 @@ export interface MappedUser {
 }
 
 /** The inbox preference of one Mattermost user. */
-export interface InboxStore {
-  read(userId: string): Promise<string | null>;
-  write(userId: string, value: string): Promise<void>;
-}
+export type InboxStore = UserPreference;
 
 export interface InboxPublisherDeps {
   pending(): AccessRequest[];
@@ -160,24 +157,4 @@ export class InboxPublisher {
     this.logged.add(key);
     this.deps.logger.warn({...fields, err: err instanceof Error ? err.message : String(err)}, message);
   }
-}
-
-/** The category route answers 404 for an empty category (a missing single name is a 400 on 11.4). */
-const storedCategory = z.array(z.object({name: z.string(), value: z.string().optional()}));
-
-/** As the bot over REST: writing another user's preferences needs a system admin bot (edit_other_users). */
-export function inboxStoreOverRest(client: {
-  getUserPreferencesByCategory(userId: string, category: string): Promise<unknown>;
-  savePreferences(userId: string, prefs: {user_id: string; category: string; name: string; value: string}[]): Promise<unknown>;
-}): InboxStore {
-  return {
-    async read(userId) {
-      const parsed = storedCategory.safeParse(await client.getUserPreferencesByCategory(userId, INBOX_CATEGORY));
-      if (!parsed.success) throw new Error(`GET /users/{id}/preferences/${INBOX_CATEGORY}: ${parsed.error.issues[0]?.message ?? 'unexpected body'}`);
-      return parsed.data.find((p) => p.name === INBOX_NAME)?.value ?? null;
-    },
-    async write(userId, value) {
-      await client.savePreferences(userId, [{user_id: userId, category: INBOX_CATEGORY, name: INBOX_NAME, value}]);
-    },
-  };
 }
