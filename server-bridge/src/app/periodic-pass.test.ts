@@ -1,7 +1,20 @@
 import assert from 'node:assert/strict';
 import {describe, it, mock} from 'node:test';
 import pino from 'pino';
-import {PeriodicPass} from './periodic-pass';
+import {PeriodicPass, type PeriodicPassOptions} from './periodic-pass';
+
+/** A pass that does what the test says. */
+class Probe extends PeriodicPass {
+  constructor(
+    private readonly work: () => Promise<void>,
+    options: PeriodicPassOptions,
+  ) {
+    super(options);
+  }
+  protected pass(): Promise<void> {
+    return this.work();
+  }
+}
 
 function logged() {
   const lines: {level: number; msg: string; err?: string}[] = [];
@@ -13,7 +26,7 @@ describe('PeriodicPass', () => {
   it('shares a pass in progress instead of starting a second one', async () => {
     let passes = 0;
     let finish = () => {};
-    const pass = new PeriodicPass(
+    const pass = new Probe(
       () => {
         passes++;
         return new Promise<void>((resolve) => (finish = resolve));
@@ -30,7 +43,7 @@ describe('PeriodicPass', () => {
   it('logs a failing pass once per cause, a new cause again, and the recovery', async () => {
     const {logger, lines} = logged();
     const outcomes = ['down', 'down', 'down', 'refused', 'ok', 'down'];
-    const pass = new PeriodicPass(
+    const pass = new Probe(
       async () => {
         const next = outcomes.shift();
         if (next !== 'ok') throw new Error(next);
@@ -48,7 +61,7 @@ describe('PeriodicPass', () => {
     mock.timers.enable({apis: ['setTimeout', 'setInterval']});
     try {
       let passes = 0;
-      const pass = new PeriodicPass(
+      const pass = new Probe(
         async () => {
           passes++;
         },

@@ -19,16 +19,17 @@ export interface PeriodicPassOptions {
   failure: string;
 }
 
-export class PeriodicPass {
+/** A periodic pass: subclasses say what one pass does. */
+export abstract class PeriodicPass {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   /** The cause last logged; null while passes succeed. */
   private cause: string | null = null;
 
-  constructor(
-    private readonly pass: () => Promise<void>,
-    private readonly options: PeriodicPassOptions,
-  ) {}
+  constructor(private readonly options: PeriodicPassOptions) {}
+
+  /** One pass of the work; a throw is logged (once per cause) and the next pass comes as usual. */
+  protected abstract pass(): Promise<void>;
 
   start(): void {
     this.stop();

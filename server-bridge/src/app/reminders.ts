@@ -132,33 +132,13 @@ const REMINDER: Effect = {kind: 'reminder'};
 const EXPIRY_WARNING: Effect = {kind: 'expiry_warning'};
 const ACCESS_EXPIRY_WARNING: Effect = {kind: 'access_expiry_warning'};
 
-export class ReminderScheduler {
-  private readonly loop: PeriodicPass;
-
+export class ReminderScheduler extends PeriodicPass {
   constructor(private readonly deps: ReminderDeps) {
-    const options = {everyMs: deps.scanIntervalMs, logger: deps.logger, name: 'reminders', failure: 'reminders not sent; will retry'};
-    this.loop = new PeriodicPass(() => this.scanOnce(), options);
+    super({everyMs: deps.scanIntervalMs, logger: deps.logger, name: 'reminders', failure: 'reminders not sent; will retry'});
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): void {
-    this.loop.stop();
-  }
-
-  /** Waits for a scan in progress (used when draining). */
-  idle(): Promise<void> {
-    return this.loop.idle();
-  }
-
-  /** One pass over the pending requests; overlapping calls share the pass in progress. */
-  scan(): Promise<void> {
-    return this.loop.run();
-  }
-
-  private async scanOnce(): Promise<void> {
+  /** One look over the pending and granted requests. */
+  protected async pass(): Promise<void> {
     const settings = this.deps.settings.current();
     if (settings.accessExpiryWarningMinutes > 0) {
       for (const request of this.deps.granted?.() ?? []) {

@@ -182,37 +182,22 @@ export interface StatusPublisherDeps {
   heartbeatMs?: number;
 }
 
-export class StatusPublisher {
-  private readonly loop: PeriodicPass;
+export class StatusPublisher extends PeriodicPass {
   /** What this replica last stored; undefined until the first look at the store. */
   private stored: StatusReport | null | undefined = undefined;
   private readonly tickMs: number;
   private readonly heartbeatMs: number;
   private readonly name: string;
 
+  /** The first look comes after one tick: by then a healthy bridge is ready, so a start costs one write, not two. */
   constructor(private readonly deps: StatusPublisherDeps) {
+    super({everyMs: deps.tickMs ?? 30_000, logger: deps.logger, name: 'System Console status', failure: 'bridge status not published; will retry'});
     this.tickMs = deps.tickMs ?? 30_000;
     this.heartbeatMs = deps.heartbeatMs ?? 300_000;
     this.name = preferenceName(deps.replicaId);
-    const options = {everyMs: this.tickMs, logger: deps.logger, name: 'System Console status', failure: 'bridge status not published; will retry'};
-    this.loop = new PeriodicPass(() => this.tickOnce(), options);
   }
 
-  /** First look after one tick: by then a healthy bridge is ready, so a start costs one write, not two. */
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): void {
-    this.loop.stop();
-  }
-
-  /** One look; resolves when done (tests and logs). Overlapping calls share one look. */
-  tick(): Promise<void> {
-    return this.loop.run();
-  }
-
-  private async tickOnce(): Promise<void> {
+  protected async pass(): Promise<void> {
     const now = this.deps.now();
     if (this.stored === undefined) this.stored = await this.firstLook(now);
     const mine = this.deps.snapshot();

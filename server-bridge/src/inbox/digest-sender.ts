@@ -48,8 +48,7 @@ export interface DigestDeps {
   onSent?(): void;
 }
 
-export class DigestSender {
-  private readonly loop: PeriodicPass;
+export class DigestSender extends PeriodicPass {
   /** Last digest day per user, as far as this replica knows. */
   private readonly sentDay = new Map<string, string>();
   private readonly zones = new Map<string, {zone: string; until: number}>();
@@ -59,22 +58,10 @@ export class DigestSender {
     const everyMs = deps.tickMs ?? 60_000;
     // Each replica at its own offset within the tick (see above).
     const firstAfterMs = createHash('sha256').update(deps.replicaId).digest().readUInt32BE(0) % everyMs;
-    this.loop = new PeriodicPass(() => this.tickOnce(), {everyMs, firstAfterMs, logger: deps.logger, name: 'daily digests', failure: 'digests not sent; will retry'});
+    super({everyMs, firstAfterMs, logger: deps.logger, name: 'daily digests', failure: 'digests not sent; will retry'});
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): void {
-    this.loop.stop();
-  }
-
-  tick(): Promise<void> {
-    return this.loop.run();
-  }
-
-  private async tickOnce(): Promise<void> {
+  protected async pass(): Promise<void> {
     const settings = this.deps.settings();
     if (!settings.digestEnabled) return;
     const read = readSchedule(settings.digestTime, settings.digestWeekdays);

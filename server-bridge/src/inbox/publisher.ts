@@ -62,8 +62,7 @@ export function mappedByTrait(users: readonly TeleportUser[], trait: string): Ma
   return out;
 }
 
-export class InboxPublisher {
-  private readonly loop: PeriodicPass;
+export class InboxPublisher extends PeriodicPass {
   /** What each user's preference holds, as far as this replica knows. */
   private readonly stored = new Map<string, string>();
   private readonly members = new Map<string, {member: boolean; until: number}>();
@@ -79,24 +78,10 @@ export class InboxPublisher {
   }
 
   constructor(private readonly deps: InboxPublisherDeps) {
-    const options = {everyMs: deps.tickMs ?? 3000, logger: deps.logger, name: 'reviewer inboxes', failure: 'reviewer inboxes not updated; will retry'};
-    this.loop = new PeriodicPass(() => this.tickOnce(), options);
+    super({everyMs: deps.tickMs ?? 3000, logger: deps.logger, name: 'reviewer inboxes', failure: 'reviewer inboxes not updated; will retry'});
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): void {
-    this.loop.stop();
-  }
-
-  /** One pass; overlapping calls share it. */
-  tick(): Promise<void> {
-    return this.loop.run();
-  }
-
-  private async tickOnce(): Promise<void> {
+  protected async pass(): Promise<void> {
     if (this.deps.active && !this.deps.active()) return;
     const users = await this.deps.users();
     const pending = this.deps.pending();
