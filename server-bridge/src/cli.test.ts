@@ -14,6 +14,7 @@ import {parse as parseToml} from 'smol-toml';
 import {parseBridgeConfig} from './config/bridge-config';
 import {startPeers} from '../../test/peers/index';
 import {freePort} from '../../test/scenarios/harness';
+import {cleanEnv, writeBridgeConfig} from '../../test/scenarios/bridge-process';
 import {STORY_ROLE_TO_RECIPIENTS} from '../../test/peers/story';
 import type {PeerSet} from '../../test/peers/types';
 
@@ -23,11 +24,6 @@ const cli = path.join(here, 'cli.ts');
 /** TMA_TEST_CLI=server-bridge/dist/cli.mjs runs these against the built bundle instead of the source. */
 const built = process.env.TMA_TEST_CLI ? path.resolve(root, process.env.TMA_TEST_CLI) : null;
 const command = built ? [built] : ['--import', 'tsx', cli];
-
-/** The child must not pick up an operator's TMA_* overrides from the test's environment. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TMA_')));
-}
 
 function run(args: string[]): {status: number | null; stdout: string; stderr: string} {
   const r = spawnSync(process.execPath, [...command, ...args], {cwd: root, env: cleanEnv(), encoding: 'utf8', timeout: 60_000});
@@ -105,26 +101,8 @@ describe('bridge CLI against the in-repo peers', () => {
     const port = await freePort();
     const tokenFile = path.join(dir, 'token');
     writeFileSync(tokenFile, `${peers.mattermost.bot.token}\n`, {mode: 0o600});
-    const file = path.join(dir, 'bridge.toml');
-    writeFileSync(
-      file,
-      [
-        '[teleport]',
-        `addr = "${peers.teleport.authAddr}"`,
-        'mode = "auth"',
-        `identity = "${peers.teleport.identityFile('bridge')}"`,
-        '[mattermost]',
-        `url = "${peers.mattermost.url}"`,
-        `token = "${tokenFile}"`,
-        '[http]',
-        `listen = "127.0.0.1:${port}"`,
-        `public_url = "http://127.0.0.1:${port}"`,
-        `secret = "${'s'.repeat(48)}"`,
-        '[bridge]',
-        'replica_id = "cli-test"',
-        '',
-      ].join('\n'),
-    );
+    // The token from a file, as an operator keeps it.
+    const file = writeBridgeConfig(peers, dir, port, {replicaId: 'cli-test', token: tokenFile});
 
     const child = spawn(process.execPath, [...command, 'start', '-c', file], {cwd: root, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
     let stdout = '';

@@ -9,78 +9,43 @@
  * Run: node --import tsx --test test/browser/inbox.browser.ts   (TMA_PEERS=mixed: the real Mattermost)
  */
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import {fileURLToPath} from 'node:url';
-import {chromium, type Browser, type Page} from 'playwright-core';
-import {clickable, startStory, waitFor, type Story} from '../scenarios/harness';
-import {CHROMIUM_ARGS, openAs, type Session} from './flows';
-import {startPluginHost, type PluginHost} from './host_server';
-import {inboxExtras} from './inbox_extras';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shots = path.join(repo, 'test-artifacts/screenshots');
+import type {Page} from 'playwright-core';
+import {shortRequestId} from '@tma/card-contract';
+import {waitFor, type Story} from '../scenarios/harness';
+import {shots, startStage, type Stage} from './stage';
 
 const appBarButton = (page: Page) => page.getByRole('navigation', {name: 'App bar'}).getByRole('button', {name: /^Access requests/});
 const sidebar = (page: Page) => page.getByRole('complementary', {name: 'Access requests'});
 const sidebarCard = (page: Page, requestId: string) => sidebar(page).locator(`[data-request="${requestId}"] section.tma-card`);
 
 describe('reviewer inbox in the browser, with the real bridge', () => {
+  let stage: Stage;
   let story: Story;
-  let host: PluginHost;
-  let browser: Browser;
-  const sessions: Session[] = [];
-  const tag = () => (story.peers.kind === 'in-repo' ? 'inbox' : `inbox-${story.peers.kind}`);
+  const tag = () => stage.tag('inbox');
 
   before(async () => {
-    if (!existsSync('/usr/bin/chromium')) {
-      const r = spawnSync('bash', [path.join(repo, 'scripts/install-chromium.sh')], {stdio: 'inherit'});
-      assert.equal(r.status, 0, 'scripts/install-chromium.sh failed');
-    }
-    if (!existsSync(path.join(repo, 'webapp/dist/main.js')) || process.env.TMA_REBUILD_WEBAPP !== '0') {
-      const r = spawnSync('npm', ['run', 'build', '-w', 'webapp'], {cwd: repo, encoding: 'utf8'});
-      assert.equal(r.status, 0, `webapp build failed: ${r.stderr}`);
-    }
-    mkdirSync(shots, {recursive: true});
     // A 100 ms "minute": the end-of-access warning comes 3 s before access ends; the digest is due at once every day.
-    story = await startStory({
+    stage = await startStage({
       settings: {accessexpirywarningminutes: 30, digestenabled: true, digesttime: '00:00', digestweekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun'},
       bridge: {overrides: {inboxTickMs: 300, digestTickMs: 300, reminderMinuteMs: 100, reminderScanMs: 100}},
     });
-    const mm = story.peers.mattermost;
-    host = await startPluginHost({
-      mattermostUrl: mm.url,
-      userTokens: {alice: mm.users.alice.token, bob: mm.users.bob.token, ivan: mm.users.ivan.token},
-      channelId: mm.channels.requests.id,
-      teamId: mm.team.id,
-      pluginId: 'dev.accessbridge.teleport',
-      extras: await inboxExtras(story, ['alice', 'bob', 'ivan']),
-    });
-    browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS});
+    story = stage.story;
   });
 
   after(async () => {
-    for (const s of sessions) await s.close().catch(() => undefined);
-    await browser?.close();
-    await host?.stop();
-    await story?.stop();
+    await stage?.stop();
   });
 
-  async function requestWithCard(reason: string): Promise<string> {
-    const request = await story.createRequest('bob', ['dbadmin'], reason);
-    await waitFor('the card with buttons', async () => (await story.cards(request.id)).some((p) => !story.clusterReviews || clickable(p)));
-    return request.id;
-  }
+  const requestWithCard = async (reason: string) => (await stage.cardWithButtons(reason)).requestId;
 
   test('badge, sidebar, another reviewer’s approval arriving live, approving from the sidebar', async (t) => {
     if (!story.clusterReviews) return t.skip('the real Teleport here is 13.3.8, which cannot record reviews made in chat (needs 18.11+)');
     const first = await requestWithCard('TICKET-121 first in the inbox');
     const second = await requestWithCard('TICKET-122 second in the inbox');
 
-    const alice = await openAs(browser, host, 'alice', {width: 1280});
-    sessions.push(alice);
+    const alice = await stage.open('alice', {width: 1280});
     await appBarButton(alice.page)
       .and(alice.page.getByRole('button', {name: /2 waiting for your review/}))
       .waitFor({timeout: 20_000});
@@ -119,8 +84,7 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
     await alice.page.screenshot({path: path.join(shots, `${tag()}-3-after-approve-light-desktop.png`)});
 
     // The other filters: bob's view of his own requests.
-    const bob = await openAs(browser, host, 'bob', {width: 1280});
-    sessions.push(bob);
+    const bob = await stage.open('bob', {width: 1280});
     await appBarButton(bob.page).click();
     await sidebar(bob.page).getByRole('tab', {name: /Mine/}).click();
     await sidebarCard(bob.page, second).waitFor({timeout: 15_000});
@@ -140,8 +104,7 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
 
   test('alice’s digest DM lists what awaits her with links to the cards', async (t) => {
     if (!story.clusterReviews) return t.skip('needs in-chat reviews (Teleport 18.11+)');
-    const alice = await openAs(browser, host, 'alice', {width: 900, channelId: await dmChannel('alice')});
-    sessions.push(alice);
+    const alice = await stage.open('alice', {width: 900, channelId: await dmChannel('alice')});
     const digest = alice.page.locator('.post', {hasText: /awaits? your review/}).first();
     await digest.waitFor({timeout: 20_000});
     assert.match(await digest.innerText(), /_redirect\/pl\//);
@@ -161,9 +124,8 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
     for (const who of ['alice', 'ivan'] as const) {
       await story.teleportAs(who).submitReview({requestId: request.id, author: who, decision: 'APPROVED', reason: 'ok', asSelf: true});
     }
-    const bob = await openAs(browser, host, 'bob', {width: 900, channelId: await dmChannel('bob')});
-    sessions.push(bob);
-    const warning = bob.page.locator('.post', {hasText: /ends in about/}).filter({hasText: request.id.slice(0, 8)});
+    const bob = await stage.open('bob', {width: 900, channelId: await dmChannel('bob')});
+    const warning = bob.page.locator('.post', {hasText: /ends in about/}).filter({hasText: shortRequestId(request.id)});
     await warning.waitFor({timeout: 20_000});
     await warning.screenshot({path: path.join(shots, `${tag()}-6-access-ending-bob.png`)});
     await warning.getByRole('button', {name: 'Request again'}).click();
@@ -181,8 +143,7 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
   ] as const) {
     test(`sidebar in the ${theme} theme at ${width} px`, async (t) => {
       if (!story.clusterReviews) return t.skip('needs in-chat reviews (Teleport 18.11+)');
-      const ivan = await openAs(browser, host, 'ivan', {theme, width});
-      sessions.push(ivan);
+      const ivan = await stage.open('ivan', {theme, width});
       await appBarButton(ivan.page)
         .and(ivan.page.getByRole('button', {name: /waiting for your review/}))
         .waitFor({timeout: 20_000});

@@ -11,60 +11,27 @@
  * Run: TMA_PEERS=mixed node --import tsx --test test/browser/story.browser.ts
  */
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import {fileURLToPath} from 'node:url';
-import {chromium, type Browser} from 'playwright-core';
-import {card, clickable, startStory, waitFor, type Story} from '../scenarios/harness';
-import {approveAs, cardOf, CHROMIUM_ARGS, openAs, waitForState, type Session} from './flows';
-import {startPluginHost, type PluginHost, type PluginHostOptions} from './host_server';
-import {inboxExtras} from './inbox_extras';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shots = path.join(repo, 'test-artifacts/screenshots');
+import {card, waitFor, type Story} from '../scenarios/harness';
+import {approveAs, cardOf, waitForState} from './flows';
+import type {PluginHost} from './host_server';
+import {shots, startStage, type Stage} from './stage';
 
 describe('the dual-authorization story in a browser, with the real bridge', () => {
+  let stage: Stage;
   let story: Story;
-  let host: PluginHost;
   /** The same page without its periodic re-read: what a client that missed the bridge's edits shows. */
   let staleHost: PluginHost;
-  let hostOptions: PluginHostOptions;
-  let browser: Browser;
-  const sessions: Session[] = [];
 
   before(async () => {
-    if (!existsSync('/usr/bin/chromium')) {
-      const r = spawnSync('bash', [path.join(repo, 'scripts/install-chromium.sh')], {stdio: 'inherit'});
-      assert.equal(r.status, 0, 'scripts/install-chromium.sh failed');
-    }
-    if (!existsSync(path.join(repo, 'webapp/dist/main.js')) || process.env.TMA_REBUILD_WEBAPP !== '0') {
-      const r = spawnSync('npm', ['run', 'build', '-w', 'webapp'], {cwd: repo, encoding: 'utf8'});
-      assert.equal(r.status, 0, `webapp build failed: ${r.stderr}`);
-    }
-    mkdirSync(shots, {recursive: true});
-    story = await startStory();
-    const mm = story.peers.mattermost;
-    hostOptions = {
-      mattermostUrl: mm.url,
-      userTokens: {alice: mm.users.alice.token, bob: mm.users.bob.token, ivan: mm.users.ivan.token},
-      channelId: mm.channels.requests.id,
-      teamId: mm.team.id,
-      pluginId: 'dev.accessbridge.teleport',
-      extras: await inboxExtras(story, ['alice', 'bob', 'ivan']),
-    };
-    host = await startPluginHost(hostOptions);
-    staleHost = await startPluginHost({...hostOptions, pollMs: 3_600_000});
-    browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS});
+    stage = await startStage();
+    story = stage.story;
+    staleHost = await stage.addHost({pollMs: 3_600_000});
   });
 
   after(async () => {
-    for (const s of sessions) await s.close().catch(() => undefined);
-    await browser?.close();
-    await host?.stop();
-    await staleHost?.stop();
-    await story?.stop();
+    await stage?.stop();
   });
 
   test('bob requests; alice then ivan approve by clicking; every page shows APPROVED', async () => {
@@ -78,8 +45,7 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     });
     const postId = post!.id;
 
-    const [bob, alice, ivan] = await Promise.all(['bob', 'alice', 'ivan'].map((u) => openAs(browser, host, u)));
-    sessions.push(bob!, alice!, ivan!);
+    const [bob, alice, ivan] = await Promise.all((['bob', 'alice', 'ivan'] as const).map((u) => stage.open(u)));
     for (const s of [bob!, alice!, ivan!]) await waitForState(s, postId, 'PENDING');
     const tag = shotTag();
     await cardOf(alice!.page, postId).screenshot({path: path.join(shots, `${tag}-1-pending-alice.png`)});
@@ -131,23 +97,12 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
     );
   });
 
-  const shotTag = () => (story.peers.kind === 'in-repo' ? 'e2e' : `e2e-${story.peers.kind}`);
-
-  /** A new request and its card with buttons, as the reviewers see it. */
-  async function pendingCard(reason: string): Promise<{requestId: string; postId: string}> {
-    const request = await story.createRequest('bob', ['dbadmin'], reason);
-    const [post] = await waitFor('the card with buttons', async () => {
-      const c = await story.cards(request.id);
-      return c.length === 1 && clickable(c[0]!) && c;
-    });
-    return {requestId: request.id, postId: post!.id};
-  }
+  const shotTag = () => stage.tag('e2e');
 
   test('ivan clicks Deny, gives a reason in the dialog the server opened, and the request is denied', async (t) => {
     if (!story.clusterReviews) return t.skip('the real Teleport here is 13.3.8, which cannot record reviews made in chat (needs 18.11+)');
-    const {requestId, postId} = await pendingCard('TICKET-8 deny in the browser');
-    const ivan = await openAs(browser, host, 'ivan');
-    sessions.push(ivan);
+    const {requestId, postId} = await stage.cardWithButtons('TICKET-8 deny in the browser');
+    const ivan = await stage.open('ivan');
     await waitForState(ivan, postId, 'PENDING');
     await cardOf(ivan.page, postId).getByRole('button', {name: /^Deny/}).click();
     const dialog = ivan.page.getByRole('dialog', {name: 'Deny access request'});
@@ -170,10 +125,9 @@ describe('the dual-authorization story in a browser, with the real bridge', () =
 
   test('a click on a card the page had not refreshed says the request was already denied, and the card catches up', async (t) => {
     if (!story.clusterReviews) return t.skip('the real Teleport here is 13.3.8, which cannot record reviews made in chat (needs 18.11+)');
-    const {requestId, postId} = await pendingCard('TICKET-10 stale card');
+    const {requestId, postId} = await stage.cardWithButtons('TICKET-10 stale card');
     // alice's page reads the channel once and then misses every edit (a dropped websocket).
-    const alice = await openAs(browser, staleHost, 'alice');
-    sessions.push(alice);
+    const alice = await stage.open('alice', {}, staleHost);
     await waitForState(alice, postId, 'PENDING');
     const mm = story.peers.mattermost;
     await story.mm('ivan').executeCommand(`/teleport deny ${requestId} not needed any more`, {channel_id: mm.channels.requests.id, team_id: mm.team.id});

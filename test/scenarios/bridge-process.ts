@@ -26,6 +26,8 @@ export interface BridgeProcessOptions {
   bridgeLines?: string[];
   /** The URL Mattermost calls (default: the bridge's own address); replicas share a front's. */
   publicUrl?: string;
+  /** The `token` line: the bot's token (default), or a file holding it. */
+  token?: string;
 }
 
 export interface BridgeProcess {
@@ -54,7 +56,7 @@ export function writeBridgeConfig(peers: PeerSet, dir: string, port: number, opt
       `identity = "${peers.teleport.identityFile('bridge')}"`,
       '[mattermost]',
       `url = "${peers.mattermost.url}"`,
-      `token = "${peers.mattermost.bot.token}"`,
+      `token = "${opts.token ?? peers.mattermost.bot.token}"`,
       '[http]',
       `listen = "127.0.0.1:${port}"`,
       `public_url = "${opts.publicUrl ?? `http://127.0.0.1:${port}`}"`,
@@ -67,7 +69,7 @@ export function writeBridgeConfig(peers: PeerSet, dir: string, port: number, opt
 }
 
 /** The child must not pick up an operator's TMA_* overrides from the test's environment. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TMA_')));
 }
 

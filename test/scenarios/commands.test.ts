@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {StoryUserName} from '../peers/story';
 import {card, startStory, waitFor, type Story} from './harness';
+import {shortRequestId} from '@tma/card-contract';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
@@ -53,12 +54,12 @@ describe('/teleport: request and review from chat', () => {
       assert.match(p.message, /TICKET-9 replica lag/);
     }
 
-    // Lists print the short id (the card's 8 characters) and what each may review by Teleport's rules:
+    // Lists print the short id (the card's 8 characters, more towards the front only if two listed share them) and what each may review by Teleport's rules:
     // ivan is not a suggested reviewer but his role may review dbadmin; carol's may not.
-    const short = requestId.slice(0, 8);
-    assert.match((await teleport('bob', 'list')).text, new RegExp(`Your recent requests\\*\\* \\(\\d+\\)\\n- ⏳ \`${short}[0-9a-f-]*\``));
-    assert.match((await teleport('alice', 'list')).text, new RegExp(`\`${short}[0-9a-f-]*\` \`dbadmin\` by \`bob\``));
-    assert.match((await teleport('ivan', 'list')).text, new RegExp(`\`${short}[0-9a-f-]*\` \`dbadmin\` by \`bob\``));
+    const short = shortRequestId(requestId);
+    assert.match((await teleport('bob', 'list')).text, new RegExp(`Your recent requests\\*\\* \\(\\d+\\)\\n- ⏳ \`[0-9a-f-]*${short}\``));
+    assert.match((await teleport('alice', 'list')).text, new RegExp(`\`[0-9a-f-]*${short}\` \`dbadmin\` by \`bob\``));
+    assert.match((await teleport('ivan', 'list')).text, new RegExp(`\`[0-9a-f-]*${short}\` \`dbadmin\` by \`bob\``));
     assert.doesNotMatch((await teleport('carol', 'list')).text, new RegExp(short));
     // carol may not see it: her answer is the one for an id that does not exist, byte for byte.
     const hidden = (await teleport('carol', `show ${requestId}`)).text;
@@ -69,7 +70,7 @@ describe('/teleport: request and review from chat', () => {
     const own = await teleport('bob', `approve ${requestId}`);
     assert.match(own.text, inChat ? /own access request/ : /cannot record reviews made in chat/);
 
-    const first = await teleport('alice', `approve ${requestId.slice(0, 8)} replica lag confirmed`);
+    const first = await teleport('alice', `approve ${short} replica lag confirmed`);
     assert.equal(first.responseType, 'ephemeral');
     if (inChat) {
       assert.match(first.text, /approv/i);

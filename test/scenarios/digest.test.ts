@@ -8,6 +8,7 @@ import {after, before, describe, it} from 'node:test';
 import type {BridgeOverrides} from '../../server-bridge/src/app/bridge';
 import type {StoryUserName} from '../peers/story';
 import {startStory, waitFor, type Story} from './harness';
+import {shortRequestId} from '@tma/card-contract';
 
 const DIGEST = /access requests? awaits? your review/;
 const overrides: BridgeOverrides = {inboxTickMs: 200, digestTickMs: 300, configWebsocket: false};
@@ -32,7 +33,7 @@ describe('daily digest DM', () => {
     const alice = await waitFor('alice’s digest', async () => (await digests('alice'))[0]);
     assert.match(alice.message, /\*\*1 access request awaits your review\*\*/);
     assert.ok(alice.message.includes(`/_redirect/pl/${card.id}`), 'links to the card');
-    assert.ok(alice.message.includes(request.id.slice(0, 8)));
+    assert.ok(alice.message.includes(shortRequestId(request.id)));
     await waitFor('ivan’s digest', async () => (await digests('ivan')).length === 1);
 
     // A restart: a fresh replica that never sent anything, while the others keep ticking.

@@ -243,8 +243,8 @@ export class EffectsAuditor {
           effects.repliesDoubled += Math.max(0, found - 1);
         }
       }
-      // DMs print the short id, which Teleport's time-ordered UUIDs share within a minute; the bridge's
-      // effect marker carries the full id.
+      // DMs print only the short id (8 random characters of the id: unique in practice, not by
+      // construction); the bridge's effect marker carries the full id.
       const mentions = bobDms.filter((p) => {
         const marker: unknown = p.props?.teleport_effect;
         return typeof marker === 'string' && marker.startsWith(`${request.id}/`);

@@ -19,11 +19,14 @@ export const ACTION_ID_PATTERN = /^[A-Za-z0-9]+$/;
 
 /**
  * Request ids as people read them: Teleport's are UUIDs, and every surface (card, fallback,
- * replies, DMs, reminders, /teleport answers) prints the same first 8 characters, which /teleport
- * accepts back. A full id stays only where it is copied, not read: links and command lines.
+ * replies, DMs, reminders, digest, inbox, /teleport answers) prints the same last 8 characters,
+ * which /teleport accepts back. Not the first 8: new Teleport ids are UUIDv7, whose first 12
+ * characters are a millisecond timestamp, so the first 8 are shared by every request created in
+ * the same ~65 s (two cards both read "01a2373c"). The tail is random in v7 and v4 alike.
+ * A full id stays only where it is copied, not read: links and command lines.
  */
 export const SHORT_ID_LENGTH = 8;
 
 export function shortRequestId(id: string): string {
-  return id.slice(0, SHORT_ID_LENGTH);
+  return id.slice(-SHORT_ID_LENGTH);
 }

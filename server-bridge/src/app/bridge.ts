@@ -10,19 +10,16 @@ import {ConfigError, durationMs, readSecretValue} from '../config/bridge-config'
 import {SettingsReader} from '../config/settings-reader';
 import type {ClusterInfo} from '../domain/request';
 import {startHttpServer} from '../http/server';
-import {createBotClient, RestMattermost, type BotClient} from '../mattermost/client';
-import type {MattermostPort} from '../mattermost/port';
+import {createBotClient, RestMattermost} from '../mattermost/client';
 import {createIdentityMapper, type IdentityMapper} from '../reviews/mapping';
 import {createReviewerDirectory} from '../reviewers/directory';
 import {decodeRecord} from '../requests/record';
 import {createTeleportClient} from '../teleport/client';
-import {watchCredentials, type CredentialSource} from '../teleport/credential-source';
+import {watchCredentials} from '../teleport/credential-source';
 import type {IdentitySpec} from '../teleport/identity';
-import type {MonitoringRulesPort, TeleportPort, WatchHandle} from '../teleport/port';
+import type {TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
-import {RecipientResolver} from '../chat/recipient-resolver';
-import {routeRequest} from '../routing/route';
-import {RuleRouting} from './rule-routing';
+import {wireRouting} from './routing-wiring';
 import {signedButtons} from '../chat/buttons';
 import {cardDrawer} from '../requests/cards';
 import {requestPromptSource} from '../requests/prompts';
@@ -41,7 +38,10 @@ import {createInteractions} from '../interactions';
 import {ACTION_PATH} from '../interactions/receiver';
 import {keepCommandRegistered, type CommandRegistration} from '../interactions/registration';
 import type {InboxCalls} from '../inbox/publisher';
-import {requestAgainButton, startInbox, type InboxSide} from './inbox';
+import {requestAgainButton, startInboxOf} from './inbox';
+import type {BridgeOverrides, CardPipeline, Core, MattermostSide, TeleportSide} from './wiring';
+
+export type {BridgeOverrides} from './wiring';
 
 export interface Bridge {
   /** Base URL the HTTP server listens on. */
@@ -59,62 +59,6 @@ export interface Bridge {
   whenReady(timeoutMs?: number): Promise<void>;
   /** Drains work in flight, then closes everything. */
   stop(): Promise<void>;
-}
-
-export interface BridgeOverrides {
-  logger?: Logger;
-  /** Tests: answer budget for clicks before finishing in the background. */
-  answerWithinMs?: number;
-  /** Tests: a shorter lease lets a second replica take over a dead one's work quickly (default 30 s). */
-  leaseTtlMs?: number;
-  /** Tests: length of a "minute" in the reminder settings, and how often reminders are checked. */
-  reminderMinuteMs?: number;
-  reminderScanMs?: number;
-  /** Tests: System Console status report cadence (default tick 30 s, heartbeat 5 min). */
-  statusTickMs?: number;
-  statusHeartbeatMs?: number;
-  /** Tests: how often reviewer inboxes are recomputed (default 3 s) and digests considered (default 60 s). */
-  inboxTickMs?: number;
-  digestTickMs?: number;
-  /** Bridge version shown in the System Console status. */
-  version?: string;
-  /** false: no websocket listener for config_changed (settings still poll). */
-  configWebsocket?: boolean;
-}
-
-/** The parts every later step may use. */
-interface Core {
-  config: BridgeConfig;
-  overrides: BridgeOverrides;
-  logger: Logger;
-  metrics: Metrics;
-  secret: Buffer;
-  publicUrl: string;
-}
-
-interface TeleportSide {
-  credentials: CredentialSource;
-  identity: BridgeIdentity;
-  teleport: TeleportPort & MonitoringRulesPort;
-  link: ClusterLink;
-}
-
-interface MattermostSide {
-  botClient: BotClient;
-  mattermost: MattermostPort;
-  settings: SettingsReader;
-  /** The first settings read; nothing is routed before it. */
-  settingsRead: Promise<unknown>;
-  configListener: {connected: boolean; close(): void} | null;
-}
-
-interface CardPipeline {
-  processor: RequestProcessor;
-  reminders: ReminderScheduler;
-  store: RecordStore;
-  chat: MattermostChat;
-  /** Teleport's access monitoring rules: read before the watch starts, then followed. */
-  routing: RuleRouting;
 }
 
 function identitySpec(config: BridgeConfig): IdentitySpec {
@@ -172,8 +116,7 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
   const {config, overrides, logger, metrics} = c;
   const store = new RecordStore(t.teleport, config.bridge.plugin_name);
   const chat = new MattermostChat({mattermost: m.mattermost, buttonsFor: signedButtons(c.secret, c.publicUrl + ACTION_PATH)});
-  const recipients = new RecipientResolver(m.mattermost, (u) => mapper.toMattermost(u));
-  const routing = new RuleRouting({teleport: t.teleport, plugin: config.bridge.plugin_name, logger: logger.child({component: 'routing'})});
+  const {routing, recipients} = wireRouting(c, t, m, mapper);
   const cluster = () => t.link.cluster;
   const lifecycle: LifecycleContext = {
     chat,
@@ -187,11 +130,7 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
       bridgeUser: t.identity.user,
       requestPromptOf: requestPromptSource(t.teleport),
     }),
-    recipients: async (request, log) => {
-      const route = routeRequest(request, await routing.match(request, log), m.settings.current().roleToRecipients);
-      for (const bad of route.invalid) log.warn(bad, 'access monitoring rule recipient is neither an e-mail, a username nor team/channel; skipped');
-      return recipients.resolve(request, route.recipients, log);
-    },
+    recipients,
     mattermostIdOf: (u) => mapper.toMattermost(u),
     replicaId: config.bridge.replica_id,
     get bridgeUser() {
@@ -266,6 +205,25 @@ function startStatusPublisher(c: Core, m: MattermostSide, healthParts: HealthPar
   return publisher;
 }
 
+/** What /readyz, the metrics and the System Console status report read. */
+function healthOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline, watcher: Watcher): {healthParts: HealthParts; status: () => Health} {
+  const healthParts: HealthParts = {
+    link: t.link,
+    credentials: t.credentials,
+    settings: m.settings,
+    watch: () => watcher.handle,
+    requests: () => ({tracked: cards.processor.tracked, in_flight: cards.processor.inFlight}),
+    liveReload: () => m.configListener?.connected ?? false,
+    routing: () => cards.routing.status(),
+  };
+  const status = (): Health => {
+    c.metrics.connected.set(watcher.handle?.ready ? 1 : 0);
+    c.metrics.tracked.set(cards.processor.tracked);
+    return health(healthParts);
+  };
+  return {healthParts, status};
+}
+
 /** The request watch, started once Teleport answered and the settings were read. */
 class Watcher {
   handle: WatchHandle | null = null;
@@ -308,12 +266,6 @@ class Watcher {
   }
 }
 
-/** Reviewer inboxes and digests read the card pipeline's state (app/inbox.ts). */
-function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline): InboxSide {
-  const [site, replicaId, active] = [c.config.mattermost.url, c.config.bridge.replica_id, () => t.link.known && t.link.problem === null];
-  return startInbox({teleport: t.teleport, mm: m, cards, siteUrl: site, replicaId, active, logger: c.logger, overrides: c.overrides});
-}
-
 export async function startBridge(config: BridgeConfig, overrides: BridgeOverrides = {}): Promise<Bridge> {
   const {token, ...c} = core(config, overrides);
   const t = connectTeleport(c);
@@ -326,20 +278,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const interactions = createInteractions(runtimeContext(c, t, m, mapper), registration.tokens);
 
   const watcher = new Watcher();
-  const healthParts: HealthParts = {
-    link: t.link,
-    credentials: t.credentials,
-    settings: m.settings,
-    watch: () => watcher.handle,
-    requests: () => ({tracked: cards.processor.tracked, in_flight: cards.processor.inFlight}),
-    liveReload: () => m.configListener?.connected ?? false,
-    routing: () => cards.routing.status(),
-  };
-  const status = (): Health => {
-    c.metrics.connected.set(watcher.handle?.ready ? 1 : 0);
-    c.metrics.tracked.set(cards.processor.tracked);
-    return health(healthParts);
-  };
+  const {healthParts, status} = healthOf(c, t, m, cards, watcher);
   const statusPublisher = startStatusPublisher(c, m, healthParts);
   const memoryRelease = startMemoryRelease({
     logger: c.logger.child({component: 'memory'}),
@@ -359,14 +298,8 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const stop = async (): Promise<void> => {
     watcher.stopped = true;
     t.link.stop();
-    memoryRelease.stop();
-    m.settings.stop();
+    for (const part of [memoryRelease, m.settings, statusPublisher, cards.reminders, inboxSide.inbox, inboxSide.digests, cards.routing]) part.stop();
     m.configListener?.close();
-    statusPublisher.stop();
-    cards.reminders.stop();
-    inboxSide.inbox.stop();
-    inboxSide.digests.stop();
-    cards.routing.stop();
     await cards.reminders.idle();
     watcher.handle?.close();
     await cards.processor.drain();

@@ -7,8 +7,10 @@ import type {DmButton} from '../chat/port';
 import type {MattermostChat} from '../chat/mattermost-chat';
 import type {SettingsSource} from '../config/settings';
 import type {AccessRequest, TeleportUser} from '../domain/request';
-import {DigestSender, digestDayStoreOverRest} from '../inbox/digest-sender';
-import {InboxPublisher, inboxStoreOverRest, mappedByTrait, type MappedUser} from '../inbox/publisher';
+import {DIGEST_PREFERENCE, DigestSender} from '../inbox/digest-sender';
+import {userPreferenceOverRest} from '../inbox/preference-store';
+import {InboxPublisher, mappedByTrait, type MappedUser} from '../inbox/publisher';
+import {INBOX_NAME} from '@tma/card-contract';
 import type {BotClient} from '../mattermost/client';
 import type {MattermostPort} from '../mattermost/port';
 import type {RecordStore} from '../requests/record-store';
@@ -16,6 +18,7 @@ import type {RequestProcessor} from '../requests/processor';
 import {createReviewerDirectory} from '../reviewers/directory';
 import {REQUEST_AGAIN_ACTION_ID, signAgainContext} from '../reviews/again-token';
 import type {TeleportPort} from '../teleport/port';
+import type {CardPipeline, Core, MattermostSide, TeleportSide} from './wiring';
 
 /** The signed "Request again" button under the end-of-access warning (interactions/command/listeners.ts opens the form). */
 export function requestAgainButton(secret: Buffer, actionUrl: string): (request: AccessRequest, channelId: string, userId: string) => DmButton {
@@ -53,7 +56,13 @@ export interface InboxWiring {
   overrides: {inboxTickMs?: number; digestTickMs?: number};
 }
 
-export function startInbox(w: InboxWiring): InboxSide {
+/** Reviewer inboxes and digests read the card pipeline's state; they pause while Teleport is unusable. */
+export function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline): InboxSide {
+  const [siteUrl, replicaId, active] = [c.config.mattermost.url, c.config.bridge.replica_id, () => t.link.known && t.link.problem === null];
+  return startInbox({teleport: t.teleport, mm: m, cards, siteUrl, replicaId, active, logger: c.logger, overrides: c.overrides});
+}
+
+function startInbox(w: InboxWiring): InboxSide {
   const {mattermost, botClient, settings} = w.mm;
   const {processor, store, chat} = w.cards;
   const users = mappedUsers(w.teleport, () => settings.current().mappingTrait);
@@ -64,7 +73,7 @@ export function startInbox(w: InboxWiring): InboxSide {
     users,
     permissions: (user: TeleportUser) => directory.forListedUser(user),
     isMember: (channelId, userId) => mattermost.isChannelMember(channelId, userId),
-    store: inboxStoreOverRest(botClient),
+    store: userPreferenceOverRest(botClient, INBOX_NAME),
     active: () => w.active(),
     logger: w.logger.child({component: 'inbox'}),
     now: () => Date.now(),
@@ -77,7 +86,7 @@ export function startInbox(w: InboxWiring): InboxSide {
     pending: () => processor.pendingRequests(),
     getUser: (id) => mattermost.getUser(id),
     chat,
-    store: digestDayStoreOverRest(botClient),
+    store: userPreferenceOverRest(botClient, DIGEST_PREFERENCE),
     siteUrl: w.siteUrl,
     replicaId: w.replicaId,
     logger: w.logger.child({component: 'digest'}),

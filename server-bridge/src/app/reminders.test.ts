@@ -109,12 +109,12 @@ describe('reminder scheduler', () => {
     let now = at(10);
     const a = scheduler(teleport, sent, [r], settings, () => now);
     const b = scheduler(teleport, sent, [r], settings, () => now, 'b');
-    await Promise.all([a.scan(), b.scan()]);
+    await Promise.all([a.run(), b.run()]);
     assert.equal(sent.length, 0, 'nothing before the interval');
 
     now = at(31);
-    await Promise.all([a.scan(), b.scan()]);
-    await Promise.all([a.scan(), b.scan()]);
+    await Promise.all([a.run(), b.run()]);
+    await Promise.all([a.run(), b.run()]);
     const replies = sent.filter((p) => p.rootId);
     assert.deepEqual(
       replies.map((p) => [p.channelId, p.rootId]),
@@ -139,7 +139,7 @@ describe('reminder scheduler', () => {
     const teleport = fakePluginData();
     teleport.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
     const sent: Sent[] = [];
-    await scheduler(teleport, sent, [r], settings, () => at(31)).scan();
+    await scheduler(teleport, sent, [r], settings, () => at(31)).run();
     assert.deepEqual(
       sent.map((p) => [p.channelId, p.rootId ?? '']),
       [
@@ -152,7 +152,7 @@ describe('reminder scheduler', () => {
     const threadsOnly = fakePluginData();
     threadsOnly.data.set(r.id, {posted: '1', posts: 'c1/p1,dm-mm-alice/p2'});
     const sent2: Sent[] = [];
-    await scheduler(threadsOnly, sent2, [r], {...settings, reminderDmReviewers: false}, () => at(31)).scan();
+    await scheduler(threadsOnly, sent2, [r], {...settings, reminderDmReviewers: false}, () => at(31)).run();
     assert.deepEqual(
       sent2.map((p) => [p.channelId, p.rootId ?? '']),
       [
@@ -169,11 +169,11 @@ describe('reminder scheduler', () => {
     const sent: Sent[] = [];
     let now = at(100);
     const s = scheduler(teleport, sent, [r], settings, () => now);
-    await s.scan();
+    await s.run();
     assert.equal(sent.length, 0);
     now = at(106);
-    await s.scan();
-    await scheduler(teleport, sent, [r], settings, () => now).scan();
+    await s.run();
+    await scheduler(teleport, sent, [r], settings, () => now).run();
     assert.equal(sent.length, 1);
     assert.equal(sent[0]!.channelId, 'dm-mm-bob');
     assert.match(sent[0]!.message, /has not been resolved and expires in about 14m/);
@@ -184,7 +184,7 @@ describe('reminder scheduler', () => {
     let reads = 0;
     const counting = {...teleport, getPluginData: async (id: string) => (reads++, teleport.getPluginData(id, 'bridge'))};
     const sent: Sent[] = [];
-    await scheduler(counting, sent, [r], DEFAULT_SETTINGS, () => at(200)).scan();
+    await scheduler(counting, sent, [r], DEFAULT_SETTINGS, () => at(200)).run();
     assert.equal(reads, 0, 'no plugin-data reads');
     assert.equal(sent.length, 0);
   });
@@ -220,11 +220,11 @@ describe('warning before granted access ends', () => {
     let now = at(100);
     const a = scheduler(teleport, sent, [approved], settings, () => now);
     const b = scheduler(teleport, sent, [approved], settings, () => now, 'b');
-    await Promise.all([a.scan(), b.scan()]);
+    await Promise.all([a.run(), b.run()]);
     assert.equal(sent.length, 0, 'nothing before the window');
     now = at(116);
-    await Promise.all([a.scan(), b.scan()]);
-    await scheduler(teleport, sent, [approved], settings, () => now, 'restarted').scan();
+    await Promise.all([a.run(), b.run()]);
+    await scheduler(teleport, sent, [approved], settings, () => now, 'restarted').run();
     assert.equal(sent.length, 1);
     assert.equal(sent[0]!.channelId, `dm-mm-${approved.user}`);
     assert.match(sent[0]!.message, /ends in about 14m, at 2026-11-21 12:10 UTC/);

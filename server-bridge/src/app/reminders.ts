@@ -19,6 +19,7 @@ import type {LifecycleContext} from '../requests/context';
 import {EMPTY_RECORD, type RequestRecord} from '../requests/record';
 import {Session} from '../requests/session';
 import {describe, RetryLater} from './errors';
+import {PeriodicPass} from './periodic-pass';
 
 export type ReminderSettings = Pick<Settings, 'reminderAfterMinutes' | 'reminderDmReviewers' | 'expiryWarningMinutes' | 'accessExpiryWarningMinutes'>;
 
@@ -131,37 +132,13 @@ const REMINDER: Effect = {kind: 'reminder'};
 const EXPIRY_WARNING: Effect = {kind: 'expiry_warning'};
 const ACCESS_EXPIRY_WARNING: Effect = {kind: 'access_expiry_warning'};
 
-export class ReminderScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private scanning: Promise<void> | null = null;
-
-  constructor(private readonly deps: ReminderDeps) {}
-
-  start(): void {
-    this.stop();
-    this.timer = setInterval(() => void this.scan(), this.deps.scanIntervalMs);
-    this.timer.unref();
+export class ReminderScheduler extends PeriodicPass {
+  constructor(private readonly deps: ReminderDeps) {
+    super({everyMs: deps.scanIntervalMs, logger: deps.logger, name: 'reminders', failure: 'reminders not sent; will retry'});
   }
 
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  /** Waits for a scan in progress (used when draining). */
-  async idle(): Promise<void> {
-    await this.scanning;
-  }
-
-  /** One pass over the pending requests; overlapping calls share the pass in progress. */
-  scan(): Promise<void> {
-    this.scanning ??= this.scanOnce().finally(() => {
-      this.scanning = null;
-    });
-    return this.scanning;
-  }
-
-  private async scanOnce(): Promise<void> {
+  /** One look over the pending and granted requests. */
+  protected async pass(): Promise<void> {
     const settings = this.deps.settings.current();
     if (settings.accessExpiryWarningMinutes > 0) {
       for (const request of this.deps.granted?.() ?? []) {

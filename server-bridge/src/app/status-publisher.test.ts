@@ -128,13 +128,13 @@ describe('status publisher', () => {
     const store = memoryStore();
     let now = T0;
     const p = new StatusPublisher({store, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => now});
-    await p.tick();
+    await p.run();
     assert.equal(mineIn(store)!.stale_after_seconds, 630);
     now += 4 * MIN;
-    await p.tick();
+    await p.run();
     assert.equal(store.writes, 1);
     now += MIN;
-    await p.tick();
+    await p.run();
     assert.equal(store.writes, 2);
   });
 
@@ -143,7 +143,7 @@ describe('status publisher', () => {
     let now = T0;
     let snapshot = healthy;
     const p = new StatusPublisher({store, snapshot: () => snapshot, replicaId: 'a', version: '0.1.0', logger, now: () => now, heartbeatMs: 55_000});
-    await p.tick();
+    await p.run();
     assert.equal(store.writes, 1);
     const first = mineIn(store)!;
     assert.equal(first.teleport.cluster, 'story.example.com');
@@ -151,20 +151,20 @@ describe('status publisher', () => {
     assert.equal(first.stale_after_seconds, 140, 'two missed heartbeats and a tick');
 
     now += 30_000;
-    await p.tick();
+    await p.run();
     assert.equal(store.writes, 1, 'unchanged: no write');
 
     snapshot = {...healthy, settings: {accepted: false, error: 'invalid settings: roletorecipients.dbadmin.0: expected team/channel', last_read_at: null}};
     now += MIN;
-    await p.tick();
+    await p.run();
     assert.equal(store.writes, 2);
     assert.match(mineIn(store)!.settings.error ?? '', /roletorecipients/);
 
     now += 30_000;
-    await p.tick();
+    await p.run();
     assert.equal(store.writes, 2, 'heartbeat not due yet');
     now += 30_000;
-    await p.tick();
+    await p.run();
     assert.equal(store.writes, 3, 'heartbeat while nothing changes');
     assert.equal(store.lists, 1);
   });
@@ -172,7 +172,7 @@ describe('status publisher', () => {
   it('a restarted replica whose stored report is current does not write again', async () => {
     const store = memoryStore([{name: 'status:a', value: encodeReport(report('a', healthy, T0))}]);
     const p = new StatusPublisher({store, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => T0 + MIN});
-    await p.tick();
+    await p.run();
     assert.equal(store.writes, 0);
   });
 
@@ -183,7 +183,7 @@ describe('status publisher', () => {
       {name: 'status:garbled', value: '{'},
     ]);
     const p = new StatusPublisher({store, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => T0});
-    await p.tick();
+    await p.run();
     assert.deepEqual([...store.entries.keys()].sort(), ['status:a', 'status:b']);
   });
 
@@ -200,10 +200,10 @@ describe('status publisher', () => {
       },
     };
     const p = new StatusPublisher({store: flaky, snapshot: () => healthy, replicaId: 'a', version: '0.1.0', logger, now: () => T0});
-    await p.tick();
+    await p.run();
     assert.equal(store.entries.size, 0);
     fail = false;
-    await p.tick();
+    await p.run();
     assert.equal(mineIn(store)?.ready, true);
   });
 });

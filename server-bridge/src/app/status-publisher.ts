@@ -18,6 +18,7 @@
  * delete reports of replicas not heard from for a day.
  */
 import {describe} from './errors';
+import {PeriodicPass} from './periodic-pass';
 import {createHash} from 'node:crypto';
 import type {Logger} from 'pino';
 import {z} from 'zod';
@@ -181,44 +182,22 @@ export interface StatusPublisherDeps {
   heartbeatMs?: number;
 }
 
-export class StatusPublisher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+export class StatusPublisher extends PeriodicPass {
   /** What this replica last stored; undefined until the first look at the store. */
   private stored: StatusReport | null | undefined = undefined;
   private readonly tickMs: number;
   private readonly heartbeatMs: number;
   private readonly name: string;
 
+  /** The first look comes after one tick: by then a healthy bridge is ready, so a start costs one write, not two. */
   constructor(private readonly deps: StatusPublisherDeps) {
+    super({everyMs: deps.tickMs ?? 30_000, logger: deps.logger, name: 'System Console status', failure: 'bridge status not published; will retry'});
     this.tickMs = deps.tickMs ?? 30_000;
     this.heartbeatMs = deps.heartbeatMs ?? 300_000;
     this.name = preferenceName(deps.replicaId);
   }
 
-  /** First look after one tick: by then a healthy bridge is ready, so a start costs one write, not two. */
-  start(): void {
-    this.stop();
-    this.timer = setInterval(() => void this.tick(), this.tickMs);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  /** One look; resolves when done (tests and logs). Overlapping calls share one look. */
-  tick(): Promise<void> {
-    this.running ??= this.tickOnce()
-      .catch((err: unknown) => this.deps.logger.warn({err: describe(err)}, 'bridge status not published; will retry'))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
-  }
-
-  private async tickOnce(): Promise<void> {
+  protected async pass(): Promise<void> {
     const now = this.deps.now();
     if (this.stored === undefined) this.stored = await this.firstLook(now);
     const mine = this.deps.snapshot();

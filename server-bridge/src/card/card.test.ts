@@ -55,7 +55,7 @@ describe('card model', () => {
     const card = buildCardModel({...base, request: request(), state: 'PENDING'});
     assert.equal(card.buttons.enabled, true);
     assert.equal(card.requester.mattermostUserId, 'mm-bob');
-    assert.equal(card.webUrl, 'https://teleport.example.com/web/requests/0190f3f0-aaaa-7bbb-8ccc-000000000001');
+    assert.equal(card.webUrl, 'https://teleport.example.com/web/requests/0190f3f0-aaaa-7bbb-8ccc-5d2e91c4a7b3');
     assert.equal(card.title, 'Access request pending review');
   });
   it('resolved cards carry no buttons and keep the resolve reason', () => {
@@ -97,8 +97,8 @@ describe('markdown fallback', () => {
       '`bob`',
       '`dbadmin`',
       'TICKET-42 fix replication',
-      '**Request ID:** `0190f3f0`',
-      '(https://teleport.example.com/web/requests/0190f3f0-aaaa-7bbb-8ccc-000000000001)',
+      '**Request ID:** `91c4a7b3`',
+      '(https://teleport.example.com/web/requests/0190f3f0-aaaa-7bbb-8ccc-5d2e91c4a7b3)',
       '`story.example.com`',
       '⏳ PENDING',
       'Approvals 1/2 · Denials 0/1',

@@ -42,7 +42,7 @@ describe('a hostile reason on every surface', () => {
     const md = renderCardMarkdown(card);
     const reasonLine = lines(md).find((l) => l.startsWith('**Reason:**'));
     assert.equal(reasonLine, '**Reason:** fine \\# HEADING --- 1. approved by security');
-    assert.ok(lines(md).includes('**Request ID:** `0190f3f0`'), md);
+    assert.ok(lines(md).includes('**Request ID:** `91c4a7b3`'), md);
     assert.equal(card.reason, 'fine # HEADING --- 1. approved by security', 'props carry the cleaned line');
   });
 

@@ -9,16 +9,18 @@
  */
 import {createHash} from 'node:crypto';
 import type {Logger} from 'pino';
-import {z} from 'zod';
-import {INBOX_CATEGORY, REVIEWABLE, type InboxEntry} from '@tma/card-contract';
+import {REVIEWABLE, type InboxEntry} from '@tma/card-contract';
 import type {ChatPort} from '../chat/port';
 import type {Settings} from '../config/settings';
 import type {AccessRequest} from '../domain/request';
 import type {MattermostUser} from '../mattermost/port';
 import {digestDueDay, digestMessage, localTime, readSchedule, zoneOf} from './digest';
 import type {MappedUser} from './publisher';
+import type {UserPreference} from './preference-store';
+import {PeriodicPass} from '../app/periodic-pass';
 
-const DIGEST_NAME = 'digest';
+/** The preference (in the inbox category) holding the day of the user's last digest. */
+export const DIGEST_PREFERENCE = 'digest';
 /** Requests are listed in full up to here; the rest is counted. */
 const DIGEST_MAX_LINES = 20;
 /** How long a digest waits for a new request's cards before it goes out without their links. */
@@ -26,10 +28,8 @@ const CARD_WAIT_MS = 5 * 60_000;
 /** The marker's request part: a digest is about no single request. */
 const DIGEST_SUBJECT = 'inbox';
 
-export interface DigestDayStore {
-  read(userId: string): Promise<string | null>;
-  write(userId: string, day: string): Promise<void>;
-}
+/** The local day of the user's last digest. */
+export type DigestDayStore = UserPreference;
 
 export interface DigestDeps {
   settings(): Settings;
@@ -48,45 +48,20 @@ export interface DigestDeps {
   onSent?(): void;
 }
 
-export class DigestSender {
-  private timer: NodeJS.Timeout | null = null;
-  private starter: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+export class DigestSender extends PeriodicPass {
   /** Last digest day per user, as far as this replica knows. */
   private readonly sentDay = new Map<string, string>();
   private readonly zones = new Map<string, {zone: string; until: number}>();
   private badSchedule = '';
 
-  constructor(private readonly deps: DigestDeps) {}
-
-  start(): void {
-    this.stop();
-    const tick = this.deps.tickMs ?? 60_000;
-    const offset = createHash('sha256').update(this.deps.replicaId).digest().readUInt32BE(0) % tick;
-    this.starter = setTimeout(() => {
-      void this.tick();
-      this.timer = setInterval(() => void this.tick(), tick);
-      this.timer.unref();
-    }, offset);
-    this.starter.unref();
+  constructor(private readonly deps: DigestDeps) {
+    const everyMs = deps.tickMs ?? 60_000;
+    // Each replica at its own offset within the tick (see above).
+    const firstAfterMs = createHash('sha256').update(deps.replicaId).digest().readUInt32BE(0) % everyMs;
+    super({everyMs, firstAfterMs, logger: deps.logger, name: 'daily digests', failure: 'digests not sent; will retry'});
   }
 
-  stop(): void {
-    if (this.starter) clearTimeout(this.starter);
-    if (this.timer) clearInterval(this.timer);
-    this.starter = this.timer = null;
-  }
-
-  tick(): Promise<void> {
-    this.running ??= this.tickOnce()
-      .catch((err: unknown) => this.deps.logger.warn({err: err instanceof Error ? err.message : String(err)}, 'digests not sent; will retry'))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
-  }
-
-  private async tickOnce(): Promise<void> {
+  protected async pass(): Promise<void> {
     const settings = this.deps.settings();
     if (!settings.digestEnabled) return;
     const read = readSchedule(settings.digestTime, settings.digestWeekdays);
@@ -137,23 +112,4 @@ export class DigestSender {
     this.zones.set(userId, {zone, until: now + 3_600_000});
     return zone;
   }
-}
-
-const storedCategory = z.array(z.object({name: z.string(), value: z.string().optional()}));
-
-/** The digest day in the user's own preferences (the bot is a system admin). */
-export function digestDayStoreOverRest(client: {
-  getUserPreferencesByCategory(userId: string, category: string): Promise<unknown>;
-  savePreferences(userId: string, prefs: {user_id: string; category: string; name: string; value: string}[]): Promise<unknown>;
-}): DigestDayStore {
-  return {
-    async read(userId) {
-      const parsed = storedCategory.safeParse(await client.getUserPreferencesByCategory(userId, INBOX_CATEGORY));
-      if (!parsed.success) throw new Error(`GET /users/{id}/preferences/${INBOX_CATEGORY}: ${parsed.error.issues[0]?.message ?? 'unexpected body'}`);
-      return parsed.data.find((p) => p.name === DIGEST_NAME)?.value ?? null;
-    },
-    async write(userId, day) {
-      await client.savePreferences(userId, [{user_id: userId, category: INBOX_CATEGORY, name: DIGEST_NAME, value: day}]);
-    },
-  };
 }

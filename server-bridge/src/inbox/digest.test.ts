@@ -41,11 +41,11 @@ describe('digest: when it is due', () => {
 
 describe('digest: what it says', () => {
   it('one line per request with a link to a card the user can open, or the command when there is none', () => {
-    const a = request({id: '11111111-0000-4000-8000-000000000000', user: 'bob', roles: ['dbadmin']});
+    const a = request({id: '0190f3f0-0000-7000-8000-000011111111', user: 'bob', roles: ['dbadmin']});
     const text = digestMessage(
       [
         {id: a.id, post: 'post1', rel: 'r', exp: Date.parse('2026-12-07T10:00:00Z') / 1000},
-        {id: '22222222-0000-4000-8000-000000000000', post: '', rel: 's', exp: 0},
+        {id: '0190f3f0-0000-7000-8000-000022222222', post: '', rel: 's', exp: 0},
       ],
       new Map([[a.id, a]]),
       'https://mm.example.com/',

@@ -8,6 +8,7 @@
 import type {AccessRequest} from '../domain/request';
 import {code} from '../card/sanitize';
 import {utcTime} from '../card/time';
+import {distinctShortIds} from '../reviewers/request-id';
 import type {InboxEntry} from '@tma/card-contract';
 
 export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
@@ -68,12 +69,14 @@ export function digestDueDay(nowMs: number, timeZone: string, schedule: DigestSc
 
 /** The DM: one line per request awaiting the user, with a link to a card they can open. */
 export function digestMessage(entries: readonly InboxEntry[], requests: ReadonlyMap<string, AccessRequest>, siteUrl: string, more: number): string {
+  const ids = distinctShortIds(entries.map((e) => e.id));
   const lines = entries.map((e) => {
+    const short = ids.get(e.id) ?? e.id;
     const r = requests.get(e.id);
     const what = r ? `${r.roles.map(code).join(', ')} for ${code(r.user)}` : 'a request';
-    const link = e.post ? ` · [open the card](${siteUrl.replace(/\/+$/, '')}/_redirect/pl/${e.post})` : ` · \`/teleport show ${e.id.slice(0, 8)}\``;
+    const link = e.post ? ` · [open the card](${siteUrl.replace(/\/+$/, '')}/_redirect/pl/${e.post})` : ` · \`/teleport show ${short}\``;
     const until = e.exp ? ` · expires ${utcTime(new Date(e.exp * 1000))}` : '';
-    return `- ${code(e.id.slice(0, 8))} ${what}${until}${link}`;
+    return `- ${code(short)} ${what}${until}${link}`;
   });
   const count = entries.length + more;
   return [

@@ -45,17 +45,17 @@ const r2 = request({id: '2222aaaa-0000-4000-8000-000000000000', user: 'carol'});
 describe('inbox publisher', () => {
   it('writes a user’s list only when it changes; approvals by others change nothing', async () => {
     const t = setup();
-    await t.publisher.tick();
+    await t.publisher.run();
     assert.equal(t.writes.length, 0, 'nothing pending and nothing stored: no write');
     t.setPending([r1]);
-    await t.publisher.tick();
-    await t.publisher.tick();
+    await t.publisher.run();
+    await t.publisher.run();
     assert.equal(t.writes.length, 1);
     t.setPending([{...r1, reviews: [review('ivan', 'APPROVED')]}]);
-    await t.publisher.tick();
+    await t.publisher.run();
     assert.equal(t.writes.length, 1, 'another reviewer’s approval keeps the ids: no write');
     t.setPending([{...r1, reviews: [review('alice', 'APPROVED')]}, r2]);
-    await t.publisher.tick();
+    await t.publisher.run();
     assert.equal(t.writes.length, 2);
     const read = decodeInbox(t.prefs.get(ALICE_MM));
     assert.deepEqual(read.kind === 'ok' && read.inbox.items.map((e) => [e.id.slice(0, 4), e.rel]), [
@@ -63,7 +63,7 @@ describe('inbox publisher', () => {
       ['1111', 'v'],
     ]);
     t.setPending([]);
-    await t.publisher.tick();
+    await t.publisher.run();
     assert.equal(t.writes.length, 3, 'emptied list is written so the badge clears');
     assert.equal(t.memberReads(), 1, 'channel membership is read once and cached');
   });
@@ -71,18 +71,18 @@ describe('inbox publisher', () => {
   it('after a restart the stored list is read once and an equal one is not rewritten', async () => {
     const before = setup();
     before.setPending([r1]);
-    await before.publisher.tick();
+    await before.publisher.run();
     const t = setup(Object.fromEntries(before.prefs));
     t.setPending([r1]);
-    await t.publisher.tick();
+    await t.publisher.run();
     assert.equal(t.writes.length, 0);
   });
 
   it('a malformed stored list is logged once and replaced', async () => {
     const t = setup({[ALICE_MM]: '{not json'});
     t.setPending([r1]);
-    await t.publisher.tick();
-    await t.publisher.tick();
+    await t.publisher.run();
+    await t.publisher.run();
     assert.equal(t.writes.length, 1);
     assert.equal(t.warnings.filter((m) => /malformed/.test(m)).length, 1);
     assert.equal(decodeInbox(t.prefs.get(ALICE_MM)).kind, 'ok');
@@ -119,10 +119,10 @@ describe('inbox publisher while Teleport is unusable', () => {
       logger: pino({level: 'silent'}),
       now: () => 0,
     });
-    await publisher.tick();
+    await publisher.run();
     assert.equal(listed, 0);
     active = true;
-    await publisher.tick();
+    await publisher.run();
     assert.equal(writes.length, 1);
   });
 });

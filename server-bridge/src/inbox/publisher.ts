@@ -13,12 +13,13 @@
  * write or read already holds that value, so a change costs at most one write per replica.
  */
 import type {Logger} from 'pino';
-import {z} from 'zod';
 import type {AccessRequest, TeleportUser} from '../domain/request';
 import type {PermissionCheck} from '../reviewers/directory';
 import type {PostRef} from '../requests/record';
-import {decodeInbox, encodeInbox, INBOX_CATEGORY, INBOX_NAME, type InboxEntry} from '@tma/card-contract';
+import {decodeInbox, encodeInbox, type InboxEntry} from '@tma/card-contract';
 import {computeInbox} from './list';
+import type {UserPreference} from './preference-store';
+import {PeriodicPass} from '../app/periodic-pass';
 
 export interface MappedUser {
   teleport: TeleportUser;
@@ -26,10 +27,7 @@ export interface MappedUser {
 }
 
 /** The inbox preference of one Mattermost user. */
-export interface InboxStore {
-  read(userId: string): Promise<string | null>;
-  write(userId: string, value: string): Promise<void>;
-}
+export type InboxStore = UserPreference;
 
 export interface InboxPublisherDeps {
   pending(): AccessRequest[];
@@ -64,9 +62,7 @@ export function mappedByTrait(users: readonly TeleportUser[], trait: string): Ma
   return out;
 }
 
-export class InboxPublisher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+export class InboxPublisher extends PeriodicPass {
   /** What each user's preference holds, as far as this replica knows. */
   private readonly stored = new Map<string, string>();
   private readonly members = new Map<string, {member: boolean; until: number}>();
@@ -81,30 +77,11 @@ export class InboxPublisher {
     return this.computed.get(mattermostId) ?? [];
   }
 
-  constructor(private readonly deps: InboxPublisherDeps) {}
-
-  start(): void {
-    this.stop();
-    this.timer = setInterval(() => void this.tick(), this.deps.tickMs ?? 3000);
-    this.timer.unref();
+  constructor(private readonly deps: InboxPublisherDeps) {
+    super({everyMs: deps.tickMs ?? 3000, logger: deps.logger, name: 'reviewer inboxes', failure: 'reviewer inboxes not updated; will retry'});
   }
 
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  /** One pass; overlapping calls share it. */
-  tick(): Promise<void> {
-    this.running ??= this.tickOnce()
-      .catch((err: unknown) => this.once('tick', err, 'reviewer inboxes not updated; will retry'))
-      .finally(() => {
-        this.running = null;
-      });
-    return this.running;
-  }
-
-  private async tickOnce(): Promise<void> {
+  protected async pass(): Promise<void> {
     if (this.deps.active && !this.deps.active()) return;
     const users = await this.deps.users();
     const pending = this.deps.pending();
@@ -165,24 +142,4 @@ export class InboxPublisher {
     this.logged.add(key);
     this.deps.logger.warn({...fields, err: err instanceof Error ? err.message : String(err)}, message);
   }
-}
-
-/** The category route answers 404 for an empty category (a missing single name is a 400 on 11.4). */
-const storedCategory = z.array(z.object({name: z.string(), value: z.string().optional()}));
-
-/** As the bot over REST: writing another user's preferences needs a system admin bot (edit_other_users). */
-export function inboxStoreOverRest(client: {
-  getUserPreferencesByCategory(userId: string, category: string): Promise<unknown>;
-  savePreferences(userId: string, prefs: {user_id: string; category: string; name: string; value: string}[]): Promise<unknown>;
-}): InboxStore {
-  return {
-    async read(userId) {
-      const parsed = storedCategory.safeParse(await client.getUserPreferencesByCategory(userId, INBOX_CATEGORY));
-      if (!parsed.success) throw new Error(`GET /users/{id}/preferences/${INBOX_CATEGORY}: ${parsed.error.issues[0]?.message ?? 'unexpected body'}`);
-      return parsed.data.find((p) => p.name === INBOX_NAME)?.value ?? null;
-    },
-    async write(userId, value) {
-      await client.savePreferences(userId, [{user_id: userId, category: INBOX_CATEGORY, name: INBOX_NAME, value}]);
-    },
-  };
 }

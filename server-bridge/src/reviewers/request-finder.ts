@@ -1,5 +1,5 @@
 /**
- * Finds requests as one user may see them: a typed id (whole or a prefix of 8+ characters)
+ * Finds requests as one user may see them: a typed id (whole, or 8+ characters from either end)
  * resolves only among requests that user may see (visibility.ts), so an answer about a request
  * they may not see is exactly the answer about one that does not exist.
  */
@@ -35,7 +35,7 @@ export async function findRequest(deps: Pick<FinderDeps, 'teleport'>, viewer: st
     const one = await deps.teleport.getRequest(input.id);
     candidates = one ? [one] : [];
   } else {
-    // Teleport has no prefix filter; every request the bridge sees (pending and resolved) is a candidate.
+    // Teleport has no partial-id filter; every request the bridge sees (pending and resolved) is a candidate.
     candidates = await deps.teleport.listRequests({});
   }
   const visible = candidates.filter((r) => isVisible(relation(r)));
@@ -55,7 +55,7 @@ export function ambiguousText(typed: string, matches: AccessRequest[]): string {
   const ids = distinctShortIds(shown.map((r) => r.id));
   const lines = shown.map((r) => `- ${code(ids.get(r.id) ?? r.id)} ${r.roles.map(code).join(', ')} by ${code(r.user)} · ${r.state}`);
   const more = matches.length > 10 ? [`- …and ${matches.length - 10} more`] : [];
-  return [`\`${typed.replace(/[`\\]/g, '')}\` matches ${matches.length} requests; type more of the id:`, ...lines, ...more].join('\n');
+  return [`\`${typed.replace(/[`\\]/g, '')}\` matches ${matches.length} requests; type more of the id, or the whole id:`, ...lines, ...more].join('\n');
 }
 
 export {shortRequestId};

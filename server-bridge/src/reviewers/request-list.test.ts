@@ -4,7 +4,7 @@ import {request, review} from '../testing/fixtures';
 import type {PermissionCheck} from './directory';
 import {listMarkdown, loadRequestList} from './request-list';
 
-const id = (n: number) => `${String(n).repeat(8)}-0000-4000-8000-000000000000`;
+const id = (n: number) => `0190f3f0-0000-7000-8000-0000${String(n).repeat(8)}`;
 const pending = [
   request({id: id(1), user: 'bob', roles: ['dbadmin'], pendingExpires: '2026-11-23T10:00:00.000Z'}),
   request({id: id(2), user: 'carol', roles: ['dbadmin'], pendingExpires: '2026-11-21T12:00:00.000Z', reviews: [review('ivan', 'APPROVED')]}),
@@ -37,7 +37,7 @@ describe('/teleport list', () => {
         '**Your recent requests** (1)',
         '- ⏳ `55555555` `dbadmin` · PENDING · approvals 0/2, denials 0/1 · expires 2026-11-21 10:30 UTC',
         '',
-        'Details: `/teleport show <id>`; the first 8 characters of an id are enough.',
+        'Details: `/teleport show <id>`; the 8 characters shown are enough.',
       ].join('\n'),
     );
   });

@@ -81,7 +81,7 @@ export function listMarkdown(list: RequestList): string {
   if (list.ownTotal === 0) out.push('None.');
   out.push(...list.own.map((i) => line(i, false, ids)));
   if (list.ownTotal > list.own.length) out.push(`…and ${list.ownTotal - list.own.length} older ones in Teleport.`);
-  out.push('', 'Details: `/teleport show <id>`; the first 8 characters of an id are enough.');
+  out.push('', 'Details: `/teleport show <id>`; the 8 characters shown are enough.');
   return out.join('\n');
 }
 

@@ -10,6 +10,7 @@
  * it does not know, a field the bridge does not have) is `unknown`, never a guess, and Kleene
  * logic keeps it from deciding more than it knows (`false && unknown` is still false).
  */
+import {lexPredicate, PredicateSyntaxError, type Token} from '../predicate/lexer';
 
 export type Truth = boolean | 'unknown';
 type Value = {kind: 'string'; value: string} | {kind: 'list'; value: string[]} | {kind: 'map'; value: Record<string, string[]>} | {kind: 'unknown'};
@@ -20,50 +21,8 @@ export interface WhereContext {
   request: {roles: string[]; reason: string; systemAnnotations?: Record<string, string[]>};
 }
 
-type Token = {t: 'ident'; v: string} | {t: 'string'; v: string} | {t: 'op'; v: string};
-
 const UNKNOWN: Value = {kind: 'unknown'};
 class Undecidable extends Error {}
-
-function tokenize(src: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (/[A-Za-z_]/.test(c)) {
-      let j = i + 1;
-      while (j < src.length && /[A-Za-z0-9_]/.test(src[j]!)) j++;
-      out.push({t: 'ident', v: src.slice(i, j)});
-      i = j;
-    } else if (c === '"') {
-      let j = i + 1;
-      while (j < src.length && src[j] !== '"') j += src[j] === '\\' ? 2 : 1;
-      if (j >= src.length) throw new Undecidable('unterminated string');
-      try {
-        out.push({t: 'string', v: JSON.parse(src.slice(i, j + 1)) as string});
-      } catch {
-        throw new Undecidable('string escape');
-      }
-      i = j + 1;
-    } else if (c === '`') {
-      const j = src.indexOf('`', i + 1);
-      if (j < 0) throw new Undecidable('unterminated raw string');
-      out.push({t: 'string', v: src.slice(i + 1, j)});
-      i = j + 1;
-    } else if (src.startsWith('&&', i) || src.startsWith('||', i)) {
-      out.push({t: 'op', v: src.slice(i, i + 2)});
-      i += 2;
-    } else if ('!().,[]'.includes(c) && !src.startsWith('!=', i)) {
-      out.push({t: 'op', v: c});
-      i++;
-    } else {
-      throw new Undecidable(`unsupported character ${c}`);
-    }
-  }
-  return out;
-}
 
 type Node =
   {n: 'and' | 'or'; a: Node; b: Node} | {n: 'not'; a: Node} | {n: 'call'; fn: string; args: Node[]} | {n: 'string'; v: string} | {n: 'path'; path: (string | {key: string})[]};
@@ -80,7 +39,7 @@ class Parser {
 
   private isOp(v: string): boolean {
     const tok = this.peek();
-    return tok?.t === 'op' && tok.v === v;
+    return tok?.k === 'op' && tok.v === v;
   }
 
   private expect(v: string): void {
@@ -124,13 +83,13 @@ class Parser {
     const tok = this.peek();
     if (!tok) throw new Undecidable('unexpected end');
     this.pos++;
-    if (tok.t === 'op' && tok.v === '(') {
+    if (tok.k === 'op' && tok.v === '(') {
       const inner = this.or();
       this.expect(')');
       return inner;
     }
-    if (tok.t === 'string') return {n: 'string', v: tok.v};
-    if (tok.t === 'ident') return this.isOp('(') ? this.call(tok.v) : this.path(tok.v);
+    if (tok.k === 'str') return {n: 'string', v: tok.v};
+    if (tok.k === 'ident') return this.isOp('(') ? this.call(tok.v) : this.path(tok.v);
     throw new Undecidable(`unexpected ${tok.v}`);
   }
 
@@ -154,13 +113,13 @@ class Parser {
       if (this.isOp('.')) {
         this.pos++;
         const next = this.peek();
-        if (next?.t !== 'ident') throw new Undecidable('expected a field name');
+        if (next?.k !== 'ident') throw new Undecidable('expected a field name');
         this.pos++;
         path.push(next.v);
       } else if (this.isOp('[')) {
         this.pos++;
         const key = this.peek();
-        if (key?.t !== 'string') throw new Undecidable('expected a string key');
+        if (key?.k !== 'str') throw new Undecidable('expected a string key');
         this.pos++;
         this.expect(']');
         path.push({key: key.v});
@@ -252,9 +211,10 @@ function truth(node: Node, ctx: WhereContext): Truth {
 export function evaluateWhere(expression: string, ctx: WhereContext): Truth {
   if (expression.trim() === '') return true;
   try {
-    return truth(parse(tokenize(expression)), ctx);
+    return truth(parse(lexPredicate(expression)), ctx);
   } catch (error) {
-    if (error instanceof Undecidable) return 'unknown';
+    // Outside the syntax this evaluator knows (or Teleport's): Teleport decides.
+    if (error instanceof Undecidable || error instanceof PredicateSyntaxError) return 'unknown';
     throw error;
   }
 }

@@ -8,6 +8,7 @@
  * refused at parse time with a reason, so a rule is either understood exactly or not used at all:
  * a guess could send a request to people who must not see it.
  */
+import {lexPredicate, PredicateSyntaxError, type Token as LexedToken} from '../predicate/lexer';
 
 export type ConditionType = 'bool' | 'string' | 'set' | 'map';
 
@@ -43,52 +44,17 @@ interface Node {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tokens
+// Tokens (predicate/lexer.ts), with an end marker for the parser
 
-type Token = {k: 'ident'; v: string} | {k: 'str'; v: string} | {k: 'op'; v: string} | {k: 'end'};
-
-const OPERATORS = ['&&', '||', '==', '!=', '!', '(', ')', ',', '.', '[', ']'];
-
-function unquote(body: string): string {
-  return body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_m, esc: string) => {
-    if (esc[0] === 'u' || esc[0] === 'x') return String.fromCharCode(parseInt(esc.slice(1), 16));
-    const simple: Record<string, string> = {n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'"};
-    const out = simple[esc];
-    if (out === undefined) throw new UnsupportedCondition(`unsupported escape \\${esc} in a string`);
-    return out;
-  });
-}
+type Token = LexedToken | {k: 'end'};
 
 function tokenize(src: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (/[A-Za-z_]/.test(c)) {
-      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))!;
-      out.push({k: 'ident', v: m[0]});
-      i += m[0].length;
-    } else if (c === '"') {
-      const m = /^"((?:[^"\\\n]|\\.)*)"/.exec(src.slice(i));
-      if (!m) throw new UnsupportedCondition(`unterminated string at offset ${i}`);
-      out.push({k: 'str', v: unquote(m[1]!)});
-      i += m[0].length;
-    } else if (c === '`') {
-      const end = src.indexOf('`', i + 1);
-      if (end < 0) throw new UnsupportedCondition(`unterminated raw string at offset ${i}`);
-      out.push({k: 'str', v: src.slice(i + 1, end)});
-      i = end + 1;
-    } else {
-      const op = OPERATORS.find((o) => src.startsWith(o, i));
-      if (!op) throw new UnsupportedCondition(`unexpected ${JSON.stringify(c)} at offset ${i}`);
-      out.push({k: 'op', v: op});
-      i += op.length;
-    }
+  try {
+    return [...lexPredicate(src), {k: 'end'}];
+  } catch (err) {
+    if (err instanceof PredicateSyntaxError) throw new UnsupportedCondition(err.message);
+    throw err;
   }
-  out.push({k: 'end'});
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import type {AccessRequest, ClusterInfo, Review} from '../domain/request';
 
 export function request(overrides: Partial<AccessRequest> = {}): AccessRequest {
   return {
-    id: '0190f3f0-aaaa-7bbb-8ccc-000000000001',
+    id: '0190f3f0-aaaa-7bbb-8ccc-5d2e91c4a7b3',
     user: 'bob',
     roles: ['dbadmin'],
     state: 'PENDING',

@@ -6,6 +6,7 @@
 // cannot read is never shown: Mattermost refuses it and the list says so.
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {useDispatch, useSelector} from 'react-redux';
+import {shortRequestId} from '@tma/card-contract';
 
 import {fetchPost} from '../client';
 import {RECEIVED_POST} from '../action_types';
@@ -35,9 +36,6 @@ function useCardPosts(postIds: string[]): ReadonlySet<string> {
   }, [key, siteUrl, dispatch]);
   return failed;
 }
-
-/** The 8 characters cards and `/teleport` print and accept for a request id. */
-const shortId = (requestId: string) => requestId.slice(0, 8);
 
 function jumpTo(siteUrl: string, postId: string): (event: {preventDefault(): void}) => void {
   return (event) => {
@@ -88,7 +86,7 @@ export function InboxSidebar({theme}: RhsComponentProps) {
                 </>
               ) : (
                 <p className="tma-inbox-note">
-                  Request <code>{shortId(entry.id)}</code>:{' '}
+                  Request <code>{shortRequestId(entry.id)}</code>:{' '}
                   {entry.post === ''
                     ? 'its card is in a channel you are not in.'
                     : failed.has(entry.post)
@@ -96,7 +94,7 @@ export function InboxSidebar({theme}: RhsComponentProps) {
                       : 'loading the card…'}{' '}
                   {(entry.post === '' || failed.has(entry.post)) && (
                     <>
-                      See it with <code>/teleport show {shortId(entry.id)}</code>.
+                      See it with <code>/teleport show {shortRequestId(entry.id)}</code>.
                     </>
                   )}
                 </p>

@@ -21,7 +21,7 @@ const HELP: Record<Subcommand, string> = {
     '- `--dry-run`: check the request with Teleport without creating it.',
   ].join('\n'),
   list: '**/teleport list** — pending requests your Teleport roles let you review and your own recent requests, soonest expiry first, with their progress and a link to the card.',
-  show: "**/teleport show** `<request-id>` — shows a request's card, only to you. The id's first 8 characters (as the card shows them) or a Teleport request link work too.",
+  show: "**/teleport show** `<request-id>` — shows a request's card, only to you. The 8 characters the card shows, any 8+ characters from either end of the id, or a Teleport request link work too.",
   approve: '**/teleport approve** `<request-id> [reason]` — approves as your Teleport user, with the same checks as the Approve button.',
   deny: '**/teleport deny** `<request-id> <reason>` — denies as your Teleport user; a reason is required.',
   status: '**/teleport status** — whether your Mattermost account is mapped to a Teleport user, and whether in-chat reviews work on this cluster.',

@@ -116,7 +116,7 @@ describe('/teleport request', () => {
     assert.deepEqual(created, [
       {user: 'bob', roles: ['dbadmin'], reason: 'ticket OPS-1', suggestedReviewers: ['alice', 'ivan'], maxDuration: new Date(NOW.getTime() + 4 * HOUR), dryRun: false},
     ]);
-    assert.match(text, /Access request `0190a6b2` for `dbadmin` created/);
+    assert.match(text, /Access request `2e3f4a01` for `dbadmin` created/);
     assert.match(text, /`tsh login --request-id=0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a01`/, 'the full id where it is copied');
     assert.match(text, /needs 2 approvals/);
     assert.match(text, /direct message/);
@@ -332,34 +332,37 @@ describe('/teleport approve, deny, show, list, status', () => {
     teleport.requests.set(EXISTING, {...teleport.requests.get(EXISTING)!, suggestedReviewers: ['bob']});
     assert.match((await run('bob', `show ${EXISTING}`)).text, /Access request pending review/, 'a suggested reviewer');
   });
-  it('resolves a unique prefix of 8+ characters, lists the candidates of an ambiguous one', async () => {
+  it('resolves the short id the card prints, or any unique prefix or suffix of 8+ characters; lists the candidates of an ambiguous one', async () => {
     const {run, teleport} = setup();
+    assert.match((await run('alice', 'show 2e3f4a5b')).text, /Access request pending review/, 'the card prints the last 8 characters');
     assert.match((await run('alice', 'show 0190a6b2')).text, /Access request pending review/);
     const twin = '0190a6b2-ffff-4fff-8fff-ffffffffffff';
     teleport.requests.set(twin, pendingRequest(twin, 'bob'));
     const ambiguous = (await run('alice', 'show 0190a6b2')).text;
     assert.match(ambiguous, /matches 2 requests/);
     // Each candidate is printed just long enough to be typed back.
-    assert.match(ambiguous, /^- `0190a6b2-1` /m);
-    assert.match(ambiguous, /^- `0190a6b2-f` /m);
+    assert.match(ambiguous, /^- `2e3f4a5b` /m);
+    assert.match(ambiguous, /^- `ffffffff` /m);
+    assert.match((await run('alice', 'show 2e3f4a5b')).text, /Access request pending review/, 'the printed id still resolves');
     // carol sees only her own of the two: the same prefix is unique for her.
     assert.match((await run('carol', 'show 0190a6b2')).text, new RegExp(EXISTING));
     assert.match((await run('alice', 'approve 0190a6b2-1c --reason ok')).text, /approved/i);
     assert.equal(teleport.calls.submitReview.at(-1)?.requestId, EXISTING);
     assert.match((await run('alice', 'approve 0190a6b')).text, /is not a request id/);
+    assert.match((await run('alice', 'approve 2e3f4a5')).text, /is not a request id/);
   });
   it("lists requests to review and the user's own", async () => {
     const {run} = setup();
     await run('bob', 'request --roles dbadmin --reason mine');
     const alice = (await run('alice', 'list')).text;
     assert.match(alice, /Pending requests you can review\*\* \(2\)/, "bob's new request too: alice may review dbadmin");
-    // Both ids start 0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a…: the list prints them long enough to tell apart.
-    assert.match(alice, /`0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a5` `dbadmin` by `carol` · PENDING · approvals 0\/2/);
-    assert.match(alice, /`0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a0` `dbadmin` by `bob`/);
+    // Both ids start 0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a…: the list prints their last 8 characters, which differ.
+    assert.match(alice, /`2e3f4a5b` `dbadmin` by `carol` · PENDING · approvals 0\/2/);
+    assert.match(alice, /`2e3f4a01` `dbadmin` by `bob`/);
     assert.match((await run('ivan', 'list')).text, /Pending requests you can review\*\* \(2\)/, 'ivan may review dbadmin without being suggested');
     const bob = (await run('bob', 'list')).text;
     assert.match(bob, /Pending requests you can review\*\* \(0\)/, 'devops may review nothing, and never their own');
-    assert.match(bob, /Your recent requests\*\* \(1\)\n- ⏳ `0190a6b2` `dbadmin` · PENDING · approvals 0\/2, denials 0\/1 · expires /);
+    assert.match(bob, /Your recent requests\*\* \(1\)\n- ⏳ `2e3f4a01` `dbadmin` · PENDING · approvals 0\/2, denials 0\/1 · expires /);
   });
   it('tells the user who they are in Teleport and whether reviews work', async () => {
     const {run} = setup();

@@ -9,7 +9,7 @@ import {parseDuration} from './duration';
 import {SUBCOMMANDS, type Subcommand} from './help';
 import {closest} from './suggest';
 import {lookup} from './lookup';
-import {readRequestIdInput} from '../../reviewers/request-id';
+import {inputText, readRequestIdInput} from '../../reviewers/request-id';
 import {echo} from './text';
 import {tokenize} from './tokenize';
 
@@ -175,12 +175,12 @@ function resolveSubcommand(word: string): Subcommand | null {
 
 function requestId(sub: Subcommand, word: string | undefined): Result<string> {
   if (word === undefined) {
-    return usage(`\`/teleport ${sub}\` needs a request id, e.g. \`/teleport ${sub} 0190a5c3\` (the first 8 characters are enough). \`/teleport list\` shows ids.`, sub);
+    return usage(`\`/teleport ${sub}\` needs a request id, e.g. \`/teleport ${sub} 5e1f09ab\` (the 8 characters the card shows are enough). \`/teleport list\` shows ids.`, sub);
   }
-  // A pasted Web UI link, an id in punctuation, or the first 8+ characters as cards print them.
+  // A pasted Web UI link, an id in punctuation, or 8+ characters from either end (cards print the last 8).
   const input = readRequestIdInput(word);
-  if (!input) return usage(`${echo(word)} is not a request id (expected its first 8 characters as the card shows them, like 0190a5c3, or the whole id).`, sub);
-  return ok(input.kind === 'full' ? input.id : input.prefix);
+  if (!input) return usage(`${echo(word)} is not a request id (expected the 8 characters the card shows, like 5e1f09ab, or the whole id).`, sub);
+  return ok(inputText(input));
 }
 
 function parseRequest(args: Word[]): ParseResult {
