@@ -51,18 +51,10 @@ export class RuleRouting {
     this.book = new RuleBook(deps.plugin, deps.logger);
   }
 
-  /**
-   * Reads the rules once (so the first cards already follow them, and a cluster without them is
-   * known before any watch is opened), then watches. The watch's first INIT comes right after that
-   * read, so it does not read them again; a later INIT (a reconnection) does. Never throws.
-   */
+  /** Reads the rules once (so the first cards already follow them), then watches. Never throws. */
   async start(): Promise<void> {
     if (!(await this.load())) return;
-    let fresh = true;
-    this.watch = this.deps.teleport.watchMonitoringRules((event) => {
-      if (event.type === 'init' && fresh) fresh = false;
-      else this.onEvent(event);
-    });
+    this.watch = this.deps.teleport.watchMonitoringRules((event) => this.onEvent(event));
   }
 
   private async load(): Promise<boolean> {
