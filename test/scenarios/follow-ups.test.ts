@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {BridgeOverrides} from '../../server-bridge/src/app/bridge';
 import {startStory, waitFor, type Story} from './harness';
+import {shortRequestId} from '@tma/card-contract';
 
 describe('follow-ups after approval', () => {
   let story: Story;
@@ -46,7 +47,9 @@ describe('follow-ups after approval', () => {
     await waitFor('thread says until when', async () => (await story.replies(card.id)).some((p) => p.message.includes(`Access active until ${until}`)));
     await waitFor('DM says until when', async () => (await story.dm('bob')).some((p) => p.message.includes(request.id) && p.message.includes(`Access active until ${until}`)));
 
-    const warning = await waitFor('end-of-access warning', async () => (await story.dm('bob')).find((p) => /ends in about/.test(p.message) && p.message.includes(request.id)));
+    const warning = await waitFor('end-of-access warning', async () =>
+      (await story.dm('bob')).find((p) => /ends in about/.test(p.message) && p.message.includes(shortRequestId(request.id))),
+    );
     const actions = (warning.props as {attachments?: {actions?: {id: string; name: string}[]}[]}).attachments?.[0]?.actions ?? [];
     assert.deepEqual(
       actions.map((a) => [a.id, a.name]),
@@ -64,7 +67,7 @@ describe('follow-ups after approval', () => {
 
     // Past the end of access, with both replicas scanning all along: one warning.
     await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(approved.accessExpires!) - Date.now()) + 500));
-    const warnings = (await story.dm('bob')).filter((p) => /ends in about/.test(p.message) && p.message.includes(request.id));
+    const warnings = (await story.dm('bob')).filter((p) => /ends in about/.test(p.message) && p.message.includes(shortRequestId(request.id)));
     assert.equal(warnings.length, 1, 'one warning across two replicas');
   });
 });

@@ -229,6 +229,7 @@ describe('warning before granted access ends', () => {
     assert.equal(sent[0]!.channelId, `dm-mm-${approved.user}`);
     assert.match(sent[0]!.message, /ends in about 14m, at 2026-11-21 12:10 UTC/);
     assert.match(sent[0]!.message, /\/teleport request --roles dbadmin/);
+    assert.ok(!sent[0]!.message.includes(approved.id), 'the short id, as in every other message');
     assert.equal(teleport.data.get(approved.id)?.access_warned, '1');
   });
 });

@@ -104,7 +104,7 @@ export function accessEndingDm(request: AccessRequest, leftMs: number, minuteMs 
   const roles = request.roles.map(code).join(', ');
   const again = `/teleport request --roles ${request.roles.join(',')}${request.reason ? ` --reason "${request.reason.replace(/["\n\r]/g, ' ').slice(0, 200)}"` : ''}`;
   return [
-    `⌛ Your access to ${roles} (request ${code(request.id)}) ends in about ${humanDuration(leftMs, minuteMs)}, at ${request.accessExpires ? utcTime(request.accessExpires) : 'its end'}.`,
+    `⌛ Your access to ${roles} (request ${code(shortRequestId(request.id))}) ends in about ${humanDuration(leftMs, minuteMs)}, at ${request.accessExpires ? utcTime(request.accessExpires) : 'its end'}.`,
     `Need more time? Press **Request again** for the form filled in as before, or type ${code(again)}`,
   ].join('\n');
 }
