@@ -24,4 +24,4 @@ export {
   type InboxRelation,
 } from './inbox';
 export {durationText} from './duration';
-export {cleanUserText, isBlankUserText, truncateText, userLine} from './user-text';
+export {cleanUserText, EMOJI_JOINER, isBlankUserText, truncateText, userLine} from './user-text';

@@ -15,10 +15,17 @@
 const BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
 // Characters that render as empty space but are not Zs (Hangul fillers, braille blank).
 const BLANKS = /[\u115F\u1160\u3164\uFFA0\u2800]/g;
+/**
+ * The zero-width joiner inside an emoji sequence (👩‍💻 is 👩 U+200D 💻): between two pictographs it
+ * only joins them into one picture and hides nothing, so it is the one format character kept.
+ * (Tag characters stay removed, although tag-sequence flags need them: they can spell out hidden
+ * ASCII.)
+ */
+export const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)\u200D(?=\p{Extended_Pictographic})/gu;
 // Format characters (Cf: bidi controls U+202A-202E, U+2066-2069, U+200E/200F, U+061C, zero-width
-// U+200B-200D, U+2060-2064, U+FEFF, soft hyphen, tag characters, ...), the remaining control
-// characters (Cc: C0, DEL, C1) and the invisible combining grapheme joiner.
-const INVISIBLE = /[\p{Cf}\p{Cc}\u034F]/gu;
+// U+200B-200D, U+2060-2064, U+FEFF, soft hyphen, tag characters, ...) but an emoji's joiner, the
+// remaining control characters (Cc: C0, DEL, C1) and the invisible combining grapheme joiner.
+const INVISIBLE = new RegExp(`(?!${EMOJI_JOINER.source})[\\p{Cf}\\p{Cc}\\u034F]`, 'gu');
 // Any run of spaces (including no-break and ideographic space) becomes one ASCII space.
 const SPACES = /\p{Zs}+/gu;
 
