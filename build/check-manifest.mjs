@@ -70,7 +70,7 @@ const manifestSchema = z
     icon_path: relativeFile('.svg').optional(),
     version: semver(),
     min_server_version: semver(),
-    webapp: z.object({bundle_path: relativeFile('.js')}, {error: 'required: the plugin's webapp bundle'}).strict(),
+    webapp: z.object({bundle_path: relativeFile('.js')}, {error: "required: the plugin's webapp bundle"}).strict(),
     server: z
       .object({
         executables: z.partialRecord(z.enum(SERVER_PLATFORMS, {error: `expected platforms among ${SERVER_PLATFORMS.join(', ')}`}), relativeFile('')),
