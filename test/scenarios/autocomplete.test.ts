@@ -99,7 +99,7 @@ describe('/teleport autocomplete', {skip: onRealServer ? false : 'needs the real
     assert.match(notice?.Description ?? '', /Teleport/);
   });
 
-  it('runs /teleport through the plugin as it ran through the custom command', async () => {
+  it('runs /teleport as before (through the plugin, which Mattermost tries before custom commands)', async () => {
     const mm = story.peers.mattermost;
     const reply = await story.mm('alice').executeCommand('/teleport list', {channel_id: mm.channels.requests.id, team_id: mm.team.id});
     assert.equal(reply.response_type, 'ephemeral');
