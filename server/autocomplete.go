@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -47,8 +48,13 @@ func (p *Plugin) ServeHTTP(_ *plugin.Context, w http.ResponseWriter, r *http.Req
 	teamID := r.URL.Query().Get("team_id")
 	items, err := p.fetchList(listQuery{TeamID: teamID, UserID: userID, List: list})
 	if err != nil {
-		// Mattermost shows nothing for a failed list either way; the log says why.
-		p.API.LogWarn("/teleport autocomplete: no list", "list", list, "team_id", teamID, "error", err.Error())
+		// Mattermost shows nothing for a failed list either way; the log says why. A team the bridge
+		// does not serve is a setting, not a fault: debug only, or every keystroke there would warn.
+		log := p.API.LogWarn
+		if errors.Is(err, errNotRegistered) {
+			log = p.API.LogDebug
+		}
+		log("/teleport autocomplete: no list", "list", list, "team_id", teamID, "error", err.Error())
 		items = []model.AutocompleteListItem{}
 	}
 	w.Header().Set("Content-Type", "application/json")

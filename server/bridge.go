@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -25,7 +26,7 @@ func (b bridgeCommand) autocompleteURL() string {
 
 // errNotRegistered: the bridge has not registered `/teleport` in this team (or Teleport
 // routing is off there by the "Teams with /teleport" setting).
-var errNotRegistered = fmt.Errorf("/teleport is not set up in this team: the bridge registers it in the teams named in the plugin's \"Teams with /teleport\" setting")
+var errNotRegistered = errors.New("/teleport is not set up in this team: the bridge registers it in the teams named in the plugin's \"Teams with /teleport\" setting")
 
 // bridgeFor reads the custom command the bridge registered in the team. The bridge owns that
 // registration (URL, token); reading it here keeps one place to configure.

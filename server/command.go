@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/mattermost/mattermost/server/public/model"
 	"github.com/mattermost/mattermost/server/public/plugin"
@@ -30,7 +31,8 @@ func (p *Plugin) commandForm(args *model.CommandArgs, bridge bridgeCommand) (url
 		return nil, appErr
 	}
 	text := ""
-	if i := strings.IndexFunc(args.Command, isSpace); i != -1 {
+	// Split as app.ExecuteCommand splits trigger and message.
+	if i := strings.IndexFunc(args.Command, unicode.IsSpace); i != -1 {
 		text = args.Command[i+1:]
 	}
 	form := url.Values{}
@@ -48,8 +50,6 @@ func (p *Plugin) commandForm(args *model.CommandArgs, bridge bridgeCommand) (url
 	form.Set("root_id", args.RootId)
 	return form, nil
 }
-
-func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' }
 
 // ExecuteCommand relays `/teleport` to the bridge exactly as Mattermost would for the bridge's
 // custom command, and returns the bridge's answer as the command's response.

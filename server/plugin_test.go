@@ -55,6 +55,7 @@ func pluginWith(t *testing.T, commands []*model.Command) (*Plugin, *plugintest.A
 	api.On("GetUser", aliceID).Return(&model.User{Id: aliceID, Username: "alice"}, nil)
 	api.On("LogWarn", mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything).Maybe()
 	api.On("LogWarn", mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything).Maybe()
+	api.On("LogDebug", mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything).Maybe()
 	p := &Plugin{client: http.DefaultClient}
 	p.SetAPI(api)
 	return p, api
@@ -168,7 +169,9 @@ func TestListsAreTheSignedInUsers(t *testing.T) {
 
 func TestAFailedListIsEmptyNotAnError(t *testing.T) {
 	b := newBridge(t, `{"error":"autocomplete list refused: command token does not match"}`)
-	b.server.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { http.Error(w, `{"error":"refused"}`, http.StatusUnauthorized) })
+	b.server.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		http.Error(w, `{"error":"refused"}`, http.StatusUnauthorized)
+	})
 	p, api := pluginWith(t, registered(b))
 	r := httptest.NewRequest(http.MethodGet, "/autocomplete/requests/review?team_id="+teamID, nil)
 	r.Header.Set("Mattermost-User-Id", aliceID)
@@ -178,4 +181,17 @@ func TestAFailedListIsEmptyNotAnError(t *testing.T) {
 		t.Fatalf("got %d %s", w.Code, w.Body.String())
 	}
 	api.AssertCalled(t, "LogWarn", "/teleport autocomplete: no list", "list", "review", "team_id", teamID, "error", mock.Anything)
+}
+
+func TestATeamWithoutTheBridgeGetsNoListAndNoWarning(t *testing.T) {
+	p, api := pluginWith(t, nil)
+	r := httptest.NewRequest(http.MethodGet, "/autocomplete/roles?team_id="+teamID, nil)
+	r.Header.Set("Mattermost-User-Id", aliceID)
+	w := httptest.NewRecorder()
+	p.ServeHTTP(nil, w, r)
+	if strings.TrimSpace(w.Body.String()) != "[]" {
+		t.Fatalf("got %s", w.Body.String())
+	}
+	api.AssertCalled(t, "LogDebug", "/teleport autocomplete: no list", "list", "roles", "team_id", teamID, "error", mock.Anything)
+	api.AssertNotCalled(t, "LogWarn", mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything, mock.Anything)
 }
