@@ -31,7 +31,11 @@ function setup() {
     requestPrompt: '',
     requireReason: true,
   });
-  teleport.listRequests = async (filter) => [...teleport.requests.values()].filter((r) => (!filter.state || r.state === filter.state) && (!filter.user || r.user === filter.user));
+  const reads = {count: 0};
+  teleport.listRequests = async (filter) => {
+    reads.count++;
+    return [...teleport.requests.values()].filter((r) => (!filter.state || r.state === filter.state) && (!filter.user || r.user === filter.user));
+  };
   const mattermost = fakeMattermost(['alice', 'bob', 'carol', 'dave'].map((name) => mattermostUser(`mm-${name}`, name)));
   const {logger, lines} = captureLogger();
   const ctx = testContext({teleport, mattermost, settings: settingsOf(), logger, secret: Buffer.from('s'.repeat(32)), now: () => Date.parse('2026-11-21T06:00:00Z')});
@@ -43,7 +47,7 @@ function setup() {
     assert.equal(answer.status, 200);
     return answer.body['items'] as {Item: string; Hint: string; HelpText: string}[];
   };
-  return {ask, items, lines};
+  return {ask, items, lines, reads};
 }
 
 describe('/teleport autocomplete lists', () => {
@@ -65,6 +69,12 @@ describe('/teleport autocomplete lists', () => {
       (await items('carol', 'show')).map((i) => [i.Item, i.HelpText]),
       [['0190a6c4', 'your request · pending · approvals 0/2']],
     );
+  });
+
+  it('reads Teleport once while the user types an id, not once per keystroke', async () => {
+    const {items, reads} = setup();
+    for (let i = 0; i < 5; i++) await items('alice', 'review');
+    assert.equal(reads.count, 2, 'one read of the pending requests and one of her own');
   });
 
   it('keeps user text inert: one line, no bidi or invisible characters', async () => {

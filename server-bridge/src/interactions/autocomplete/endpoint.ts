@@ -17,6 +17,7 @@ import {teleportUserOf} from '../identity';
 import {describeIssues} from '../payloads';
 import type {HttpAnswer} from '../reply';
 import {noticeItem, requestItems, roleItems} from './lists';
+import type {ListMemo} from './memo';
 import type {AutocompleteListItem, ListName} from './tree';
 
 export const AUTOCOMPLETE_PATH = '/mattermost/autocomplete';
@@ -46,7 +47,13 @@ async function listFor(ctx: RuntimeContext, teleportUser: string, list: ListName
   return requestItems(loaded, list);
 }
 
-export async function answerListQuery(ctx: RuntimeContext, tokens: ReadonlyMap<string, string>, body: unknown, authorization: string | undefined): Promise<HttpAnswer> {
+export async function answerListQuery(
+  ctx: RuntimeContext,
+  memo: ListMemo,
+  tokens: ReadonlyMap<string, string>,
+  body: unknown,
+  authorization: string | undefined,
+): Promise<HttpAnswer> {
   const log = ctx.logger.child({component: 'autocomplete'});
   const parsed = listQuerySchema.safeParse(body);
   if (!parsed.success) {
@@ -65,7 +72,8 @@ export async function answerListQuery(ctx: RuntimeContext, tokens: ReadonlyMap<s
   try {
     const user = await teleportUserOf(ctx.mapper, query.user_id);
     if (!user.ok) return items([noticeItem(userText(user.error.failure))]);
-    return items(await listFor(ctx, user.value, query.list));
+    const teleportUser = user.value;
+    return items(await memo.get(query.user_id, query.list, () => listFor(ctx, teleportUser, query.list)));
   } catch (error) {
     const failure = teleportFailure(error, {review: false, doing: query.list === 'roles' ? 'check which roles you may request' : 'list requests'});
     log.warn({mattermost_user_id: query.user_id, list: query.list, code: failure.code}, 'autocomplete list unavailable');
