@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Validates plugin.json before we package it, with the rules the Mattermost server applies
 // when it loads a plugin (server/public/model/manifest.go) plus our own: a lowercase id (it
-// becomes state['plugins-<id>'] and URLs), a webapp-only plugin, files that exist.
+// becomes state['plugins-<id>'] and URLs), a webapp bundle, server executables only for platforms
+// Mattermost runs on and named by its "<GOOS>-<GOARCH>" keys, files that exist.
 // Usage: node build/check-manifest.mjs [path/to/plugin.json]   (exit 1 and one line per problem)
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 import * as z from 'zod';
+
+import {SERVER_PLATFORMS} from './server.mjs';
 
 // semver.org's official regex (no leading "v").
 const SEMVER =
@@ -67,8 +70,13 @@ const manifestSchema = z
     icon_path: relativeFile('.svg').optional(),
     version: semver(),
     min_server_version: semver(),
-    webapp: z.object({bundle_path: relativeFile('.js')}, {error: 'required: this is a webapp-only plugin'}).strict(),
-    server: z.undefined({error: 'must be absent: this plugin has no server part'}).optional(),
+    webapp: z.object({bundle_path: relativeFile('.js')}, {error: "required: the plugin's webapp bundle"}).strict(),
+    server: z
+      .object({
+        executables: z.partialRecord(z.enum(SERVER_PLATFORMS, {error: `expected platforms among ${SERVER_PLATFORMS.join(', ')}`}), relativeFile('')),
+      })
+      .strict()
+      .optional(),
     settings_schema: z
       .object({
         header: z.string().optional(),
@@ -116,6 +124,7 @@ export function checkManifest(manifest, options = {}) {
     for (const [field, file] of [
       ['icon_path', result.data.icon_path],
       ['webapp.bundle_path', result.data.webapp.bundle_path],
+      ...Object.entries(result.data.server?.executables ?? {}).map(([platform, file]) => [`server.executables.${platform}`, file]),
     ]) {
       if (file && !existsSync(path.join(options.rootDir, file))) problems.push(`${field}: file ${file} does not exist (build it first?)`);
     }

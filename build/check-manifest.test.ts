@@ -25,7 +25,9 @@ test('each broken field is named with what was expected', () => {
     [{icon_path: 'assets/icon.png'}, /^icon_path: expected a \.svg file/],
     [{icon_path: '../icon.svg'}, /^icon_path: expected a path inside the bundle/],
     [{webapp: undefined}, /^webapp: required/],
-    [{server: {executables: {}}}, /^server: must be absent/],
+    [{server: {executables: {'linux-x86': 'server/dist/plugin'}}}, /^server\.executables: unknown key\(s\) linux-x86/],
+    [{server: {executables: {'linux-amd64': '../plugin'}}}, /^server\.executables\.linux-amd64: expected a path inside the bundle/],
+    [{server: {executable: 'plugin'}}, /^server: unknown key\(s\) executable/],
     [{settigns_schema: {}}, /^\(manifest\): unknown key\(s\) settigns_schema/],
   ];
   for (const [change, expected] of cases) {
@@ -57,6 +59,13 @@ test('settings schema: types, defaults, options and unique keys', () => {
 });
 
 test('files the manifest names must exist when a root is given', () => {
-  const problems = checkManifest({...ours, webapp: {bundle_path: 'webapp/dist/missing.js'}}, {rootDir: root});
-  assert.deepEqual(problems, ['webapp.bundle_path: file webapp/dist/missing.js does not exist (build it first?)']);
+  const problems = checkManifest({...ours, webapp: {bundle_path: 'webapp/dist/missing.js'}, server: {executables: {'linux-arm64': 'server/dist/missing'}}}, {rootDir: root});
+  assert.deepEqual(problems, [
+    'webapp.bundle_path: file webapp/dist/missing.js does not exist (build it first?)',
+    'server.executables.linux-arm64: file server/dist/missing does not exist (build it first?)',
+  ]);
+});
+
+test('the server part is built for Linux on x86-64 and ARM64, the platforms Mattermost ships for', () => {
+  assert.deepEqual(Object.keys((ours as {server: {executables: Record<string, string>}}).server.executables), ['linux-amd64', 'linux-arm64']);
 });

@@ -5,7 +5,7 @@
 //   1b. lint: ESLint (type-aware, any warning fails), `prettier --check` and the size check
 //       (scripts/check-size.mjs: no function over 80 lines, no source file over 400),
 //   2. unit and component tests (*.test.ts / *.test.tsx next to the code; test/contract: the
-//      bridge's posts drawn by the webapp),
+//      bridge's posts drawn by the webapp), and `go test` of the plugin's server part (server/) when Go is here,
 //   3. scenario tests against the in-repo peers (test/scenarios),
 //   3b. the card-pipeline fault scenarios (test/scenarios/*.faults.ts),
 //   4. browser tests (test/browser) when Chromium is installable,
@@ -89,6 +89,10 @@ if (!only || only === 'unit') {
     ...find(path.join(root, 'test/browser/host'), /\.test\.ts$/),
   ];
   stages.push(() => run('unit and component tests', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]));
+  // The plugin's server part (server/, Go): its own tests, when a Go toolchain is here.
+  const go = ['go', '/usr/local/go/bin/go'].find((bin) => spawnSync(bin, ['version'], {stdio: 'ignore'}).status === 0);
+  if (go) stages.push(() => run('unit: plugin server part (go test)', 'bash', ['-c', `cd server && GOFLAGS=-mod=readonly ${go} vet ./... && ${go} test ./...`]));
+  else console.log('\n=== unit: plugin server part skipped (no Go toolchain on this machine)');
 }
 if (!only || only === 'scenarios') {
   const files = find(path.join(root, 'test/scenarios'), /\.test\.ts$/);

@@ -33,8 +33,8 @@ export interface Stage {
 
 /**
  * Our plugin bundle (dist/*.tar.gz), built if missing: Mattermost keeps a plugin's System Console
- * settings, where our bridge reads its routing, only for an installed plugin. It is webapp-only,
- * so it adds no server process; both stages get it, to stay alike.
+ * settings, where our bridge reads its routing, only for an installed plugin. Its server part
+ * (the /teleport relay) idles unless someone types /teleport; both stages get it, to stay alike.
  */
 export function ensurePluginBundle(): string {
   const existing = pluginBundlePath();

@@ -17,6 +17,8 @@ import {COMMAND_PATH} from '../mattermost/slash-command-registration';
 import {fail, failureOf, ok, type Failure, type Result, type Surface} from '../errors/failure';
 import {verifyActionContext, verifyDialogState, type ActionClaims, type DialogClaims, type ReviewDecision} from '../reviews/token';
 import {isAgainContext, verifyAgainContext, type AgainClaims} from '../reviews/again-token';
+import {AUTOCOMPLETE_PATH, answerListQuery} from './autocomplete/endpoint';
+import {ListMemo} from './autocomplete/memo';
 import {checkCommandToken} from './command/auth';
 import {parseCommand, type ParsedCommand} from './command/parser';
 import type {RuntimeContext} from './context';
@@ -86,6 +88,8 @@ export class Receiver {
   private readonly dialogs = new Map<string, DialogListener>();
   private readonly commands = new Map<CommandKind, Listener<ParsedCommand>>();
   private readonly log: Logger;
+  /** Autocomplete lists asked for keystroke by keystroke: each user's kept a few seconds. */
+  private readonly listMemo: ListMemo;
 
   constructor(
     private readonly ctx: RuntimeContext,
@@ -93,6 +97,7 @@ export class Receiver {
     private readonly commandTokens: () => ReadonlyMap<string, string>,
   ) {
     this.log = ctx.logger.child({component: 'interactions'});
+    this.listMemo = new ListMemo(() => ctx.now());
   }
 
   action(decision: ReviewDecision, fn: Listener<ActionClaims>): this {
@@ -123,11 +128,13 @@ export class Receiver {
 
   /** Every path the HTTP server should route here. */
   paths(): string[] {
-    return [ACTION_PATH, COMMAND_PATH, ...new Set([...this.dialogs.values()].map((d) => d.path))];
+    return [ACTION_PATH, COMMAND_PATH, AUTOCOMPLETE_PATH, ...new Set([...this.dialogs.values()].map((d) => d.path))];
   }
 
   /** Handles one call to `path`; never throws. */
   async receive(path: string, body: unknown, authorization?: string): Promise<HttpAnswer> {
+    // Not a user's action but the plugin asking for autocomplete lists: its own small answer.
+    if (path === AUTOCOMPLETE_PATH) return answerListQuery(this.ctx, this.listMemo, this.commandTokens(), asObject(body), authorization);
     const route = this.route(path);
     try {
       if (!route) return renderAnswer('button', {kind: 'failure', failure: {code: 'internal', doing: null, cause: `no route ${path}`}});
