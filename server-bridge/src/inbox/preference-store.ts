@@ -4,7 +4,7 @@
  * needs to be a system admin to write another user's preferences (edit_other_users).
  */
 import {z} from 'zod';
-import {INBOX_CATEGORY} from '@tma/card-contract';
+import {formatIssues, INBOX_CATEGORY} from '@tma/card-contract';
 
 /** One named preference of each user. */
 export interface UserPreference {
@@ -24,7 +24,7 @@ export function userPreferenceOverRest(client: PreferenceClient, name: string): 
   return {
     async read(userId) {
       const parsed = storedCategory.safeParse(await client.getUserPreferencesByCategory(userId, INBOX_CATEGORY));
-      if (!parsed.success) throw new Error(`GET /users/{id}/preferences/${INBOX_CATEGORY}: ${parsed.error.issues[0]?.message ?? 'unexpected body'}`);
+      if (!parsed.success) throw new Error(`GET /users/{id}/preferences/${INBOX_CATEGORY}: ${formatIssues(parsed.error.issues, {firstOnly: true})}`);
       return parsed.data.find((p) => p.name === name)?.value ?? null;
     },
     async write(userId, value) {

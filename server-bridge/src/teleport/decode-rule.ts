@@ -2,6 +2,7 @@
  * Validates access monitoring rules from the wire (AccessMonitoringRulesService and watch events)
  * into the domain shape. A malformed rule is refused with the field named, never half-read.
  */
+import {formatIssues} from '@tma/card-contract';
 import {z} from 'zod';
 import type {MonitoringRule} from '../domain/monitoring-rule';
 
@@ -40,8 +41,7 @@ const ruleSchema = z.object({
 export function decodeMonitoringRule(raw: unknown): MonitoringRule {
   const parsed = ruleSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`access monitoring rule: ${issue.path.join('.') || '(root)'} ${issue.message}`);
+    throw new Error(`access monitoring rule: ${formatIssues(parsed.error.issues, {firstOnly: true})}`);
   }
   const {metadata, spec} = parsed.data;
   return {

@@ -9,6 +9,7 @@ import type {AccessRequestV3} from './proto/generated/types/AccessRequestV3';
 import type {AccessRequestFilter} from './proto/generated/types/AccessRequestFilter';
 import type {AccessReviewSubmission} from './proto/generated/types/AccessReviewSubmission';
 import type {ListAccessRequestsResponse__Output} from './proto/generated/proto/ListAccessRequestsResponse';
+import {describe} from '../app/errors';
 
 export const ACCESS_REQUEST = 'access_request';
 export const LIST_PAGE_SIZE = 200;
@@ -26,7 +27,7 @@ export class RequestCalls {
       try {
         out.push(decodeAccessRequest(r));
       } catch (err) {
-        this.log.error({err: (err as Error).message}, 'skipping malformed access request');
+        this.log.error({err: describe(err)}, 'skipping malformed access request');
       }
     }
     return out;

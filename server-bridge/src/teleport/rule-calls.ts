@@ -13,6 +13,7 @@ import type {ListAccessMonitoringRulesResponse__Output} from './proto/generated/
 import {ACCESS_REQUEST} from './request-calls';
 import {ACCESS_MONITORING_RULE, RULES} from './rule-watch';
 import {watchEvents} from './watch';
+import {describe} from '../app/errors';
 
 /** The page size Teleport's plugins ask for; the server may answer fewer. */
 const PAGE_SIZE = 1000;
@@ -44,7 +45,7 @@ export class RuleCalls {
         try {
           rules.push(decodeMonitoringRule(raw));
         } catch (err) {
-          this.log.error({err: (err as Error).message, rule: raw.metadata?.name}, 'skipping malformed access monitoring rule');
+          this.log.error({err: describe(err), rule: raw.metadata?.name}, 'skipping malformed access monitoring rule');
         }
       }
       token = page.next_page_token;

@@ -5,6 +5,7 @@
 import type {RuleEvent} from '../domain/monitoring-rule';
 import {decodeMonitoringRule} from './decode-rule';
 import type {EventReader} from './watch';
+import {describe} from '../app/errors';
 
 export const ACCESS_MONITORING_RULE = 'access_monitoring_rule';
 
@@ -17,7 +18,7 @@ export const RULES: EventReader<Exclude<RuleEvent, {type: 'init'}>> = {
       try {
         return {type: 'put', rule: decodeMonitoringRule(ev.AccessMonitoringRule)};
       } catch (err) {
-        log.error({err: (err as Error).message, rule: ev.AccessMonitoringRule.metadata?.name}, 'skipping malformed access monitoring rule from the watch');
+        log.error({err: describe(err), rule: ev.AccessMonitoringRule.metadata?.name}, 'skipping malformed access monitoring rule from the watch');
         return null;
       }
     }

@@ -10,6 +10,7 @@ import {TeleportError} from './port';
 import type {GetUserResponse__Output} from './proto/generated/teleport/users/v1/GetUserResponse';
 import type {ListUsersResponse__Output} from './proto/generated/teleport/users/v1/ListUsersResponse';
 import {LIST_PAGE_SIZE} from './request-calls';
+import {describe} from '../app/errors';
 
 const unimplemented = (err: unknown) => err instanceof TeleportError && err.kind === 'NotImplemented';
 
@@ -44,7 +45,7 @@ export class UserCalls {
         try {
           users.push(decodeUser(u));
         } catch (err) {
-          this.log.error({err: (err as Error).message}, 'skipping malformed user');
+          this.log.error({err: describe(err)}, 'skipping malformed user');
         }
       }
     };

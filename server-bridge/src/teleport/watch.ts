@@ -11,6 +11,7 @@ import {BACKOFF_CAP_MS, reconnectDelay} from './backoff';
 import {decodeAccessRequest} from './decode';
 import {isServiceError} from './errors';
 import type {RequestEvent, WatchHandle} from './port';
+import {describe} from '../app/errors';
 
 /** What one kind's watch makes of a PUT or DELETE after INIT (null: not for this watch). */
 export interface EventReader<E> {
@@ -48,7 +49,7 @@ const REQUESTS: EventReader<RequestEvent> = {
       try {
         return {type: 'put', request: decodeAccessRequest(ev.AccessRequest)};
       } catch (err) {
-        log.error({err: (err as Error).message, requestId: ev.AccessRequest.Metadata?.Name}, 'skipping malformed access request from the watch');
+        log.error({err: describe(err), requestId: ev.AccessRequest.Metadata?.Name}, 'skipping malformed access request from the watch');
         return null;
       }
     }
@@ -157,7 +158,7 @@ class EventWatch<E> implements WatchHandle {
     try {
       this.deps.onEvent(event);
     } catch (err) {
-      this.deps.logger.error({err: (err as Error).message}, `${this.reader.what} event handler failed`);
+      this.deps.logger.error({err: describe(err)}, `${this.reader.what} event handler failed`);
     }
   }
 
