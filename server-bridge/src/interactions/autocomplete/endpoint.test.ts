@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {shortRequestId} from '@tma/card-contract';
 import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, pendingRequest, settingsOf, teleportUser} from '../../reviews/testing';
 import {createInteractions} from '..';
 import {testContext} from '../testing';
@@ -9,7 +10,7 @@ const T = 'mattermost_user_id';
 const TEAM = 'team1aaaaaaaaaaaaaaaaaaaaa';
 const TOKEN = 'cmdtokenaaaaaaaaaaaaaaaaaa';
 const BOBS = '0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a5b';
-const CAROLS = '0190a6c4-0000-7e6f-8a9b-0c1d2e3f4a5b';
+const CAROLS = '0190a6c4-0000-7e6f-8a9b-77c1d9e2b604';
 const review = {roles: [], claimsToRoles: [], where: ''};
 
 function setup() {
@@ -56,7 +57,7 @@ describe('/teleport autocomplete lists', () => {
     const offered = await items('alice', 'review');
     assert.deepEqual(
       offered.map((i) => [i.Item, i.Hint]),
-      [['0190a6b2', 'dbadmin']],
+      [[shortRequestId(BOBS), 'dbadmin']],
       "carol's auditor request is not alice's to review",
     );
     assert.match(offered[0]!.HelpText, /^by bob · pending · approvals 0\/2 · TICKET-42/);
@@ -67,7 +68,7 @@ describe('/teleport autocomplete lists', () => {
     assert.deepEqual(await items('carol', 'review'), []);
     assert.deepEqual(
       (await items('carol', 'show')).map((i) => [i.Item, i.HelpText]),
-      [['0190a6c4', 'your request · pending · approvals 0/2']],
+      [[shortRequestId(CAROLS), 'your request · pending · approvals 0/2']],
     );
   });
 
