@@ -12,6 +12,7 @@ import {after, before, describe, it} from 'node:test';
 import {peerKindFromEnv} from '../peers';
 import type {StoryUserName} from '../peers/story';
 import {startStory, waitFor, type Story} from './harness';
+import {shortRequestId} from '@tma/card-contract';
 
 const onRealServer = peerKindFromEnv() !== 'in-repo';
 
@@ -58,7 +59,7 @@ describe('/teleport autocomplete', {skip: onRealServer ? false : 'needs the real
 
   it('lists the requests a user may review by short id, and only those', async () => {
     const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-77 failover drill');
-    short = request.id.slice(0, 8);
+    short = shortRequestId(request.id);
     const approvable = async (user: StoryUserName) => suggest(user, '/teleport approve ');
     const alices = await waitFor('the request in alice’s list', async () => {
       const s = await approvable('alice');
