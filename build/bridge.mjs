@@ -16,13 +16,7 @@ import {build} from 'esbuild';
 import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
 import path from 'node:path';
-
-/**
- * What the systemd unit and the container image put in NODE_OPTIONS (keep them in step). A 4 MiB
- * young-generation semi-space instead of V8's 16 MiB: a burst of 1,000 requests peaked ~25 MiB
- * lower with no measurable CPU cost per card (issue 10).
- */
-const RECOMMENDED_NODE_OPTIONS = '--max-semi-space-size=4';
+import {SHIPPED_NODE_OPTIONS} from './shipped-env.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'server-bridge/dist');
@@ -62,7 +56,7 @@ copyFileSync(path.join(root, 'build/launcher.mjs'), path.join(out, 'cli.mjs'));
 copyFileSync(path.join(root, 'build/heap-flags.mjs'), path.join(out, 'heap-flags.mjs'));
 chmodSync(path.join(out, 'cli.mjs'), 0o755);
 // One cache for a plain `node cli.mjs`, one for the flags the systemd unit and the container set.
-for (const flags of ['', RECOMMENDED_NODE_OPTIONS]) {
+for (const flags of ['', SHIPPED_NODE_OPTIONS]) {
   execFileSync(process.execPath, [path.join(out, 'cli.mjs'), 'version'], {env: {...process.env, NODE_OPTIONS: flags, TMA_WRITE_CODE_CACHE: '1'}, stdio: 'ignore'});
 }
 console.log(`built ${path.relative(root, out)}/cli.mjs`);

@@ -8,9 +8,18 @@
  *   grows it by up to 4x): with a small young generation more of a burst's short-lived objects are
  *   promoted, and they must not pile up until V8 feels like collecting.
  * Measured on a burst of 1,000 requests: 87 instead of 117-130 MiB resident right after it, with
- * no more CPU per card. A flag the operator set (NODE_OPTIONS or the node command line) wins.
+ * no more CPU per card.
+ * - code tiered up to Sparkplug (V8's baseline compiler) but not TurboFan: TurboFan compiled ~370
+ *   functions on V8's worker threads in the first thousand cards, about a third of the process's
+ *   CPU over a first burst of 1,000 (per-thread /proc times), and its compiler zones are the
+ *   malloc memory that stayed resident after the burst. A bridge sees a few requests a day and
+ *   rarely a burst; it never runs long enough for the optimised code to pay that back. In-repo,
+ *   burst of 1,000 after 40 cards: 3.4-3.6 instead of 3.6-3.9 ms CPU per card, 80 instead of
+ *   88-89 MiB resident after it. (A bridge under sustained load would do better with TurboFan:
+ *   `node --max-opt=999 cli.mjs ...` restores V8's default.)
+ * A flag the operator set (NODE_OPTIONS or the node command line) wins.
  */
-export const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=10'];
+export const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=10', '--max-opt=1'];
 
 export function heapFlagsToApply(given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ')) {
   return HEAP_FLAGS.filter((flag) => {

@@ -11,6 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import {createInterface} from 'node:readline';
 import {fileURLToPath} from 'node:url';
+import {SHIPPED_ENV} from '../../build/shipped-env.mjs';
 import {storePluginSettings} from '../../test/peers/real/index';
 import {STORY_TEAM} from '../../test/peers/story';
 import {bridgeEntry} from '../bridge-entry';
@@ -48,12 +49,19 @@ type Readiness = {line: RegExp} | {probe: () => Promise<boolean>};
 const PROBLEM_LINE = /^\{"level":[4-6]\d\b|^(WARN|ERRO|FATA)\b/;
 
 /** Spawns, copies stdout/stderr to a log file, and resolves once the readiness signal is seen. */
-async function spawnUntilReady(command: string, args: string[], logName: string, ready: Readiness, timeoutMs = 60_000): Promise<RunningContender> {
+async function spawnUntilReady(
+  command: string,
+  args: string[],
+  logName: string,
+  ready: Readiness,
+  env: NodeJS.ProcessEnv = process.env,
+  timeoutMs = 60_000,
+): Promise<RunningContender> {
   await mkdir(LOG_DIR, {recursive: true});
   const logFile = path.join(LOG_DIR, logName);
   const log = createWriteStream(logFile);
   const t0 = performance.now();
-  const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe']});
+  const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe'], env});
   child.stdout.pipe(log, {end: false});
   child.stderr.pipe(log, {end: false});
   const tail: string[] = [];
@@ -134,7 +142,9 @@ export function ourBridge(): Contender {
   return {
     key: 'bridge',
     label: 'This bridge',
-    readySignal: 'GET /readyz answers 200 (watch INIT received and Teleport pinged), probed every 5 ms',
+    readySignal: `GET /readyz answers 200 (watch INIT received and Teleport pinged), probed every 5 ms; run with the shipped environment (${Object.entries(SHIPPED_ENV)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')})`,
     async prepare(stage) {
       entry = bridgeEntry();
       // The official plugin has no requester DMs; ours are switched off so both write one card per request.
@@ -167,7 +177,8 @@ export function ourBridge(): Contender {
           (r) => r.ok,
           () => false,
         );
-      return spawnUntilReady(process.execPath, [entry, 'start', '-c', config], `bridge-${run}.log`, {probe});
+      // Run as shipped: the environment the systemd unit and the container image set.
+      return spawnUntilReady(process.execPath, [entry, 'start', '-c', config], `bridge-${run}.log`, {probe}, {...process.env, ...SHIPPED_ENV});
     },
   };
 }

@@ -6,6 +6,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, it} from 'node:test';
+import {SHIPPED_ENV} from '../shipped-env.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const text = readFileSync(path.join(root, 'build/container/Containerfile'), 'utf8');
@@ -30,7 +31,8 @@ describe('Containerfile', () => {
       .split('\n')
       .filter((l) => l.startsWith('COPY '))
       .flatMap((l) => l.split(/\s+/).slice(1, -1));
-    const read = [...readFileSync(path.join(root, 'build/bridge.mjs'), 'utf8').matchAll(/path\.join\(root, '(build\/[^']+)'\)/g)].map((m) => m[1]!);
+    const script = readFileSync(path.join(root, 'build/bridge.mjs'), 'utf8');
+    const read = [...[...script.matchAll(/path\.join\(root, '(build\/[^']+)'\)/g)].map((m) => m[1]!), ...[...script.matchAll(/from '\.\/([^']+)'/g)].map((m) => `build/${m[1]!}`)];
     assert.ok(read.length >= 3, `found ${read.join(', ')}`);
     for (const file of read)
       assert.ok(
@@ -66,12 +68,11 @@ describe('Containerfile', () => {
     assert.ok(server.includes(`'${checked[2]}': () =>`), `the bridge serves ${checked[2]}`);
   });
 
-  it('runs Node with the flags the build made the code cache for (a mismatch silently costs start-up time)', () => {
-    const recommended = /const RECOMMENDED_NODE_OPTIONS = '([^']*)'/.exec(readFileSync(path.join(root, 'build/bridge.mjs'), 'utf8'))?.[1];
-    assert.ok(recommended);
+  it('runs Node with the environment shipped-env.mjs names: the code cache flags, the malloc arenas', () => {
+    // A NODE_OPTIONS other than the one the build made the code cache for silently costs start-up time.
     assert.deepEqual(
-      [...runtime.matchAll(/^ENV NODE_OPTIONS=(.*)$/gm)].map((m) => m[1]),
-      [recommended],
+      [...runtime.matchAll(/^ENV (NODE_OPTIONS|MALLOC_ARENA_MAX)=(.*)$/gm)].map((m) => `${m[1]}=${m[2]}`),
+      Object.entries(SHIPPED_ENV).map(([k, v]) => `${k}=${v}`),
     );
   });
 

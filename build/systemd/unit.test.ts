@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, it} from 'node:test';
+import {SHIPPED_ENV} from '../shipped-env.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const unitPath = path.join(root, 'build/systemd/teleport-mattermost-bridge.service');
@@ -36,12 +37,11 @@ describe('systemd unit', () => {
     assert.match(values('ExecStart')[0] ?? '', new RegExp(`/server-bridge/${pkg.main.replace('.', '\\.')} start -c \\S+\\.toml$`));
   });
 
-  it('runs Node with the flags the build made the code cache for (a mismatch silently costs start-up time)', () => {
-    const recommended = /const RECOMMENDED_NODE_OPTIONS = '([^']*)'/.exec(readFileSync(path.join(root, 'build/bridge.mjs'), 'utf8'))?.[1];
-    assert.ok(recommended);
+  it('runs Node with the environment shipped-env.mjs names: the code cache flags, the malloc arenas', () => {
+    // A NODE_OPTIONS other than the one the build made the code cache for silently costs start-up time.
     assert.deepEqual(
-      values('Environment').filter((v) => v.startsWith('NODE_OPTIONS=')),
-      [`NODE_OPTIONS=${recommended}`],
+      values('Environment').filter((v) => /^(NODE_OPTIONS|MALLOC_ARENA_MAX)=/.test(v)),
+      Object.entries(SHIPPED_ENV).map(([k, v]) => `${k}=${v}`),
     );
   });
 

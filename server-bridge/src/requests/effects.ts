@@ -121,12 +121,18 @@ export async function announceState(ctx: LifecycleContext, s: Session, request: 
   // The creation is announced once cards exist, so the DM is not ahead of the reviewers.
   if (state === 'PENDING' && !s.record.posted) return;
   if (state !== 'PENDING') await replyEverywhere(ctx, s, request.id, {kind: 'resolution', state}, resolutionReply(card), log);
-  await dmRequester(ctx, request.user, request.id, state, card, s.recovering ? s.since : null, () => s.keepLease());
+  const dmed = await dmRequester(ctx, request.user, request.id, state, card, s.recovering ? s.since : null, () => s.keepLease());
   s.note((r) => ({...r, stateAnnounced: state}));
-  log.info({state}, 'state announced');
+  // A creation told to nobody (requester DMs off or unmapped) is bookkeeping, not news: the
+  // "card posted" line already says what happened, and a second line per card is log volume.
+  if (state === 'PENDING' && !dmed) log.debug({state}, 'state noted (no requester DM)');
+  else log.info({state}, 'state announced');
 }
 
-/** The requester's DM for a state; `lookSince` set means look for it first. */
+/**
+ * The requester's DM for a state; `lookSince` set means look for it first. True when the
+ * requester has it (sent now or found), false when no DM is due or possible.
+ */
 export async function dmRequester(
   ctx: LifecycleContext,
   requester: string,
@@ -135,18 +141,20 @@ export async function dmRequester(
   card: CardModel,
   lookSince: number | null,
   beforePost: () => Promise<void> = async () => {},
-): Promise<void> {
-  if (!ctx.settings.current().notifyRequester) return;
+): Promise<boolean> {
+  if (!ctx.settings.current().notifyRequester) return false;
   const userId = await ctx.mattermostIdOf(requester).catch(() => null);
-  if (!userId) return;
+  if (!userId) return false;
   const effect = {kind: 'dm', state} as const;
   try {
     await beforePost();
-    if (lookSince !== null && (await ctx.chat.findDm(userId, requestId, effect, lookSince))) return;
+    if (lookSince !== null && (await ctx.chat.findDm(userId, requestId, effect, lookSince))) return true;
     await ctx.chat.dm(userId, requestId, effect, requesterDm(card));
+    return true;
   } catch (err) {
     const lasting = permanent(err);
     if (!lasting) throw err;
     ctx.logger.warn({request_id: requestId, failure: lasting.failure, err: lasting.message}, 'requester cannot be sent a DM; skipped');
+    return false;
   }
 }

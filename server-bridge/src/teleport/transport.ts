@@ -56,6 +56,10 @@ const CHANNEL_OPTIONS: grpc.ChannelOptions = {
   // A credentials reload builds a new client; a shared (global) subchannel pool could hand it the
   // old connection, still authenticated with the old certificate.
   'grpc.use_local_subchannel_pool': 1,
+  // Channelz (gRPC's introspection service) is never served by the bridge; with it on, grpc-js
+  // keeps call counters and timestamps for every call on the channel and subchannel (issue 10:
+  // per-card CPU).
+  'grpc.enable_channelz': 0,
 };
 
 export function splitHostPort(addr: string): {host: string; port: number} {
