@@ -107,7 +107,11 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
     const alice = await stage.open('alice', {width: 900, channelId: await dmChannel('alice')});
     const digest = alice.page.locator('.post', {hasText: /awaits? your review/}).first();
     await digest.waitFor({timeout: 20_000});
-    assert.match(await digest.innerText(), /_redirect\/pl\//);
+    // Each line links to its card (Mattermost's permalink redirect), drawn as a link, not as markdown.
+    const links = digest.locator('a', {hasText: 'open the card'});
+    assert.equal(await links.count(), 2);
+    assert.match((await links.first().getAttribute('href')) ?? '', /\/_redirect\/pl\/[a-z0-9]{26}$/);
+    assert.doesNotMatch(await digest.innerText(), /\*\*|\]\(/, 'no markdown source shows');
     await digest.screenshot({path: path.join(shots, `${tag()}-5-digest-alice.png`)});
   });
 
