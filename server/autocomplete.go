@@ -2,11 +2,9 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 
@@ -73,25 +71,12 @@ func (p *Plugin) fetchList(q listQuery) ([]model.AutocompleteListItem, error) {
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), listTimeout)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, bridge.autocompleteURL(), bytes.NewReader(body))
+	status, raw, err := p.post(bridge, bridge.autocompleteURL(), listTimeout, "application/json", bytes.NewReader(body))
 	if err != nil {
 		return nil, err
 	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Token "+bridge.Token)
-	resp, err := p.client.Do(req)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if err != nil {
-		return nil, err
-	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("bridge answered %d: %s", resp.StatusCode, strings.TrimSpace(string(raw)))
+	if status != http.StatusOK {
+		return nil, fmt.Errorf("bridge answered %d: %s", status, strings.TrimSpace(string(raw)))
 	}
 	var answer listAnswer
 	if err := json.Unmarshal(raw, &answer); err != nil {

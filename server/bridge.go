@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"strings"
+	"time"
 )
 
 // bridgeCommandPath is where the bridge registers its custom command (COMMAND_PATH in
@@ -41,4 +45,25 @@ func (p *Plugin) bridgeFor(teamID string) (bridgeCommand, error) {
 		}
 	}
 	return bridgeCommand{}, errNotRegistered
+}
+
+// post sends one call to the bridge, authenticated with the team's command token as Mattermost
+// authenticates the custom command, and returns the status and (at most 1 MiB of) the body.
+func (p *Plugin) post(bridge bridgeCommand, target string, timeout time.Duration, contentType string, body io.Reader) (int, []byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, target, body)
+	if err != nil {
+		return 0, nil, err
+	}
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("Authorization", "Token "+bridge.Token)
+	req.Header.Set("Content-Type", contentType)
+	resp, err := p.client.Do(req)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	return resp.StatusCode, raw, err
 }

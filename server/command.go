@@ -2,9 +2,7 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -71,28 +69,14 @@ func (p *Plugin) ExecuteCommand(_ *plugin.Context, args *model.CommandArgs) (*mo
 }
 
 func (p *Plugin) postCommand(bridge bridgeCommand, form url.Values) (*model.CommandResponse, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), commandTimeout)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, bridge.URL, strings.NewReader(form.Encode()))
-	if err != nil {
-		return nil, err
-	}
-	req.Header.Set("Accept", "application/json")
-	req.Header.Set("Authorization", "Token "+bridge.Token)
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	resp, err := p.client.Do(req)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	status, raw, err := p.post(bridge, bridge.URL, commandTimeout, "application/x-www-form-urlencoded", strings.NewReader(form.Encode()))
 	if err != nil {
 		return nil, err
 	}
 	answer, parseErr := model.CommandResponseFromJSON(bytes.NewReader(raw))
 	// The bridge explains a refused call (400/401) in an ephemeral text: show it rather than a bare status.
-	if resp.StatusCode != http.StatusOK && (parseErr != nil || answer.Text == "") {
-		return nil, fmt.Errorf("status %d: %s", resp.StatusCode, strings.TrimSpace(string(raw)))
+	if status != http.StatusOK && (parseErr != nil || answer.Text == "") {
+		return nil, fmt.Errorf("status %d: %s", status, strings.TrimSpace(string(raw)))
 	}
 	return answer, parseErr
 }
