@@ -170,8 +170,7 @@ export class ReminderScheduler extends PeriodicPass {
     if (!anyDue(dueReminders(request, known, settings, now, minuteMs))) return;
 
     const log = this.deps.logger.child({request_id: request.id});
-    const session = await Session.open(lifecycle, request.id, known, log);
-    try {
+    await Session.during(lifecycle, request.id, known, log, async (session) => {
       const due = dueReminders(request, session.record, settings, now, minuteMs);
       const cluster = this.deps.cluster();
       const url = requestWebLink(cluster, settings, request.id);
@@ -182,11 +181,7 @@ export class ReminderScheduler extends PeriodicPass {
         this.deps.onSent?.('expiry_warning');
         log.info({pending_expires: request.pendingExpires}, 'requester warned of expiry');
       }
-      await session.close();
-    } catch (err) {
-      await session.checkpoint();
-      throw err;
-    }
+    });
   }
 
   /** The requester's one warning before granted access ends, exactly once across replicas and restarts. */
@@ -198,8 +193,7 @@ export class ReminderScheduler extends PeriodicPass {
     const known = lifecycle.store.lastKnown(request.id) ?? (await lifecycle.store.load(request.id));
     if (!dueAccessWarning(request, known, settings, now, minuteMs)) return;
     const log = this.deps.logger.child({request_id: request.id});
-    const session = await Session.open(lifecycle, request.id, known, log);
-    try {
+    await Session.during(lifecycle, request.id, known, log, async (session) => {
       if (dueAccessWarning(request, session.record, settings, now, minuteMs) && request.accessExpires) {
         const deps = this.deps;
         await this.dm(
@@ -215,11 +209,7 @@ export class ReminderScheduler extends PeriodicPass {
         this.deps.onSent?.('access_expiry_warning');
         log.info({access_expires: request.accessExpires}, 'requester warned that access ends soon');
       }
-      await session.close();
-    } catch (err) {
-      await session.checkpoint();
-      throw err;
-    }
+    });
   }
 
   private async remind(session: Session, request: AccessRequest, settings: Settings, waited: number, url: string | null, log: Logger): Promise<void> {

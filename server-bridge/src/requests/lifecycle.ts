@@ -54,18 +54,14 @@ export interface Handled {
 export async function handlePending(ctx: LifecycleContext, request: AccessRequest, record: RequestRecord, log: Logger): Promise<Handled> {
   if (!workDue(request, record)) return {record, worked: false};
   const card = await ctx.cardFor(request, 'PENDING');
-  const session = await Session.open(ctx, request.id, record, log);
-  try {
+  const stored = await Session.during(ctx, request.id, record, log, async (session) => {
     if (!session.record.posted) await postCards(ctx, session, request, card, log);
     await afterRedraw(redrawCards(ctx, session, generationOf(request, 'PENDING'), card, log), async () => {
       await announceReviews(ctx, session, request, card, log);
       await announceState(ctx, session, request, 'PENDING', card, log);
     });
-    return {record: await session.close(), worked: true};
-  } catch (err) {
-    await session.checkpoint();
-    throw err;
-  }
+  });
+  return {record: stored, worked: true};
 }
 
 /**
@@ -78,8 +74,7 @@ export async function handleResolved(ctx: LifecycleContext, request: AccessReque
   if (!workDue(request, record)) return {record, worked: false};
   const state: CardState = request.state;
   const card = await ctx.cardFor(request, state);
-  const session = await Session.open(ctx, request.id, record, log);
-  try {
+  const stored = await Session.during(ctx, request.id, record, log, async (session) => {
     if (postingBegun(session.record)) {
       await postCards(ctx, session, request, card, log);
       await announceState(ctx, session, request, 'PENDING', await ctx.cardFor(request, 'PENDING'), log);
@@ -88,11 +83,8 @@ export async function handleResolved(ctx: LifecycleContext, request: AccessReque
       await announceReviews(ctx, session, request, card, log);
       await announceState(ctx, session, request, state, card, log);
     });
-    return {record: await session.close(), worked: true};
-  } catch (err) {
-    await session.checkpoint();
-    throw err;
-  }
+  });
+  return {record: stored, worked: true};
 }
 
 /**

@@ -68,6 +68,22 @@ export class Session {
     }
   }
 
+  /**
+   * Runs `work` in a session: when it succeeds the progress is written and the lease released;
+   * when it fails the progress is written under the lease (so the retry looks before posting) and
+   * the failure thrown on.
+   */
+  static async during(ctx: LifecycleContext, requestId: string, known: RequestRecord, log: Logger, work: (session: Session) => Promise<void>): Promise<RequestRecord> {
+    const session = await Session.open(ctx, requestId, known, log);
+    try {
+      await work(session);
+      return await session.close();
+    } catch (err) {
+      await session.checkpoint();
+      throw err;
+    }
+  }
+
   private static async take(ctx: LifecycleContext, requestId: string, known: RequestRecord, log: Logger): Promise<Session> {
     const me = ctx.replicaId;
     let recovering = false;
