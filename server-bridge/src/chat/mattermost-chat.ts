@@ -8,6 +8,7 @@ import {type CardActions, renderCardPost} from '../card/post';
 import {MattermostError, type MattermostPort, type MattermostPost} from '../mattermost/port';
 import type {PostRef} from '../requests/record';
 import {ChatError, type ChatPort, type DmButton, type Effect, effectKey} from './port';
+import {describe} from '../app/errors';
 
 /**
  * Props key naming which effect of which request a post is (`<request id>/<effect>`, see port.ts).
@@ -152,5 +153,5 @@ export function asChatError(err: unknown): ChatError {
     if (err.status === 403) return new ChatError('no_access', err.message);
     return new ChatError('rejected', err.message);
   }
-  return new ChatError('retry', err instanceof Error ? err.message : String(err));
+  return new ChatError('retry', describe(err));
 }

@@ -18,6 +18,7 @@ import {digestDueDay, digestMessage, localTime, readSchedule, zoneOf} from './di
 import type {MappedUser} from './publisher';
 import type {UserPreference} from './preference-store';
 import {PeriodicPass} from '../app/periodic-pass';
+import {describe} from '../app/errors';
 
 /** The preference (in the inbox category) holding the day of the user's last digest. */
 export const DIGEST_PREFERENCE = 'digest';
@@ -99,7 +100,7 @@ export class DigestSender extends PeriodicPass {
         await this.deps.store.write(user.mattermostId, day);
         this.sentDay.set(user.mattermostId, day);
       } catch (err) {
-        this.deps.logger.warn({user: user.teleport.name, err: err instanceof Error ? err.message : String(err)}, 'digest not sent to this user; will retry');
+        this.deps.logger.warn({user: user.teleport.name, err: describe(err)}, 'digest not sent to this user; will retry');
       }
     }
   }

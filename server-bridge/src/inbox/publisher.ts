@@ -20,6 +20,7 @@ import {decodeInbox, encodeInbox, type InboxEntry} from '@tma/card-contract';
 import {computeInbox} from './list';
 import type {UserPreference} from './preference-store';
 import {PeriodicPass} from '../app/periodic-pass';
+import {describe} from '../app/errors';
 
 export interface MappedUser {
   teleport: TeleportUser;
@@ -140,6 +141,6 @@ export class InboxPublisher extends PeriodicPass {
   private once(key: string, err: unknown, message: string, fields: Record<string, string> = {}): void {
     if (this.logged.has(key)) return;
     this.logged.add(key);
-    this.deps.logger.warn({...fields, err: err instanceof Error ? err.message : String(err)}, message);
+    this.deps.logger.warn({...fields, err: describe(err)}, message);
   }
 }

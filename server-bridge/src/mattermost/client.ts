@@ -8,6 +8,7 @@ import type {Post} from '@mattermost/types/posts';
 import type {UserProfile} from '@mattermost/types/users';
 import {MattermostError, type MattermostPort, type MattermostPost, type MattermostPostInput, type MattermostUser} from './port';
 import {createHttpTransport, type TransportResponse} from './transport';
+import {describe} from '../app/errors';
 
 type FetchOptions = RequestInit & {ignoreStatus?: boolean};
 type FetchWithResponse = (url: string, options: FetchOptions) => Promise<{response: TransportResponse; headers: TransportResponse['headers']; data: unknown}>;
@@ -76,7 +77,7 @@ export function createBotClient(url: string, token: string, timeoutMs = 15000): 
       const headers = requestHeaders(token, body, options.headers);
       response = await transport.request(route, {method: method ?? 'GET', headers, ...(typeof body === 'string' ? {body} : {})}, timeoutMs);
     } catch (err) {
-      throw new MattermostError(0, `Mattermost unreachable (${route}): ${err instanceof Error ? err.message : String(err)}`);
+      throw new MattermostError(0, `Mattermost unreachable (${route}): ${describe(err)}`);
     }
     const {data} = response;
     const result = {response, headers: response.headers, data};

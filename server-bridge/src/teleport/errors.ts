@@ -4,6 +4,7 @@
  */
 import {status, type ServiceError} from '@grpc/grpc-js';
 import {TeleportError, type TeleportErrorKind} from './port';
+import {describe} from '../app/errors';
 
 const KIND_BY_CODE: Partial<Record<number, TeleportErrorKind>> = {
   [status.PERMISSION_DENIED]: 'AccessDenied',
@@ -32,5 +33,5 @@ export function toTeleportError(err: unknown, method: string): TeleportError {
     const message = err.details || `${method} failed with gRPC status ${status[err.code] ?? err.code}`;
     return new TeleportError(kind, message, err.code);
   }
-  return new TeleportError('Unknown', `${method}: ${err instanceof Error ? err.message : String(err)}`);
+  return new TeleportError('Unknown', `${method}: ${describe(err)}`);
 }
