@@ -26,9 +26,11 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
   const tag = () => stage.tag('inbox');
 
   before(async () => {
-    // A 100 ms "minute": the end-of-access warning comes 3 s before access ends; the digest is due at once every day.
+    // A 100 ms "minute": the end-of-access warning comes 3 s before access ends. The digest is due at once
+    // every day, but stays off until the digest test has its cards: it goes out at the first pass after
+    // something waits, so turned on from the start it would list whatever existed at that moment.
     stage = await startStage({
-      settings: {accessexpirywarningminutes: 30, digestenabled: true, digesttime: '00:00', digestweekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun'},
+      settings: {accessexpirywarningminutes: 30, digestenabled: false, digesttime: '00:00', digestweekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun'},
       bridge: {overrides: {inboxTickMs: 300, digestTickMs: 300, reminderMinuteMs: 100, reminderScanMs: 100}},
     });
     story = stage.story;
@@ -104,13 +106,21 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
 
   test('alice’s digest DM lists what awaits her with links to the cards', async (t) => {
     if (!story.clusterReviews) return t.skip('needs in-chat reviews (Teleport 18.11+)');
+    const cards = [await stage.cardWithButtons('TICKET-123 in the digest'), await stage.cardWithButtons('TICKET-124 in the digest')];
+    await story.setSettings({digestenabled: true});
     const alice = await stage.open('alice', {width: 900, channelId: await dmChannel('alice')});
     const digest = alice.page.locator('.post', {hasText: /awaits? your review/}).first();
     await digest.waitFor({timeout: 20_000});
     // Each line links to its card (Mattermost's permalink redirect), drawn as a link, not as markdown.
-    const links = digest.locator('a', {hasText: 'open the card'});
-    assert.equal(await links.count(), 2);
-    assert.match((await links.first().getAttribute('href')) ?? '', /\/_redirect\/pl\/[a-z0-9]{26}$/);
+    const hrefs = await digest.locator('a', {hasText: 'open the card'}).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) assert.match(href, /\/_redirect\/pl\/[a-z0-9]{26}$/);
+    for (const {postId} of cards)
+      assert.ok(
+        hrefs.some((h) => h.endsWith(`/pl/${postId}`)),
+        `a link to the card ${postId} in ${JSON.stringify(hrefs)}`,
+      );
+    const announced = /(\d+) access requests? awaits? your review/.exec(await digest.innerText());
+    assert.equal(Number(announced?.[1]), hrefs.length, 'the count said equals the lines with a link');
     assert.doesNotMatch(await digest.innerText(), /\*\*|\]\(/, 'no markdown source shows');
     await digest.screenshot({path: path.join(shots, `${tag()}-5-digest-alice.png`)});
   });
