@@ -77,6 +77,7 @@ function startInbox(w: InboxWiring): InboxSide {
     active: () => w.active(),
     logger: w.logger.child({component: 'inbox'}),
     now: () => Date.now(),
+    revision: () => processor.revision + store.revision,
     ...(w.overrides.inboxTickMs !== undefined ? {tickMs: w.overrides.inboxTickMs} : {}),
   });
   const digests = new DigestSender({

@@ -126,3 +126,90 @@ describe('inbox publisher while Teleport is unusable', () => {
     assert.equal(writes.length, 1);
   });
 });
+
+describe('inbox publisher with the pipeline’s revision', () => {
+  function revisioned() {
+    let revision = 0;
+    let now = 0;
+    let pending: AccessRequest[] = [r1];
+    let mayReview = true;
+    let failWrites = false;
+    let permissionReads = 0;
+    const prefs = new Map<string, string>();
+    const publisher = new InboxPublisher({
+      pending: () => pending,
+      cards: (id) => [{channelId: 'requests', postId: `post${id.slice(0, 4)}`}],
+      users: async () => [{teleport: alice, mattermostId: ALICE_MM}],
+      permissions: async () => {
+        permissionReads++;
+        return () => (mayReview ? 'may-review' : 'may-not-review');
+      },
+      isMember: async () => true,
+      store: {
+        read: async (u) => prefs.get(u) ?? null,
+        write: async (u, v) => {
+          if (failWrites) throw new Error('503 Service Unavailable');
+          prefs.set(u, v);
+        },
+      },
+      logger: pino({level: 'silent'}),
+      now: () => now,
+      revision: () => revision,
+      refreshMs: 60_000,
+    });
+    const listed = () => {
+      const read = decodeInbox(prefs.get(ALICE_MM));
+      return read.kind === 'ok' ? read.inbox.items.map((e) => `${e.id.slice(0, 4)}:${e.rel}`) : [];
+    };
+    return {
+      publisher,
+      listed,
+      permissionReads: () => permissionReads,
+      change: (p: AccessRequest[]) => ((pending = p), revision++),
+      set mayReview(v: boolean) {
+        mayReview = v;
+      },
+      set failWrites(v: boolean) {
+        failWrites = v;
+      },
+      advance: (ms: number) => (now += ms),
+    };
+  }
+
+  it('a new request shows on the next tick; ticks with nothing new read no permissions', async () => {
+    const t = revisioned();
+    await t.publisher.run();
+    assert.deepEqual(t.listed(), ['1111:r']);
+    for (let i = 0; i < 10; i++) {
+      t.advance(3000);
+      await t.publisher.run();
+    }
+    assert.equal(t.permissionReads(), 1, 'nine idle ticks cost nothing');
+    t.change([r1, r2]);
+    await t.publisher.run();
+    assert.deepEqual(t.listed().sort(), ['1111:r', '2222:r']);
+  });
+
+  it('a permission taken away with no request event is seen within the refresh interval', async () => {
+    const t = revisioned();
+    await t.publisher.run();
+    t.mayReview = false;
+    t.advance(30_000);
+    await t.publisher.run();
+    assert.deepEqual(t.listed(), ['1111:r'], 'not yet: nothing moved and the refresh is not due');
+    t.advance(30_000);
+    await t.publisher.run();
+    assert.deepEqual(t.listed(), ['1111:v'], 'listed, no longer to review');
+  });
+
+  it('a list that could not be written is tried again on the next tick, though nothing moved', async () => {
+    const t = revisioned();
+    t.failWrites = true;
+    await t.publisher.run();
+    assert.deepEqual(t.listed(), []);
+    t.failWrites = false;
+    t.advance(3000);
+    await t.publisher.run();
+    assert.deepEqual(t.listed(), ['1111:r']);
+  });
+});

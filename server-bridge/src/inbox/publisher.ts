@@ -1,7 +1,11 @@
 /**
  * Keeps each mapped reviewer's inbox preference (format.ts) in step with the pending requests.
- * Every tick it recomputes every list in memory (list.ts) and writes a user's preference only when
- * that user's list changed: a new request, one resolved, a review by that user, a card posted.
+ * A tick recomputes every list in memory (list.ts) and writes a user's preference only when that
+ * user's list changed: a new request, one resolved, a review by that user, a card posted. A tick
+ * where none of that moved (the pipeline's revision, the mapped users) is skipped, since with
+ * thousands pending the recomputation is what an idle bridge would spend its CPU on; review
+ * permissions and channel memberships change with no event, so a full pass still comes every
+ * `refreshMs`, and after any pass where a user's list could not be written.
  * Approvals by others change the card, not the ids, so they cost no write here; the sidebar
  * follows the card post itself.
  *
@@ -43,6 +47,10 @@ export interface InboxPublisherDeps {
   now(): number;
   /** Default 3 s. */
   tickMs?: number;
+  /** Grows whenever a pending request or a card record changes; without it every tick is a full pass. */
+  revision?(): number;
+  /** Longest time between full passes when nothing moved; default 60 s. */
+  refreshMs?: number;
   /** How long a channel membership is trusted; default 2 min. */
   memberTtlMs?: number;
 }
@@ -72,6 +80,8 @@ export class InboxPublisher extends PeriodicPass {
   /** Each user's list as last computed (the digest reads it). */
   private readonly computed = new Map<string, InboxEntry[]>();
   readonly calls: InboxCalls = {reads: 0, writes: 0, bytes: 0};
+  /** What the last pass was made of; null before the first, or when a user's list was left unwritten. */
+  private lastPass: {revision: number; users: string; at: number} | null = null;
 
   /** The user's entries from the last pass (empty before the first). */
   entriesOf(mattermostId: string): InboxEntry[] {
@@ -84,16 +94,25 @@ export class InboxPublisher extends PeriodicPass {
 
   protected async pass(): Promise<void> {
     if (this.deps.active && !this.deps.active()) return;
+    // Read before the work, so a change during this pass makes the next one run.
+    const revision = this.deps.revision?.() ?? Number.NaN;
     const users = await this.deps.users();
+    const now = this.deps.now();
+    const usersKey = users.map((u) => `${u.teleport.name}=${u.mattermostId}`).join(',');
+    const last = this.lastPass;
+    if (last && last.revision === revision && last.users === usersKey && now - last.at < (this.deps.refreshMs ?? 60_000)) return;
     const pending = this.deps.pending();
+    let allWritten = true;
     for (const user of users) {
       try {
         await this.publish(user, pending);
         this.logged.delete(`user:${user.mattermostId}`);
       } catch (err) {
+        allWritten = false;
         this.once(`user:${user.mattermostId}`, err, 'inbox of this user not updated; will retry', {user: user.teleport.name});
       }
     }
+    this.lastPass = allWritten ? {revision, users: usersKey, at: now} : null;
   }
 
   private async publish(user: MappedUser, pending: AccessRequest[]): Promise<void> {

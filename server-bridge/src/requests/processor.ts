@@ -33,6 +33,7 @@ export class RequestProcessor {
   private readonly queue: KeyedQueue;
   /** Last snapshot of every request still PENDING: draws the EXPIRED card, feeds reminders. */
   private readonly snapshots = new Map<string, AccessRequest>();
+  private snapshotRevision = 0;
   /** Approved requests whose access has not ended: the access-expiry warning scans these. */
   private readonly granted = new Map<string, AccessRequest>();
   /** Requests this replica has worked on (it announces their expiry first). */
@@ -55,6 +56,11 @@ export class RequestProcessor {
 
   get tracked(): number {
     return this.snapshots.size;
+  }
+
+  /** Grows whenever the set of pending requests or a snapshot changes: readers skip work when it has not moved. */
+  get revision(): number {
+    return this.snapshotRevision;
   }
 
   get inFlight(): number {
@@ -130,7 +136,7 @@ export class RequestProcessor {
       for (const request of pending) {
         const known = this.ctx.store.lastKnown(request.id);
         if (known && !workDue(request, known) && this.snapshots.has(request.id)) {
-          this.snapshots.set(request.id, compactForExpiry(request));
+          this.keepSnapshot(request);
           settled++;
           continue;
         }
@@ -179,8 +185,8 @@ export class RequestProcessor {
   private enqueuePut(request: AccessRequest, source: 'event' | 'listing' | 'refresh'): void {
     const fresh = source === 'event' && request.state === 'PENDING' && request.reviews.length === 0 && !this.snapshots.has(request.id);
     // Compact: 10,000 pending requests are kept between their events.
-    if (request.state === 'PENDING') this.snapshots.set(request.id, compactForExpiry(request));
-    else this.snapshots.delete(request.id);
+    if (request.state === 'PENDING') this.keepSnapshot(request);
+    else this.dropSnapshot(request.id);
     this.noteGranted(request);
     this.push(request.id, async () => {
       const log = this.ctx.logger.child({request_id: request.id});
@@ -192,6 +198,15 @@ export class RequestProcessor {
     });
   }
 
+  private keepSnapshot(request: AccessRequest): void {
+    this.snapshots.set(request.id, compactForExpiry(request));
+    this.snapshotRevision++;
+  }
+
+  private dropSnapshot(requestId: string): void {
+    if (this.snapshots.delete(requestId)) this.snapshotRevision++;
+  }
+
   private noteGranted(request: AccessRequest): void {
     if (request.state === 'APPROVED' && request.accessExpires && Date.parse(request.accessExpires) > this.ctx.now()) this.granted.set(request.id, compactForExpiry(request));
     else this.granted.delete(request.id);
@@ -201,7 +216,7 @@ export class RequestProcessor {
     const request = this.snapshots.get(requestId);
     const record = this.ctx.store.lastKnown(requestId);
     const workedHere = this.workedHere.has(requestId);
-    this.snapshots.delete(requestId);
+    this.dropSnapshot(requestId);
     this.granted.delete(requestId);
     this.settled(requestId);
     this.cancelRetry(requestId);

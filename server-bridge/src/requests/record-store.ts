@@ -10,6 +10,7 @@ import {decodeRecord, EMPTY_RECORD, encodeRecord, type RequestRecord} from './re
 
 export class RecordStore {
   private readonly remembered = new Map<string, RequestRecord>();
+  private revisionCount = 0;
   /** Requests with a Session open in this process (the lease says "us", not which of our tasks). */
   private readonly held = new Set<string>();
   /** Teleport calls made for records, by kind: the per-card cost shown in /metrics. */
@@ -71,7 +72,12 @@ export class RecordStore {
   }
 
   forget(requestId: string): void {
-    this.remembered.delete(requestId);
+    if (this.remembered.delete(requestId)) this.revisionCount++;
+  }
+
+  /** Grows whenever a remembered record changes (a card posted, a lease taken or released). */
+  get revision(): number {
+    return this.revisionCount;
   }
 
   get size(): number {
@@ -102,5 +108,6 @@ export class RecordStore {
     // Kept only for an expiry still to announce: an empty or settled record needs no memory.
     if (record === EMPTY_RECORD || (isResolved(record.stateAnnounced) && record.lease === null)) this.remembered.delete(requestId);
     else this.remembered.set(requestId, record);
+    this.revisionCount++;
   }
 }
