@@ -54,7 +54,10 @@ export interface Figures {
     mattermostCpuS: number;
   };
   memory: {idle: Memory; afterBurst: Memory; settled: Memory; settleS: number};
-  tracked: {pending: number; seconds: number; memory: Memory} | null;
+  /** CPU seconds spent over the settling wait, the burst's requests still pending: what an idle contender costs. */
+  settleCpuS: number;
+  /** `idleCpuS`: CPU seconds over a settling wait once they were all tracked. */
+  tracked: {pending: number; seconds: number; memory: Memory; idleCpuS: number} | null;
   /** Warning/error lines the contender logged in its measured run (not the cold starts). */
   problems: number;
   /** 1-minute load average when the burst started: the machine is shared, so say how busy it was. */
@@ -140,8 +143,10 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
       mattermostCpuS: mm1 - mm0,
     };
     say(`burst of ${burst.n}: all posted after ${burst.allPostedS.toFixed(1)} s; CPU ${burst.cpuS.toFixed(2)} s; settling ${plan.settleMs / 1000} s`);
+    const settleCpu0 = await cpuSeconds(pid);
     await sleep(plan.settleMs);
     const settled = await memory(pid);
+    const settleCpuS = (await cpuSeconds(pid)) - settleCpu0;
 
     let tracked: Figures['tracked'] = null;
     if (contender.key === 'bridge' && plan.tracked > 0) {
@@ -151,7 +156,11 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
       const moreIds = await createMany(stage, more, 'tracked', plan.burstParallel);
       await alive(stage.watcher.waitForCards(moreIds, cardsWithin(moreIds.length)));
       await alive(stage.watcher.waitForQuiet(Math.max(plan.quietMs, 1000)));
-      tracked = {pending: stage.watcher.cards, seconds: (performance.now() - t1) / 1000, memory: await memory(pid)};
+      const seconds = (performance.now() - t1) / 1000;
+      const trackedMemory = await memory(pid);
+      const idleCpu0 = await cpuSeconds(pid);
+      await sleep(plan.settleMs);
+      tracked = {pending: stage.watcher.cards, seconds, memory: trackedMemory, idleCpuS: (await cpuSeconds(pid)) - idleCpu0};
     }
     return {
       key: contender.key,
@@ -163,6 +172,7 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
       writesPerCard,
       burst,
       memory: {idle, afterBurst, settled, settleS: plan.settleMs / 1000},
+      settleCpuS,
       tracked,
       problems: proc.problems(),
       loadAtBurst,

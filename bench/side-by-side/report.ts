@@ -112,6 +112,16 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
   const settleS = (ours ?? official)?.memory.settleS ?? 0;
   mem((x) => x.memory.settled.rss, `RSS ${settleS} s after the burst`, {text: 'ours back ≤ 60 MiB (the idle target)', limit: 60});
 
+  const perMinute = (cpuS: number) => (1000 * cpuS * 60) / settleS;
+  const idleCpu = both((x) => x.settleCpuS);
+  rows.push({
+    figure: `CPU while idle over those ${settleS} s (the burst's requests still pending)`,
+    ours: cell(ours, 'bridge', (x) => `${fmt(perMinute(x.settleCpuS), 0)} ms per minute`),
+    official: cell(official, 'official', (x) => `${fmt(perMinute(x.settleCpuS), 0)} ms per minute`),
+    ratio: showRatio(ratioOf(idleCpu.o, idleCpu.p)),
+    target: '',
+  });
+
   const tracked = ours?.tracked;
   rows.push({
     figure: tracked ? `RSS with ${tracked.pending.toLocaleString('en-US')} pending requests tracked (ours only)` : 'RSS with many pending requests tracked (ours only)',
@@ -119,6 +129,13 @@ export function sideBySideTable(ours: Figures | undefined, official: Figures | u
     official: '—',
     ratio: '—',
     target: `≤ 150 MiB${mark(tracked ? tracked.memory.rss <= 150 : undefined)}`,
+  });
+  rows.push({
+    figure: `CPU while idle with them, over ${settleS} s (ours only)`,
+    ours: tracked ? `${fmt(perMinute(tracked.idleCpuS), 0)} ms per minute` : absent('bridge'),
+    official: '—',
+    ratio: '—',
+    target: '',
   });
 
   rows.push({
