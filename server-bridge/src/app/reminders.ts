@@ -246,7 +246,8 @@ export class ReminderScheduler extends PeriodicPass {
     buttons?: (channelId: string, userId: string) => DmButton[],
   ): Promise<string | null> {
     const {chat} = this.deps.lifecycle;
-    const userId = await this.deps.lifecycle.mattermostIdOf(teleportUser).catch(() => null);
+    // Thrown when the lookup fails now: the reminder is retried, not skipped for this user.
+    const userId = await this.deps.lifecycle.mattermostIdOf(teleportUser);
     if (!userId) {
       log.info({user: teleportUser}, `${effect.kind} DM skipped: no Mattermost user mapped`);
       return null;

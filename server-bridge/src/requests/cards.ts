@@ -20,6 +20,7 @@ export interface CardDrawerDeps {
 export function cardDrawer(deps: CardDrawerDeps): (request: AccessRequest, state: CardState) => Promise<CardModel> {
   return async (request, state) => {
     const mattermostIds: Record<string, string | null> = {};
+    // A name the lookup cannot resolve now is drawn without a mention: the card is not held back for it.
     for (const user of new Set([request.user, ...request.reviews.map((r) => r.author)])) mattermostIds[user] = await deps.mattermostIdOf(user).catch(() => null);
     return buildCardModel({
       request,

@@ -18,7 +18,7 @@ export interface LifecycleContext {
   /** The card model for a snapshot drawn in a state (EXPIRED is drawn from the last snapshot). */
   cardFor(request: AccessRequest, state: CardState): Promise<CardModel>;
   recipients(request: AccessRequest, log: Logger): Promise<ResolvedRecipients>;
-  /** Teleport user → Mattermost user id (null when unmapped). */
+  /** Teleport user → Mattermost user id (null when unmapped); throws when it cannot be looked up now. */
   mattermostIdOf(teleportUser: string): Promise<string | null>;
   replicaId: string;
   /** The bridge's own Teleport user: reviews it submitted were made in Mattermost. */

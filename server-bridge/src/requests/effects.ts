@@ -143,7 +143,8 @@ export async function dmRequester(
   beforePost: () => Promise<void> = async () => {},
 ): Promise<boolean> {
   if (!ctx.settings.current().notifyRequester) return false;
-  const userId = await ctx.mattermostIdOf(requester).catch(() => null);
+  // A lookup that fails now is thrown: the request is retried and the DM sent then, not skipped.
+  const userId = await ctx.mattermostIdOf(requester);
   if (!userId) return false;
   const effect = {kind: 'dm', state} as const;
   try {

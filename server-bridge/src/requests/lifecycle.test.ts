@@ -120,6 +120,24 @@ describe('exactly once across crashes and lost answers', () => {
     assert.equal(stored(plugin).lease, null);
   });
 
+  it('the requester’s mapping cannot be looked up for a moment: the resolution DM is sent on the retry, not skipped', async () => {
+    const {chat, plugin, ctx} = world();
+    await handlePending(ctx, REQ, EMPTY_RECORD, ctx.logger);
+    const lookup = ctx.mattermostIdOf;
+    let failures = 1;
+    ctx.mattermostIdOf = async (user) => {
+      if (failures-- > 0) throw new Error('14 UNAVAILABLE: Teleport restarting');
+      return lookup(user);
+    };
+    const denied = request({state: 'DENIED', reviews: [review('alice', 'DENIED')]});
+    await assert.rejects(handleResolved(ctx, denied, await ctx.store.load(REQ.id), ctx.logger), /UNAVAILABLE/);
+    assert.notEqual(stored(plugin).stateAnnounced, 'DENIED', 'not noted as told');
+    await handleResolved(ctx, denied, await ctx.store.load(REQ.id), ctx.logger);
+    assert.equal(chat.count(`${REQ.id}/dm:DENIED`), 1);
+    assert.equal(stored(plugin).stateAnnounced, 'DENIED');
+    assert.equal(chat.count(`${REQ.id}/resolution:DENIED`), 2, 'one resolution reply per card, none doubled by the retry');
+  });
+
   it('two tasks of one replica (the processor and reminders) never share its lease', async () => {
     const {chat, ctx} = world();
     const first = handlePending(ctx, REQ, EMPTY_RECORD, ctx.logger);

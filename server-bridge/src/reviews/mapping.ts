@@ -27,7 +27,11 @@ export type MappingResult = Result<MappedUser>;
 
 export interface IdentityMapper {
   toTeleport(mattermostUserId: string): Promise<MappingResult>;
-  /** Mattermost user id via the trait (then e-mail/username fallback if enabled), or null. */
+  /**
+   * Mattermost user id via the trait (then e-mail/username fallback if enabled), or null when the
+   * user is not mapped. Throws when Teleport or Mattermost cannot be asked now: "unmapped" would
+   * skip a DM for good, where the caller's retry delivers it.
+   */
   toMattermost(teleportUser: string): Promise<string | null>;
   /** Forgets every cached user and mapping (e.g. after settings change). */
   invalidate(): void;
@@ -229,15 +233,7 @@ class CachedIdentityMapper implements IdentityMapper {
     return found;
   }
 
-  readonly toMattermost = async (teleportUser: string): Promise<string | null> => {
-    try {
-      return await this.reverseLookup(teleportUser);
-    } catch (error) {
-      // Used for mentions and DMs: degrade to "unknown" rather than failing the caller.
-      this.log.warn({err: describe(error), teleport_user: teleportUser}, 'reverse identity mapping failed');
-      return null;
-    }
-  };
+  readonly toMattermost = (teleportUser: string): Promise<string | null> => this.reverseLookup(teleportUser);
 }
 
 export function createIdentityMapper(deps: Deps): IdentityMapper {
