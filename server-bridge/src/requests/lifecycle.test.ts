@@ -123,7 +123,7 @@ describe('exactly once across crashes and lost answers', () => {
   it('the requester’s mapping cannot be looked up for a moment: the resolution DM is sent on the retry, not skipped', async () => {
     const {chat, plugin, ctx} = world();
     await handlePending(ctx, REQ, EMPTY_RECORD, ctx.logger);
-    const lookup = ctx.mattermostIdOf;
+    const lookup = ctx.mattermostIdOf.bind(ctx);
     let failures = 1;
     ctx.mattermostIdOf = async (user) => {
       if (failures-- > 0) throw new Error('14 UNAVAILABLE: Teleport restarting');
