@@ -33,3 +33,17 @@ describe('when the bridge re-reads the System Console settings', () => {
     }
   });
 });
+
+describe('reads that answer out of order', () => {
+  it('a slow poll answering after a newer read does not put the old settings back', async () => {
+    const answers: ((v: unknown) => void)[] = [];
+    const reader = new SettingsReader(() => new Promise((resolve) => answers.push(resolve)), pino({level: 'silent'}));
+    const slowPoll = reader.refresh();
+    const afterSave = reader.refresh();
+    answers[1]!({roletorecipients: 'dbadmin: acme/ops'});
+    assert.equal(await afterSave, true);
+    answers[0]!({roletorecipients: 'dbadmin: acme/access-requests'});
+    await slowPoll;
+    assert.deepEqual(reader.current().roleToRecipients, {dbadmin: ['acme/ops']});
+  });
+});

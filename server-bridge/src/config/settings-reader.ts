@@ -3,6 +3,7 @@
  * (the bot needs sysconsole_read_plugins), validates, and swaps them in atomically. An invalid
  * save keeps the last good settings and reports the error (logs and status) until fixed.
  */
+import {describe} from '../app/errors';
 import {explain} from '../errors/explain';
 import type {Logger} from 'pino';
 import {DEFAULT_SETTINGS, type Settings, type SettingsSource} from './settings';
@@ -23,6 +24,9 @@ export class SettingsReader implements SettingsSource {
   private settings: Settings = DEFAULT_SETTINGS;
   private timer: NodeJS.Timeout | null = null;
   private lastRaw = '';
+  /** Reads started, and the newest one whose answer was taken: an older answer arriving later is stale. */
+  private readsStarted = 0;
+  private newestTaken = 0;
   readonly status: SettingsStatus = {lastReadAt: null, error: null, appliedAt: null};
   private readonly listeners: ((s: Settings) => void)[] = [];
 
@@ -41,14 +45,21 @@ export class SettingsReader implements SettingsSource {
 
   /** Reads now. Resolves true when the settings in force are the stored ones. */
   async refresh(): Promise<boolean> {
+    const read = ++this.readsStarted;
     let raw: unknown;
     try {
       raw = await this.fetchRaw();
     } catch (err) {
-      this.status.error = `cannot read plugin settings from Mattermost: ${(err as Error).message}`;
+      // A poll started before a read that already answered says nothing about now.
+      if (read < this.newestTaken) return this.status.error === null;
+      this.newestTaken = read;
+      this.status.error = `cannot read plugin settings from Mattermost: ${describe(err)}`;
       this.logger.warn({err: this.status.error}, 'settings read failed; keeping the last good settings');
       return false;
     }
+    // The same for its answer: taken, it would put back settings an admin had already changed.
+    if (read < this.newestTaken) return this.status.error === null;
+    this.newestTaken = read;
     this.status.lastReadAt = new Date().toISOString();
     const result = validateSettings(raw);
     if (!result.ok) {
