@@ -13,7 +13,7 @@ import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import type {Page} from 'playwright-core';
 import {shortRequestId} from '@tma/card-contract';
-import {waitFor, type Story} from '../scenarios/harness';
+import {inboxListOf, waitFor, type Story} from '../scenarios/harness';
 import {shots, startStage, type Stage} from './stage';
 
 const appBarButton = (page: Page) => page.getByRole('navigation', {name: 'App bar'}).getByRole('button', {name: /^Access requests/});
@@ -107,6 +107,11 @@ describe('reviewer inbox in the browser, with the real bridge', () => {
   test('alice’s digest DM lists what awaits her with links to the cards', async (t) => {
     if (!story.clusterReviews) return t.skip('needs in-chat reviews (Teleport 18.11+)');
     const cards = [await stage.cardWithButtons('TICKET-123 in the digest'), await stage.cardWithButtons('TICKET-124 in the digest')];
+    // The digest is written from the inbox lists: wait until alice's holds both cards.
+    await waitFor('both cards in alice’s inbox', async () => {
+      const list = (await inboxListOf(story, 'alice')) ?? [];
+      return cards.every((c) => list.some((e) => e.id === c.requestId && e.post === c.postId));
+    });
     await story.setSettings({digestenabled: true});
     const alice = await stage.open('alice', {width: 900, channelId: await dmChannel('alice')});
     const digest = alice.page.locator('.post', {hasText: /awaits? your review/}).first();

@@ -126,11 +126,20 @@ describe('/teleport: request and review from chat', () => {
       }) as Promise<{errors?: Record<string, string>}>;
     const refused = await submit({role: 'dbadmin', reason: 'TICKET-11', max_duration: 'a while'});
     assert.match(refused.errors?.['max_duration'] ?? '', /Bad duration "a while"/);
+    const seen = inbox.ephemerals().length;
     await submit({role: 'dbadmin', reason: 'TICKET-11 from the form', reviewers: mm.users.ivan.id, max_duration: '2h'});
 
-    const confirmation = await waitFor('bob’s private confirmation', async () => inbox.ephemerals().find((p) => /created/.test(p.message)));
+    // Only what came after this submission: an earlier test's "created" is not this request's.
+    const confirmation = await waitFor('bob’s private confirmation', async () =>
+      inbox
+        .ephemerals()
+        .slice(seen)
+        .find((p) => /created/.test(p.message)),
+    );
     const requestId = UUID.exec(confirmation.message)?.[0];
     assert.ok(requestId);
+    const created = await story.teleportAs('admin').getRequest(requestId);
+    assert.equal(created?.reason, 'TICKET-11 from the form', 'the confirmation is about the form’s request');
     await waitFor('card in the channel and ivan’s DM', async () => (await story.cards(requestId)).length === 2);
   });
 

@@ -78,11 +78,14 @@ describe('faults: the bridge keeps running and loses nothing', () => {
   });
 
   it('a malformed identity file rewrite is logged and the last good credentials stay in use', async () => {
+    const seen = story.logs.length;
     await writeFile(story.peers.teleport.identityFile('bridge'), 'this is not an identity file\n');
     await waitFor(
       'identity error logged',
       async () =>
-        story.logs.some((l) => l.level >= 40 && /identity/i.test(`${l.msg} ${JSON.stringify(l.err ?? '')}`) && /bridge|identity/.test(typeof l.err === 'string' ? l.err : l.msg)),
+        story.logs
+          .slice(seen)
+          .some((l) => l.level >= 40 && /identity/i.test(`${l.msg} ${JSON.stringify(l.err ?? '')}`) && /bridge|identity/.test(typeof l.err === 'string' ? l.err : l.msg)),
       10_000,
     );
     const request = await story.createRequest('bob', ['dbadmin'], 'after bad identity rewrite');

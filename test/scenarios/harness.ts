@@ -10,7 +10,7 @@ import pino from 'pino';
 import {startBridge, type Bridge, type BridgeOverrides} from '../../server-bridge/src/app/bridge';
 import {parseBridgeConfig} from '../../server-bridge/src/config/bridge-config';
 import type {AccessRequest} from '../../server-bridge/src/domain/request';
-import {CARD_PROPS_KEY, REQUEST_ID_PROPS_KEY, type CardModel} from '@tma/card-contract';
+import {CARD_PROPS_KEY, decodeInbox, INBOX_CATEGORY, INBOX_NAME, REQUEST_ID_PROPS_KEY, type CardModel, type InboxEntry} from '@tma/card-contract';
 import {createTeleportClient} from '../../server-bridge/src/teleport/client';
 import {staticCredentials} from '../../server-bridge/src/teleport/credential-source';
 import {loadCredentials} from '../../server-bridge/src/teleport/identity';
@@ -92,6 +92,16 @@ export function clickable(post: Post): boolean {
   const attachments = (post.props?.['attachments'] as {actions?: {id?: string}[]}[] | undefined) ?? [];
   const ids = new Set(attachments.flatMap((a) => a.actions ?? []).map((a) => a.id));
   return buttons.enabled && ids.has(buttons.approveActionId) && ids.has(buttons.denyActionId);
+}
+
+/** The user's reviewer inbox as the bridge stored it in their preferences; null when none is stored. */
+export async function inboxListOf(story: Story, user: StoryUserName): Promise<InboxEntry[] | null> {
+  const prefs = (await story.mm(user).getMyPreferences()) as unknown as {category: string; name: string; value: string}[] | null;
+  const mine = (prefs ?? []).find((p) => p.category === INBOX_CATEGORY && p.name === INBOX_NAME);
+  if (!mine) return null;
+  const read = decodeInbox(mine.value);
+  if (read.kind !== 'ok') throw new Error(`${user}'s stored inbox list does not read cleanly: ${mine.value}`);
+  return read.inbox.items;
 }
 
 export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {

@@ -60,6 +60,15 @@ describe('restarts and replicas never double-post', () => {
     const target = requests[0]!;
     await story.teleportAs('alice').submitReview({requestId: target.id, author: 'alice', decision: 'DENIED', reason: 'no', asSelf: true});
     await waitFor('DENIED', async () => (await story.cards(target.id)).every((p) => card(p).state === 'DENIED'));
+    // The replies and the DM follow the card edit: wait for each, then give a duplicate time to appear.
+    const bobTold = async () => (await story.dm('bob')).some((p) => p.message.includes(target.id) && /was denied/.test(p.message));
+    await waitFor('bob told', bobTold);
+    for (const p of await story.cards(target.id)) {
+      await waitFor('the replies under each card', async () => {
+        const replies = await story.replies(p.id);
+        return replies.some((x) => /denied at/.test(x.message)) && replies.some((x) => /was denied/.test(x.message));
+      });
+    }
     await new Promise((r) => setTimeout(r, 1500));
     for (const p of await story.cards(target.id)) {
       const replies = await story.replies(p.id);
