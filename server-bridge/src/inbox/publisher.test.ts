@@ -134,6 +134,7 @@ describe('inbox publisher with the pipeline’s revision', () => {
     let pending: AccessRequest[] = [r1];
     let mayReview = true;
     let failWrites = false;
+    let failPermissions = false;
     let permissionReads = 0;
     const prefs = new Map<string, string>();
     const publisher = new InboxPublisher({
@@ -142,6 +143,7 @@ describe('inbox publisher with the pipeline’s revision', () => {
       users: async () => [{teleport: alice, mattermostId: ALICE_MM}],
       permissions: async () => {
         permissionReads++;
+        if (failPermissions) throw new Error('14 UNAVAILABLE');
         return () => (mayReview ? 'may-review' : 'may-not-review');
       },
       isMember: async () => true,
@@ -171,6 +173,9 @@ describe('inbox publisher with the pipeline’s revision', () => {
       },
       set failWrites(v: boolean) {
         failWrites = v;
+      },
+      set failPermissions(v: boolean) {
+        failPermissions = v;
       },
       advance: (ms: number) => (now += ms),
     };
@@ -208,6 +213,17 @@ describe('inbox publisher with the pipeline’s revision', () => {
     await t.publisher.run();
     assert.deepEqual(t.listed(), []);
     t.failWrites = false;
+    t.advance(3000);
+    await t.publisher.run();
+    assert.deepEqual(t.listed(), ['1111:r']);
+  });
+
+  it('a list drawn without the user’s permissions (unreadable for a moment) is redrawn on the next tick', async () => {
+    const t = revisioned();
+    t.failPermissions = true;
+    await t.publisher.run();
+    assert.deepEqual(t.listed(), ['1111:v'], 'suggested reviews only: not shown as hers to review');
+    t.failPermissions = false;
     t.advance(3000);
     await t.publisher.run();
     assert.deepEqual(t.listed(), ['1111:r']);

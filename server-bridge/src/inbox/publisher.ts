@@ -98,27 +98,31 @@ export class InboxPublisher extends PeriodicPass {
     const revision = this.deps.revision?.() ?? Number.NaN;
     const users = await this.deps.users();
     const now = this.deps.now();
-    const usersKey = users.map((u) => `${u.teleport.name}=${u.mattermostId}`).join(',');
+    // Roles and traits decide what a user may review: a change to them is a change to the lists.
+    const usersKey = JSON.stringify(users.map((u) => [u.teleport.name, u.mattermostId, u.teleport.roles, u.teleport.traits]));
     const last = this.lastPass;
     if (last && last.revision === revision && last.users === usersKey && now - last.at < (this.deps.refreshMs ?? 60_000)) return;
     const pending = this.deps.pending();
-    let allWritten = true;
+    let complete = true;
     for (const user of users) {
       try {
-        await this.publish(user, pending);
+        // A list written without the user's permissions (unreadable now) is to be redone next tick.
+        if (!(await this.publish(user, pending))) complete = false;
         this.logged.delete(`user:${user.mattermostId}`);
       } catch (err) {
-        allWritten = false;
+        complete = false;
         this.once(`user:${user.mattermostId}`, err, 'inbox of this user not updated; will retry', {user: user.teleport.name});
       }
     }
-    this.lastPass = allWritten ? {revision, users: usersKey, at: now} : null;
+    this.lastPass = complete ? {revision, users: usersKey, at: now} : null;
   }
 
-  private async publish(user: MappedUser, pending: AccessRequest[]): Promise<void> {
+  /** False when the list went out without the user's review permissions (suggested reviews only). */
+  private async publish(user: MappedUser, pending: AccessRequest[]): Promise<boolean> {
     let check: PermissionCheck | null = null;
     try {
       check = await this.deps.permissions(user.teleport);
+      this.logged.delete(`perm:${user.teleport.name}`);
     } catch (err) {
       this.once(`perm:${user.teleport.name}`, err, 'review permissions unreadable; the inbox lists suggested reviews only', {user: user.teleport.name});
     }
@@ -136,14 +140,15 @@ export class InboxPublisher extends PeriodicPass {
         this.once(`bad:${id}`, new Error('stored inbox unreadable'), 'stored inbox was malformed; rewriting it', {user: user.teleport.name});
       if (current !== null) this.stored.set(id, current);
     }
-    if (this.stored.get(id) === value) return;
+    if (this.stored.get(id) === value) return check !== null;
     // An empty list over nothing stored: nothing to tell the user.
-    if (!this.stored.has(id) && entries.length === 0) return;
+    if (!this.stored.has(id) && entries.length === 0) return check !== null;
     await this.deps.store.write(id, value);
     this.calls.writes++;
     this.calls.bytes += value.length;
     this.stored.set(id, value);
     this.deps.logger.debug({user: user.teleport.name, entries: entries.length}, 'reviewer inbox updated');
+    return check !== null;
   }
 
   private async member(channelId: string, userId: string): Promise<boolean> {

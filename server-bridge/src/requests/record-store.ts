@@ -106,8 +106,11 @@ export class RecordStore {
 
   private remember(requestId: string, record: RequestRecord): void {
     // Kept only for an expiry still to announce: an empty or settled record needs no memory.
+    const before = this.remembered.get(requestId);
     if (record === EMPTY_RECORD || (isResolved(record.stateAnnounced) && record.lease === null)) this.remembered.delete(requestId);
     else this.remembered.set(requestId, record);
-    this.revisionCount++;
+    // A re-read that found the same record (a reminder scan) is no change.
+    const after = this.remembered.get(requestId);
+    if (before !== after && (before === undefined || after === undefined || encodeRecord(before) !== encodeRecord(after))) this.revisionCount++;
   }
 }

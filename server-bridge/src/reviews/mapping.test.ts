@@ -18,6 +18,8 @@ function setup(opts: {fallback?: boolean; ttlMs?: number} = {}) {
       teleportUser('erin@example.com'),
       // Username-named user without the trait.
       teleportUser('frank'),
+      // Teleport names may have capitals; Mattermost's never do.
+      teleportUser('Frank.Upper'),
       // Named like gina's e-mail but its trait names someone else: never a fallback match.
       teleportUser('gina@example.com', {[T]: ['mm-someone-else']}),
       // A Teleport bot carrying the trait: bots never review.
@@ -30,6 +32,7 @@ function setup(opts: {fallback?: boolean; ttlMs?: number} = {}) {
     mattermostUser('mm-twin', 'twin'),
     mattermostUser('mm-erin', 'erin'),
     mattermostUser('mm-frank', 'frank'),
+    mattermostUser('mm-frank-upper', 'frank.upper'),
     mattermostUser('mm-gina', 'gina'),
     mattermostUser('mm-dave', 'dave'),
     mattermostUser('mm-bothelper', 'bothelper'),
@@ -159,6 +162,7 @@ describe('identity mapping: Teleport user → Mattermost user', () => {
     const on = setup({fallback: true});
     assert.equal(await on.mapper.toMattermost('erin@example.com'), 'mm-erin');
     assert.equal(await on.mapper.toMattermost('frank'), 'mm-frank');
+    assert.equal(await on.mapper.toMattermost('Frank.Upper'), 'mm-frank-upper', 'found under the lower-case name Mattermost keeps');
   });
   it('returns null for unknown users; a lookup that cannot be made now fails, so a DM is retried rather than skipped', async () => {
     const {mapper, teleport} = setup();
@@ -167,5 +171,10 @@ describe('identity mapping: Teleport user → Mattermost user', () => {
     teleport.failNext.set('listUsers', [teleportError('ConnectionProblem', 'down')]);
     await assert.rejects(mapper.toMattermost('alice'), /down/);
     assert.equal(await mapper.toMattermost('alice'), 'mm-alice');
+  });
+  it('a lookup that will never work (access denied) is taken as unmapped, not retried forever', async () => {
+    const {mapper, teleport} = setup();
+    teleport.failNext.set('listUsers', [teleportError('AccessDenied', 'access denied to list users')]);
+    assert.equal(await mapper.toMattermost('alice'), null);
   });
 });

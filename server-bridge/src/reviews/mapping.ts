@@ -9,7 +9,7 @@
  * Successful mappings and the user list are cached briefly (≤ 10 minutes); errors never are, and
  * refusals are recomputed on every click so an admin's fix shows up as soon as the list refreshes.
  */
-import {describe} from '../app/errors';
+import {describe, isTransient} from '../app/errors';
 import type {Logger} from 'pino';
 import {BridgeError, type Result} from '../errors/failure';
 import type {SettingsSource} from '../config/settings';
@@ -29,8 +29,8 @@ export interface IdentityMapper {
   toTeleport(mattermostUserId: string): Promise<MappingResult>;
   /**
    * Mattermost user id via the trait (then e-mail/username fallback if enabled), or null when the
-   * user is not mapped. Throws when Teleport or Mattermost cannot be asked now: "unmapped" would
-   * skip a DM for good, where the caller's retry delivers it.
+   * user is not mapped or cannot be looked up at all. Throws when Teleport or Mattermost cannot be
+   * asked now: "unmapped" would skip a DM for good, where the caller's retry delivers it.
    */
   toMattermost(teleportUser: string): Promise<string | null>;
   /** Forgets every cached user and mapping (e.g. after settings change). */
@@ -225,7 +225,9 @@ class CachedIdentityMapper implements IdentityMapper {
     if (ids.length === 1) {
       found = ids[0]!;
     } else if (ids.length === 0 && fallback && !user?.isBot) {
-      const mm = teleportUser.includes('@') ? await this.deps.mattermost.getUserByEmail(teleportUser) : await this.deps.mattermost.getUserByUsername(teleportUser);
+      // Mattermost names are lower case and refuses others with a 400; Teleport's may not be.
+      const name = teleportUser.toLowerCase();
+      const mm = name.includes('@') ? await this.deps.mattermost.getUserByEmail(name) : await this.deps.mattermost.getUserByUsername(name);
       found = mm && mm.deleteAt === 0 && !mm.isBot ? mm.id : null;
     }
     // Several ids in the trait: which one is meant is unknowable, so no mention/DM at all.
@@ -233,7 +235,17 @@ class CachedIdentityMapper implements IdentityMapper {
     return found;
   }
 
-  readonly toMattermost = (teleportUser: string): Promise<string | null> => this.reverseLookup(teleportUser);
+  readonly toMattermost = async (teleportUser: string): Promise<string | null> => {
+    try {
+      return await this.reverseLookup(teleportUser);
+    } catch (error) {
+      // A lookup that may work in a moment is the caller's to retry; skipping would lose its DM.
+      if (isTransient(error)) throw error;
+      // One that will not (access denied, a malformed name): no mention or DM, rather than a retry forever.
+      this.log.warn({err: describe(error), teleport_user: teleportUser}, 'reverse identity mapping failed; the user is taken as unmapped');
+      return null;
+    }
+  };
 }
 
 export function createIdentityMapper(deps: Deps): IdentityMapper {
