@@ -18,12 +18,20 @@ export function tooltipFor(badge: string): string {
   return badge ? `Access requests: ${badge} waiting for your review` : 'Access requests';
 }
 
+/**
+ * What fits in the app bar's small circle: the badge as the sidebar says it ("7", "25+": the list
+ * was cut at 25 and more wait), and "99+" only past 99.
+ */
+export function badgeLabel(badge: string): string {
+  return Number.parseInt(badge, 10) > 99 ? '99+' : badge;
+}
+
 /** A key on a shield, and the count in a red circle when there is one. */
 export function appBarIconUrl(badge: string): string {
   const mark =
     '<path d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5z" fill="none" stroke="#8b8f99" stroke-width="1.8" stroke-linejoin="round"/>' +
     '<circle cx="12" cy="10" r="2.6" fill="none" stroke="#8b8f99" stroke-width="1.8"/><path d="M12 12.6V17M12 15h2" stroke="#8b8f99" stroke-width="1.8"/>';
-  const text = badge.length > 2 ? '99+' : badge;
+  const text = badgeLabel(badge);
   const count = badge
     ? `<circle cx="17.5" cy="6.5" r="6.5" fill="#d24b4e"/><text x="17.5" y="9.8" font-family="Arial,sans-serif" font-size="${text.length > 2 ? 6 : 9.5}" font-weight="700" text-anchor="middle" fill="#fff">${text}</text>`
     : '';

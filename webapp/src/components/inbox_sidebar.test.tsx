@@ -18,7 +18,7 @@ import {reducer} from '../reducer';
 import {cardPost, PROFILES, storyCard} from '../test_support/fixtures';
 import {thunk} from '../test_support/thunk';
 
-import {badgeOf} from './inbox_icon';
+import {appBarIconUrl, badgeOf} from './inbox_icon';
 import {InboxSidebar} from './inbox_sidebar';
 
 const realFetch = globalThis.fetch;
@@ -132,8 +132,13 @@ describe('inbox sidebar', () => {
   test('an overflowing list says how many more', () => {
     const many = Array.from({length: 40}, (_, i) => ({id: `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`, post: 'p'.repeat(26), rel: 'r' as const, exp: 0}));
     globalThis.fetch = async () => new Response('{}', {status: 404});
-    renderSidebar(encodeInbox(many), []);
+    const {store} = renderSidebar(encodeInbox(many), []);
     assert.ok(screen.getByText(/more not shown here/));
+    // The app bar's circle says what the sidebar says ("25+"), not "99+" for a list cut short.
+    const badge = badgeOf(store.getState());
+    assert.match(badge, /^\d{1,2}\+$/);
+    assert.ok(decodeURIComponent(appBarIconUrl(badge)).includes(`>${badge}</text>`));
+    assert.ok(decodeURIComponent(appBarIconUrl('140')).includes('>99+</text>'));
   });
 });
 
