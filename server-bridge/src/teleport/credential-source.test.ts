@@ -112,7 +112,7 @@ describe('watchCredentials', () => {
         await writeIdentityFile(file, ca, 'mattermost-bridge', 1);
         await new Promise((r) => setTimeout(r, 1100));
       },
-      says: /expired at .*renew it \(is tbot running/,
+      says: /expired at \d{4}-\d\d-\d\d \d\d:\d\d UTC.*renew it \(is tbot running/,
     },
     {
       name: 'a missing file',

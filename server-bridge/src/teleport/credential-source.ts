@@ -13,6 +13,7 @@ import path from 'node:path';
 import type {Logger} from 'pino';
 import {describe} from '../app/errors';
 import {IdentityError, identityFiles, loadCredentials, type IdentityProblemKind, type IdentitySpec, type TeleportCredentials} from './identity';
+import {utcTime} from '../card/time';
 
 export interface CredentialProblem {
   kind: IdentityProblemKind;
@@ -152,7 +153,7 @@ class WatchedCredentials implements CredentialSource {
   }
 
   private expiredProblem(c: TeleportCredentials): CredentialProblem | null {
-    return c.notAfter.getTime() <= this.now() ? describeProblem('expired', `${c.origin} expired at ${c.notAfter.toISOString()}`) : null;
+    return c.notAfter.getTime() <= this.now() ? describeProblem('expired', `${c.origin} expired at ${utcTime(c.notAfter)}`) : null;
   }
 
   readonly problem = (): CredentialProblem | null => {
@@ -170,7 +171,7 @@ class WatchedCredentials implements CredentialSource {
     this.logged = key;
     const c = this.loaded;
     if (!p) this.opts.logger.info({origin: c?.origin, user: c?.user, notAfter: c?.notAfter.toISOString()}, 'Teleport credentials usable');
-    else if (!p.blocking && c) this.opts.logger.warn({problem: p.kind}, `${p.message} (keeping the previous certificate, valid until ${c.notAfter.toISOString()})`);
+    else if (!p.blocking && c) this.opts.logger.warn({problem: p.kind}, `${p.message} (keeping the previous certificate, valid until ${utcTime(c.notAfter)})`);
     else this.opts.logger.error({problem: p.kind}, p.message);
   }
 

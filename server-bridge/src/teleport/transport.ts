@@ -25,6 +25,7 @@ import tls from 'node:tls';
 import * as grpc from '@grpc/grpc-js';
 import type {Logger} from 'pino';
 import type {TeleportCredentials} from './identity';
+import {utcTime} from '../card/time';
 
 export type TransportMode = 'auth' | 'proxy';
 
@@ -118,7 +119,7 @@ export function readableTlsDetail(detail: string): string {
  */
 export function explainConnectionFailure(rawDetail: string, c: TeleportCredentials, addr: string, mode: TransportMode): string | null {
   const detail = readableTlsDetail(rawDetail);
-  const who = `${c.origin} (user "${c.user}", cluster "${c.clusterName}", valid until ${c.notAfter.toISOString()})`;
+  const who = `${c.origin} (user "${c.user}", cluster "${c.clusterName}", valid until ${utcTime(c.notAfter)})`;
   if (UNTRUSTED_SERVER.test(detail)) {
     return `Teleport at ${addr} presented a certificate the CA in ${who} did not sign: the identity is from another cluster, or teleport.addr points at another cluster; issue the identity from the cluster at ${addr} (${detail})`;
   }
