@@ -102,9 +102,18 @@ describe('/teleport autocomplete', {skip: onRealServer ? false : 'needs the real
 
   it('runs /teleport as before (through the plugin, which Mattermost tries before custom commands)', async () => {
     const mm = story.peers.mattermost;
+    const inbox = await story.inbox('alice');
+    const seen = inbox.ephemerals().length;
     const reply = await story.mm('alice').executeCommand('/teleport list', {channel_id: mm.channels.requests.id, team_id: mm.team.id});
-    assert.equal(reply.response_type, 'ephemeral');
-    assert.match(reply.text, /\*\*Pending requests you can review\*\* \(1\)/);
-    assert.match(reply.text, new RegExp(`\`${short}[0-9a-f-]*\` \`dbadmin\` by \`bob\``));
+    assert.equal(reply.text ?? '', '', 'nothing is answered in alice’s name');
+    // The answer is the bot's private post.
+    const answer = await waitFor('the bot’s answer', async () =>
+      inbox
+        .ephemerals()
+        .slice(seen)
+        .find((p) => p.user_id === mm.bot.id),
+    );
+    assert.match(answer.message, /\*\*Pending requests you can review\*\* \(1\)/);
+    assert.match(answer.message, new RegExp(`\`${short}[0-9a-f-]*\` \`dbadmin\` by \`bob\``));
   });
 });

@@ -20,10 +20,21 @@ describe('/teleport: request and review from chat', () => {
   after(async () => story?.stop());
 
   /** Runs a command as a user in #access-requests and returns the private reply. */
-  async function teleport(user: StoryUserName | 'dave', text: string): Promise<{text: string; responseType: string}> {
+  async function teleport(user: StoryUserName | 'dave', text: string, opts: {answered: boolean} = {answered: true}): Promise<{text: string; responseType: string}> {
     const mm = story.peers.mattermost;
+    const inbox = await story.inbox(user);
+    const seen = inbox.ephemerals().length;
     const response = await story.mm(user).executeCommand(`/teleport ${text}`, {channel_id: mm.channels.requests.id, team_id: mm.team.id});
-    return {text: response.text, responseType: response.response_type};
+    // Nothing is answered in the user's name: the answer is the bot's ephemeral post, in this channel.
+    assert.equal(response.text ?? '', '', `/teleport ${text}: the command response itself is empty`);
+    if (!opts.answered) return {text: '', responseType: response.response_type};
+    const answer = await waitFor(`the bot's answer to /teleport ${text}`, async () =>
+      inbox
+        .ephemerals()
+        .slice(seen)
+        .find((p) => p.user_id === mm.bot.id && p.channel_id === mm.channels.requests.id),
+    );
+    return {text: answer.message, responseType: response.response_type};
   }
 
   it('registers /teleport in the team', async () => {
@@ -100,9 +111,10 @@ describe('/teleport: request and review from chat', () => {
     const bob = mm.users.bob.id;
     const inbox = await story.inbox('bob');
     const before = inbox.dialogs().length;
-    const answer = await teleport('bob', 'request');
-    assert.equal(answer.text, '', 'the form is the answer');
+    const quiet = inbox.ephemerals().length;
+    await teleport('bob', 'request', {answered: false});
     const opened = await waitFor('a form opened for bob', async () => inbox.dialogs().slice(before).at(-1));
+    assert.equal(inbox.ephemerals().length, quiet, 'the form is the answer: no message with it');
     const elements = opened.dialog['elements'] as {name: string; options?: {value: string}[]; help_text?: string}[];
     assert.deepEqual(
       elements.find((e) => e.name === 'role')?.options?.map((o) => o.value),

@@ -228,11 +228,6 @@ export class Receiver {
     const fields = {mattermost_user_id: payload.user_id, team_id: payload.team_id};
     const auth = checkCommandToken(this.commandTokens(), payload.team_id, authorization, payload.token);
     if (!auth.ok) return this.refuse('command', auth.error.failure, fields);
-    const result = parseCommand(payload.text);
-    if (!result.ok) return renderAnswer('command', {kind: 'failure', failure: result.error.failure});
-    this.log.info({audit: 'command', ...fields, subcommand: result.value.kind}, '/teleport command');
-    const listener = this.commands.get(result.value.kind);
-    if (!listener) throw new Error(`no listener for /teleport ${result.value.kind}`);
     const caller: Caller = {
       mattermostUserId: payload.user_id,
       channelId: payload.channel_id,
@@ -241,6 +236,11 @@ export class Receiver {
       triggerId: payload.trigger_id,
       postId: null,
     };
+    const result = parseCommand(payload.text);
+    if (!result.ok) return this.answer('command', caller, {kind: 'failure', failure: result.error.failure});
+    this.log.info({audit: 'command', ...fields, subcommand: result.value.kind}, '/teleport command');
+    const listener = this.commands.get(result.value.kind);
+    if (!listener) throw new Error(`no listener for /teleport ${result.value.kind}`);
     return this.dispatch('command', caller, result.value, listener);
   }
 
@@ -269,10 +269,17 @@ export class Receiver {
     const reply = await answered;
     // A dialog closes on a plain answer; its text follows as a private message.
     if (surface === 'dialog' && reply.kind === 'text') await respond(reply.text);
-    // A click's answer comes from the bot, like every other private answer; Mattermost's own
-    // `ephemeral_text` (shown as the clicker's) only if the bot may not post ephemerals.
-    const text = surface === 'button' ? answerText(reply) : '';
-    if (text !== '' && (await sayAsBot(this.ctx.mattermost, caller, text, log))) return renderAnswer(surface, {kind: 'none'});
+    return this.answer(surface, caller, reply);
+  }
+
+  /**
+   * A click's or a command's answer comes from the bot, like every other private answer: what
+   * Mattermost makes of `ephemeral_text` or a command response is shown as written by the user who
+   * clicked or typed. The HTTP answer carries the text only if the bot may not post ephemerals.
+   */
+  private async answer(surface: Surface, caller: Caller, reply: Reply): Promise<HttpAnswer> {
+    const text = surface === 'dialog' ? '' : answerText(reply);
+    if (text !== '' && (await sayAsBot(this.ctx.mattermost, caller, text, this.log))) return renderAnswer(surface, {kind: 'none'});
     return renderAnswer(surface, reply);
   }
 }

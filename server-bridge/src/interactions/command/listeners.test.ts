@@ -56,6 +56,7 @@ function setup(opts: {certExpiry?: Date | null; caps?: Partial<AccessCapabilitie
     dialog: async (body: unknown) => (await receiver.receive(COMMAND_DIALOG_PATH, body)).body,
   };
   const run = async (user: string, text: string, extra: Record<string, string> = {}) => {
+    const before = mattermost.ephemerals.length;
     const reply = await handler.command(
       new URLSearchParams({
         token: TOKEN,
@@ -70,7 +71,11 @@ function setup(opts: {certExpiry?: Date | null; caps?: Partial<AccessCapabilitie
       `Token ${TOKEN}`,
     );
     assert.equal(reply.body['response_type'], 'ephemeral', 'every reply is private');
-    return {status: reply.status, text: String(reply.body['text'])};
+    // The answer is the bot's ephemeral post: Mattermost would show a command response's text as
+    // the user's own.
+    assert.equal(reply.body['text'], '', 'nothing is answered in the name of the user');
+    const answer = mattermost.ephemerals.slice(before).find((e) => e.userId === `mm-${user}` && e.channelId === CHANNEL);
+    return {status: reply.status, text: answer?.message ?? ''};
   };
   return {teleport, mattermost, handler, created, run, caps};
 }
@@ -375,5 +380,14 @@ describe('/teleport approve, deny, show, list, status', () => {
     const {run} = setup();
     assert.match((await run('bob', '')).text, /\/teleport request/);
     assert.match((await run('bob', 'request --roles "x')).text, /Unterminated quote/);
+  });
+  it('answers in the command response only when the bot may not post ephemeral messages', async () => {
+    const {handler, mattermost} = setup();
+    mattermost.createEphemeralPost = async () => {
+      throw new Error('HTTP 403: you do not have the appropriate permissions');
+    };
+    const reply = await handler.command({token: TOKEN, team_id: TEAM, user_id: 'mm-bob', channel_id: CHANNEL, command: '/teleport', text: 'help'}, `Token ${TOKEN}`);
+    assert.equal(reply.status, 200);
+    assert.match(String(reply.body['text']), /\/teleport request/);
   });
 });
