@@ -62,8 +62,16 @@ export function packagePlugin(options = {}) {
   rmSync(stage, {recursive: true, force: true});
 
   const bundleGzipBytes = gzipSync(readFileSync(path.join(root, manifest.webapp.bundle_path)), {level: 9}).length;
+  if (bundleGzipBytes > WEBAPP_BUNDLE_LIMIT_BYTES) {
+    throw new Error(
+      `webapp bundle: ${(bundleGzipBytes / 1024).toFixed(1)} KiB gzipped, over the ${WEBAPP_BUNDLE_LIMIT_BYTES / 1024} KiB the plugin promises (every user downloads it with the Mattermost webapp); keep libraries external or load them lazily`,
+    );
+  }
   return {tarPath, files: ['plugin.json', ...files].map((f) => `${id}/${f}`), bundleGzipBytes};
 }
+
+/** The webapp bundle's budget, gzipped: every Mattermost user downloads it with the webapp. */
+export const WEBAPP_BUNDLE_LIMIT_BYTES = 40 * 1024;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const arg = (name) => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
+import {randomBytes} from 'node:crypto';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,13 @@ test('a missing bundle stops packaging', () => {
   const dir = fakeProject('unbuilt');
   rmSync(path.join(dir, 'webapp/dist/main.js'));
   assert.throws(() => packagePlugin({root: dir, buildServer: false}), /webapp\.bundle_path: file webapp\/dist\/main\.js does not exist/);
+});
+
+test('a webapp bundle over its 40 KiB gzipped budget stops packaging and says by how much', () => {
+  const dir = fakeProject('heavy');
+  // Random bytes do not compress: 48 KiB of them stay over the budget after gzip.
+  writeFileSync(path.join(dir, 'webapp/dist/main.js'), `window.x = "${randomBytes(48 * 1024).toString('base64')}";`);
+  assert.throws(() => packagePlugin({root: dir, buildServer: false}), /webapp bundle: \d+\.\d KiB gzipped, over the 40 KiB/);
 });
 
 test('--webapp-only leaves the server part out of the archive and of the packaged manifest', () => {
