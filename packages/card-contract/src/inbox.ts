@@ -7,6 +7,7 @@
  * Part of the contract: the bridge writes it, the webapp reads it; it depends on nothing but zod/mini.
  */
 import * as z from 'zod/mini';
+import {formatIssues} from './issues';
 
 /** Mattermost accepts [A-Za-z0-9_] categories up to 32 characters on its GET routes. */
 export const INBOX_CATEGORY = 'teleport_access_inbox';
@@ -72,7 +73,11 @@ export function decodeInbox(value: string | null | undefined): InboxRead {
   }
   const outer = inboxSchema.safeParse(raw);
   if (!outer.success)
-    return {kind: 'partial', inbox: {items: [], more: 0}, problem: `the stored list has an unknown shape (${outer.error.issues[0]?.path.join('.') || 'top level'})`};
+    return {
+      kind: 'partial',
+      inbox: {items: [], more: 0},
+      problem: `the stored list has an unknown shape (${formatIssues(outer.error.issues, {firstOnly: true, whole: 'top level'})})`,
+    };
   const items: InboxEntry[] = [];
   let bad = 0;
   for (const item of outer.data.items) {

@@ -109,7 +109,7 @@ describe('reviewer inbox: the stored value', () => {
   const bad: [string, string | null, string][] = [
     ['nothing stored', null, 'none'],
     ['not JSON', '{oops', 'partial:the stored list is not JSON'],
-    ['another shape', '{"v":2,"items":[]}', 'partial:the stored list has an unknown shape (v)'],
+    ['another shape', '{"v":2,"items":[]}', 'partial:the stored list has an unknown shape (v: Invalid input)'],
     [
       'one bad entry among good ones',
       JSON.stringify({
