@@ -25,7 +25,7 @@ for (const state of ['PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED'] as 
     const teleportState = state === 'EXPIRED' ? 'PENDING' : state;
     const post = renderCardPost(buildCardModel({...base, request: request({state: teleportState, reviews}), state}), actions);
     const parsed = parseCard(post.props);
-    assert.ok(parsed.ok, parsed.ok ? '' : parsed.problem);
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
     const {container} = renderCard({id: 'p1', message: post.message, type: post.type, props: post.props}, 'mm-carol');
     assert.equal(container.querySelector('section.tma-card')?.getAttribute('data-state'), state);
     assert.equal(screen.queryAllByRole('button').length, state === 'PENDING' ? 2 : 0);

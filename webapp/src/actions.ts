@@ -20,22 +20,24 @@ export function clickAction(postId: string, actionId: string, cardUpdatedAt: str
     dispatch(clickStarted(postId, actionId));
     const siteUrl = siteUrlOf(getState());
     const result = await doPostAction(siteUrl, postId, actionId);
-    if (!result.ok && 'stale' in result) {
-      // The viewer missed the bridge's edit (a dropped websocket, a laptop waking up): show the card
-      // as it is now and say why the click did nothing, instead of the server's "Invalid action id."
+    if (!result.ok) {
+      const {error} = result;
+      if (error.kind === 'failed') {
+        dispatch(clickFailed(postId, actionId, error.message));
+        return;
+      }
+      // Stale: the viewer missed the bridge's edit (a dropped websocket, a laptop waking up): show
+      // the card as it is now and say why the click did nothing, instead of the server's "Invalid
+      // action id."
       const post = await fetchPost(siteUrl, postId);
       if (post) dispatch({type: RECEIVED_POST, data: post});
       dispatch(clickFailed(postId, actionId, staleClickMessage(post)));
       return;
     }
-    if (!result.ok) {
-      dispatch(clickFailed(postId, actionId, result.message));
-      return;
-    }
-    if (result.triggerId) {
+    if (result.value.triggerId) {
       // Core opens the bridge's dialog (Deny asks for a reason) only for the trigger id it was
       // told about, exactly as mattermost-redux's doPostAction does.
-      dispatch({type: RECEIVED_DIALOG_TRIGGER_ID, data: result.triggerId});
+      dispatch({type: RECEIVED_DIALOG_TRIGGER_ID, data: result.value.triggerId});
     }
     dispatch(clickSent(postId, actionId, cardUpdatedAt));
     // A resolved card keeps its actions disabled, so a click on a card this page drew before the
@@ -52,8 +54,8 @@ export function clickAction(postId: string, actionId: string, cardUpdatedAt: str
 /** The card is resolved and holds no review by this viewer: the click arrived after the end. */
 export function clickMissedResolution(post: Record<string, unknown>, viewerId: string | undefined): boolean {
   const parsed = parseCard(post['props'] as Record<string, unknown> | null);
-  if (!parsed.ok || parsed.card.state === 'PENDING') return false;
-  return !parsed.card.reviews.some((r) => r.authorMattermostId !== null && r.authorMattermostId === viewerId);
+  if (!parsed.ok || parsed.value.state === 'PENDING') return false;
+  return !parsed.value.reviews.some((r) => r.authorMattermostId !== null && r.authorMattermostId === viewerId);
 }
 
 const RESOLVED_WORDS: Record<string, string> = {APPROVED: 'approved', DENIED: 'denied', PROMOTED: 'promoted to an access list', EXPIRED: 'expired'};
@@ -61,7 +63,7 @@ const RESOLVED_WORDS: Record<string, string> = {APPROVED: 'approved', DENIED: 'd
 /** Names what happened when the refreshed card says so; otherwise the general case. */
 export function staleClickMessage(post: Record<string, unknown> | null): string {
   const parsed = post ? parseCard(post['props'] as Record<string, unknown> | null) : null;
-  const word = parsed?.ok ? RESOLVED_WORDS[parsed.card.state] : undefined;
+  const word = parsed?.ok ? RESOLVED_WORDS[parsed.value.state] : undefined;
   if (word) return `Nothing was sent: this request was already ${word}. The card now shows its current state.`;
   return 'Nothing was sent: this card was out of date (the request was already reviewed or resolved). It now shows its current state.';
 }

@@ -5,6 +5,8 @@
 // whose card turned out to be out of date.
 import * as z from 'zod/mini';
 
+import {failure, success, type Result} from '@tma/card-contract';
+
 const okBody = z.object({trigger_id: z.optional(z.string())});
 const errorBody = z.object({id: z.optional(z.string()), message: z.optional(z.string())});
 
@@ -14,11 +16,13 @@ const errorBody = z.object({id: z.optional(z.string()), message: z.optional(z.st
  */
 const STALE_ACTION_ERROR = 'api.post.do_action.action_id.app_error';
 
-export type ActionResult =
-  | {ok: true; triggerId: string | null}
-  | {ok: false; message: string}
+/** A dialog trigger id when the bridge opened one; else why the click did nothing. */
+export type ActionResult = Result<
+  {triggerId: string | null},
+  | {kind: 'failed'; message: string}
   /** The card the viewer clicked is out of date; the server never reached the bridge. */
-  | {ok: false; stale: true};
+  | {kind: 'stale'}
+>;
 
 export function csrfTokenFrom(cookie: string): string {
   for (const part of cookie.split(';')) {
@@ -39,18 +43,18 @@ export async function doPostAction(siteUrl: string, postId: string, actionId: st
       body: '{}',
     });
   } catch {
-    return {ok: false, message: 'Could not reach Mattermost. Check your connection and try again.'};
+    return failure({kind: 'failed', message: 'Could not reach Mattermost. Check your connection and try again.'});
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     // Mattermost's AppError carries a user-facing message (also the bridge's `error.message`).
     const parsed = errorBody.safeParse(body);
-    if (response.status === 404 && parsed.success && parsed.data.id === STALE_ACTION_ERROR) return {ok: false, stale: true};
+    if (response.status === 404 && parsed.success && parsed.data.id === STALE_ACTION_ERROR) return failure({kind: 'stale'});
     const detail = parsed.success && parsed.data.message ? parsed.data.message : `HTTP ${response.status}`;
-    return {ok: false, message: `The action failed: ${detail}`};
+    return failure({kind: 'failed', message: `The action failed: ${detail}`});
   }
   const parsed = okBody.safeParse(body);
-  return {ok: true, triggerId: parsed.success ? (parsed.data.trigger_id ?? null) : null};
+  return success({triggerId: parsed.success ? (parsed.data.trigger_id ?? null) : null});
 }
 
 function writeHeaders(): Record<string, string> {
@@ -76,7 +80,8 @@ export async function fetchPost(siteUrl: string, postId: string): Promise<Record
 const botList = z.array(z.object({user_id: z.string()}));
 const preferenceList = z.array(z.object({name: z.string(), value: z.optional(z.string())}));
 
-export type StatusRead = {ok: true; stored: {name: string; value: string}[]; botIds: string[]} | {ok: false; problem: string};
+/** The stored reports and the bots that hold them, or what Mattermost answered instead (shown as is). */
+export type StatusRead = Result<{stored: {name: string; value: string}[]; botIds: string[]}, string>;
 
 async function getJson(url: string): Promise<{status: number; body: unknown}> {
   const response = await fetch(url, {credentials: 'include', headers: {'X-Requested-With': 'XMLHttpRequest'}});
@@ -94,19 +99,19 @@ export async function readBridgeReports(siteUrl: string, category: string, known
   try {
     if (knownBotIds.length > 0) {
       const known = await readCategories(siteUrl, category, knownBotIds);
-      if (!known.ok || known.stored.length > 0) return known;
+      if (!known.ok || known.value.stored.length > 0) return known;
     }
     const bots = await getJson(`${siteUrl}/api/v4/bots?per_page=200`);
-    if (bots.status !== 200) return {ok: false, problem: `GET /api/v4/bots answered HTTP ${bots.status}${bots.status === 403 ? ' (it needs a system admin)' : ''}`};
+    if (bots.status !== 200) return failure(`GET /api/v4/bots answered HTTP ${bots.status}${bots.status === 403 ? ' (it needs a system admin)' : ''}`);
     const parsed = botList.safeParse(bots.body);
-    if (!parsed.success) return {ok: false, problem: 'GET /api/v4/bots answered something that is not a list of bots'};
+    if (!parsed.success) return failure('GET /api/v4/bots answered something that is not a list of bots');
     return await readCategories(
       siteUrl,
       category,
       parsed.data.map((b) => b.user_id),
     );
   } catch {
-    return {ok: false, problem: 'Mattermost could not be reached'};
+    return failure('Mattermost could not be reached');
   }
 }
 
@@ -128,6 +133,6 @@ async function readCategories(siteUrl: string, category: string, userIds: string
     if (prefs.data.length > 0) botIds.push(a.id);
     for (const p of prefs.data) stored.push({name: p.name, value: p.value ?? ''});
   }
-  if (stored.length === 0 && refused !== null) return {ok: false, problem: `GET /api/v4/users/…/preferences/${category} answered HTTP ${refused}`};
-  return {ok: true, stored, botIds};
+  if (stored.length === 0 && refused !== null) return failure(`GET /api/v4/users/…/preferences/${category} answered HTTP ${refused}`);
+  return success({stored, botIds});
 }

@@ -7,6 +7,7 @@ export type {CardAccess, CardModel, CardProgress, CardResource, CardReview, Card
 export {formatIssues, issuePath, type IssueFormat, type IssueLike} from './issues';
 export {ACTION_APPROVE, ACTION_DENY, ACTION_ID_PATTERN, CARD_POST_TYPE, CARD_PROPS_KEY, CARD_SCHEMA_VERSION, REQUEST_ID_PROPS_KEY, SHORT_ID_LENGTH, shortRequestId} from './post';
 export {parseCard, type CardParse} from './schema';
+export {failure, success, type Result} from './result';
 export {STATUS_CATEGORY, STATUS_NAME_PREFIX, type StatusReport, type StatusSnapshot} from './status';
 export {LINK_ONLY_EXPLANATIONS} from './texts';
 export {

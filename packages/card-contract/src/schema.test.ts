@@ -35,7 +35,7 @@ const card: CardModel = {
 const props = (value: unknown) => ({[CARD_PROPS_KEY]: value});
 
 describe('reading a card from post props', () => {
-  it('accepts a card as the bridge writes it', () => assert.deepEqual(parseCard(props(card)), {ok: true, card}));
+  it('accepts a card as the bridge writes it', () => assert.deepEqual(parseCard(props(card)), {ok: true, value: card}));
 
   const refused: [string, Record<string, unknown> | null, RegExp][] = [
     ['no props', null, /^props\.teleport_card is missing$/],
@@ -50,7 +50,7 @@ describe('reading a card from post props', () => {
     it(`refuses ${name}, naming the field`, () => {
       const parsed = parseCard(input);
       assert.ok(!parsed.ok);
-      assert.match(parsed.problem, problem);
+      assert.match(parsed.error, problem);
     });
   }
 });

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import type {CardModel} from './card';
 import {formatIssues} from './issues';
 import {ACTION_ID_PATTERN, CARD_PROPS_KEY, CARD_SCHEMA_VERSION} from './post';
+import {failure, success, type Result} from './result';
 import {cleanUserText} from './user-text';
 
 const state = z.enum(['PENDING', 'APPROVED', 'DENIED', 'EXPIRED', 'PROMOTED']);
@@ -63,15 +64,16 @@ const cardSchema = z.object({
   updatedAt: z.string(),
 });
 
-export type CardParse = {ok: true; card: CardModel} | {ok: false; problem: string};
+/** The card, or the first offending field and what was expected (text shown as is). */
+export type CardParse = Result<CardModel, string>;
 
-/** Reads the card from post props; `problem` names the first offending field and what was expected. */
+/** Reads the card from post props; the error names the first offending field and what was expected. */
 export function parseCard(props: Record<string, unknown> | null | undefined): CardParse {
   const raw = props?.[CARD_PROPS_KEY];
-  if (raw === undefined || raw === null) return {ok: false, problem: `props.${CARD_PROPS_KEY} is missing`};
+  if (raw === undefined || raw === null) return failure(`props.${CARD_PROPS_KEY} is missing`);
   const result = cardSchema.safeParse(raw);
-  if (!result.success) return {ok: false, problem: formatIssues(result.error.issues, {root: `props.${CARD_PROPS_KEY}`, firstOnly: true})};
-  return {ok: true, card: result.data};
+  if (!result.success) return failure(formatIssues(result.error.issues, {root: `props.${CARD_PROPS_KEY}`, firstOnly: true}));
+  return success(result.data);
 }
 
 // Compile-time guard: apart from `schema` (only our version is accepted), the validated shape

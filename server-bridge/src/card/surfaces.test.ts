@@ -78,7 +78,7 @@ describe('a hostile reason on every surface', () => {
         const post = renderCardPost(card, null);
         const read = parseCard(post.props);
         assert.ok(read.ok);
-        assert.equal(read.card.reason, card.reason);
+        assert.equal(read.value.reason, card.reason);
       }),
       {numRuns: 300},
     );

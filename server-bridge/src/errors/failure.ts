@@ -5,6 +5,7 @@
  * a code into the user's text and the operator's log line.
  */
 import type {AccessRequest} from '../domain/request';
+import type {Result as Outcome} from '@tma/card-contract';
 import type {Subcommand} from '../interactions/command/help';
 
 export type Decision = 'approve' | 'deny';
@@ -70,8 +71,8 @@ export class BridgeError extends Error {
   }
 }
 
-/** The one result shape: a value, or the coded reason there is none. */
-export type Result<T> = {ok: true; value: T} | {ok: false; error: BridgeError};
+/** The project's one result shape (the card contract's), with the coded reason there is no value. */
+export type Result<T> = Outcome<T, BridgeError>;
 
 export const ok = <T>(value: T): Result<T> => ({ok: true, value});
 export const fail = <T = never>(failure: Failure): Result<T> => ({ok: false, error: new BridgeError(failure)});

@@ -82,7 +82,7 @@ export class DigestSender extends PeriodicPass {
       if (waiting.some((e) => e.post === '' && young(e.id))) continue;
       try {
         const zone = await this.zoneOf(user.mattermostId, now);
-        const day = digestDueDay(now, zone, read.schedule, this.sentDay.get(user.mattermostId) ?? null);
+        const day = digestDueDay(now, zone, read.value, this.sentDay.get(user.mattermostId) ?? null);
         if (!day) continue;
         const stored = await this.deps.store.read(user.mattermostId);
         if (stored === day) {

@@ -6,7 +6,7 @@ import {digestDueDay, digestMessage, readSchedule, zoneOf} from './digest';
 const schedule = (() => {
   const r = readSchedule('09:00', 'Mon,Tue,Wed,Thu,Fri');
   assert.ok(r.ok);
-  return r.schedule;
+  return r.value;
 })();
 
 describe('digest: when it is due', () => {
@@ -28,7 +28,7 @@ describe('digest: when it is due', () => {
     assert.deepEqual(readSchedule('25:00', 'Mon'), {ok: false, error: 'digest time: expected HH:MM (24 h), got "25:00"'});
     assert.deepEqual(readSchedule('9:00', 'Mon, Funday'), {ok: false, error: 'digest weekdays: "Funday" is not a weekday (Mon … Sun)'});
     const ok = readSchedule('7:30', 'monday sat');
-    assert.ok(ok.ok && ok.schedule.atMinute === 450 && [...ok.schedule.weekdays].join() === 'Mon,Sat');
+    assert.ok(ok.ok && ok.value.atMinute === 450 && [...ok.value.weekdays].join() === 'Mon,Sat');
   });
 
   it('takes the user’s Mattermost time zone, UTC when unknown', () => {

@@ -9,7 +9,7 @@ import type {AccessRequest} from '../domain/request';
 import {code} from '../card/sanitize';
 import {utcTime} from '../card/time';
 import {distinctShortIds} from '../reviewers/request-id';
-import type {InboxEntry} from '@tma/card-contract';
+import {failure, success, type InboxEntry, type Result} from '@tma/card-contract';
 
 export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -20,17 +20,17 @@ export interface DigestSchedule {
   weekdays: ReadonlySet<Weekday>;
 }
 
-/** "09:00" and "Mon,Tue" → a schedule; null with the reason when a field cannot be read. */
-export function readSchedule(time: string, weekdays: string): {ok: true; schedule: DigestSchedule} | {ok: false; error: string} {
+/** "09:00" and "Mon,Tue" → a schedule, or the reason a field cannot be read (for the log). */
+export function readSchedule(time: string, weekdays: string): Result<DigestSchedule, string> {
   const m = /^\s*([01]?\d|2[0-3]):([0-5]\d)\s*$/.exec(time);
-  if (!m) return {ok: false, error: `digest time: expected HH:MM (24 h), got "${time}"`};
+  if (!m) return failure(`digest time: expected HH:MM (24 h), got "${time}"`);
   const days = new Set<Weekday>();
   for (const word of weekdays.split(/[,\s]+/).filter(Boolean)) {
     const day = WEEKDAYS.find((d) => d.toLowerCase() === word.slice(0, 3).toLowerCase());
-    if (!day) return {ok: false, error: `digest weekdays: "${word}" is not a weekday (Mon … Sun)`};
+    if (!day) return failure(`digest weekdays: "${word}" is not a weekday (Mon … Sun)`);
     days.add(day);
   }
-  return {ok: true, schedule: {atMinute: Number(m[1]) * 60 + Number(m[2]), weekdays: days}};
+  return success({atMinute: Number(m[1]) * 60 + Number(m[2]), weekdays: days});
 }
 
 /** The user's zone from their Mattermost profile; UTC when unset or unknown to this runtime. */

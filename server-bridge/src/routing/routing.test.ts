@@ -30,7 +30,7 @@ describe('which rules are this plugin’s', () => {
 
   it('sets aside a rule it cannot evaluate, with the reason, instead of guessing', () => {
     const c = compileRule(rule({condition: 'regexp.match(access_request.spec.roles, "^db")'}), PLUGIN);
-    assert.deepEqual(c, {ok: false, skipped: {name: 'db-team', reason: 'function regexp.match() is not supported'}});
+    assert.deepEqual(c, {ok: false, error: {name: 'db-team', reason: 'function regexp.match() is not supported'}});
     const zone = compileRule(rule({schedules: [{name: 'default', timezone: 'Mars/Olympus', shifts: []}]}), PLUGIN);
     assert.equal(zone?.ok, false);
   });

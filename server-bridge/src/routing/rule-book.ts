@@ -7,6 +7,7 @@ import type {Logger} from 'pino';
 import type {MonitoringRule} from '../domain/monitoring-rule';
 import {parseCondition, type Condition, type ConditionEnv} from './condition';
 import {inSchedules, type Schedule} from './schedule';
+import {failure, success, type Result} from '@tma/card-contract';
 
 const SUBJECT = 'access_request';
 
@@ -22,7 +23,7 @@ export interface SkippedRule {
   reason: string;
 }
 
-type Compiled = {ok: true; rule: ActiveRule} | {ok: false; skipped: SkippedRule};
+type Compiled = Result<ActiveRule, SkippedRule>;
 
 function validateSchedules(rule: MonitoringRule): Schedule[] {
   for (const s of rule.schedules) {
@@ -43,9 +44,9 @@ export function compileRule(rule: MonitoringRule, plugin: string): Compiled | nu
   try {
     const condition = parseCondition(rule.condition);
     const schedules = validateSchedules(rule);
-    return {ok: true, rule: {name: rule.name, recipients: rule.notification.recipients, condition, schedules}};
+    return success({name: rule.name, recipients: rule.notification.recipients, condition, schedules});
   } catch (err) {
-    return {ok: false, skipped: {name: rule.name, reason: (err as Error).message}};
+    return failure({name: rule.name, reason: (err as Error).message});
   }
 }
 
@@ -91,8 +92,8 @@ export class RuleBook {
       return;
     }
     this.rules.set(rule.name, {key, compiled});
-    if (compiled.ok) this.log.info({rule: rule.name, recipients: compiled.rule.recipients}, 'access monitoring rule routes cards');
-    else this.log.warn({rule: rule.name, reason: compiled.skipped.reason, condition: rule.condition}, 'access monitoring rule skipped: the bridge cannot evaluate it exactly');
+    if (compiled.ok) this.log.info({rule: rule.name, recipients: compiled.value.recipients}, 'access monitoring rule routes cards');
+    else this.log.warn({rule: rule.name, reason: compiled.error.reason, condition: rule.condition}, 'access monitoring rule skipped: the bridge cannot evaluate it exactly');
   }
 
   remove(name: string): void {
@@ -100,10 +101,10 @@ export class RuleBook {
   }
 
   get active(): ActiveRule[] {
-    return [...this.rules.values()].flatMap((r): ActiveRule[] => (r.compiled.ok ? [r.compiled.rule] : []));
+    return [...this.rules.values()].flatMap((r): ActiveRule[] => (r.compiled.ok ? [r.compiled.value] : []));
   }
 
   get skipped(): SkippedRule[] {
-    return [...this.rules.values()].flatMap((r): SkippedRule[] => (r.compiled.ok ? [] : [r.compiled.skipped]));
+    return [...this.rules.values()].flatMap((r): SkippedRule[] => (r.compiled.ok ? [] : [r.compiled.error]));
   }
 }

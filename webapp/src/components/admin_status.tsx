@@ -66,12 +66,12 @@ function useBridgeReports(siteUrl: string): ReportParse {
       const result = await readBridgeReports(siteUrl, STATUS_CATEGORY, botIds);
       if (cancelled) return;
       if (!result.ok) {
-        if (!shown) setParse({kind: 'unreadable', problem: result.problem});
+        if (!shown) setParse({kind: 'unreadable', problem: result.error});
         return;
       }
-      botIds = result.botIds;
+      botIds = result.value.botIds;
       shown = true;
-      setParse(combineReports(result.stored, Date.now()));
+      setParse(combineReports(result.value.stored, Date.now()));
     };
     void read();
     const timer = setInterval(() => void read(), REFRESH_MS);

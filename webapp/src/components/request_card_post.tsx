@@ -13,6 +13,6 @@ import {RequestCard} from './request_card';
 
 export function RequestCardPost({post, theme, isRHS}: PostTypeComponentProps) {
   const parsed = useMemo(() => parseCard(post.props), [post.props]);
-  if (!parsed.ok) return <FallbackMessage post={post} isRHS={isRHS} problem={parsed.problem} />;
-  return <RequestCard card={withRoutableButtons(parsed.card, post.props)} postId={post.id} theme={theme} />;
+  if (!parsed.ok) return <FallbackMessage post={post} isRHS={isRHS} problem={parsed.error} />;
+  return <RequestCard card={withRoutableButtons(parsed.value, post.props)} postId={post.id} theme={theme} />;
 }
