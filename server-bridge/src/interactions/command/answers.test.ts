@@ -1,0 +1,75 @@
+// Hostile text in /teleport answers: role and user names are Teleport's, but the answers must stay
+// inert whatever they hold (issue 14, point 4: every surface, command answers included). `show`
+// is the card's own markdown, covered in card/surfaces.test.ts.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+
+import {EMOJI_JOINER} from '@tma/card-contract';
+import {hostileText} from '@tma/card-contract/testing';
+import fc from 'fast-check';
+
+import {listMarkdown, type RequestList} from '../../reviewers/request-list';
+import {request} from '../../testing/fixtures';
+import {createdReply} from './created';
+
+const NOW = new Date('2026-12-02T10:00:00Z');
+const lines = (md: string) => md.split(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/);
+
+/**
+ * Names are printed as code spans, where Mattermost finds no mentions (its getExplicitMentions reads
+ * only the markdown's Text nodes; server/channels/app/notification.go, 11.4): a mention may stay
+ * there, so a name copied from the answer is the name. Outside them, none may.
+ */
+function assertInert(md: string): void {
+  assert.doesNotMatch(md, /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/, 'no bidi controls');
+  assert.doesNotMatch(md.replace(/@\u200B/g, '').replace(EMOJI_JOINER, ''), /[\u200B-\u200D\u2060\uFEFF]/, 'no zero-width characters but the mention breaks and emoji joiners');
+  assert.doesNotMatch(md.replace(/`[^`\n]*`/g, '``'), /@(?:channel|all|here|alice)\b/, 'no raw mention outside code spans');
+}
+
+function listOf(role: string, user: string): RequestList {
+  const pending = request({id: '11111111-aaaa-4bbb-8ccc-000000000001', user, roles: [role, 'dbadmin'], state: 'PENDING'});
+  const mine = request({id: '22222222-aaaa-4bbb-8ccc-000000000002', user: 'alice', roles: [role], state: 'APPROVED'});
+  return {
+    toReview: [{request: pending, relation: 'maybe-reviewer', cardUrl: 'https://mm.example.com/_redirect/pl/abc'}],
+    toReviewTotal: 1,
+    own: [{request: mine, relation: 'requester', cardUrl: null}],
+    ownTotal: 1,
+    permissionsUnavailable: null,
+  };
+}
+
+describe('/teleport answers with hostile names', () => {
+  it('property: the list keeps its lines, one per request, whatever the role and user names say', () => {
+    const shape = (md: string) => lines(md).map((l) => (l.startsWith('- ') ? `${l.slice(0, 4)}…` : l.replace(/\(\d+\)/, '(n)')));
+    const harmless = shape(listMarkdown(listOf('dba', 'bob')));
+    fc.assert(
+      fc.property(hostileText, hostileText, (role, user) => {
+        const md = listMarkdown(listOf(role, user));
+        assertInert(md);
+        assert.deepEqual(shape(md), harmless);
+      }),
+      {numRuns: 300},
+    );
+  });
+
+  it('property: the created answer keeps its lines whatever the role names say', () => {
+    const reply = (role: string) =>
+      createdReply({
+        request: request({roles: [role], reason: role, accessExpires: '2026-12-02T14:00:00Z'}),
+        dryRun: false,
+        askedMs: 4 * 3600_000,
+        bridgeCertExpiry: null,
+        notifyRequester: true,
+        now: NOW,
+      });
+    const harmless = lines(reply('dba')).length;
+    fc.assert(
+      fc.property(hostileText, (role) => {
+        const md = reply(role);
+        assertInert(md);
+        assert.equal(lines(md).length, harmless);
+      }),
+      {numRuns: 300},
+    );
+  });
+});
