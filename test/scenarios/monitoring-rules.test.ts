@@ -6,6 +6,7 @@
  * routing carries on and the status box says why rules are not used.
  */
 import assert from 'node:assert/strict';
+import {shortRequestId} from '@tma/card-contract';
 import {after, before, describe, it} from 'node:test';
 import type {RoutingStatus} from '../../server-bridge/src/app/rule-routing';
 import {clientsFromIdentity, call, type PeerClients} from '../peers/teleport/test-client';
@@ -75,6 +76,15 @@ describe('cards follow Teleport’s access monitoring rules', () => {
     assert.equal(after.rule - before.rule, 1, 'one card routed by the rule');
     assert.equal(after.suggested - before.suggested, 1, 'one card to the suggested reviewer');
     assert.equal(after.console - before.console, 0, 'none by the console routing');
+    // The status box names the card's source: the rule, by name.
+    const short = shortRequestId(request.id);
+    const named = routing(story)
+      .recent_cards.filter((c) => c.request === short)
+      .sort((a, b) => a.via.localeCompare(b.via));
+    assert.deepEqual(named, [
+      {request: short, via: 'rule', rule: 'dbadmin-to-ops'},
+      {request: short, via: 'suggested'},
+    ]);
   });
 
   it('the admin deletes the rule: the next request falls back to the System Console routing', async (t) => {

@@ -20,8 +20,17 @@ export interface StatusSnapshot {
   /** applied_at: when the settings in force last changed (a save the bridge took); absent from older bridges. */
   settings: {accepted: boolean; error: string | null; last_read_at: string | null; applied_at?: string | null};
   requests: {tracked: number; in_flight: number};
-  /** Access monitoring rules in use (state, count, names of skipped ones) and cards by routing source. */
-  routing?: {rules: string; active: number; skipped: string[]; cards_by_source: {rule: number; console: number; suggested: number}};
+  /**
+   * Access monitoring rules in use (state, count, names of skipped ones), cards by routing source,
+   * and the last cards (short request id, source, rule name; newest first; absent from older bridges).
+   */
+  routing?: {
+    rules: string;
+    active: number;
+    skipped: string[];
+    cards_by_source: {rule: number; console: number; suggested: number};
+    recent_cards?: {request: string; via: 'rule' | 'console' | 'suggested'; rule?: string}[];
+  };
 }
 
 /** One stored preference value (JSON). */

@@ -139,9 +139,9 @@ function startCardPipeline(c: Core, t: TeleportSide, m: MattermostSide, mapper: 
     logger: logger.child({component: 'cards'}),
     now: () => Date.now(),
     leaseTtlMs: overrides.leaseTtlMs ?? 30_000,
-    onCardPosted: (via) => {
+    onCardPosted: (requestId, via, rule) => {
       metrics.cardsPosted.inc();
-      if (via) routing.countCard(via);
+      if (via) routing.countCard(requestId, via, rule);
     },
   };
   metrics.trackCallsPerCard(() => ({teleport: store.calls.reads + store.calls.writes, mattermost: chat.calls.reads + chat.calls.writes}));

@@ -90,7 +90,13 @@ export function consoleSnapshot(parts: HealthParts) {
   };
 }
 
-/** The status box's routing line: rule names only (reasons are in the log and /readyz), counts. */
+/** The status box's routing line: rule names only (reasons are in the log and /readyz), counts, the last cards' sources. */
 function routingSummary(r: RoutingStatus) {
-  return {rules: r.rules.state, active: r.rules.active, skipped: r.rules.skipped.slice(0, 5).map((s) => s.name), cards_by_source: r.cards_by_source};
+  return {
+    rules: r.rules.state,
+    active: r.rules.active,
+    skipped: r.rules.skipped.slice(0, 5).map((s) => s.name),
+    cards_by_source: r.cards_by_source,
+    recent_cards: r.recent_cards,
+  };
 }

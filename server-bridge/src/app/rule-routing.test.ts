@@ -117,11 +117,20 @@ describe('routing by access monitoring rules, feature-detected', () => {
     routing.stop();
   });
 
-  it('counts cards by the source that routed them', () => {
+  it('counts cards by the source that routed them, and names the last five with their rule', () => {
     const routing = new RuleRouting({teleport: fakeTeleport(async () => []).port, plugin: PLUGIN, logger: silent});
-    routing.countCard('rule');
-    routing.countCard('rule');
-    routing.countCard('suggested');
+    const id = (n: number) => `00000000-aaaa-4bbb-8ccc-0000${String(n).repeat(8)}`;
+    routing.countCard(id(1), 'rule', 'db-team');
+    routing.countCard(id(2), 'rule', 'db-team');
+    routing.countCard(id(3), 'suggested');
     assert.deepEqual(routing.status().cards_by_source, {rule: 2, console: 0, suggested: 1});
+    for (const n of [4, 5, 6, 7]) routing.countCard(id(n), 'console');
+    assert.deepEqual(routing.status().recent_cards, [
+      {request: '77777777', via: 'console'},
+      {request: '66666666', via: 'console'},
+      {request: '55555555', via: 'console'},
+      {request: '44444444', via: 'console'},
+      {request: '33333333', via: 'suggested'},
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import {matchingRules, RuleBook, type SkippedRule} from '../routing/rule-book';
 import type {RouteSource} from '../routing/route';
 import {TeleportError, type MonitoringRulesPort, type TeleportPort, type WatchHandle} from '../teleport/port';
 import {describe} from './errors';
+import {shortRequestId} from '@tma/card-contract';
 
 export type RulesState = 'starting' | 'active' | 'unavailable' | 'denied' | 'failing';
 
@@ -18,7 +19,19 @@ export interface RoutingStatus {
   rules: {state: RulesState; active: number; skipped: SkippedRule[]; note: string | null};
   /** Cards this replica posted since it started, by the source that routed them. */
   cards_by_source: Record<RouteSource, number>;
+  /** The last cards this replica posted, newest first: which request, and what routed it. */
+  recent_cards: RoutedCard[];
 }
+
+export interface RoutedCard {
+  /** The request's short id, as cards print it. */
+  request: string;
+  via: RouteSource;
+  rule?: string;
+}
+
+/** Enough to see where the last few cards came from; the log has every one. */
+const RECENT_CARDS = 5;
 
 export interface RuleRoutingDeps {
   teleport: Pick<TeleportPort, 'getUser'> & MonitoringRulesPort;
@@ -45,6 +58,7 @@ export class RuleRouting {
   private retry: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly counts: Record<RouteSource, number> = {rule: 0, console: 0, suggested: 0};
+  private readonly recent: RoutedCard[] = [];
 
   constructor(private readonly deps: RuleRoutingDeps) {
     this.log = deps.logger;
@@ -111,14 +125,18 @@ export class RuleRouting {
     return matched.map((r) => ({name: r.name, recipients: r.recipients}));
   }
 
-  countCard(via: RouteSource): void {
+  countCard(requestId: string, via: RouteSource, rule?: string): void {
     this.counts[via]++;
+    // Rule names are cut so five of them keep the status report inside a preference value.
+    this.recent.unshift({request: shortRequestId(requestId), via, ...(rule !== undefined ? {rule: rule.slice(0, 64)} : {})});
+    this.recent.length = Math.min(this.recent.length, RECENT_CARDS);
   }
 
   status(): RoutingStatus {
     return {
       rules: {state: this.state, active: this.book.active.length, skipped: this.book.skipped, note: NOTES[this.state]},
       cards_by_source: {...this.counts},
+      recent_cards: this.recent.map((c) => ({...c})),
     };
   }
 

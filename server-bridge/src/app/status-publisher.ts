@@ -51,6 +51,7 @@ const reportSchema = z.object({
       active: z.number(),
       skipped: z.array(z.string()),
       cards_by_source: z.object({rule: z.number(), console: z.number(), suggested: z.number()}),
+      recent_cards: z.array(z.object({request: z.string(), via: z.enum(['rule', 'console', 'suggested']), rule: z.string().optional()})).optional(),
     })
     .optional(),
   truncated: z.boolean().optional(),

@@ -16,6 +16,8 @@ export interface ResolvedRecipients {
   retryable: string[];
   /** Which source routed each channel (the first one that named it). */
   via: Record<string, RouteSource>;
+  /** The access monitoring rule that routed a channel, for channels routed by one. */
+  rules: Record<string, string>;
 }
 
 /** Channel ids by team/name change only when an admin renames or re-creates a channel. */
@@ -41,8 +43,8 @@ export class RecipientResolver {
   }
 
   async resolve(request: AccessRequest, routed: readonly RoutedRecipient[], log: Logger): Promise<ResolvedRecipients> {
-    const out: ResolvedRecipients = {channels: [], skipped: [], retryable: [], via: {}};
-    for (const {spec, via} of routed) {
+    const out: ResolvedRecipients = {channels: [], skipped: [], retryable: [], via: {}, rules: {}};
+    for (const {spec, via, rule} of routed) {
       try {
         const channelId = await this.channelOf(spec, request.user);
         if (channelId === null) {
@@ -51,6 +53,7 @@ export class RecipientResolver {
         } else if (!out.channels.includes(channelId)) {
           out.channels.push(channelId);
           out.via[channelId] = via;
+          if (rule !== undefined) out.rules[channelId] = rule;
         }
       } catch (err) {
         if (isTransient(err)) out.retryable.push(spec.source);

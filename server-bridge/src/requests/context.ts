@@ -27,8 +27,8 @@ export interface LifecycleContext {
   now(): number;
   /** How long a lease lasts without renewal; a dead replica's work is taken over after it. */
   leaseTtlMs: number;
-  /** A card was posted to a channel that `via` routed. */
-  onCardPosted?(via: RouteSource | undefined): void;
+  /** A card of the request was posted to a channel that `via` routed (`rule` names the rule for 'rule'). */
+  onCardPosted?(requestId: string, via: RouteSource | undefined, rule: string | undefined): void;
 }
 
 const RANK: Record<CardState, number> = {PENDING: 1, APPROVED: 5, DENIED: 5, PROMOTED: 5, EXPIRED: 6};

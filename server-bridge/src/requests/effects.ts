@@ -48,7 +48,7 @@ export async function postCards(ctx: LifecycleContext, s: Session, request: Acce
       const found = s.recovering ? await ctx.chat.findCard(request.id, channelId, s.since) : null;
       const ref = found ?? (await ctx.chat.postCard(channelId, card));
       s.note((r) => ({...r, posts: [...r.posts, ref]}));
-      if (!found) ctx.onCardPosted?.(targets.via[channelId]);
+      if (!found) ctx.onCardPosted?.(request.id, targets.via[channelId], targets.rules[channelId]);
       log.info({channel_id: channelId, post_id: ref.postId, found_after_crash: Boolean(found)}, found ? 'card found (posted before a crash)' : 'card posted');
     } catch (err) {
       const lasting = permanent(err);

@@ -146,7 +146,7 @@ export function fakeContext(
     store: new RecordStore(plugin, 'bridge'),
     settings: {current: () => ({notifyRequester: true}) as never},
     cardFor: async (request, state) => fakeCard(request, state),
-    recipients: async () => ({channels, skipped: [], retryable: [], via: {}}),
+    recipients: async () => ({channels, skipped: [], retryable: [], via: {}, rules: {}}),
     mattermostIdOf: async (user) => `mm-${user}`,
     replicaId,
     bridgeUser: 'bridge',

@@ -43,12 +43,17 @@ afterEach(() => {
 describe('bridge status in the System Console', () => {
   test('routing: how many access monitoring rules route cards, which are not used, and cards by source', () => {
     const cards = {rule: 4, console: 2, suggested: 1};
-    show(JSON.stringify(report({routing: {rules: 'active', active: 2, skipped: ['regex-rule'], cards_by_source: cards}})));
+    const recent = [
+      {request: '91c4a7b3', via: 'rule', rule: 'db-team'},
+      {request: '0a1b2c3d', via: 'console'},
+    ];
+    show(JSON.stringify(report({routing: {rules: 'active', active: 2, skipped: ['regex-rule'], cards_by_source: cards, recent_cards: recent}})));
     const active = line('routing');
     assert.equal(active.tone, 'warn');
     assert.match(active.text, /2 access monitoring rules from Teleport route cards; where one matches a request, it replaces the routing below/);
     assert.match(active.text, /Not used \(the bridge cannot evaluate them; see its log\): regex-rule/);
     assert.match(active.text, /4 by rules, 2 by the routing below, 1 to suggested reviewers/);
+    assert.match(active.text, /Last cards: 91c4a7b3 by rule db-team, 0a1b2c3d by the routing below\./);
     cleanup();
     show(JSON.stringify(report({routing: {rules: 'unavailable', active: 0, skipped: [], cards_by_source: cards}})));
     assert.deepEqual(line('routing').tone, 'ok');

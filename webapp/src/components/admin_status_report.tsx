@@ -65,6 +65,9 @@ const reportShape = {
         active: z.optional(count),
         skipped: z.optional(z.array(text())),
         cards_by_source: z.optional(z.object({rule: z.optional(count), console: z.optional(count), suggested: z.optional(count)}, 'expected an object')),
+        recent_cards: z.optional(
+          z.array(z.object({request: text(), via: z.enum(['rule', 'console', 'suggested'], 'expected rule, console or suggested'), rule: z.optional(text())})),
+        ),
       },
       'expected an object',
     ),
@@ -268,13 +271,23 @@ function replicasOf(r: BridgeReport): ReplicaReport[] {
 
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
+const ROUTED_BY = {console: 'the routing below', suggested: 'a suggested reviewer'} as const;
+
+/** "Last cards: 91c4a7b3 by rule db-team, 0a1b2c3d by the routing below." (the short ids cards print) */
+function lastCards(recent: readonly {request: string; via: 'rule' | 'console' | 'suggested'; rule?: string | undefined}[]): string {
+  if (recent.length === 0) return '';
+  const each = recent.map((c) => `${c.request} by ${c.via === 'rule' ? `rule ${c.rule ?? '(unnamed)'}` : ROUTED_BY[c.via]}`);
+  return ` Last cards: ${each.join(', ')}.`;
+}
+
 /** Teleport's access monitoring rules and which source routed the cards (absent from older bridges). */
 function routingLine(r: BridgeReport): StatusLine | null {
   const g = r.routing;
   if (!g?.rules) return null;
   const base = {id: 'routing', label: 'Routing'};
   const c = g.cards_by_source;
-  const cards = c ? ` Cards since the bridge started: ${c.rule ?? 0} by rules, ${c.console ?? 0} by the routing below, ${c.suggested ?? 0} to suggested reviewers.` : '';
+  const counts = c ? ` Cards since the bridge started: ${c.rule ?? 0} by rules, ${c.console ?? 0} by the routing below, ${c.suggested ?? 0} to suggested reviewers.` : '';
+  const cards = counts + lastCards(g.recent_cards ?? []);
   switch (g.rules) {
     case 'active': {
       const skipped = g.skipped?.length ? ` Not used (the bridge cannot evaluate them; see its log): ${g.skipped.join(', ')}.` : '';
