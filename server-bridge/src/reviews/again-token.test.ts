@@ -36,8 +36,8 @@ describe('Request again button', () => {
   });
 
   it('opens the form with the earlier role and reason, if the role may still be requested', () => {
-    const caps: AccessCapabilities = {requestableRoles: ['dbadmin', 'webadmin'], suggestedReviewers: [], requireReason: false, requestPrompt: ''};
-    const form = (roles: string[]) => requestForm({teleportUser: 'bob', cluster: 'c', caps, state: 's', prefill: {roles, reason: 'TICKET-9 rotate'}});
+    const caps: AccessCapabilities = {requestableRoles: ['dbadmin', 'webadmin'], applicableRolesForResources: [], suggestedReviewers: [], requireReason: false, requestPrompt: ''};
+    const form = (roles: string[]) => requestForm({teleportUser: 'bob', cluster: 'c', caps, state: 's', prefill: {roles, resources: [], reason: 'TICKET-9 rotate'}});
     const elements = (f: Record<string, unknown>) => f.elements as {name: string; default?: string}[];
     assert.equal(elements(form(['webadmin'])).find((e) => e.name === 'role')?.default, 'webadmin');
     assert.equal(elements(form(['webadmin'])).find((e) => e.name === 'reason')?.default, 'TICKET-9 rotate');
