@@ -5,6 +5,7 @@
 import {describe} from '../../app/errors';
 import {fail, type Failure, type Result} from '../../errors/failure';
 import type {ResourceId} from '../../domain/request';
+import {formatResourceId} from '../../domain/resource-id';
 import {TeleportError, type AccessCapabilities} from '../../teleport/port';
 import {teleportFailure} from '../../errors/teleport';
 import {signDialogState} from '../../reviews/token';
@@ -45,7 +46,14 @@ async function submit({ctx}: Env, i: Interaction<unknown>, draft: RequestDraft) 
   const created = await submitAccessRequest(ctx, i.caller.mattermostUserId, draft);
   if (created.ok) {
     const r = created.value.request;
-    const fields = {mattermost_user_id: i.caller.mattermostUserId, request_id: r.id, teleport_user: r.user, roles: r.roles, dry_run: draft.dryRun};
+    const fields = {
+      mattermost_user_id: i.caller.mattermostUserId,
+      request_id: r.id,
+      teleport_user: r.user,
+      roles: r.roles,
+      resources: draft.resources.map(formatResourceId),
+      dry_run: draft.dryRun,
+    };
     audit(i.log, 'request', fields, {done: draft.dryRun ? 'dry_run' : 'created', message: draft.dryRun ? '/teleport request dry run' : '/teleport request created'});
   }
   return created;
@@ -119,7 +127,7 @@ export function registerCommandListeners(receiver: Receiver, ctx: RuntimeContext
     .command('help', async (i) => i.ack({kind: 'text', text: helpFor(i.payload.topic)}))
     .command('request-dialog', (i) => openRequestForm(env, i))
     // "Request again" under the end-of-access DM: the same form, filled in as the earlier request was.
-    .again((i) => openRequestForm(env, i, {roles: i.payload.roles, resources: [], reason: i.payload.reason}))
+    .again((i) => openRequestForm(env, i, {roles: i.payload.roles, resources: i.payload.resources, reason: i.payload.reason}))
     .command('request', async (i) => {
       const {roles, resources, reason, reviewers, maxDuration, dryRun} = i.payload;
       const draft: RequestDraft = {roles, resources, reason, reviewers: reviewers.map((name) => ({kind: 'name', name})), maxDuration, dryRun};
