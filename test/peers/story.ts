@@ -12,7 +12,14 @@ export const MAPPING_TRAIT = 'mattermost_user_id';
 export interface StoryRole {
   name: string;
   /** Roles this role may request, with thresholds. */
-  request?: {roles: string[]; thresholds: {name: string; approve: number; deny: number}[]; reasonMode?: 'required' | 'optional'; prompt?: string};
+  request?: {
+    roles: string[];
+    thresholds: {name: string; approve: number; deny: number}[];
+    reasonMode?: 'required' | 'optional';
+    prompt?: string;
+    /** search_as_roles: what a resource access request is granted through (Enterprise only on a real cluster). */
+    searchAsRoles?: string[];
+  };
   /** Roles this role may review. */
   review?: {roles: string[]; submitForUsers?: string[]};
   /** Resource rules, e.g. access_request: [list, read]. */
@@ -28,6 +35,8 @@ export const STORY_ROLES: StoryRole[] = [
       roles: ['dbadmin'],
       thresholds: [{name: 'dual', approve: 2, deny: 1}],
       prompt: 'Please provide your ticket ID',
+      // Resource access requests (`--resource`) are granted through dbadmin too.
+      searchAsRoles: ['dbadmin'],
     },
   },
   {name: 'dbreviewer', review: {roles: ['dbadmin']}},

@@ -43,7 +43,7 @@ describe('/teleport autocomplete', {skip: onRealServer ? false : 'needs the real
     const flags = await suggest('bob', '/teleport request --roles dbadmin ');
     assert.deepEqual(
       flags.map((s) => s.Suggestion),
-      ['--reason', '--reviewers', '--max-duration', '--dry-run'],
+      ['--resource', '--reason', '--reviewers', '--max-duration', '--dry-run'],
     );
     // One /teleport in the command list: the server keeps the plugin's and drops the bridge's custom one.
     const triggers = (await suggest('bob', '/tele')).map((s) => s.Suggestion);

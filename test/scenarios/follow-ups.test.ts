@@ -12,6 +12,7 @@ import {after, before, describe, it} from 'node:test';
 import type {BridgeOverrides} from '../../server-bridge/src/app/bridge';
 import {startStory, waitFor, type Story} from './harness';
 import {shortRequestId} from '@tma/card-contract';
+import {STORY_CLUSTER} from '../peers/story';
 
 describe('follow-ups after approval', () => {
   let story: Story;
@@ -31,6 +32,11 @@ describe('follow-ups after approval', () => {
     const request = await story.teleportAs('bob').createRequest({
       user: 'bob',
       roles: ['dbadmin'],
+      // A resource access request (granted through devops' search_as_roles): Request again brings the resources back too.
+      resources: [
+        {cluster: STORY_CLUSTER, kind: 'db', name: 'orders', subResource: ''},
+        {cluster: STORY_CLUSTER, kind: 'node', name: 'db-1', subResource: ''},
+      ],
       reason: 'TICKET-130 rotate again',
       suggestedReviewers: [],
       maxDuration: new Date(Date.now() + 8000),
@@ -63,7 +69,9 @@ describe('follow-ups after approval', () => {
     const opened = await waitFor('request form opened for bob', async () => bobInbox.dialogs().find((d) => d.dialog.callback_id === 'teleport_request'));
     const elements = opened.dialog.elements as {name: string; default?: string}[];
     assert.equal(elements.find((e) => e.name === 'role')?.default, 'dbadmin');
+    assert.equal(elements.find((e) => e.name === 'resources')?.default, `/${STORY_CLUSTER}/db/orders\n/${STORY_CLUSTER}/node/db-1`);
     assert.equal(elements.find((e) => e.name === 'reason')?.default, 'TICKET-130 rotate again');
+    assert.doesNotMatch(String(opened.dialog.introduction_text), /Not filled in again/);
 
     // Past the end of access, with both replicas scanning all along: one warning.
     await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(approved.accessExpires!) - Date.now()) + 500));

@@ -31,6 +31,8 @@ export function requestAgainButton(secret: Buffer, actionUrl: string): (request:
       channelId,
       userId,
       roles: request.roles,
+      // Ids only: constraints (e.g. an SSH login) cannot be asked for from Mattermost.
+      resources: request.resources.map(({cluster, kind, name, subResource}) => ({cluster, kind, name, subResource})),
       reason: request.reason,
       // A day past the end of access: long enough to come back to, short enough to age out.
       expiresAt: Math.floor(Date.parse(request.accessExpires ?? request.created) / 1000) + 86_400,

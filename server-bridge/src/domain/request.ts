@@ -34,11 +34,16 @@ export interface Review {
  */
 export type ResourceConstraints = {kind: 'ssh'; logins: string[]} | {kind: 'aws_console'; roleArns: string[]} | {kind: 'windows_desktop'; logins: string[]} | {kind: 'unknown'};
 
-export interface ResourceRef {
+/** Teleport's ResourceID: what a resource access request names (`/<cluster>/<kind>/<name>[/<sub>]`). */
+export interface ResourceId {
   cluster: string;
   kind: string;
   name: string;
+  /** Empty unless the kind has sub-resources (Kubernetes). */
   subResource: string;
+}
+
+export interface ResourceRef extends ResourceId {
   /** Set only for resources from RequestedResourceAccessIDs that carry constraints. */
   constraints: ResourceConstraints | null;
 }

@@ -17,7 +17,7 @@ export type Surface = 'button' | 'dialog' | 'command';
 export type DialogKind = 'review' | 'request';
 
 /** The fields of the request form an error can be shown next to. */
-export type RequestField = 'role' | 'reason' | 'reviewers' | 'max_duration';
+export type RequestField = 'role' | 'resources' | 'reason' | 'reviewers' | 'max_duration';
 
 /** What the bridge was doing when Teleport failed, completing "Could not …". */
 export type Doing = string;

@@ -11,7 +11,7 @@ function fakeTeleport(answers: Record<string, string | Error>) {
       calls.push(user);
       const a = answers[user];
       if (a instanceof Error) throw a;
-      return {requestableRoles: [], suggestedReviewers: [], requestPrompt: a ?? '', requireReason: false};
+      return {requestableRoles: [], applicableRolesForResources: [], suggestedReviewers: [], requestPrompt: a ?? '', requireReason: false};
     },
   };
 }

@@ -137,7 +137,7 @@ export function fakeTeleport(init: {users?: TeleportUser[]; requests?: AccessReq
       return fake.roles.get(name) ?? null;
     },
     async getAccessCapabilities() {
-      return {requestableRoles: [], suggestedReviewers: [], requestPrompt: '', requireReason: false};
+      return {requestableRoles: [], applicableRolesForResources: [], suggestedReviewers: [], requestPrompt: '', requireReason: false};
     },
     close() {},
   };

@@ -9,7 +9,7 @@ import {decodeCapabilities, decodePing, decodePluginData, decodePluginDataList} 
 import {decodeRole} from './decode-role';
 import {TeleportError, type MonitoringRulesPort, type RequestEvent, type TeleportPort, type WatchHandle} from './port';
 import type {PluginDataUpdateParams} from './proto/generated/types/PluginDataUpdateParams';
-import {ACCESS_REQUEST, RequestCalls} from './request-calls';
+import {ACCESS_REQUEST, RequestCalls, resourceIdToWire} from './request-calls';
 import {RuleCalls} from './rule-calls';
 import {UserCalls} from './user-calls';
 import {watchRequests} from './watch';
@@ -97,7 +97,10 @@ export function createTeleportClient(opts: TeleportClientOptions): TeleportPort 
         throw err;
       }
     },
-    getAccessCapabilities: async (user) => decodeCapabilities(await conn.unary('auth', 'GetAccessCapabilities', {User: user, RequestableRoles: true, SuggestedReviewers: true})),
+    getAccessCapabilities: async (user, resources = []) =>
+      decodeCapabilities(
+        await conn.unary('auth', 'GetAccessCapabilities', {User: user, RequestableRoles: true, SuggestedReviewers: true, ResourceIDs: resources.map(resourceIdToWire)}),
+      ),
     close() {
       for (const w of watches) w.close();
       watches.clear();

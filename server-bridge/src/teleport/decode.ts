@@ -249,12 +249,15 @@ const ping = z
     };
   });
 
-const capabilities = z.object({RequestableRoles: strList, SuggestedReviewers: strList, RequestPrompt: str, RequireReason: bool}).transform((c): AccessCapabilities => ({
-  requestableRoles: c.RequestableRoles,
-  suggestedReviewers: c.SuggestedReviewers,
-  requestPrompt: c.RequestPrompt,
-  requireReason: c.RequireReason,
-}));
+const capabilities = z
+  .object({RequestableRoles: strList, SuggestedReviewers: strList, ApplicableRolesForResources: strList.optional(), RequestPrompt: str, RequireReason: bool})
+  .transform((c): AccessCapabilities => ({
+    requestableRoles: c.RequestableRoles,
+    applicableRolesForResources: c.ApplicableRolesForResources ?? [],
+    suggestedReviewers: c.SuggestedReviewers,
+    requestPrompt: c.RequestPrompt,
+    requireReason: c.RequireReason,
+  }));
 
 function decodeWith<S extends z.ZodType>(schema: S, root: string, input: unknown): z.output<S> {
   const result = schema.safeParse(input);

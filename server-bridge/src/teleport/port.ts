@@ -3,7 +3,7 @@
  * everything above this line (card core, app, reviews, commands) depends only on this interface.
  */
 import type {MonitoringRule, RuleEvent} from '../domain/monitoring-rule';
-import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
+import type {AccessRequest, ClusterInfo, Decision, ResourceId, TeleportUser} from '../domain/request';
 import type {TeleportRole} from '../domain/role';
 
 /** Teleport's trace error kinds, recovered from gRPC status codes. */
@@ -31,7 +31,10 @@ export interface WatchHandle {
 
 export interface CreateRequestInput {
   user: string;
+  /** May be empty when `resources` are named: Teleport then picks them from the user's search_as_roles. */
   roles: string[];
+  /** A resource access request (RequestedResourceIDs, field 14); absent or empty for a role request. */
+  resources?: ResourceId[];
   reason: string;
   suggestedReviewers: string[];
   /** Absolute time, or null for the role's default. */
@@ -41,6 +44,11 @@ export interface CreateRequestInput {
 
 export interface AccessCapabilities {
   requestableRoles: string[];
+  /**
+   * The user's search_as_roles that may reach the resources the capabilities were asked for
+   * (ApplicableRolesForResources); empty when none were named.
+   */
+  applicableRolesForResources: string[];
   suggestedReviewers: string[];
   requestPrompt: string;
   requireReason: boolean;
@@ -72,7 +80,8 @@ export interface TeleportPort {
   listUsers(): Promise<TeleportUser[]>;
   /** The role's review rules, or null when no such role exists (needs `role: read`). */
   getRole(name: string): Promise<TeleportRole | null>;
-  getAccessCapabilities(user: string): Promise<AccessCapabilities>;
+  /** With `resources`, Teleport also answers which search_as_roles reach them (AccessDenied when the user has none). */
+  getAccessCapabilities(user: string, resources?: ResourceId[]): Promise<AccessCapabilities>;
   close(): void;
 }
 

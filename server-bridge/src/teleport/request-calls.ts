@@ -1,17 +1,21 @@
 /** Access-request calls of the Teleport client: listing (with the pre-v15 fallback), create, review, delete. */
 import {randomUUID} from 'node:crypto';
 import type {Logger} from 'pino';
-import type {AccessRequest} from '../domain/request';
+import type {AccessRequest, ResourceId} from '../domain/request';
 import type {TeleportConnection} from './connection';
 import {decodeAccessRequest, toTimestamp} from './decode';
 import {TeleportError, type CreateRequestInput, type TeleportPort} from './port';
 import type {AccessRequestV3} from './proto/generated/types/AccessRequestV3';
 import type {AccessRequestFilter} from './proto/generated/types/AccessRequestFilter';
+import type {ResourceID} from './proto/generated/types/ResourceID';
 import type {AccessReviewSubmission} from './proto/generated/types/AccessReviewSubmission';
 import type {ListAccessRequestsResponse__Output} from './proto/generated/proto/ListAccessRequestsResponse';
 import {describe} from '../app/errors';
 
 export const ACCESS_REQUEST = 'access_request';
+
+/** Teleport's ResourceID message (types.proto): ClusterName = 1, Kind = 2, Name = 3, SubResourceName = 4. */
+export const resourceIdToWire = (id: ResourceId): ResourceID => ({ClusterName: id.cluster, Kind: id.kind, Name: id.name, SubResourceName: id.subResource});
 export const LIST_PAGE_SIZE = 200;
 
 export class RequestCalls {
@@ -85,6 +89,7 @@ export class RequestCalls {
         Created: toTimestamp(null),
         Expires: toTimestamp(null),
         RequestReason: input.reason,
+        RequestedResourceIDs: (input.resources ?? []).map(resourceIdToWire),
         SuggestedReviewers: input.suggestedReviewers,
         DryRun: input.dryRun,
         MaxDuration: toTimestamp(input.maxDuration),

@@ -10,6 +10,7 @@ import {
   allowsAction,
   canRequestRole,
   canReviewRequest,
+  canSearchAsRole,
   canSubmitFor,
   maxRequestDurationMs,
   maybeCanReview,
@@ -17,6 +18,7 @@ import {
   requestableRoles,
   requiresReason,
   suggestedReviewers,
+  usableSearchAsRoles,
 } from './rbac';
 import type {PeerStore} from './store';
 import {collectThresholds, resolveByReviews, reviewThresholdIndexes} from './thresholds';
@@ -68,9 +70,9 @@ export const NEW_SPEC_FIELDS_MIN_VERSION = '18.0.0';
 const minDate = (...ds: (Date | null)[]) => new Date(Math.min(...ds.filter((d): d is Date => d !== null).map((d) => d.getTime())));
 
 /** What the bridge sends (its port's input), plus the state a creator may ask for. */
-export interface CreateInput extends CreateRequestInput {
+export interface CreateInput extends Omit<CreateRequestInput, 'resources'> {
   state: 'NONE' | 'PENDING' | 'APPROVED' | 'DENIED' | 'PROMOTED';
-  /** Resource-based requests (tsh request create --resource); roles must still be named here. */
+  /** Resource access requests (tsh request create --resource): roles come from search_as_roles. */
   resources?: RequestedResource[];
   assumeStartTime?: Date | null;
 }
@@ -100,16 +102,26 @@ export function createAccessRequest(store: PeerStore, caller: Caller, input: Cre
   if (!target) throw notFound(`user "${input.user}" is not found`);
   const targetRoles = store.rolesOf(target);
 
+  const resources = input.resources ?? [];
+  checkResources(resources);
   let roles = [...new Set(input.roles)];
-  if (roles.includes('*')) {
+  if (roles.includes('*') && resources.length === 0) {
     roles = requestableRoles(targetRoles, target.roles, [...store.roles.keys()]);
     if (roles.length === 0) throw badParameter(`user "${target.name}" can not request any roles`);
+  }
+  // A resource request is granted through search_as_roles: named roles must be among them (not
+  // among request.roles), and with none named Teleport takes them all (it would also prune those
+  // that cannot reach the resources; this peer has no resource inventory and keeps them all).
+  if (resources.length > 0 && roles.length === 0) {
+    roles = usableSearchAsRoles(targetRoles);
+    if (roles.length === 0) throw accessDenied(`Resource Access Requests require usable "search_as_roles", none found for user "${target.name}"`);
   }
   if (roles.length === 0) throw badParameter('access request must specify roles or resources');
   roles.sort();
   for (const role of roles) {
     if (!store.roles.has(role)) throw notFound(`role "${role}" is not found`);
-    if (!canRequestRole(targetRoles, role)) throw badParameter(`user "${target.name}" can not request role "${role}"`);
+    const allowed = resources.length > 0 ? canSearchAsRole(targetRoles, role) : canRequestRole(targetRoles, role);
+    if (!allowed) throw badParameter(`user "${target.name}" can not request role "${role}"`);
   }
   const reason = input.reason.trim();
   if (requiresReason(targetRoles, roles) && reason === '') {
@@ -127,8 +139,6 @@ export function createAccessRequest(store: PeerStore, caller: Caller, input: Cre
   const accessExpires = minDate(caller.certExpires, sessionTTL, maxDuration);
   const pendingExpires = minDate(new Date(now.getTime() + PENDING_TTL_MS), accessExpires);
 
-  const resources = input.resources ?? [];
-  checkResources(resources);
   const assumeStartTime = input.assumeStartTime ?? null;
   if (assumeStartTime && assumeStartTime.getTime() > accessExpires.getTime()) {
     throw badParameter('assume start time must be prior to access expiry time');

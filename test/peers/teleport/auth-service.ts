@@ -10,10 +10,10 @@ import type {WatchKind, WatchKind__Output} from '../../../server-bridge/src/tele
 import type {PluginDataV3} from '../../../server-bridge/src/teleport/proto/generated/types/PluginDataV3';
 import type {AccessRequestFilter__Output} from '../../../server-bridge/src/teleport/proto/generated/types/AccessRequestFilter';
 import {createAccessRequest, NEW_SPEC_FIELDS_MIN_VERSION, ON_BEHALF_MIN_VERSION, submitAccessReview, versionAtLeast, visibleRequests, type Caller} from './access-requests';
-import {actionDenied, badParameter, compareFailed, notFound, PeerError, unauthenticated} from './errors';
+import {accessDenied, actionDenied, badParameter, compareFailed, notFound, PeerError, unauthenticated} from './errors';
 import type {FaultPlan} from './faults';
 import type {AccessRequest} from './model';
-import {allowsAction, allowsActions, canReviewRequest, requestableRoles, requestPrompt, requiresReason, suggestedReviewers} from './rbac';
+import {allowsAction, allowsActions, canReviewRequest, requestableRoles, requestPrompt, requiresReason, suggestedReviewers, usableSearchAsRoles} from './rbac';
 import type {PeerStore, StoreEvent} from './store';
 import {fromTimestamp, requestToWire, resourcesFromWire, roleToWire, userToWire, zeroTimestamp} from './wire';
 
@@ -324,10 +324,16 @@ export function authServiceHandlers(ctx: ServiceContext): AuthServiceHandlers {
       if (!user) throw notFound(`user "${name}" is not found`);
       const roles = store.rolesOf(user);
       const requestable = requestableRoles(roles, user.roles, [...store.roles.keys()]);
+      // With resources: the usable search_as_roles (Teleport prunes them further by the resources' labels; no inventory here).
+      let applicable: string[] = [];
+      if (req.ResourceIDs.length > 0) {
+        applicable = usableSearchAsRoles(roles);
+        if (applicable.length === 0) throw accessDenied(`Resource Access Requests require usable "search_as_roles", none found for user "${user.name}"`);
+      }
       return {
         RequestableRoles: req.RequestableRoles ? requestable : [],
         SuggestedReviewers: req.SuggestedReviewers ? suggestedReviewers(roles, requestable) : [],
-        ApplicableRolesForResources: [],
+        ApplicableRolesForResources: applicable,
         RequestPrompt: requestPrompt(roles),
         RequireReason: requiresReason(roles, requestable),
         AutoRequest: false,

@@ -28,6 +28,8 @@ export interface RoleConditions {
     maxDurationMs: number;
     reasonMode: '' | 'optional' | 'required';
     reasonPrompt: string;
+    /** search_as_roles: roles a resource access request may be granted through. */
+    searchAsRoles: string[];
   };
   review: {
     roles: string[];
@@ -118,7 +120,7 @@ export const PENDING_TTL_MS = 7 * 24 * 3600_000;
 export function emptyConditions(): RoleConditions {
   return {
     rules: [],
-    request: {roles: [], thresholds: [], suggestedReviewers: [], maxDurationMs: 0, reasonMode: '', reasonPrompt: ''},
+    request: {roles: [], thresholds: [], suggestedReviewers: [], maxDurationMs: 0, reasonMode: '', reasonPrompt: '', searchAsRoles: []},
     review: {roles: [], where: '', submitForUsers: []},
   };
 }

@@ -40,6 +40,18 @@ export function canRequestRole(roles: Role[], requested: string): boolean {
   return roles.some((r) => anyMatches(r.allow.request.roles, requested));
 }
 
+/** Teleport's CanSearchAsRole: in some allow.request.search_as_roles, in no deny one. */
+export function canSearchAsRole(roles: Role[], name: string): boolean {
+  if (roles.some((r) => anyMatches(r.deny.request.searchAsRoles, name))) return false;
+  return roles.some((r) => r.allow.request.searchAsRoles.includes(name));
+}
+
+/** Teleport's allowedSearchAsRoles: the search_as_roles a resource access request may use. */
+export function usableSearchAsRoles(roles: Role[]): string[] {
+  const all = new Set(roles.flatMap((r) => r.allow.request.searchAsRoles));
+  return [...all].filter((name) => canSearchAsRole(roles, name)).sort();
+}
+
 /** Roles a user may request: every known role they may request that they do not already hold. */
 export function requestableRoles(userRoles: Role[], heldRoleNames: string[], allRoleNames: string[]): string[] {
   return allRoleNames.filter((name) => !heldRoleNames.includes(name) && canRequestRole(userRoles, name)).sort();

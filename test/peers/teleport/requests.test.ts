@@ -112,6 +112,37 @@ describe('creating requests', () => {
     await expectCode(call(as('bob').auth, 'CreateAccessRequestV2', {Spec: spec}), grpc.status.INVALID_ARGUMENT, /constraints do not apply to a db/);
   });
 
+  it('grants a resource request through search_as_roles, picking them when none are named', async () => {
+    const orders = {ClusterName: 'story.example.com', Kind: 'db', Name: 'orders', SubResourceName: ''};
+    const req = await call(as('bob').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: [], RequestedResourceIDs: [orders]}});
+    assert.deepEqual(req.Spec?.Roles, ['dbadmin'], 'devops: search_as_roles [dbadmin]');
+    assert.deepEqual(
+      req.Spec?.RequestedResourceIDs.map((r) => [r.ClusterName, r.Kind, r.Name]),
+      [['story.example.com', 'db', 'orders']],
+    );
+    const caps = await call(as('bob').auth, 'GetAccessCapabilities', {RequestableRoles: true, ResourceIDs: [orders]});
+    assert.deepEqual(caps.ApplicableRolesForResources, ['dbadmin']);
+    // A named role must be one of the search_as_roles, not merely requestable.
+    const devops = peer.store.roles.get('devops');
+    assert.ok(devops);
+    devops.allow.request.searchAsRoles = [];
+    try {
+      await expectCode(
+        call(as('bob').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: ['dbadmin'], RequestedResourceIDs: [orders]}}),
+        grpc.status.INVALID_ARGUMENT,
+        /can not request role "dbadmin"/,
+      );
+      await expectCode(
+        call(as('bob').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: [], RequestedResourceIDs: [orders]}}),
+        grpc.status.PERMISSION_DENIED,
+        /search_as_roles/,
+      );
+      await expectCode(call(as('bob').auth, 'GetAccessCapabilities', {RequestableRoles: true, ResourceIDs: [orders]}), grpc.status.PERMISSION_DENIED, /search_as_roles/);
+    } finally {
+      devops.allow.request.searchAsRoles = ['dbadmin'];
+    }
+  });
+
   it('expands "*" to the roles the user may request', async () => {
     const req = await call(as('bob').auth, 'CreateAccessRequestV2', {Spec: {User: 'bob', Roles: ['*']}});
     assert.deepEqual(req.Spec?.Roles, ['dbadmin']);

@@ -17,6 +17,7 @@ export function roleFromStory(s: StoryRole): Role {
     allow.request.thresholds = s.request.thresholds.map((t) => ({name: t.name, filter: '', approve: t.approve, deny: t.deny}));
     allow.request.reasonMode = s.request.reasonMode ?? '';
     allow.request.reasonPrompt = s.request.prompt ?? '';
+    allow.request.searchAsRoles = [...(s.request.searchAsRoles ?? [])];
   }
   if (s.review) {
     allow.review.roles = [...s.review.roles];

@@ -136,7 +136,7 @@ function conditionsToWire(c: RoleConditions, reviewFields: boolean): WireRoleCon
       Annotations: {Values: {}},
       Thresholds: c.request.thresholds.map((t) => ({Name: t.name, Filter: t.filter, Approve: t.approve, Deny: t.deny})),
       SuggestedReviewers: [...c.request.suggestedReviewers],
-      SearchAsRoles: [],
+      SearchAsRoles: [...c.request.searchAsRoles],
       MaxDuration: String(c.request.maxDurationMs * 1_000_000),
       Reason: c.request.reasonMode || c.request.reasonPrompt ? {Mode: c.request.reasonMode, Prompt: c.request.reasonPrompt} : null,
     },

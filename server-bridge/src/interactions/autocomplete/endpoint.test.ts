@@ -28,6 +28,7 @@ function setup() {
   });
   teleport.getAccessCapabilities = async (user) => ({
     requestableRoles: user === 'bob' ? ['dbadmin', 'auditor'] : [],
+    applicableRolesForResources: [],
     suggestedReviewers: [],
     requestPrompt: '',
     requireReason: true,

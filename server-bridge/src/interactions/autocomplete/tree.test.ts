@@ -11,7 +11,7 @@ import {autocompleteTree, LIST_URLS, type AutocompleteArg, type AutocompleteData
 function sample(arg: AutocompleteArg): string[] {
   if ('FetchURL' in arg.Data) return [arg.Data.FetchURL === LIST_URLS.roles ? 'dbadmin' : '0190a5c3'];
   if ('PossibleArguments' in arg.Data) return arg.Data.PossibleArguments.map((i) => i.Item);
-  return [{reason: '"ticket OPS-1"', reviewers: '@alice,@ivan', 'max-duration': '4h'}[arg.Name] ?? '"looks fine"'];
+  return [{resource: '/c/db/orders', reason: '"ticket OPS-1"', reviewers: '@alice,@ivan', 'max-duration': '4h'}[arg.Name] ?? '"looks fine"'];
 }
 
 /** Every command line the tree leads to: each argument in turn with each of its sample values. */
@@ -48,8 +48,22 @@ describe('/teleport autocomplete tree', () => {
     const last = request.at(-1);
     assert.ok(last?.ok && last.value.kind === 'request');
     assert.deepEqual(
-      {roles: last.value.roles, reason: last.value.reason, reviewers: last.value.reviewers, ms: last.value.maxDuration?.ms, dryRun: last.value.dryRun},
-      {roles: ['dbadmin'], reason: 'ticket OPS-1', reviewers: ['alice', 'ivan'], ms: 4 * 3_600_000, dryRun: true},
+      {
+        roles: last.value.roles,
+        resources: last.value.resources,
+        reason: last.value.reason,
+        reviewers: last.value.reviewers,
+        ms: last.value.maxDuration?.ms,
+        dryRun: last.value.dryRun,
+      },
+      {
+        roles: ['dbadmin'],
+        resources: [{cluster: 'c', kind: 'db', name: 'orders', subResource: ''}],
+        reason: 'ticket OPS-1',
+        reviewers: ['alice', 'ivan'],
+        ms: 4 * 3_600_000,
+        dryRun: true,
+      },
     );
     assert.ok(parsed.filter((p) => p.sub === 'help').every((p) => p.result.ok && p.result.value.kind === 'help' && p.result.value.topic !== null));
   });

@@ -70,7 +70,7 @@ const node = (Trigger: string, Hint: string, HelpText: string, Arguments: Autoco
 });
 
 const SHORT_HELP: Record<Subcommand, string> = {
-  request: 'Ask for access to a role (alone: opens a form)',
+  request: 'Ask for access to roles or resources (alone: opens a form)',
   list: 'Pending requests you can review, and your own',
   show: 'Show a request, only to you',
   approve: 'Approve a request as your Teleport user',
@@ -83,6 +83,7 @@ const SUBCOMMAND_NODES: Record<Subcommand, () => AutocompleteData> = {
   request: () =>
     node('request', '[--roles role] [--reason "…"]', SHORT_HELP.request, [
       dynamic('roles', 'Roles to request, comma separated', 'roles', false),
+      text('resource', 'A resource id as tsh request search prints it; repeat for more', '/teleport.example.com/node/web-1'),
       text('reason', 'Why you need access (quote it)', '"ticket OPS-123: replica lag"'),
       text('reviewers', 'Suggested reviewers, comma separated', '@alice,@ivan'),
       text('max-duration', 'How long access should last; Teleport may grant less', '4h'),

@@ -9,12 +9,13 @@ export const AUTOCOMPLETE_DESCRIPTION = 'Request, review and follow Teleport acc
 
 const HELP: Record<Subcommand, string> = {
   request: [
-    '**/teleport request** — ask Teleport for access to one or more roles.',
+    '**/teleport request** — ask Teleport for access to one or more roles, or to resources.',
     '```',
-    '/teleport request --roles dbadmin[,other] [--reason "…"] [--reviewers alice,ivan] [--max-duration 4h] [--dry-run]',
+    '/teleport request --roles dbadmin[,other] [--resource /<cluster>/<kind>/<name>]… [--reason "…"] [--reviewers alice,ivan] [--max-duration 4h] [--dry-run]',
     '/teleport request            (opens a form listing the roles you may request)',
     '```',
-    '- `--roles`: roles to request, comma separated (required unless you use the form).',
+    '- `--roles`: roles to request, comma separated (required unless you name resources or use the form).',
+    '- `--resource`: a resource to request, as `tsh request search` prints it (e.g. `/teleport.example.com/node/web-1`); repeat it for more. Teleport picks the roles from your `search_as_roles` unless you name them.',
     '- `--reason`: why you need access; some roles require it (quote it, or put it last).',
     '- `--reviewers`: suggested reviewers, Mattermost `@usernames` or Teleport user names.',
     '- `--max-duration`: how long access should last, e.g. `4h`, `90m`, `1h30m`, `2d`. Teleport may grant less.',

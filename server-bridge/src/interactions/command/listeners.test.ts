@@ -29,7 +29,14 @@ function setup(opts: {certExpiry?: Date | null; caps?: Partial<AccessCapabilitie
   });
   const created: CreateRequestInput[] = [];
   let counter = 0;
-  const caps: AccessCapabilities = {requestableRoles: ['dbadmin'], suggestedReviewers: [], requestPrompt: 'Please provide your ticket ID', requireReason: false, ...opts.caps};
+  const caps: AccessCapabilities = {
+    requestableRoles: ['dbadmin'],
+    applicableRolesForResources: [],
+    suggestedReviewers: [],
+    requestPrompt: 'Please provide your ticket ID',
+    requireReason: false,
+    ...opts.caps,
+  };
   teleport.getAccessCapabilities = async () => caps;
   // Like Teleport: access ends at the earliest of what was asked, the role's 8h and the creator's certificate.
   teleport.createRequest = async (input) => {
@@ -119,7 +126,15 @@ describe('/teleport request', () => {
     const {run, created} = setup();
     const {text} = await run('bob', 'request --roles dbadmin --reason "ticket OPS-1" --reviewers @alice,ivan --max-duration 4h');
     assert.deepEqual(created, [
-      {user: 'bob', roles: ['dbadmin'], reason: 'ticket OPS-1', suggestedReviewers: ['alice', 'ivan'], maxDuration: new Date(NOW.getTime() + 4 * HOUR), dryRun: false},
+      {
+        user: 'bob',
+        roles: ['dbadmin'],
+        resources: [],
+        reason: 'ticket OPS-1',
+        suggestedReviewers: ['alice', 'ivan'],
+        maxDuration: new Date(NOW.getTime() + 4 * HOUR),
+        dryRun: false,
+      },
     ]);
     assert.match(text, /Access request `2e3f4a01` for `dbadmin` created/);
     assert.match(text, /`tsh login --request-id=0190a6b2-1c1d-7e6f-8a9b-0c1d2e3f4a01`/, 'the full id where it is copied');
@@ -230,13 +245,19 @@ describe('/teleport request form', () => {
       {text: 'dbadmin', value: 'dbadmin'},
       {text: 'auditor', value: 'auditor'},
     ]);
-    assert.equal(elements[1]?.['optional'], false);
+    const field = (name: string) => elements.find((e) => e['name'] === name);
+    assert.deepEqual(
+      elements.map((e) => e['name']),
+      ['role', 'resources', 'reason', 'reviewers', 'max_duration'],
+    );
+    assert.equal(field('reason')?.['optional'], false);
+    assert.equal(field('resources')?.['optional'], true);
     // The role's prompt once, at the top, whether or not the reason is required.
     const shown = JSON.stringify(opened?.dialog).split('Please provide your ticket ID').length - 1;
     assert.equal(shown, 1);
     assert.match(String(opened?.dialog['introduction_text']), /\*\*Teleport asks:\*\* Please provide your ticket ID$/);
-    assert.equal(elements[1]?.['help_text'], 'Required. Shown to the reviewers.');
-    assert.equal(elements[2]?.['data_source'], 'users');
+    assert.equal(field('reason')?.['help_text'], 'Required. Shown to the reviewers.');
+    assert.equal(field('reviewers')?.['data_source'], 'users');
   });
   it('shows the prompt once even when the reason is optional, as one inert line', async () => {
     const {run, mattermost} = setup({caps: {requestableRoles: ['dbadmin'], requireReason: false, requestPrompt: 'Ticket?\r# now @channel'}});
@@ -244,7 +265,7 @@ describe('/teleport request form', () => {
     const dialog = mattermost.dialogs[0]?.dialog ?? {};
     assert.equal(JSON.stringify(dialog).split('Ticket?').length - 1, 1);
     assert.match(String(dialog['introduction_text']), /\*\*Teleport asks:\*\* Ticket\? \\# now @\u200Bchannel$/);
-    assert.equal((dialog['elements'] as Record<string, unknown>[])[1]?.['help_text'], 'Optional. Shown to the reviewers.');
+    assert.equal((dialog['elements'] as Record<string, unknown>[]).find((e) => e['name'] === 'reason')?.['help_text'], 'Optional. Shown to the reviewers.');
   });
   it('falls back to the typed form when the dialog cannot open', async () => {
     const {run, mattermost} = setup();
@@ -271,6 +292,7 @@ describe('/teleport request form', () => {
     assert.deepEqual(created[0], {
       user: 'bob',
       roles: ['dbadmin'],
+      resources: [],
       reason: 'OPS-7',
       suggestedReviewers: ['alice'],
       maxDuration: new Date(NOW.getTime() + 90 * 60_000),
@@ -288,6 +310,30 @@ describe('/teleport request form', () => {
     const badDuration = await submit(handler, 'bob', {role: 'dbadmin', reason: 'x', max_duration: 'forever'});
     assert.match(String((badDuration['errors'] as Record<string, string>)['max_duration']), /Bad duration "forever"/);
     assert.equal(created.length, 0);
+  });
+  it('asks for resources from the form: one per line or comma-separated, each checked, and a role or a resource needed', async () => {
+    const {handler, created} = setup({caps: {applicableRolesForResources: ['dbadmin']}});
+    const answer = await submit(handler, 'bob', {role: '', resources: '/c/node/web-1\n/c/db/orders, /c/node/web-1', reason: 'OPS-8'});
+    assert.deepEqual(answer, {});
+    assert.deepEqual(created[0]?.roles, [], 'Teleport picks the roles of a resource request');
+    assert.deepEqual(created[0]?.resources, [
+      {cluster: 'c', kind: 'node', name: 'web-1', subResource: ''},
+      {cluster: 'c', kind: 'db', name: 'orders', subResource: ''},
+    ]);
+    const bad = await submit(handler, 'bob', {role: '', resources: '/c/node/web-1\nweb-2', reason: 'x'});
+    assert.match(String((bad['errors'] as Record<string, string>)['resources']), /^web-2 does not start with "\/"; expected \/<cluster>\/<kind>\/<name>/);
+    const neither = await submit(handler, 'bob', {role: '', resources: '', reason: 'x'});
+    assert.equal((neither['errors'] as Record<string, string>)['role'], 'Pick a role, or list resources below.');
+    assert.equal(created.length, 1);
+  });
+  it('with resources, checks named roles against the search_as_roles that reach them', async () => {
+    const {run, created} = setup({caps: {requestableRoles: ['dbadmin', 'auditor'], applicableRolesForResources: ['dbadmin']}});
+    const refused = await run('bob', 'request --roles auditor --resource /c/db/orders');
+    assert.match(refused.text, /With resources, Teleport picks the roles from your search_as_roles, and "auditor" is not one of them\. Roles that reach them: `dbadmin`/);
+    assert.equal(created.length, 0);
+    await run('bob', 'request --roles DBAdmin --resource /c/db/orders --reason x');
+    assert.deepEqual(created[0]?.roles, ['dbadmin']);
+    assert.deepEqual(created[0]?.resources, [{cluster: 'c', kind: 'db', name: 'orders', subResource: ''}]);
   });
   it('refuses a form state made for someone else', async () => {
     const {handler, created} = setup();

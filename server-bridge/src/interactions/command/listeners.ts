@@ -4,7 +4,9 @@
  */
 import {describe} from '../../app/errors';
 import {fail, type Failure, type Result} from '../../errors/failure';
-import type {AccessCapabilities} from '../../teleport/port';
+import type {ResourceId} from '../../domain/request';
+import {formatResourceId} from '../../domain/resource-id';
+import {TeleportError, type AccessCapabilities} from '../../teleport/port';
 import {teleportFailure} from '../../errors/teleport';
 import {signDialogState} from '../../reviews/token';
 import {audit, type AuditKind} from '../audit';
@@ -44,10 +46,32 @@ async function submit({ctx}: Env, i: Interaction<unknown>, draft: RequestDraft) 
   const created = await submitAccessRequest(ctx, i.caller.mattermostUserId, draft);
   if (created.ok) {
     const r = created.value.request;
-    const fields = {mattermost_user_id: i.caller.mattermostUserId, request_id: r.id, teleport_user: r.user, roles: r.roles, dry_run: draft.dryRun};
+    const fields = {
+      mattermost_user_id: i.caller.mattermostUserId,
+      request_id: r.id,
+      teleport_user: r.user,
+      roles: r.roles,
+      resources: draft.resources.map(formatResourceId),
+      dry_run: draft.dryRun,
+    };
     audit(i.log, 'request', fields, {done: draft.dryRun ? 'dry_run' : 'created', message: draft.dryRun ? '/teleport request dry run' : '/teleport request created'});
   }
   return created;
+}
+
+/**
+ * What the user may request; with the resources of an earlier request, also which of their
+ * search_as_roles still reach them. Teleport answers AccessDenied when the user has no usable
+ * search_as_roles left: the form then opens without those roles (and says so).
+ */
+async function capabilitiesFor(ctx: RuntimeContext, teleportUser: string, resources: ResourceId[]): Promise<AccessCapabilities> {
+  if (resources.length === 0) return ctx.teleport.getAccessCapabilities(teleportUser);
+  try {
+    return await ctx.teleport.getAccessCapabilities(teleportUser, resources);
+  } catch (error) {
+    if (!(error instanceof TeleportError) || error.kind !== 'AccessDenied') throw error;
+    return {...(await ctx.teleport.getAccessCapabilities(teleportUser)), applicableRolesForResources: []};
+  }
 }
 
 /** `/teleport request` alone: the form lists what Teleport lets this user request. */
@@ -57,11 +81,11 @@ async function openRequestForm({receiver, ctx}: Env, i: Interaction<unknown>, pr
   if (!user.ok) return answer(i, 'request', user, () => '');
   let caps: AccessCapabilities;
   try {
-    caps = await ctx.teleport.getAccessCapabilities(user.value);
+    caps = await capabilitiesFor(ctx, user.value, prefill?.resources ?? []);
   } catch (error) {
     return refuse(teleportFailure(error, {review: false, doing: 'check which roles you may request'}));
   }
-  if (caps.requestableRoles.length === 0) return i.ack({kind: 'text', text: NOTHING_REQUESTABLE});
+  if (caps.requestableRoles.length === 0 && !prefill?.resources.length) return i.ack({kind: 'text', text: NOTHING_REQUESTABLE});
   const usage = `Or type it: \`/teleport request --roles ${caps.requestableRoles[0]} --reason "…"\` (you may request: ${caps.requestableRoles.map((r) => `\`${r}\``).join(', ')}).`;
   if (!i.caller.triggerId) return refuse({code: 'no_trigger', dialog: 'request', fallback: usage});
   // Binds the form to this user only; a request id/post are not involved (empty), decision unused.
@@ -103,10 +127,11 @@ export function registerCommandListeners(receiver: Receiver, ctx: RuntimeContext
     .command('help', async (i) => i.ack({kind: 'text', text: helpFor(i.payload.topic)}))
     .command('request-dialog', (i) => openRequestForm(env, i))
     // "Request again" under the end-of-access DM: the same form, filled in as the earlier request was.
-    .again((i) => openRequestForm(env, i, {roles: i.payload.roles, reason: i.payload.reason}))
+    .again((i) => openRequestForm(env, i, {roles: i.payload.roles, resources: i.payload.resources, reason: i.payload.reason}))
     .command('request', async (i) => {
-      const {roles, reason, reviewers, maxDuration, dryRun} = i.payload;
-      answer(i, 'request', await submit(env, i, {roles, reason, reviewers: reviewers.map((name) => ({kind: 'name', name})), maxDuration, dryRun}), (v) => v.text);
+      const {roles, resources, reason, reviewers, maxDuration, dryRun} = i.payload;
+      const draft: RequestDraft = {roles, resources, reason, reviewers: reviewers.map((name) => ({kind: 'name', name})), maxDuration, dryRun};
+      answer(i, 'request', await submit(env, i, draft), (v) => v.text);
     })
     .command('review', async (i) => {
       const {requestId, decision, reason} = i.payload;

@@ -26,6 +26,7 @@ function err(text: string): string {
 const request = (over: Partial<Extract<ParsedCommand, {kind: 'request'}>>) => ({
   kind: 'request',
   roles: [],
+  resources: [],
   reason: null,
   reviewers: [],
   maxDuration: null,
@@ -101,12 +102,30 @@ describe('parseCommand: request', () => {
     ['req --roles dbadmin --reason "\u65e5\u672c\u8a9e \ud83d\ude80"', request({roles: ['dbadmin'], reason: '\u65e5\u672c\u8a9e \ud83d\ude80'})],
     ['request', {kind: 'request-dialog'}],
     ['request --help', {kind: 'help', topic: 'request'}],
+    ['request --resource /c/node/web-1', request({resources: [{cluster: 'c', kind: 'node', name: 'web-1', subResource: ''}]})],
+    [
+      'request --roles dbadmin --resource /c/node/web-1 --resource=/c/db/orders,/c/node/web-1 --reason x',
+      request({
+        roles: ['dbadmin'],
+        resources: [
+          {cluster: 'c', kind: 'node', name: 'web-1', subResource: ''},
+          {cluster: 'c', kind: 'db', name: 'orders', subResource: ''},
+        ],
+        reason: 'x',
+      }),
+    ],
+    ['request --resources /c/kube:ns:pods/prod/default/api-0', request({resources: [{cluster: 'c', kind: 'kube:ns:pods', name: 'prod', subResource: 'default/api-0'}]})],
   ];
   for (const [input, expected] of table) {
     it(JSON.stringify(input), () => assert.deepEqual(ok(input), expected));
   }
   const errors: [string, RegExp][] = [
-    ['request --reason "x"', /Which roles\?/],
+    ['request --reason "x"', /Which roles\?.*--resource <id>/],
+    ['request --resource', /--resource` needs a resource id, e.g. `--resource \/teleport.example.com\/node\/web-1`/],
+    ['request --resource web-1', /--resource` "web-1" does not start with "\/"; expected \/<cluster>\/<kind>\/<name>/],
+    ['request --resource /c/node', /--resource` "\/c\/node" has an empty part/],
+    ['request --resource /c/Node/x', /has kind "Node"/],
+    ['request --resorce /c/node/x', /Did you mean `--resource`/],
     ['request --roles dbadmin --max-duration 4', /Bad duration "4".*did you mean 4h/],
     ['request --roles dbadmin --max-duration 4y', /Bad duration "4y": unknown unit "y"/],
     ['request --roles dbadmin --max-duration 0h', /longer than zero/],

@@ -3,6 +3,8 @@
  * input (hostile, truncated, unicode, pasted terminal output) the result is a command or an error
  * message that says what to type instead. Nothing here may throw.
  */
+import type {ResourceId} from '../../domain/request';
+import {parseResourceList, RESOURCE_ID_EXAMPLE} from '../../domain/resource-id';
 import {userText} from '../../errors/explain';
 import {fail, ok, type Result} from '../../errors/failure';
 import {parseDuration} from './duration';
@@ -17,7 +19,10 @@ export type ParsedCommand =
   | {kind: 'help'; topic: Subcommand | null}
   | {
       kind: 'request';
+      /** May be empty when resources are named (Teleport then picks the roles). */
       roles: string[];
+      /** `--resource <id>` (repeatable), as `tsh request create --resource` takes them. */
+      resources: ResourceId[];
       reason: string | null;
       /** As typed, without a leading @: Mattermost usernames or Teleport user names. */
       reviewers: string[];
@@ -51,13 +56,15 @@ const ALIASES: Record<string, Subcommand> = {
   '--help': 'help',
 };
 
-type FlagName = 'roles' | 'reason' | 'reviewers' | 'maxDuration' | 'dryRun' | 'help';
+type FlagName = 'roles' | 'resources' | 'reason' | 'reviewers' | 'maxDuration' | 'dryRun' | 'help';
 
 /** Normalised spelling (lowercase, no dashes or underscores) → flag, per subcommand. */
 const REQUEST_FLAGS: Record<string, FlagName> = {
   roles: 'roles',
   role: 'roles',
   r: 'roles',
+  resource: 'resources',
+  resources: 'resources',
   reason: 'reason',
   message: 'reason',
   m: 'reason',
@@ -75,6 +82,7 @@ const REVIEW_FLAGS: Record<string, FlagName> = {reason: 'reason', message: 'reas
 const PLAIN_FLAGS: Record<string, FlagName> = {help: 'help', h: 'help'};
 const CANONICAL_SPELLING: Record<FlagName, string> = {
   roles: '--roles',
+  resources: '--resource',
   reason: '--reason',
   reviewers: '--reviewers',
   maxDuration: '--max-duration',
@@ -183,6 +191,17 @@ function requestId(sub: Subcommand, word: string | undefined): Result<string> {
   return ok(inputText(input));
 }
 
+/** `--resource <id>`, repeatable; a value may also list several ids separated by commas. */
+function readResources(groups: string[][] | undefined): Result<ResourceId[]> {
+  if (groups === undefined) return ok([]);
+  const words = commaList(groups);
+  if (words.length === 0) return usage(`\`--resource\` needs a resource id, e.g. \`--resource ${RESOURCE_ID_EXAMPLE}\`.`, 'request');
+  const parsed = parseResourceList(words);
+  if (parsed.ok) return ok(parsed.ids);
+  const which = parsed.word === '' ? '' : ` ${echo(parsed.word, 80)}`;
+  return usage(`\`--resource\`${which} ${parsed.problem}.`, 'request');
+}
+
 function parseRequest(args: Word[]): ParseResult {
   if (args.length === 0) return ok<ParsedCommand>({kind: 'request-dialog'});
   const split = splitArgs('request', args, REQUEST_FLAGS);
@@ -203,8 +222,10 @@ function parseRequest(args: Word[]): ParseResult {
       roles.push(...commaList([group]).filter((r) => !roles.includes(r)));
     }
   }
-  if (roles.length === 0) {
-    return usage('Which roles? Add `--roles <role>[,<role>]`, or run `/teleport request` alone to pick from a form.', 'request');
+  const resources = readResources(values.get('resources'));
+  if (!resources.ok) return resources;
+  if (roles.length === 0 && resources.value.length === 0) {
+    return usage('Which roles? Add `--roles <role>[,<role>]` (or `--resource <id>`), or run `/teleport request` alone to pick from a form.', 'request');
   }
 
   const reasons = values.get('reason') ?? [];
@@ -232,7 +253,7 @@ function parseRequest(args: Word[]): ParseResult {
     maxDuration = {text, ms: parsed.value};
   }
 
-  return ok<ParsedCommand>({kind: 'request', roles, reason, reviewers, maxDuration, dryRun});
+  return ok<ParsedCommand>({kind: 'request', roles, resources: resources.value, reason, reviewers, maxDuration, dryRun});
 }
 
 function parseReview(decision: 'approve' | 'deny', args: Word[]): ParseResult {
