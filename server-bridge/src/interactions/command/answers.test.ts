@@ -1,16 +1,19 @@
-// Hostile text in /teleport answers: role and user names are Teleport's, but the answers must stay
-// inert whatever they hold (issue 14, point 4: every surface, command answers included). `show`
-// is the card's own markdown, covered in card/surfaces.test.ts.
+// Hostile text in /teleport answers and the request form: role and user names are Teleport's,
+// reasons and prompts people's, and every surface must stay inert whatever they hold (issue 14,
+// point 4: dialogs and command answers included). `show` is the card's own markdown, covered in
+// card/surfaces.test.ts.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {EMOJI_JOINER} from '@tma/card-contract';
+import {cleanUserText, EMOJI_JOINER, isBlankUserText} from '@tma/card-contract';
 import {hostileText} from '@tma/card-contract/testing';
 import fc from 'fast-check';
 
 import {listMarkdown, type RequestList} from '../../reviewers/request-list';
 import {request} from '../../testing/fixtures';
+import type {AccessCapabilities} from '../../teleport/port';
 import {createdReply} from './created';
+import {requestForm} from './form';
 
 const NOW = new Date('2026-12-02T10:00:00Z');
 const lines = (md: string) => md.split(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/);
@@ -68,6 +71,32 @@ describe('/teleport answers with hostile names', () => {
         const md = reply(role);
         assertInert(md);
         assert.equal(lines(md).length, harmless);
+      }),
+      {numRuns: 300},
+    );
+  });
+
+  it('property: the request form Request again opens shows the earlier reason and the role prompt as one clean line', () => {
+    const caps = (prompt: string): AccessCapabilities => ({
+      requestableRoles: ['dbadmin'],
+      applicableRolesForResources: [],
+      suggestedReviewers: [],
+      requireReason: true,
+      requestPrompt: prompt,
+    });
+    fc.assert(
+      fc.property(hostileText, hostileText, (reason, prompt) => {
+        const form = requestForm({teleportUser: 'bob', cluster: 'c', caps: caps(prompt), state: 's', prefill: {roles: ['dbadmin'], resources: [], reason}});
+        const elements = form['elements'] as {name: string; default?: string}[];
+        const shown = elements.find((e) => e.name === 'reason')?.default ?? '';
+        assert.equal(shown, cleanUserText(reason).trim().slice(0, 1000));
+        assert.equal(lines(shown).length, 1);
+        const intro = String(form['introduction_text']);
+        assertInert(intro);
+        assert.equal(
+          lines(intro).length,
+          lines(String(requestForm({teleportUser: 'bob', cluster: 'c', caps: caps(isBlankUserText(prompt) ? '' : 'x'), state: 's'})['introduction_text'])).length,
+        );
       }),
       {numRuns: 300},
     );

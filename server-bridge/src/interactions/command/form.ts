@@ -2,6 +2,7 @@
  * The request form opened by `/teleport request` with no arguments, and the reading of what the
  * user submitted. Pure: the handler does the I/O.
  */
+import {cleanUserText} from '@tma/card-contract';
 import {code, isBlankUserText, sanitizeForMarkdown, sanitizePlain} from '../../card/sanitize';
 import type {ResourceId} from '../../domain/request';
 import {formatResourceId, parseResourceList, RESOURCE_ID_EXAMPLE, splitResourceList} from '../../domain/resource-id';
@@ -76,7 +77,8 @@ function roleSelect(caps: AccessCapabilities, prefill: FormPrefill | undefined):
 export function requestForm(input: {teleportUser: string; cluster: string; caps: AccessCapabilities; state: string; prefill?: FormPrefill}): Record<string, unknown> {
   const {caps, prefill} = input;
   const role = roleSelect(caps, prefill);
-  const reason = prefill?.reason.trim() ?? '';
+  // The earlier reason as cards show it: one line, no bidi or zero-width characters (a dialog field is a surface too).
+  const reason = cleanUserText(prefill?.reason ?? '').trim();
   const resources = resourceLines(prefill?.resources ?? []);
   // The role's prompt is said once, in full, at the top; the reason field only says whether it is needed.
   const prompt = isBlankUserText(caps.requestPrompt) ? '' : `\n\n**Teleport asks:** ${sanitizeForMarkdown(caps.requestPrompt, 300)}`;
