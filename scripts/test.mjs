@@ -121,6 +121,7 @@ if (!only || only === 'browser') {
 // Mattermost server (built from its Go module, on Debian's PostgreSQL). Runs whenever Go is
 // available; builds are cached outside the clone (~/.cache/teleport-mattermost-access), so a cold
 // run costs ~7-20 minutes once per machine and a warm one seconds. TMA_REAL_PEERS=0 skips it.
+let startedPostgres = false;
 const goAvailable = spawnSync('bash', ['-c', 'command -v go || test -x /usr/local/go/bin/go'], {stdio: 'ignore'}).status === 0;
 const wantReal = (!only || only === 'real') && process.env.TMA_REAL_PEERS !== '0';
 const wantMixed = (!only || only === 'mixed') && process.env.TMA_REAL_PEERS !== '0';
@@ -132,7 +133,7 @@ if ((wantReal || wantMixed) && !goAvailable) {
   const nodeTest = (files) => ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
   stages.push(
     () => run('real peers: build the plugin bundle', 'bash', ['-c', 'npm run build -w webapp && node build/package.mjs']),
-    () => run('real peers: build Teleport harness and Mattermost, start PostgreSQL', 'bash', ['scripts/real-peers/prepare.sh']),
+    () => (startedPostgres = run('real peers: build Teleport harness and Mattermost, start PostgreSQL', 'bash', ['scripts/real-peers/prepare.sh'])),
   );
   if (wantReal) {
     const smoke = find(path.join(root, 'test/peers/real'), /\.smoke\.ts$/);
@@ -167,4 +168,10 @@ for (const stage of stages) {
 }
 // One plain closing line over every stage (each stage also printed node's own summary).
 console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+if (startedPostgres) {
+  // Kept on purpose: starting it again costs seconds each run, and its data is disposable.
+  console.log(
+    `PostgreSQL for the real Mattermost (port ${process.env.REAL_PEERS_PG_PORT ?? '55432'}) is left running for the next run; stop it: bash scripts/real-peers/postgres.sh stop`,
+  );
+}
 process.exit(ok ? 0 : 1);
