@@ -10,6 +10,15 @@ import type {DialogKind, Failure, FailureCode, Surface} from './failure';
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
+function unmapped(link: {trait: string; mattermostUserId: string} | null): string {
+  if (!link) return 'Your Mattermost account could not be found.';
+  return (
+    'Your Mattermost account is not linked to a Teleport user. ' +
+    `Ask a Teleport administrator to add the trait \`${link.trait}: ["${link.mattermostUserId}"]\` to your Teleport user ` +
+    '(`tctl edit users/<your-teleport-user>`, under `spec.traits`), then try again.'
+  );
+}
+
 export interface Explanation {
   /** Markdown for the user, shown only to them. */
   user: string;
@@ -90,12 +99,20 @@ const TABLE: {[C in FailureCode]: (f: Of<C>) => Explanation} = {
   already_resolved: (f) => ({user: alreadyResolved(f), level: 'info', log: refused(f.code)}),
   self_review: (f) => ({user: 'You cannot review your own access request.', level: 'info', log: refused(f.code)}),
   link_only: (f) => ({user: f.url ? `${f.explanation} [Open the request in Teleport](${f.url}).` : f.explanation, level: 'info', log: refused(f.code)}),
-  unmapped: (f) => ({user: f.message, level: 'info', log: refused(f.code)}),
-  ambiguous: (f) => ({user: f.message, level: 'info', log: refused(f.code)}),
-  inactive: (f) => ({user: f.message, level: 'info', log: refused(f.code)}),
-  bot: (f) => ({user: f.message, level: 'info', log: refused(f.code)}),
-  guest: (f) => ({user: f.message, level: 'info', log: refused(f.code)}),
-  mapping_unavailable: (f) => ({user: f.message, level: 'warn', log: 'could not map the Mattermost user: a peer is unreachable'}),
+  unmapped: (f) => ({user: unmapped(f.link), level: 'info', log: refused(f.code)}),
+  ambiguous: (f) => ({
+    user: `Your Mattermost account matches several Teleport users by ${f.by} (${f.matches.join(', ')}), so it cannot be used to review. Ask a Teleport administrator to keep exactly one.`,
+    level: 'info',
+    log: refused(f.code),
+  }),
+  inactive: (f) => ({user: 'Deactivated Mattermost accounts cannot review access requests.', level: 'info', log: refused(f.code)}),
+  bot: (f) => ({user: 'Bot accounts cannot review access requests.', level: 'info', log: refused(f.code)}),
+  guest: (f) => ({user: 'Guest accounts cannot review access requests.', level: 'info', log: refused(f.code)}),
+  mapping_unavailable: (f) => ({
+    user: `Could not check your identity right now (${f.peer} unreachable); please try again in a moment.`,
+    level: 'warn',
+    log: `could not map the Mattermost user: ${f.peer} is unreachable`,
+  }),
   teleport_unavailable: (f) => ({
     user:
       f.doing === null

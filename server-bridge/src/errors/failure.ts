@@ -36,8 +36,13 @@ export type Failure =
   | {code: 'already_resolved'; request: Pick<AccessRequest, 'state' | 'reviews'> | null}
   | {code: 'self_review'}
   | {code: 'link_only'; explanation: string; url: string | null}
-  // Mapping the Mattermost user to a Teleport user (reviews/mapping.ts words these).
-  | {code: 'unmapped' | 'ambiguous' | 'inactive' | 'bot' | 'guest' | 'mapping_unavailable'; message: string}
+  // Mapping the Mattermost user to a Teleport user (reviews/mapping.ts decides, explain.ts words).
+  /** `link` is null when the Mattermost account itself was not found; else how to link it. */
+  | {code: 'unmapped'; link: {trait: string; mattermostUserId: string} | null}
+  | {code: 'ambiguous'; by: string; matches: string[]}
+  | {code: 'inactive' | 'bot' | 'guest'}
+  /** Which peer could not be asked: 'Mattermost' or 'Teleport'. */
+  | {code: 'mapping_unavailable'; peer: string}
   // Teleport's answers (errors/teleport.ts classifies them).
   | {code: 'teleport_unavailable'; doing: Doing | null; cause: string}
   | {code: 'not_allowed'; roles: string[]; teleportSays: string}

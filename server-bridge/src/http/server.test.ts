@@ -23,6 +23,10 @@ describe('HTTP surface', () => {
             if (path === '/mattermost/command') return {status: 401, body: {text: 'bad token'}};
             return {status: 200, body: {update: {message: 'ok'}}};
           },
+          unreadable: (path, detail) => {
+            seen.push({handler: `unreadable ${path}`, body: detail, authorization: undefined});
+            return {status: 200, body: {ephemeral_text: 'This button could not be verified.'}};
+          },
         },
         status: () => ({ready, details: {watch: ready ? 'ok' : 'connecting'}}),
       },
@@ -46,10 +50,16 @@ describe('HTTP surface', () => {
     assert.deepEqual(seen.at(-1), {handler: '/mattermost/command', body: {command: '/teleport', text: 'help'}, authorization: 'Token abc'});
   });
 
-  it('answers malformed or oversized bodies with 200 and a readable message, not a generic failure', async () => {
-    for (const r of [await post('/mattermost/action', '{not json'), await post('/mattermost/action', 'x'.repeat(BODY_LIMIT + 1))]) {
+  it('hands malformed or oversized bodies to the receiver to answer in its own words, with the cause', async () => {
+    for (const [body, cause] of [
+      ['{not json', /JSON/],
+      ['x'.repeat(BODY_LIMIT + 1), /too large|limit|exceed/i],
+    ] as const) {
+      const r = await post('/mattermost/action', body);
       assert.equal(r.status, 200);
-      assert.equal(((await r.json()) as {ephemeral_text: string}).ephemeral_text, 'The Teleport bridge could not read this request.');
+      assert.equal(((await r.json()) as {ephemeral_text: string}).ephemeral_text, 'This button could not be verified.');
+      assert.equal(seen.at(-1)?.handler, 'unreadable /mattermost/action');
+      assert.match(String(seen.at(-1)?.body), cause);
     }
   });
 

@@ -17,6 +17,8 @@ import type {Registry} from '../app/metrics-registry';
 export interface InteractionReceiver {
   paths(): string[];
   receive(path: string, body: unknown, authorization?: string): Promise<{status: number; body: Record<string, unknown>}>;
+  /** The answer, in the words of that path's surface, to a body that could not be read at all. */
+  unreadable(path: string, detail: string): {status: number; body: Record<string, unknown>};
 }
 
 // Function properties rather than methods: the server calls them detached from the object.
@@ -108,9 +110,9 @@ export async function startHttpServer(opts: {listen: string; handlers: HttpHandl
       try {
         body = parseBody(await readBody(req), req.headers['content-type'] ?? '');
       } catch (err) {
-        // Mattermost shows our text to the user; a bare 4xx would read as "the integration failed".
-        opts.logger.warn({path, err: describe(err)}, 'bad request from Mattermost');
-        return json(200, {ephemeral_text: 'The Teleport bridge could not read this request.', error: {message: 'bad request'}});
+        // Worded and logged by the receiver like any malformed callback, for the surface it came from.
+        const answer = interactions.unreadable(path, describe(err));
+        return json(answer.status, answer.body);
       }
       const answer = await interactions.receive(path, body, req.headers.authorization);
       return json(answer.status, answer.body);

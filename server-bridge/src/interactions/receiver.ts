@@ -148,6 +148,14 @@ export class Receiver {
     }
   }
 
+  /** A body that was not JSON or form data (or too large): refused as a malformed call of that path's kind. */
+  unreadable(path: string, detail: string): HttpAnswer {
+    const route = this.route(path);
+    const surface = route?.surface ?? 'button';
+    const dialog = route?.surface === 'dialog' ? this.dialogs.get(route.fallbackCallbackId)?.kind : undefined;
+    return this.refuse(surface, {code: 'callback_malformed', surface, ...(dialog ? {dialog} : {}), detail: `unreadable body: ${detail}`}, {path});
+  }
+
   private route(path: string): Route | null {
     if (path === ACTION_PATH) return {surface: 'button'};
     if (path === COMMAND_PATH) return {surface: 'command'};

@@ -11,7 +11,7 @@
  */
 import {describe, isTransient} from '../app/errors';
 import type {Logger} from 'pino';
-import {BridgeError, type Result} from '../errors/failure';
+import {BridgeError, type Failure, type Result} from '../errors/failure';
 import type {SettingsSource} from '../config/settings';
 import type {TeleportUser} from '../domain/request';
 import type {MattermostPort, MattermostUser} from '../mattermost/port';
@@ -58,17 +58,12 @@ interface Cached<T> {
 type Success = Extract<MappingResult, {ok: true}>;
 type Refusal = Extract<MappingResult, {ok: false}>;
 
-const refuse = (code: 'unmapped' | 'ambiguous' | 'inactive' | 'bot' | 'guest' | 'mapping_unavailable', message: string): Refusal => ({
+/** The user's words for each refusal are in errors/explain.ts. */
+const refuse = (failure: Extract<Failure, {code: 'unmapped' | 'ambiguous' | 'inactive' | 'bot' | 'guest' | 'mapping_unavailable'}>): Refusal => ({
   ok: false,
-  error: new BridgeError({code, message}),
+  error: new BridgeError(failure),
 });
-
-function howToFix(trait: string, mattermostUserId: string): string {
-  return (
-    `Ask a Teleport administrator to add the trait \`${trait}: ["${mattermostUserId}"]\` to your Teleport user ` +
-    '(`tctl edit users/<your-teleport-user>`, under `spec.traits`), then try again.'
-  );
-}
+const NOT_FOUND: Refusal = refuse({code: 'unmapped', link: null});
 
 function isGuest(user: MattermostUser): boolean {
   return user.roles.split(/\s+/).includes('system_guest');
@@ -95,19 +90,15 @@ function byName(list: TeleportUser[], trait: string, mattermostUserId: string, n
 
 /** Accounts that may never act as a reviewer, whatever their traits say. */
 function refusedAccount(mmUser: MattermostUser | null): Refusal | null {
-  if (!mmUser) return refuse('unmapped', 'Your Mattermost account could not be found.');
-  if (mmUser.deleteAt !== 0) return refuse('inactive', 'Deactivated Mattermost accounts cannot review access requests.');
-  if (mmUser.isBot) return refuse('bot', 'Bot accounts cannot review access requests.');
-  if (isGuest(mmUser)) return refuse('guest', 'Guest accounts cannot review access requests.');
+  if (!mmUser) return NOT_FOUND;
+  if (mmUser.deleteAt !== 0) return refuse({code: 'inactive'});
+  if (mmUser.isBot) return refuse({code: 'bot'});
+  if (isGuest(mmUser)) return refuse({code: 'guest'});
   return null;
 }
 
-function ambiguous(how: string, matches: TeleportUser[]): Refusal {
-  return refuse(
-    'ambiguous',
-    `Your Mattermost account matches several Teleport users by ${how} (${matches.map((u) => u.name).join(', ')}), ` +
-      'so it cannot be used to review. Ask a Teleport administrator to keep exactly one.',
-  );
+function ambiguous(by: string, matches: TeleportUser[]): Refusal {
+  return refuse({code: 'ambiguous', by, matches: matches.map((u) => u.name)});
 }
 
 /** The one Teleport user this Mattermost user maps to: by trait, then (opt-in) e-mail, then username. */
@@ -124,7 +115,7 @@ function match(list: TeleportUser[], mmUser: MattermostUser, trait: string, fall
     const usernameMatches = byName(list, trait, mmUser.id, mmUser.username, false);
     if (usernameMatches.length === 1) return found(usernameMatches[0]!.name, 'username');
   }
-  return refuse('unmapped', `Your Mattermost account is not linked to a Teleport user. ${howToFix(trait, mmUser.id)}`);
+  return refuse({code: 'unmapped', link: {trait, mattermostUserId: mmUser.id}});
 }
 
 class CachedIdentityMapper implements IdentityMapper {
@@ -187,7 +178,7 @@ class CachedIdentityMapper implements IdentityMapper {
 
   private unavailable(what: string, error: unknown): Refusal {
     this.log.warn({err: describe(error)}, `identity mapping: ${what} failed`);
-    return refuse('mapping_unavailable', `Could not check your identity right now (${what} unreachable); please try again in a moment.`);
+    return refuse({code: 'mapping_unavailable', peer: what});
   }
 
   readonly toTeleport = async (mattermostUserId: string): Promise<MappingResult> => {
@@ -201,7 +192,7 @@ class CachedIdentityMapper implements IdentityMapper {
       return this.unavailable('Mattermost', error);
     }
     const refused = refusedAccount(mmUser);
-    if (refused || !mmUser) return refused ?? refuse('unmapped', 'Your Mattermost account could not be found.');
+    if (refused || !mmUser) return refused ?? NOT_FOUND;
     let list: TeleportUser[];
     try {
       list = await this.teleportUsers();

@@ -61,6 +61,7 @@ function setup(opts: {certExpiry?: Date | null; caps?: Partial<AccessCapabilitie
   const handler = {
     command: (body: unknown, authorization: string | undefined) => receiver.receive(COMMAND_PATH, body, authorization),
     dialog: async (body: unknown) => (await receiver.receive(COMMAND_DIALOG_PATH, body)).body,
+    unreadable: (path: string) => receiver.unreadable(path, 'Unexpected token n in JSON'),
   };
   const run = async (user: string, text: string, extra: Record<string, string> = {}) => {
     const before = mattermost.ephemerals.length;
@@ -113,6 +114,13 @@ describe('/teleport command authentication', () => {
       assert.equal(created.length, 0);
     });
   }
+  it('answers a body that could not be read as a malformed call of its kind, with the cause', () => {
+    const {handler} = setup();
+    const command = handler.unreadable(COMMAND_PATH);
+    assert.equal(command.status, 400);
+    assert.match(String(command.body['text']), /^Malformed command request: unreadable body: Unexpected token/);
+    assert.match(String(handler.unreadable(COMMAND_DIALOG_PATH).body['error']), /Malformed form submission: unreadable body/);
+  });
   it('names the missing field of a malformed call', async () => {
     const {handler} = setup();
     const reply = await handler.command({token: TOKEN, user_id: 'mm-bob', channel_id: CHANNEL}, undefined);
