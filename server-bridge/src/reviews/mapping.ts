@@ -138,6 +138,37 @@ export function mapAccount(list: readonly TeleportUser[], mmUser: MattermostUser
   return match(list, mmUser, trait, fallback);
 }
 
+/**
+ * mapAccount for many accounts over one list (the reviewer listing maps every fallback account of
+ * a large directory each minute). An index built once finds the Teleport users that can decide an
+ * account: those whose trait holds its id, or whose name equals its e-mail or username in any case.
+ * These are all match() can consider, so mapAccount over them, in list order, answers as over the
+ * whole list, in time independent of the list's size.
+ */
+export function accountMapper(list: readonly TeleportUser[], trait: string, fallback: boolean): (mmUser: MattermostUser | null) => MappingResult {
+  const index = new Map<string, number[]>();
+  const add = (key: string, at: number) => {
+    const seen = index.get(key);
+    if (!seen) index.set(key, [at]);
+    else if (seen[seen.length - 1] !== at) seen.push(at);
+  };
+  list.forEach((u, at) => {
+    for (const value of u.traits[trait] ?? []) add(`id:${value}`, at);
+    add(`name:${u.name.toLowerCase()}`, at);
+  });
+  return (mmUser) => {
+    if (!mmUser) return mapAccount([], mmUser, trait, fallback);
+    const keys = [`id:${mmUser.id}`, `name:${mmUser.email.toLowerCase()}`, `name:${mmUser.username.toLowerCase()}`];
+    const at = [...new Set(keys.flatMap((k) => index.get(k) ?? []))].sort((a, b) => a - b);
+    return mapAccount(
+      at.map((i) => list[i]!),
+      mmUser,
+      trait,
+      fallback,
+    );
+  };
+}
+
 /** The non-empty values of a Teleport user's mapping trait. */
 export function traitValues(user: TeleportUser, trait: string): string[] {
   return (user.traits[trait] ?? []).filter((v) => v !== '');
