@@ -95,7 +95,7 @@ export function clickable(post: Post): boolean {
 }
 
 /** The user's reviewer inbox as the bridge stored it in their preferences; null when none is stored. */
-export async function inboxListOf(story: Story, user: StoryUserName): Promise<InboxEntry[] | null> {
+export async function inboxListOf(story: Story, user: StoryUserName | 'dave'): Promise<InboxEntry[] | null> {
   const prefs = (await story.mm(user).getMyPreferences()) as unknown as {category: string; name: string; value: string}[] | null;
   const mine = (prefs ?? []).find((p) => p.category === INBOX_CATEGORY && p.name === INBOX_NAME);
   if (!mine) return null;

@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {StoryUserName} from '../peers/story';
+import type {InRepoTeleportPeer} from '../peers/teleport/index';
+import type {TeleportPeer} from '../peers/types';
 import {inboxListOf, startStory, waitFor, type Story} from './harness';
 
 describe('reviewer inbox in each user’s preferences', () => {
@@ -76,5 +78,39 @@ describe('reviewer inbox in each user’s preferences', () => {
     );
     assert.equal(afterOne.writes - before.writes, 1, 'one review changes one list: one write');
     assert.equal(end.writes - afterOne.writes, 4, 'the resolution empties four lists: four writes');
+  });
+});
+
+/** Traits and users can be changed on the in-repo Teleport peer only (the in-repo and mixed sets). */
+const inRepoTeleport = (peer: TeleportPeer): InRepoTeleportPeer | null => ('setTraits' in peer ? (peer as InRepoTeleportPeer) : null);
+
+describe('reviewer inbox for users mapped by the e-mail/username fallback', () => {
+  let story: Story;
+  let skip = false;
+  before(async () => {
+    story = await startStory({settings: {mappingemailfallback: true}, bridge: false});
+    const teleport = inRepoTeleport(story.peers.teleport);
+    if (!teleport) {
+      skip = true;
+      return;
+    }
+    // ivan loses his trait: mapped by his username. dave gets a Teleport user named by his e-mail.
+    teleport.setTraits('ivan', {});
+    teleport.addUser({name: story.peers.mattermost.users.dave.email, roles: ['dbreviewer']});
+    await story.startBridge({overrides: {inboxTickMs: 200}});
+  });
+  after(async () => story?.stop());
+
+  it('lists the request for a reviewer mapped by username and one mapped by e-mail', async (t) => {
+    if (skip) return t.skip('the real Teleport peer cannot change traits here');
+    const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-121 fallback inbox');
+    const mm = story.peers.mattermost;
+    await waitFor('channel card', async () => (await story.cards(request.id)).find((p) => p.channel_id === mm.channels.requests.id));
+    for (const user of ['ivan', 'dave'] as const) {
+      const entry = await waitFor(`${user}’s inbox lists it to review`, async () => (await inboxListOf(story, user))?.find((e) => e.id === request.id));
+      assert.equal(entry.rel, 'r', `${user} may review`);
+    }
+    // The trait-mapped reviewer is listed as before.
+    assert.equal((await inboxListOf(story, 'alice'))?.find((e) => e.id === request.id)?.rel, 'r');
   });
 });

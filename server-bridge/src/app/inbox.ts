@@ -9,7 +9,8 @@ import type {SettingsSource} from '../config/settings';
 import type {AccessRequest, TeleportUser} from '../domain/request';
 import {DIGEST_PREFERENCE, DigestSender} from '../inbox/digest-sender';
 import {userPreferenceOverRest} from '../inbox/preference-store';
-import {InboxPublisher, mappedByTrait, type MappedUser} from '../inbox/publisher';
+import {createMappedUsers} from '../inbox/mapped-users';
+import {InboxPublisher} from '../inbox/publisher';
 import {INBOX_NAME} from '@tma/card-contract';
 import type {BotClient} from '../mattermost/client';
 import type {MattermostPort} from '../mattermost/port';
@@ -67,7 +68,7 @@ export function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards:
 function startInbox(w: InboxWiring): InboxSide {
   const {mattermost, botClient, settings} = w.mm;
   const {processor, store, chat} = w.cards;
-  const users = mappedUsers(w.teleport, () => settings.current().mappingTrait);
+  const users = createMappedUsers({teleport: w.teleport, mattermost, settings: () => settings.current(), logger: w.logger});
   const directory = createReviewerDirectory({teleport: w.teleport});
   const inbox = new InboxPublisher({
     pending: () => processor.pendingRequests(),
@@ -99,13 +100,4 @@ function startInbox(w: InboxWiring): InboxSide {
   inbox.start();
   digests.start();
   return {inbox, digests};
-}
-
-/** The Teleport users mapped by trait, listed at most once a minute (one call for everyone). */
-function mappedUsers(teleport: TeleportPort, trait: () => string, ttlMs = 60_000): () => Promise<MappedUser[]> {
-  let cached: {users: TeleportUser[]; at: number} | null = null;
-  return async () => {
-    if (!cached || Date.now() - cached.at >= ttlMs) cached = {users: await teleport.listUsers(), at: Date.now()};
-    return mappedByTrait(cached.users, trait());
-  };
 }

@@ -9,9 +9,9 @@
  * Approvals by others change the card, not the ids, so they cost no write here; the sidebar
  * follows the card post itself.
  *
- * Who gets a list: Teleport users whose mapping trait holds exactly one Mattermost user id (the
- * directory listing is shared with the identity mapper's idea of "mapped"; the e-mail fallback is
- * not listed, since it would need a Mattermost lookup per Teleport user).
+ * Who gets a list: Teleport users whose mapping trait holds exactly one Mattermost user id, and with
+ * the e-mail/username fallback on, the users it maps by the identity mapper's own rules
+ * (mapped-users.ts, which also says what that costs).
  *
  * Replicas: each computes the same list from the same watch and skips a write when its last
  * write or read already holds that value, so a change costs at most one write per replica.

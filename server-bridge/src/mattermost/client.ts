@@ -5,7 +5,8 @@
  */
 import {Client4} from './client4';
 import type {Post} from '@mattermost/types/posts';
-import type {UserProfile} from '@mattermost/types/users';
+import {z} from 'zod';
+import {formatIssues} from '@tma/card-contract';
 import {MattermostError, type MattermostPort, type MattermostPost, type MattermostPostInput, type MattermostUser} from './port';
 import {createHttpTransport, type TransportResponse} from './transport';
 import {describe} from '../app/errors';
@@ -94,7 +95,28 @@ export function createBotClient(url: string, token: string, timeoutMs = 15000): 
   return client;
 }
 
-function toUser(u: UserProfile): MattermostUser {
+/**
+ * What the bridge reads of a user profile. Answers decoded with it (the batch lookup) drop a
+ * malformed time zone rather than the whole answer.
+ */
+const profileSchema = z.object({
+  id: z.string().min(1),
+  username: z.string(),
+  email: z.string().optional(),
+  delete_at: z.number().optional(),
+  is_bot: z.boolean().optional(),
+  roles: z.string().optional(),
+  first_name: z.string().optional(),
+  last_name: z.string().optional(),
+  timezone: z
+    .object({useAutomaticTimezone: z.union([z.boolean(), z.string()]), automaticTimezone: z.string(), manualTimezone: z.string()})
+    .optional()
+    .catch(undefined),
+});
+const profileList = z.array(profileSchema);
+type Profile = z.infer<typeof profileSchema>;
+
+function toUser(u: Profile): MattermostUser {
   return {
     id: u.id,
     username: u.username,
@@ -157,6 +179,15 @@ export class RestMattermost implements MattermostPort {
   async getUserByUsername(username: string): Promise<MattermostUser | null> {
     const u = await orNull(this.client.getUserByUsername(username));
     return u ? toUser(u) : null;
+  }
+
+  async getUsersByUsernames(usernames: readonly string[]): Promise<MattermostUser[]> {
+    // The server answers an empty list with a 400.
+    if (usernames.length === 0) return [];
+    const answer: unknown = await this.client.getProfilesByUsernames([...usernames]);
+    const parsed = profileList.safeParse(answer);
+    if (!parsed.success) throw new Error(`POST /users/usernames: unexpected answer (${formatIssues(parsed.error.issues, {root: 'users', firstOnly: true})})`);
+    return parsed.data.map(toUser);
   }
 
   async getChannelByName(team: string, channel: string): Promise<string | null> {

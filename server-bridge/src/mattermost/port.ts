@@ -56,6 +56,11 @@ export interface MattermostPort {
   getUser(id: string): Promise<MattermostUser | null>;
   getUserByEmail(email: string): Promise<MattermostUser | null>;
   getUserByUsername(username: string): Promise<MattermostUser | null>;
+  /**
+   * The users with these usernames, in one call (`POST /users/usernames`); a name with no user is
+   * simply absent from the answer, deactivated users are in it (see deleteAt). Empty in, empty out.
+   */
+  getUsersByUsernames(usernames: readonly string[]): Promise<MattermostUser[]>;
   /** `team/channel` → channel id, or null when it does not exist. */
   getChannelByName(team: string, channel: string): Promise<string | null>;
   /** DM channel between the bot and this user (idempotent). */

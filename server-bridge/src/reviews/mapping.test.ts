@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {userText} from '../errors/explain';
 import {describe, it} from 'node:test';
-import {createIdentityMapper, type MappingResult} from './mapping';
+import {accountMapper, createIdentityMapper, mapAccount, type MappingResult} from './mapping';
 import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, settingsOf, teleportError, teleportUser} from './testing';
 
 const T = 'mattermost_user_id';
@@ -74,6 +74,19 @@ describe('identity mapping: Mattermost user → Teleport user', () => {
       assert.deepEqual(simplify(await mapper.toTeleport(row.mm)), row.expect);
     });
   }
+
+  it('accountMapper (the listing’s indexed form) answers as mapAccount over the whole list, for every account', () => {
+    const full = (r: MappingResult) => (r.ok ? r.value : {code: r.error.code, text: userText(r.error.failure)});
+    for (const fallback of [false, true]) {
+      const {teleport, mattermost} = setup({fallback});
+      // Case twins of a fallback name, so an ambiguity by e-mail is among the answers compared.
+      teleport.users.push(teleportUser('Erin@Example.com'), teleportUser('FRANK'));
+      const many = accountMapper(teleport.users, T, fallback);
+      for (const account of [...mattermost.users.values(), null]) {
+        assert.deepEqual(full(many(account)), full(mapAccount(teleport.users, account, T, fallback)), `${account?.id ?? 'no account'}, fallback ${fallback}`);
+      }
+    }
+  });
 
   it('tells an unmapped user how to get mapped, naming the trait and their id', async () => {
     const {mapper} = setup();

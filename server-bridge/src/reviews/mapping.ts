@@ -70,7 +70,7 @@ function isGuest(user: MattermostUser): boolean {
 }
 
 /** Teleport users whose trait holds this Mattermost id (never bots: they cannot be reviewers). */
-function byTrait(list: TeleportUser[], trait: string, mattermostUserId: string): TeleportUser[] {
+function byTrait(list: readonly TeleportUser[], trait: string, mattermostUserId: string): TeleportUser[] {
   return list.filter((u) => !u.isBot && (u.traits[trait] ?? []).includes(mattermostUserId));
 }
 
@@ -78,7 +78,7 @@ function byTrait(list: TeleportUser[], trait: string, mattermostUserId: string):
  * Fallback candidates by name. A Teleport user whose trait already names a *different* Mattermost
  * user is excluded: the trait is the stronger statement, and an e-mail can be changed or reused.
  */
-function byName(list: TeleportUser[], trait: string, mattermostUserId: string, name: string, caseInsensitive: boolean): TeleportUser[] {
+function byName(list: readonly TeleportUser[], trait: string, mattermostUserId: string, name: string, caseInsensitive: boolean): TeleportUser[] {
   const wanted = caseInsensitive ? name.toLowerCase() : name;
   return list.filter((u) => {
     if (u.isBot || !name) return false;
@@ -102,7 +102,7 @@ function ambiguous(by: string, matches: TeleportUser[]): Refusal {
 }
 
 /** The one Teleport user this Mattermost user maps to: by trait, then (opt-in) e-mail, then username. */
-function match(list: TeleportUser[], mmUser: MattermostUser, trait: string, fallback: boolean): MappingResult {
+function match(list: readonly TeleportUser[], mmUser: MattermostUser, trait: string, fallback: boolean): MappingResult {
   const found = (teleportUser: string, via: MappedUser['via']): Success => ({ok: true, value: {teleportUser, via}});
   const traitMatches = byTrait(list, trait, mmUser.id);
   if (traitMatches.length > 1) return ambiguous(`the trait ${trait}`, traitMatches);
@@ -116,6 +116,62 @@ function match(list: TeleportUser[], mmUser: MattermostUser, trait: string, fall
     if (usernameMatches.length === 1) return found(usernameMatches[0]!.name, 'username');
   }
   return refuse({code: 'unmapped', link: {trait, mattermostUserId: mmUser.id}});
+}
+
+/**
+ * The Teleport user a Mattermost account maps to, or why none: the account refusals (deactivated,
+ * bot, guest), then trait, then (opt-in) e-mail and username. The one rule set, shared by clicks
+ * (toTeleport) and the reviewer listing (inbox/mapped-users.ts).
+ */
+export function mapAccount(list: readonly TeleportUser[], mmUser: MattermostUser | null, trait: string, fallback: boolean): MappingResult {
+  const refused = refusedAccount(mmUser);
+  if (refused || !mmUser) return refused ?? NOT_FOUND;
+  return match(list, mmUser, trait, fallback);
+}
+
+/**
+ * mapAccount for many accounts over one list (the reviewer listing maps every fallback account of
+ * a large directory each minute). An index built once finds the Teleport users that can decide an
+ * account: those whose trait holds its id, or whose name equals its e-mail or username in any case.
+ * These are all match() can consider, so mapAccount over them, in list order, answers as over the
+ * whole list, in time independent of the list's size.
+ */
+export function accountMapper(list: readonly TeleportUser[], trait: string, fallback: boolean): (mmUser: MattermostUser | null) => MappingResult {
+  const index = new Map<string, number[]>();
+  const add = (key: string, at: number) => {
+    const seen = index.get(key);
+    if (!seen) index.set(key, [at]);
+    else if (seen[seen.length - 1] !== at) seen.push(at);
+  };
+  list.forEach((u, at) => {
+    for (const value of u.traits[trait] ?? []) add(`id:${value}`, at);
+    add(`name:${u.name.toLowerCase()}`, at);
+  });
+  return (mmUser) => {
+    if (!mmUser) return mapAccount([], mmUser, trait, fallback);
+    const keys = [`id:${mmUser.id}`, `name:${mmUser.email.toLowerCase()}`, `name:${mmUser.username.toLowerCase()}`];
+    const at = [...new Set(keys.flatMap((k) => index.get(k) ?? []))].sort((a, b) => a - b);
+    return mapAccount(
+      at.map((i) => list[i]!),
+      mmUser,
+      trait,
+      fallback,
+    );
+  };
+}
+
+/** The non-empty values of a Teleport user's mapping trait. */
+export function traitValues(user: TeleportUser, trait: string): string[] {
+  return (user.traits[trait] ?? []).filter((v) => v !== '');
+}
+
+/**
+ * How the fallback looks a Teleport user name up in Mattermost: by e-mail when it holds '@', else
+ * by username. Lower-cased: Mattermost stores both so (and refuses a capitalised username with a 400).
+ */
+export function fallbackLookup(teleportUser: string): {by: 'email' | 'username'; name: string} {
+  const name = teleportUser.toLowerCase();
+  return {by: name.includes('@') ? 'email' : 'username', name};
 }
 
 class CachedIdentityMapper implements IdentityMapper {
@@ -191,15 +247,16 @@ class CachedIdentityMapper implements IdentityMapper {
     } catch (error) {
       return this.unavailable('Mattermost', error);
     }
+    // A refused account needs no Teleport list.
     const refused = refusedAccount(mmUser);
-    if (refused || !mmUser) return refused ?? NOT_FOUND;
+    if (refused) return refused;
     let list: TeleportUser[];
     try {
       list = await this.teleportUsers();
     } catch (error) {
       return this.unavailable('Teleport', error);
     }
-    const result = match(list, mmUser, trait, fallback);
+    const result = mapAccount(list, mmUser, trait, fallback);
     if (result.ok) this.forward.set(mattermostUserId, {value: result, at: this.now()});
     return result;
   };
@@ -212,13 +269,12 @@ class CachedIdentityMapper implements IdentityMapper {
     const list = await this.teleportUsers();
     const user = list.find((u) => u.name === teleportUser);
     let found: string | null = null;
-    const ids = user ? (user.traits[trait] ?? []).filter((v) => v !== '') : [];
+    const ids = user ? traitValues(user, trait) : [];
     if (ids.length === 1) {
       found = ids[0]!;
     } else if (ids.length === 0 && fallback && !user?.isBot) {
-      // Mattermost names are lower case and refuses others with a 400; Teleport's may not be.
-      const name = teleportUser.toLowerCase();
-      const mm = name.includes('@') ? await this.deps.mattermost.getUserByEmail(name) : await this.deps.mattermost.getUserByUsername(name);
+      const {by, name} = fallbackLookup(teleportUser);
+      const mm = by === 'email' ? await this.deps.mattermost.getUserByEmail(name) : await this.deps.mattermost.getUserByUsername(name);
       found = mm && mm.deleteAt === 0 && !mm.isBot ? mm.id : null;
     }
     // Several ids in the trait: which one is meant is unknowable, so no mention/DM at all.

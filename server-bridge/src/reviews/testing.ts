@@ -8,7 +8,7 @@ import {pino, type Logger} from 'pino';
 import {DEFAULT_SETTINGS, type Settings, type SettingsSource} from '../config/settings';
 import type {AccessRequest, ClusterInfo, Decision, TeleportUser} from '../domain/request';
 import type {TeleportRole} from '../domain/role';
-import type {MattermostPort, MattermostPost, MattermostUser} from '../mattermost/port';
+import {MattermostError, type MattermostPort, type MattermostPost, type MattermostUser} from '../mattermost/port';
 import {TeleportError, type TeleportErrorKind, type TeleportPort} from '../teleport/port';
 import {request} from '../testing/fixtures';
 
@@ -159,8 +159,11 @@ export interface FakeMattermost extends MattermostPort {
   users: Map<string, MattermostUser>;
   ephemerals: {userId: string; channelId: string; message: string; rootId?: string}[];
   dialogs: {triggerId: string; url: string; dialog: Record<string, unknown>}[];
-  calls: {getUser: number};
+  calls: {getUser: number; getUserByEmail: number; getUsersByUsernames: number};
   failGetUser: number;
+  /** Fails the next n e-mail lookups / batch username lookups with a 503. */
+  failGetUserByEmail: number;
+  failGetUsersByUsernames: number;
   /** Rejects openDialog (e.g. an expired trigger). */
   failOpenDialog: boolean;
 }
@@ -170,8 +173,10 @@ export function fakeMattermost(users: MattermostUser[] = []): FakeMattermost {
     users: new Map(users.map((u) => [u.id, u])),
     ephemerals: [],
     dialogs: [],
-    calls: {getUser: 0},
+    calls: {getUser: 0, getUserByEmail: 0, getUsersByUsernames: 0},
     failGetUser: 0,
+    failGetUserByEmail: 0,
+    failGetUsersByUsernames: 0,
     failOpenDialog: false,
     async botUserId() {
       return 'bot';
@@ -185,7 +190,21 @@ export function fakeMattermost(users: MattermostUser[] = []): FakeMattermost {
       return fake.users.get(id) ?? null;
     },
     async getUserByEmail(email) {
+      fake.calls.getUserByEmail += 1;
+      if (fake.failGetUserByEmail > 0) {
+        fake.failGetUserByEmail -= 1;
+        throw new MattermostError(503, 'mattermost unavailable');
+      }
       return [...fake.users.values()].find((u) => u.email === email) ?? null;
+    },
+    async getUsersByUsernames(usernames) {
+      fake.calls.getUsersByUsernames += 1;
+      if (fake.failGetUsersByUsernames > 0) {
+        fake.failGetUsersByUsernames -= 1;
+        throw new MattermostError(503, 'mattermost unavailable');
+      }
+      // As the server: the names that exist, deactivated users included; the others are absent.
+      return [...fake.users.values()].filter((u) => usernames.includes(u.username));
     },
     async getUserByUsername(username) {
       return [...fake.users.values()].find((u) => u.username === username) ?? null;

@@ -153,6 +153,13 @@ describe('mattermost peer: posts', () => {
     assert.equal((await bot.getUserByEmail(peer.users.ivan.email)).id, peer.users.ivan.id);
     const many = await bot.getProfilesByIds([peer.users.bob.id, peer.users.carol.id]);
     assert.deepEqual(many.map((u) => u.username).sort(), ['bob', 'carol']);
+    // A batch of usernames: unknown (and differently cased) names are simply absent; none at all is a 400.
+    const named = await bot.getProfilesByUsernames(['ivan', 'nobody', 'Alice', 'alice']);
+    assert.deepEqual(
+      named.map((u) => u.id),
+      [peer.users.alice.id, peer.users.ivan.id],
+    );
+    assert.equal((await rejection(() => bot.getProfilesByUsernames([]))).status_code, 400);
     assert.equal((await bot.getTeamByName('acme')).id, peer.team.id);
     assert.equal((await bot.getChannelByName(peer.team.id, 'ops')).id, peer.channels.other.id);
     const missing = await rejection(() => bot.getChannelByNameAndTeamName('acme', 'nope'));

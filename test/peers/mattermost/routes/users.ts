@@ -1,7 +1,7 @@
 /** Users, login, bots (api4/user.go, api4/bot.go subset). */
 import type {FastifyInstance} from 'fastify';
 import {z} from 'zod';
-import {AppError, notFound, permissionDenied} from '../errors';
+import {AppError, invalidBodyParam, notFound, permissionDenied} from '../errors';
 import {isValidId} from '../ids';
 import {toBot, toTeam, toUserProfile, type UserRecord} from '../model';
 import type {PeerContext} from '../context';
@@ -52,10 +52,13 @@ export function registerUserRoutes(app: FastifyInstance, {state}: PeerContext): 
     return sendJson(reply, 200, found.map(toUserProfile));
   });
 
+  // api4 getUsersByNames: an empty list is a 400; otherwise `Username IN (…)` (exact, as on
+  // PostgreSQL), deactivated users included, unknown names simply absent, ordered by username.
   app.post('/api/v4/users/usernames', async (request, reply) => {
     authenticate(state, request);
-    const names = parseBody(idList, request.body, 'usernames');
-    const found = names.map((n) => state.userByUsername(n)).filter((u): u is UserRecord => u !== undefined);
+    const names = new Set(parseBody(idList, request.body, 'usernames'));
+    if (names.size === 0) throw invalidBodyParam('usernames');
+    const found = [...state.users.values()].filter((u) => names.has(u.username)).sort((a, b) => a.username.localeCompare(b.username));
     return sendJson(reply, 200, found.map(toUserProfile));
   });
 
