@@ -229,17 +229,27 @@ class Watcher {
   handle: WatchHandle | null = null;
   stopped = false;
   eventsReceived = 0;
+  /**
+   * Milliseconds since the process started (performance.now()) at each start-up step, logged once
+   * at the first INIT: where a slow start went, without a profiler.
+   */
+  readonly startup: Record<string, number> = {};
   /** /teleport registration, which in-process callers (tests, sandbox) wait for with readiness. */
   registered: Promise<void> = Promise.resolve();
   private readonly readyWaiters: (() => void)[] = [];
 
   start(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline, registration: CommandRegistration): void {
+    const startup = this.startup;
+    startup['wiring_done'] = Math.round(performance.now());
     void (async () => {
       await t.link.connect();
+      startup['teleport_answered'] = Math.round(performance.now());
       // Routing and card content come from the settings: no request is handled before they are read.
       await m.settingsRead;
+      startup['settings_read'] = Math.round(performance.now());
       // The first cards (the catch-up after INIT) already follow Teleport's rules.
       await cards.routing.start();
+      startup['rules_read'] = Math.round(performance.now());
       if (this.stopped) return;
       // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
       this.registered = registration.register().catch((err: unknown) => {
@@ -248,7 +258,13 @@ class Watcher {
       this.handle = t.teleport.watchRequests((event) => {
         this.eventsReceived++;
         c.metrics.events.inc({type: event.type});
-        if (event.type === 'init') for (const w of this.readyWaiters.splice(0)) w();
+        if (event.type === 'init') {
+          if (startup['watching'] === undefined) {
+            startup['watching'] = Math.round(performance.now());
+            c.logger.info({startup_ms: startup}, 'watching access requests');
+          }
+          for (const w of this.readyWaiters.splice(0)) w();
+        }
         cards.processor.handle(event);
       });
     })();
@@ -267,6 +283,7 @@ class Watcher {
 }
 
 export async function startBridge(config: BridgeConfig, overrides: BridgeOverrides = {}): Promise<Bridge> {
+  const modulesLoaded = Math.round(performance.now());
   const {token, ...c} = core(config, overrides);
   const t = connectTeleport(c);
   const m = connectMattermost(c, token);
@@ -278,6 +295,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const interactions = createInteractions(runtimeContext(c, t, m, mapper), registration.tokens);
 
   const watcher = new Watcher();
+  watcher.startup['modules_loaded'] = modulesLoaded;
   const {healthParts, status} = healthOf(c, t, m, cards, watcher);
   const statusPublisher = startStatusPublisher(c, m, healthParts);
   const memoryRelease = startMemoryRelease({
