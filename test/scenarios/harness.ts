@@ -51,7 +51,7 @@ export interface Story {
    * its records; on the real server the user's own websocket, opened on first use (so call it
    * before the action whose answer you wait for).
    */
-  inbox(user: StoryUserName | 'dave'): Promise<Inbox>;
+  inbox(user: StoryUserName | 'dave'): Promise<Inbox | UserSocket>;
   /** Teleport client acting as a story user with their own identity file. */
   teleportAs(who: StoryUserName | 'admin' | 'bridge'): TeleportPort;
   setSettings(values: Record<string, unknown>): Promise<void>;

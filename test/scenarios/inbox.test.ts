@@ -9,6 +9,7 @@ import {after, before, describe, it} from 'node:test';
 import type {StoryUserName} from '../peers/story';
 import type {InRepoTeleportPeer} from '../peers/teleport/index';
 import type {TeleportPeer} from '../peers/types';
+import {decodeInbox, INBOX_CATEGORY, INBOX_NAME} from '@tma/card-contract';
 import {inboxListOf, startStory, waitFor, type Story} from './harness';
 
 describe('reviewer inbox in each user’s preferences', () => {
@@ -36,6 +37,8 @@ describe('reviewer inbox in each user’s preferences', () => {
     const mm = story.peers.mattermost;
     // ivan leaves #access-requests: he may still review, but that card is not his to open.
     await story.mm('admin').removeFromChannel(mm.users.ivan.id, mm.channels.requests.id);
+    // On the real server, alice's own websocket (what her webapp listens on) hears the list change.
+    const aliceSocket = await story.inbox('alice');
     const request = await story.createRequest('bob', ['dbadmin'], 'TICKET-120 inbox');
     const card = await waitFor('channel card', async () => (await story.cards(request.id)).find((p) => p.channel_id === mm.channels.requests.id));
 
@@ -45,6 +48,14 @@ describe('reviewer inbox in each user’s preferences', () => {
       return e && e.post !== '' ? e : null;
     });
     assert.deepEqual({rel: alice.rel, post: alice.post}, {rel: 'r', post: card.id});
+    if ('preferences' in aliceSocket) {
+      // Mattermost pushes the new list to her sessions: the sidebar follows it without polling.
+      const pushed = await waitFor('the server pushes alice’s new list (preferences_changed)', async () =>
+        aliceSocket.preferences().find((p) => p.category === INBOX_CATEGORY && p.name === INBOX_NAME && decodeInbox(p.value).kind === 'ok' && p.value.includes(card.id)),
+      );
+      const read = decodeInbox(pushed.value);
+      assert.ok(read.kind === 'ok' && read.inbox.items.some((e) => e.id === request.id && e.rel === 'r' && e.post === card.id));
+    }
     const bob = await waitFor('bob’s inbox lists it as his', () => entryFor('bob', request.id));
     assert.equal(bob.rel, 'm');
     const ivan = await waitFor('ivan’s inbox lists it', () => entryFor('ivan', request.id));

@@ -21,8 +21,17 @@ export interface Inbox {
   dialogs(): OpenedDialogEvent[];
 }
 
+/** A preference the server pushed to the user's sessions (`preferences_changed`). */
+export interface PushedPreference {
+  category: string;
+  name: string;
+  value: string;
+}
+
 export interface UserSocket extends Inbox {
   edits(): Post[];
+  /** What the server pushed as `preferences_changed`, as the webapp's store receives it. */
+  preferences(): PushedPreference[];
   close(): void;
 }
 
@@ -42,6 +51,7 @@ function decoded(value: unknown): unknown {
 }
 
 const postSchema = z.object({id: z.string(), message: z.string()}).loose();
+const preferencesSchema = z.array(z.object({category: z.string(), name: z.string(), value: z.string()}).loose(), 'expected a list of preferences');
 const dialogSchema = z
   .object({
     trigger_id: z.string().default(''),
@@ -61,6 +71,7 @@ export async function openUserSocket(baseUrl: string, token: string): Promise<Us
   const ephemerals: Post[] = [];
   const dialogs: OpenedDialogEvent[] = [];
   const edits: Post[] = [];
+  const preferences: PushedPreference[] = [];
   const errors: Error[] = [];
   let socket: WebSocket | null = null;
   let closed = false;
@@ -82,6 +93,7 @@ export async function openUserSocket(baseUrl: string, token: string): Promise<Us
           } else if (event === 'ephemeral_message') ephemerals.push(field(postSchema, data['post'], event, 'post') as unknown as Post);
           else if (event === 'open_dialog') dialogs.push(field(dialogSchema, data['dialog'], event, 'dialog'));
           else if (event === 'post_edited') edits.push(field(postSchema, data['post'], event, 'post') as unknown as Post);
+          else if (event === 'preferences_changed') preferences.push(...field(preferencesSchema, data['preferences'], event, 'preferences'));
         } catch (err) {
           errors.push(err as Error);
         }
@@ -117,6 +129,7 @@ export async function openUserSocket(baseUrl: string, token: string): Promise<Us
     ephemerals: () => checked(ephemerals),
     dialogs: () => checked(dialogs),
     edits: () => checked(edits),
+    preferences: () => checked(preferences),
     close() {
       closed = true;
       socket?.close();
