@@ -16,7 +16,6 @@ import {build} from 'esbuild';
 import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
 import path from 'node:path';
-import {SHIPPED_NODE_OPTIONS} from './shipped-env.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'server-bridge/dist');
@@ -55,8 +54,6 @@ writeFileSync(
 copyFileSync(path.join(root, 'build/launcher.mjs'), path.join(out, 'cli.mjs'));
 copyFileSync(path.join(root, 'build/heap-flags.mjs'), path.join(out, 'heap-flags.mjs'));
 chmodSync(path.join(out, 'cli.mjs'), 0o755);
-// One cache for a plain `node cli.mjs`, one for the flags the systemd unit and the container set.
-for (const flags of ['', SHIPPED_NODE_OPTIONS]) {
-  execFileSync(process.execPath, [path.join(out, 'cli.mjs'), 'version'], {env: {...process.env, NODE_OPTIONS: flags, TMA_WRITE_CODE_CACHE: '1'}, stdio: 'ignore'});
-}
+// The cache for a plain `node cli.mjs`, as the systemd unit and the container run it (no NODE_OPTIONS).
+execFileSync(process.execPath, [path.join(out, 'cli.mjs'), 'version'], {env: {...process.env, NODE_OPTIONS: '', TMA_WRITE_CODE_CACHE: '1'}, stdio: 'ignore'});
 console.log(`built ${path.relative(root, out)}/cli.mjs`);

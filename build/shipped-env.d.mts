@@ -1,4 +1,3 @@
 // Types of shipped-env.mjs for the TypeScript that imports it (the bench, build/'s tests).
-export declare const SHIPPED_NODE_OPTIONS: string;
 export declare const SHIPPED_MALLOC_ARENA_MAX: string;
-export declare const SHIPPED_ENV: {NODE_OPTIONS: string; MALLOC_ARENA_MAX: string};
+export declare const SHIPPED_ENV: {MALLOC_ARENA_MAX: string};

@@ -68,12 +68,19 @@ describe('Containerfile', () => {
     assert.ok(server.includes(`'${checked[2]}': () =>`), `the bridge serves ${checked[2]}`);
   });
 
-  it('runs Node with the environment shipped-env.mjs names: the code cache flags, the malloc arenas', () => {
-    // A NODE_OPTIONS other than the one the build made the code cache for silently costs start-up time.
+  it('runs Node with the environment shipped-env.mjs names (the malloc arenas) and no NODE_OPTIONS', () => {
+    // A NODE_OPTIONS the build made no code cache for silently costs start-up time.
     assert.deepEqual(
       [...runtime.matchAll(/^ENV (NODE_OPTIONS|MALLOC_ARENA_MAX)=(.*)$/gm)].map((m) => `${m[1]}=${m[2]}`),
       Object.entries(SHIPPED_ENV).map(([k, v]) => `${k}=${v}`),
     );
+  });
+
+  it('points the launcher at a code cache directory the runtime user owns', () => {
+    const dir = /^ENV TMA_CODE_CACHE_DIR=(\S+)$/m.exec(runtime)?.[1];
+    assert.ok(dir, 'TMA_CODE_CACHE_DIR is set');
+    assert.match(runtime, new RegExp(`^RUN mkdir -p ${dir} && chown node:node ${dir}$`, 'm'));
+    assert.ok(runtime.indexOf(`chown node:node ${dir}`) < runtime.indexOf('USER node'), 'created before dropping root');
   });
 
   it('starts the bundle the bridge package names as its entry point', () => {

@@ -37,12 +37,16 @@ describe('systemd unit', () => {
     assert.match(values('ExecStart')[0] ?? '', new RegExp(`/server-bridge/${pkg.main.replace('.', '\\.')} start -c \\S+\\.toml$`));
   });
 
-  it('runs Node with the environment shipped-env.mjs names: the code cache flags, the malloc arenas', () => {
-    // A NODE_OPTIONS other than the one the build made the code cache for silently costs start-up time.
+  it('runs Node with the environment shipped-env.mjs names (the malloc arenas) and no NODE_OPTIONS', () => {
+    // A NODE_OPTIONS the build made no code cache for silently costs start-up time.
     assert.deepEqual(
       values('Environment').filter((v) => /^(NODE_OPTIONS|MALLOC_ARENA_MAX)=/.test(v)),
       Object.entries(SHIPPED_ENV).map(([k, v]) => `${k}=${v}`),
     );
+  });
+
+  it('gives the bridge a cache directory for its code cache (CACHE_DIRECTORY, read by build/launcher.mjs)', () => {
+    assert.deepEqual(values('CacheDirectory'), ['teleport-mattermost-bridge']);
   });
 
   it('is sandboxed: read-only system, no capabilities, not root', () => {
