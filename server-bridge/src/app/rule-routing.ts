@@ -100,7 +100,8 @@ export class RuleRouting {
     if (state === 'active') {
       this.log.info({rules: this.book.active.length, skipped: this.book.skipped.length}, 'access monitoring rules read; cards follow them where they match');
     } else if (first || state !== 'failing') {
-      this.log.warn({err: detail}, NOTES[state]!);
+      // A cluster without the feature is not a fault: said once, at info. Denied or failing is one.
+      this.log[state === 'unavailable' ? 'info' : 'warn']({err: detail}, NOTES[state]!);
     }
   }
 
