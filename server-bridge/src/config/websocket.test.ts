@@ -23,6 +23,9 @@ async function fakeMattermost(token: string) {
   const sockets: WebSocket[] = [];
   let seq = 0;
   server.on('upgrade', (req, sock, head) => {
+    // The refused client may reset the connection before reading the 401 (CI saw ECONNRESET here,
+    // unhandled, fail the test): the fake server's socket, not the bridge's.
+    sock.on('error', () => undefined);
     if (!req.url?.startsWith('/api/v4/websocket') || req.headers.authorization !== `Bearer ${token}`) {
       sock.end('HTTP/1.1 401 Unauthorized\r\n\r\n');
       return;
