@@ -57,6 +57,9 @@ export function attachWebsocket(server: Server, state: PeerState, serverVersion:
   };
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node's HTTP server drops its own error handler on upgrade: a client that resets the
+    // connection (one refused with 401 may) must not become an unhandled error in the peer.
+    socket.on('error', () => undefined);
     const path = (req.url ?? '').split('?')[0];
     if (path !== '/api/v4/websocket') {
       socket.destroy();
