@@ -106,12 +106,13 @@ const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
  */
 function logsAbout(examples: readonly string[], logs: readonly LogLine[], perRequest = 30): string {
   const ids = [...new Set(examples.flatMap((e) => e.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []))].slice(0, 3);
-  return ids
-    .map((id) => {
-      const lines = logs.filter((l) => JSON.stringify(l).includes(id)).map((l) => JSON.stringify(l));
-      return `bridge log about ${id} (${lines.length} lines, last ${perRequest}):\n${lines.slice(-perRequest).join('\n')}`;
-    })
-    .join('\n');
+  const about = ids.map((id) => {
+    const lines = logs.filter((l) => JSON.stringify(l).includes(id)).map((l) => JSON.stringify(l));
+    return `bridge log about ${id} (${lines.length} lines, last ${perRequest}):\n${lines.slice(-perRequest).join('\n')}`;
+  });
+  // What names no request (a watch reconnect, a catch-up, an event handler that threw) can be the cause.
+  const general = logs.filter((l) => !('request_id' in l) && (l.level >= 40 || /watch|caught up|catch-up/.test(l.msg))).map((l) => JSON.stringify(l));
+  return [...about, `bridge warnings and watch lines naming no request (${general.length}, last ${perRequest}):\n${general.slice(-perRequest).join('\n')}`].join('\n');
 }
 
 /** Prints the row (and appends it to test-artifacts/pipeline-faults.md), then asserts the promise. */
