@@ -17,7 +17,7 @@ import {decodeRecord} from '../requests/record';
 import {createTeleportClient} from '../teleport/client';
 import {watchCredentials} from '../teleport/credential-source';
 import type {IdentitySpec} from '../teleport/identity';
-import type {RequestEvent, TeleportPort, WatchHandle} from '../teleport/port';
+import type {TeleportPort, WatchHandle} from '../teleport/port';
 import {MattermostChat} from '../chat/mattermost-chat';
 import {wireRouting} from './routing-wiring';
 import {signedButtons} from '../chat/buttons';
@@ -242,22 +242,15 @@ class Watcher {
     const startup = this.startup;
     startup['wiring_done'] = Math.round(performance.now());
     void (async () => {
-      // The watch needs Teleport's answer (credentials, cluster); the rules are read once it came.
       await t.link.connect();
       startup['teleport_answered'] = Math.round(performance.now());
+      // Routing and card content come from the settings: no request is handled before they are read.
+      await m.settingsRead;
+      startup['settings_read'] = Math.round(performance.now());
+      // The first cards (the catch-up after INIT) already follow Teleport's rules.
+      await cards.routing.start();
+      startup['rules_read'] = Math.round(performance.now());
       if (this.stopped) return;
-      // Routing and card content come from the settings and the rules: the watch opens now, beside
-      // their reads, and what it delivers waits in order until both are in (the first cards, the
-      // catch-up after INIT, already follow them). Opening it only after them cost a start 15-40
-      // ms on the real peers (Mattermost's GET /config is the slow one).
-      const before: RequestEvent[] = [];
-      let open = false;
-      const routed = (async () => {
-        await m.settingsRead;
-        startup['settings_read'] = Math.round(performance.now());
-        await cards.routing.start();
-        startup['rules_read'] = Math.round(performance.now());
-      })();
       // Beside the watch, not before it: registering /teleport takes several Mattermost calls.
       this.registered = registration.register().catch((err: unknown) => {
         c.logger.error({err: describe(err)}, '/teleport registration failed');
@@ -268,17 +261,12 @@ class Watcher {
         if (event.type === 'init') {
           if (startup['watching'] === undefined) {
             startup['watching'] = Math.round(performance.now());
-            void routed.then(() => c.logger.info({startup_ms: startup}, 'watching access requests'));
+            c.logger.info({startup_ms: startup}, 'watching access requests');
           }
           for (const w of this.readyWaiters.splice(0)) w();
         }
-        if (open) cards.processor.handle(event);
-        else before.push(event);
+        cards.processor.handle(event);
       });
-      await routed;
-      if (this.stopped) return;
-      open = true;
-      for (const event of before.splice(0)) cards.processor.handle(event);
     })();
   }
 
