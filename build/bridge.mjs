@@ -7,6 +7,7 @@
 //   bridge.cjs.cache  V8's code cache of it, made here by running `version` once
 //   cli.mjs           the entry point (build/launcher.mjs): runs bridge.cjs from that cache
 //   heap-flags.mjs    the V8 heap settings the entry point applies
+//   builtins.json     the Node built-in modules the bridge loads (see below)
 // The Teleport protobuf codec is static code (teleport/proto/codec.cjs): no .proto file ships or
 // is parsed at run time. Whitespace and syntax are minified (a third less text to read and keep
 // in memory; names stay, so stack traces still name functions; the source map has the rest).
@@ -15,6 +16,7 @@
 import {build} from 'esbuild';
 import {chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
+import {builtinModules} from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -51,6 +53,15 @@ writeFileSync(
   bundle,
   readFileSync(bundle, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
 );
+// The Node built-in modules the bridge loads, for the launcher to load before it applies the heap
+// flags: esbuild leaves each as a require("name") call. Two more are loaded by Node itself, not by
+// a require of ours: cluster (by the HTTP server's listen) and perf_hooks (by the first use of the
+// global `performance`).
+const builtins = new Set(['cluster', 'perf_hooks']);
+for (const [, name] of readFileSync(bundle, 'latin1').matchAll(/require\("(?:node:)?([a-z_0-9/]+)"\)/g)) {
+  if (builtinModules.includes(name)) builtins.add(name);
+}
+writeFileSync(path.join(out, 'builtins.json'), `${JSON.stringify([...builtins].sort())}\n`);
 copyFileSync(path.join(root, 'build/launcher.mjs'), path.join(out, 'cli.mjs'));
 copyFileSync(path.join(root, 'build/heap-flags.mjs'), path.join(out, 'heap-flags.mjs'));
 chmodSync(path.join(out, 'cli.mjs'), 0o755);

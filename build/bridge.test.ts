@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
-import {mkdtempSync, rmSync, statSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
@@ -47,4 +47,34 @@ test('with a cache directory, a run writes its own cache as it ends, once, and t
   assert.equal(statSync(local).mtimeMs, written, 'a cache V8 took is not written again');
   // A directory it may not write to costs nothing but the cache.
   assert.match(version({TMA_CODE_CACHE_DIR: path.join(work, 'missing/dir')}), /^teleport-mattermost-bridge v/);
+});
+
+test("the heap flags do not cost Node its built-in modules' code cache", () => {
+  // V8 rejects Node's embedded cache of its own modules once a flag changes, so a built-in loaded
+  // after the launcher sets the heap flags is compiled from source (http2, tls and crypto: ~35 ms of
+  // a cold start). This records which built-ins a `version` run (the bridge's modules loaded) loads
+  // after the first flag is set.
+  const hook = path.join(work, 'after-flags.cjs');
+  writeFileSync(
+    hook,
+    `const v8 = require('node:v8');
+    const set = v8.setFlagsFromString;
+    let before;
+    v8.setFlagsFromString = (flag) => { before ??= new Set(process.moduleLoadList); set(flag); };
+    process.on('exit', () => {
+      const late = process.moduleLoadList.filter((m) => before && !before.has(m) && /^NativeModule [a-z_0-9]+$/.test(m));
+      process.stderr.write('late:' + JSON.stringify(late.map((m) => m.slice(13))));
+    });`,
+  );
+  // A copy: the build's cache run (TMA_WRITE_CODE_CACHE) loads the bridge's modules, and writes a
+  // cache for these flags beside the bundle.
+  const copy = path.join(work, 'dist');
+  cpSync(dist, copy, {recursive: true});
+  const run = spawnSync(process.execPath, ['-r', hook, path.join(copy, 'cli.mjs'), 'version'], {
+    encoding: 'utf8',
+    env: {...process.env, NODE_OPTIONS: '', TMA_WRITE_CODE_CACHE: '1'},
+  });
+  const late = /late:(\[.*\])/.exec(run.stderr);
+  assert.ok(late, `no record from the hook: ${run.stderr}`);
+  assert.deepEqual(JSON.parse(late[1]), []);
 });

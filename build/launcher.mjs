@@ -43,12 +43,31 @@ function readIfNewer(cache, than) {
   }
 }
 
+/**
+ * Loads the Node built-in modules the bridge uses (builtins.json, written by the build) while V8
+ * still runs under Node's own flags. Node compiles its built-in modules from a code cache embedded
+ * in the binary, and V8 rejects that cache once any flag has changed, including the heap flags set
+ * below: http2, tls, crypto, zlib and the rest would then be compiled from source, ~35 ms of a cold
+ * start on this machine.
+ */
+function loadBuiltins(dir) {
+  let names = [];
+  try {
+    names = JSON.parse(readFileSync(path.join(dir, 'builtins.json'), 'utf8'));
+  } catch {
+    // Not shipped: each module loads when first required, compiled from source.
+  }
+  const load = createRequire(import.meta.url);
+  for (const name of names) load(`node:${name}`);
+}
+
 /** Compiles and runs bridge.cjs; a function so the source text and cache bytes are not kept alive. */
 function run() {
   const file = fileURLToPath(new URL('./bridge.cjs', import.meta.url));
   const building = process.env.TMA_WRITE_CODE_CACHE === '1';
   const shippedFile = cacheFileFor(file);
   const localFile = building ? null : localCacheFile();
+  loadBuiltins(path.dirname(file));
   // Before compiling, in the build's run too: V8 accepts a code cache only under the flags it was
   // made with, and a cache written as a run ends is made under these.
   for (const flag of heapFlagsToApply()) v8.setFlagsFromString(flag);
