@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import pino from 'pino';
-import {startMemoryRelease} from './memory-release';
+import {execFileSync} from 'node:child_process';
+import vm from 'node:vm';
+import {fullCollection, startMemoryRelease} from './memory-release';
 
 function rig(slackMiB = 64) {
   let work = 0;
@@ -94,5 +96,19 @@ describe('memory release timing', () => {
     t.mock.timers.tick(5_000);
     assert.equal(collections, 2, 'released at 18 s');
     release.stop();
+  });
+
+  it("leaves V8's flags as they were, so the code cache the launcher writes at exit serves the next start", () => {
+    // V8 rejects a code cache made under other flags. This process runs under Node's own flags, as
+    // a fresh start does: a cache made after a collection must be taken by a fresh Node.
+    const source = '(function () { return function answer() { return 42; }; })';
+    const script = new vm.Script(source, {filename: 'cache-probe.js'});
+    fullCollection()();
+    const cache = script.createCachedData().toString('base64');
+    const probe = `const vm = require('node:vm');
+      const s = new vm.Script(${JSON.stringify(source)}, {filename: 'cache-probe.js', cachedData: Buffer.from(${JSON.stringify(cache)}, 'base64')});
+      process.stdout.write(String(s.cachedDataRejected));`;
+    const rejected = execFileSync(process.execPath, ['-e', probe], {encoding: 'utf8', env: {...process.env, NODE_OPTIONS: ''}});
+    assert.equal(rejected, 'false');
   });
 });

@@ -38,15 +38,23 @@ export interface MemoryReleaseOptions {
  * this one collection: the pages a burst filled hold the long-lived records of that burst's
  * requests among its garbage, and without compaction V8 keeps every such page (measured with
  * 10,000 pending requests: 111 MiB of old space kept for 26 MiB live; compacted, it matches).
+ *
+ * Every flag set here is set back to what it was at once: V8 takes a code cache only under the
+ * flags it was made with, and the launcher writes the next start's cache as the bridge exits. A
+ * flag left changed made that cache useless, so every later start compiled the bridge from source.
  */
-function fullCollection(): () => void {
+export function fullCollection(): () => void {
   const exposed = (globalThis as {gc?: () => void}).gc;
   let gc: () => void;
   if (typeof exposed === 'function') {
     gc = exposed;
   } else {
     v8.setFlagsFromString('--expose-gc');
-    gc = vm.runInNewContext('gc') as () => void;
+    try {
+      gc = vm.runInNewContext('gc') as () => void;
+    } finally {
+      v8.setFlagsFromString('--no-expose-gc');
+    }
   }
   return () => {
     v8.setFlagsFromString('--compact-on-every-full-gc');
