@@ -181,7 +181,16 @@ export function ourBridge(): Contender {
       // cache directory (systemd's CacheDirectory=) where a run leaves V8's code cache for the next.
       const cacheDirectory = path.join(stage.dir, 'bridge-cache');
       mkdirSync(cacheDirectory, {recursive: true});
-      return spawnUntilReady(process.execPath, [entry, 'start', '-c', config], `bridge-${run}.log`, {probe}, {...process.env, ...SHIPPED_ENV, CACHE_DIRECTORY: cacheDirectory});
+      // BENCH_BRIDGE_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) is for finding where the
+      // time goes, not for figures: other V8 flags reject the shipped code cache.
+      const nodeArgs = run === 'main' ? (process.env['BENCH_BRIDGE_NODE_ARGS']?.split(' ').filter(Boolean) ?? []) : [];
+      return spawnUntilReady(
+        process.execPath,
+        [...nodeArgs, entry, 'start', '-c', config],
+        `bridge-${run}.log`,
+        {probe},
+        {...process.env, ...SHIPPED_ENV, CACHE_DIRECTORY: cacheDirectory},
+      );
     },
   };
 }
