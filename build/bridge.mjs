@@ -36,6 +36,18 @@ await build({
   // grpc-js loads proto-loader only for channelz and ORCA, which the bridge never enables; the stub
   // keeps proto-loader and the full protobufjs (about 400 KB) out of the bundle.
   alias: {'@grpc/proto-loader': path.join(root, 'build/stubs/proto-loader.cjs')},
+  // zod's `locales` namespace is all of zod's 60-odd translations of its issue messages (a sixth of
+  // the bundle's text, kept in memory as the script's source); the bridge uses English only.
+  plugins: [
+    {
+      name: 'zod-english-only',
+      setup(b) {
+        b.onResolve({filter: /^\.\.\/locales\/index\.js$/}, (args) =>
+          args.importer.includes(`${path.sep}zod${path.sep}`) ? {path: path.join(root, 'build/stubs/zod-locales.mjs')} : undefined,
+        );
+      },
+    },
+  ],
   banner: {js: '(function (exports, require, module, __filename, __dirname) {'},
   footer: {js: '})'},
   minifyWhitespace: true,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
@@ -77,4 +77,14 @@ test("the heap flags do not cost Node its built-in modules' code cache", () => {
   const late = /late:(\[.*\])/.exec(run.stderr);
   assert.ok(late, `no record from the hook: ${run.stderr}`);
   assert.deepEqual(JSON.parse(late[1]), []);
+});
+
+test("the bundle carries zod's English messages only, and says them", () => {
+  // zod's other 60-odd locales were a sixth of the bundle (build/stubs/zod-locales.mjs).
+  assert.doesNotMatch(readFileSync(bundle, 'latin1'), /ltige Eingabe/, 'the German locale is in the bundle');
+  const config = path.join(work, 'bad.toml');
+  writeFileSync(config, '[teleport]\naddr = 5\n');
+  const run = spawnSync(process.execPath, [path.join(dist, 'cli.mjs'), 'start', '-c', config], {encoding: 'utf8', env: {...process.env, NODE_OPTIONS: ''}});
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr, /teleport\.addr: Invalid input: expected string, received number/);
 });
