@@ -319,7 +319,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const mapper = createIdentityMapper({teleport: t.teleport, mattermost: m.mattermost, settings: m.settings, logger: c.logger.child({component: 'mapping'})});
   m.settings.onChange(() => mapper.invalidate());
   const cards = startCardPipeline(c, t, m, mapper);
-  const inboxSide = startInboxOf(c, t, m, cards);
+  const inboxSide = startInboxOf(c, t, m, cards, mapper);
   const registration = keepCommandRegistered({botClient: m.botClient, settings: m.settings, publicUrl: c.publicUrl, logger: c.logger});
   const interactions = createInteractions(runtimeContext(c, t, m, mapper), registration.tokens);
 

@@ -18,6 +18,7 @@ import type {RecordStore} from '../requests/record-store';
 import type {RequestProcessor} from '../requests/processor';
 import {createReviewerDirectory} from '../reviewers/directory';
 import {REQUEST_AGAIN_ACTION_ID, signAgainContext} from '../reviews/again-token';
+import type {IdentityMapper} from '../reviews/mapping';
 import type {TeleportPort} from '../teleport/port';
 import type {CardPipeline, Core, MattermostSide, TeleportSide} from './wiring';
 
@@ -48,6 +49,8 @@ export interface InboxSide {
 
 export interface InboxWiring {
   teleport: TeleportPort;
+  /** Whose Teleport user listing the inbox's mapped users come from. */
+  mapper: Pick<IdentityMapper, 'teleportUsers'>;
   mm: {mattermost: MattermostPort; botClient: BotClient; settings: SettingsSource};
   cards: {processor: RequestProcessor; store: RecordStore; chat: MattermostChat};
   /** Mattermost's URL, for card links in the digest. */
@@ -60,15 +63,16 @@ export interface InboxWiring {
 }
 
 /** Reviewer inboxes and digests read the card pipeline's state; they pause while Teleport is unusable. */
-export function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline): InboxSide {
+export function startInboxOf(c: Core, t: TeleportSide, m: MattermostSide, cards: CardPipeline, mapper: IdentityMapper): InboxSide {
   const [siteUrl, replicaId, active] = [c.config.mattermost.url, c.config.bridge.replica_id, () => t.link.known && t.link.problem === null];
-  return startInbox({teleport: t.teleport, mm: m, cards, siteUrl, replicaId, active, logger: c.logger, overrides: c.overrides});
+  return startInbox({teleport: t.teleport, mapper, mm: m, cards, siteUrl, replicaId, active, logger: c.logger, overrides: c.overrides});
 }
 
 function startInbox(w: InboxWiring): InboxSide {
   const {mattermost, botClient, settings} = w.mm;
   const {processor, store, chat} = w.cards;
-  const users = createMappedUsers({teleport: w.teleport, mattermost, settings: () => settings.current(), logger: w.logger});
+  // The mappings' own listing of Teleport users, not a second one.
+  const users = createMappedUsers({teleport: {listUsers: w.mapper.teleportUsers}, mattermost, settings: () => settings.current(), logger: w.logger});
   const directory = createReviewerDirectory({teleport: w.teleport});
   const inbox = new InboxPublisher({
     pending: () => processor.pendingRequests(),

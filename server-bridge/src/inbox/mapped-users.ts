@@ -6,8 +6,9 @@
  * a click (reviews/mapping.ts, mapAccount through accountMapper): not deactivated, a bot or a guest, not claimed by
  * another Teleport user's trait, not matched by e-mail to another Teleport user.
  *
- * Cost of a refresh (at most once a minute, and at once after the mapping settings change): one
- * Teleport ListUsers; with the fallback on, one `POST /users/usernames` for all the names without
+ * Cost of a refresh (at most once a minute, and at once after the mapping settings change): the
+ * Teleport users of the identity mapping's own listing (app/inbox.ts passes it; one ListUsers per
+ * mapping TTL, shared with clicks and DMs); with the fallback on, one `POST /users/usernames` for all the names without
  * '@', and one `GET /users/email/{email}` per e-mail name whose last answer is older than the
  * mapping TTL (answers, "no such user" included, are kept that long; failures never are). A lookup
  * that fails keeps its last answer and is asked again at the next refresh, so a Mattermost outage

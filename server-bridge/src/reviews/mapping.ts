@@ -35,6 +35,11 @@ export interface IdentityMapper {
   toMattermost(teleportUser: string): Promise<string | null>;
   /** Forgets every cached user and mapping (e.g. after settings change). */
   invalidate(): void;
+  /**
+   * Teleport's users as the mappings see them: one listing shared by every caller (clicks, DMs,
+   * the inbox's list of mapped users), asked again after the mapping TTL or a settings change.
+   */
+  teleportUsers(): Promise<TeleportUser[]>;
 }
 
 export const MAX_MAPPING_TTL_MS = 600_000;
@@ -215,7 +220,8 @@ class CachedIdentityMapper implements IdentityMapper {
     return {trait: mappingTrait, fallback: mappingEmailFallback};
   }
 
-  private async teleportUsers(): Promise<TeleportUser[]> {
+  readonly teleportUsers = async (): Promise<TeleportUser[]> => {
+    this.checkSettings();
     if (this.users && this.fresh(this.users)) return this.users.value;
     if (this.usersInFlight) return this.usersInFlight;
     const started = this.generation;
@@ -230,7 +236,7 @@ class CachedIdentityMapper implements IdentityMapper {
       });
     this.usersInFlight = pending;
     return pending;
-  }
+  };
 
   private unavailable(what: string, error: unknown): Refusal {
     this.log.warn({err: describe(error)}, `identity mapping: ${what} failed`);
