@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {cleanUserText, EMOJI_JOINER, parseCard} from '@tma/card-contract';
-import {hostileText} from '@tma/card-contract/testing';
+import {cleanUserText, parseCard} from '@tma/card-contract';
+import {assertInert, hostileText, readerLines} from '@tma/card-contract/testing';
 import fc from 'fast-check';
 
 import {expiryWarningDm, reminderReply, reviewerReminderDm} from '../app/reminders';
@@ -17,14 +17,7 @@ import {utcTime} from './time';
 
 const ISSUE_REASON = 'fine\r# HEADING\r---\r1. approved by security';
 
-/** The lines a reader sees: every form Mattermost breaks a line on. */
-const lines = (md: string) => md.split(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/);
-
-function assertInert(md: string): void {
-  assert.doesNotMatch(md, /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/, 'no bidi controls');
-  assert.doesNotMatch(md.replace(/@\u200B/g, '').replace(EMOJI_JOINER, ''), /[\u200B-\u200D\u2060\uFEFF]/, 'no zero-width characters but the mention breaks and emoji joiners');
-  assert.doesNotMatch(md, /@(?:channel|all|here|alice)\b/, 'no raw mention');
-}
+const lines = readerLines;
 
 function hostileCard(reason: string, state: 'PENDING' | 'APPROVED' = 'PENDING') {
   const req = request({
