@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import {userText} from '../errors/explain';
 import {describe, it} from 'node:test';
+import type {TeleportUser} from '../domain/request';
 import {accountMapper, createIdentityMapper, mapAccount, type MappingResult} from './mapping';
 import {captureLogger, fakeMattermost, fakeTeleport, mattermostUser, settingsOf, teleportError, teleportUser} from './testing';
 
 const T = 'mattermost_user_id';
 
-function setup(opts: {fallback?: boolean; ttlMs?: number} = {}) {
+function setup(opts: {fallback?: boolean; ttlMs?: number; users?: TeleportUser[]} = {}) {
   const teleport = fakeTeleport({
-    users: [
+    users: opts.users ?? [
       teleportUser('alice', {[T]: ['mm-alice']}),
       teleportUser('ivan', {[T]: ['mm-ivan']}),
       // Two Teleport users claim the same Mattermost id.
@@ -175,7 +176,24 @@ describe('identity mapping: Teleport user → Mattermost user', () => {
     const on = setup({fallback: true});
     assert.equal(await on.mapper.toMattermost('erin@example.com'), 'mm-erin');
     assert.equal(await on.mapper.toMattermost('frank'), 'mm-frank');
-    assert.equal(await on.mapper.toMattermost('Frank.Upper'), 'mm-frank-upper', 'found under the lower-case name Mattermost keeps');
+    // Mattermost keeps usernames in lower case and a click matches them exactly: a click from
+    // frank.upper would not act as Frank.Upper, so frank.upper gets no DM about Frank.Upper either.
+    assert.equal(await on.mapper.toMattermost('Frank.Upper'), null);
+  });
+  it('never names an account a click from which would not act as that user: deactivated, a bot, a guest, or claimed by another', async () => {
+    const {mapper} = setup({
+      users: [
+        teleportUser('gone', {[T]: ['mm-gone']}),
+        teleportUser('botty', {[T]: ['mm-bot']}),
+        teleportUser('visitor', {[T]: ['mm-guest']}),
+        // The fallback account erin's e-mail names is claimed by another Teleport user's trait.
+        teleportUser('erin@example.com'),
+        teleportUser('erin-admin', {[T]: ['mm-erin']}),
+      ],
+      fallback: true,
+    });
+    for (const user of ['gone', 'botty', 'visitor', 'erin@example.com']) assert.equal(await mapper.toMattermost(user), null, user);
+    assert.equal(await mapper.toMattermost('erin-admin'), 'mm-erin');
   });
   it('returns null for unknown users; a lookup that cannot be made now fails, so a DM is retried rather than skipped', async () => {
     const {mapper, teleport} = setup();

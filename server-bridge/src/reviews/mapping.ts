@@ -274,16 +274,20 @@ class CachedIdentityMapper implements IdentityMapper {
 
     const list = await this.teleportUsers();
     const user = list.find((u) => u.name === teleportUser);
-    let found: string | null = null;
+    let account: MattermostUser | null = null;
     const ids = user ? traitValues(user, trait) : [];
     if (ids.length === 1) {
-      found = ids[0]!;
+      account = await this.deps.mattermost.getUser(ids[0]!);
     } else if (ids.length === 0 && fallback && !user?.isBot) {
       const {by, name} = fallbackLookup(teleportUser);
-      const mm = by === 'email' ? await this.deps.mattermost.getUserByEmail(name) : await this.deps.mattermost.getUserByUsername(name);
-      found = mm && mm.deleteAt === 0 && !mm.isBot ? mm.id : null;
+      account = by === 'email' ? await this.deps.mattermost.getUserByEmail(name) : await this.deps.mattermost.getUserByUsername(name);
     }
-    // Several ids in the trait: which one is meant is unknowable, so no mention/DM at all.
+    // Several ids in the trait: which one is meant is unknowable, so no mention/DM at all. Otherwise
+    // the account is this user's only if a click from it would act as this user (the same refusals:
+    // deactivated, a bot, a guest, claimed by someone else's trait or e-mail), so a DM never goes to
+    // an account that could not review as the user it speaks of.
+    const mapped = account ? mapAccount(list, account, trait, fallback) : null;
+    const found = mapped?.ok && mapped.value.teleportUser === teleportUser ? account!.id : null;
     this.reverse.set(teleportUser, {value: found, at: this.now()});
     return found;
   }
