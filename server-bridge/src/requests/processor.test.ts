@@ -18,6 +18,11 @@ function teleportWith(current: () => AccessRequest | null): TeleportPort {
   return partial as TeleportPort;
 }
 
+/** Polls until `done` holds or `ms` pass; the caller asserts what it found either way. */
+async function until(done: () => boolean, ms = 1000): Promise<void> {
+  for (const deadline = Date.now() + ms; !done() && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 5));
+}
+
 async function settle(processor: RequestProcessor): Promise<void> {
   // Lets queued tasks (and the tasks they queue) run.
   for (let i = 0; i < 20 && processor.inFlight > 0; i++) await new Promise((r) => setTimeout(r, 5));
@@ -82,6 +87,79 @@ describe('work left idle under our lease is resumed (never abandoned)', () => {
     processor.resumeIdleWork();
     await settle(processor);
     assert.equal(asked, 1, "once replica b's lease has run out, its work is looked at again");
+    await processor.drain();
+  });
+});
+
+describe('a snapshot read before a newer event never stands in for it', () => {
+  it("a retry's re-read answered with the PENDING snapshot after the DENIED event was queued: the denial is still carried out", async () => {
+    const chat = new FakeChat();
+    const plugin = fakePluginData();
+    const clock = {now: Date.now()};
+    const ctx = fakeContext(chat, plugin, 'a', clock, ['c-requests']);
+    chat.clock = clock.now;
+    const pending = request();
+    const denied: AccessRequest = {...pending, state: 'DENIED', reviews: [review('alice', 'DENIED')], resolveReason: 'not during the freeze'};
+    // The card is posted but its answer lost (first attempt), and so is the requester's "new" DM
+    // when the denial's turn finishes the posting: each attempt leaves the lease and a retry.
+    chat.faults.push({op: 'postCard', times: 1, after: true}, {op: 'dm', times: 1, after: true});
+    // The retry's re-read of the request is answered late, with what Teleport had before alice's
+    // review: the read raced the DENIED event (the scenario's bridge log showed exactly this).
+    let answerFirstRead: (r: AccessRequest) => void = () => undefined;
+    const firstRead = new Promise<AccessRequest>((resolve) => (answerFirstRead = resolve));
+    let reads = 0;
+    const teleport: Pick<TeleportPort, 'getRequest' | 'listRequests'> = {
+      getRequest: async () => (++reads === 1 ? firstRead : denied),
+      listRequests: async () => [],
+    };
+    const processor = new RequestProcessor(teleport as TeleportPort, ctx, pino({level: 'silent'}), {concurrency: 4, retryMinMs: 10, retryMaxMs: 50});
+
+    processor.handle({type: 'put', request: pending});
+    await until(() => reads === 1);
+    assert.equal(reads, 1, 'the first attempt failed and its retry is re-reading the request');
+    processor.handle({type: 'put', request: denied});
+    answerFirstRead(pending);
+
+    const card = () => chat.posts.find((p) => p.card)?.card;
+    await until(() => card()?.state === 'DENIED' && chat.count(`${pending.id}/dm:DENIED`) === 1);
+    assert.equal(chat.posts.filter((p) => p.card).length, 1, 'one card, found rather than posted again');
+    assert.equal(card()?.state, 'DENIED', 'the card shows the denial');
+    assert.equal(chat.count(`${pending.id}/review:0`), 1, "one thread reply for alice's review");
+    assert.equal(chat.count(`${pending.id}/resolution:DENIED`), 1, 'one resolution reply');
+    assert.equal(chat.count(`${pending.id}/dm:PENDING`), 1, 'the requester heard once of the request');
+    assert.equal(chat.count(`${pending.id}/dm:DENIED`), 1, 'and once of the denial');
+    assert.deepEqual(processor.pendingRequests(), [], 'the denied request is no longer tracked as pending');
+    assert.equal(ctx.store.leasedTo('a', clock.now).length, 0, 'the lease is released');
+    await processor.drain();
+  });
+
+  it('a catch-up listing made before the DENIED event was queued still shows the request PENDING: the denial is still carried out', async () => {
+    const chat = new FakeChat();
+    const plugin = fakePluginData();
+    const clock = {now: Date.now()};
+    const ctx = fakeContext(chat, plugin, 'a', clock, ['c-requests']);
+    chat.clock = clock.now;
+    const pending = request();
+    const denied: AccessRequest = {...pending, state: 'DENIED', reviews: [review('alice', 'DENIED')], resolveReason: 'not during the freeze'};
+    chat.faults.push({op: 'postCard', times: 1, after: true}, {op: 'dm', times: 1, after: true});
+    const teleport: Pick<TeleportPort, 'getRequest' | 'listRequests'> = {
+      getRequest: async () => denied,
+      // A reconnect's listing, read before alice's review and answered after its event.
+      listRequests: async (filter) => (filter?.state === 'PENDING' ? [pending] : []),
+    };
+    const processor = new RequestProcessor(teleport as TeleportPort, ctx, pino({level: 'silent'}), {concurrency: 4, retryMinMs: 10, retryMaxMs: 50});
+
+    processor.handle({type: 'put', request: pending});
+    processor.handle({type: 'put', request: denied});
+    processor.handle({type: 'init'});
+
+    const card = () => chat.posts.find((p) => p.card)?.card;
+    await until(() => card()?.state === 'DENIED' && chat.count(`${pending.id}/dm:DENIED`) === 1);
+    assert.equal(chat.posts.filter((p) => p.card).length, 1, 'one card');
+    assert.equal(card()?.state, 'DENIED', 'the card shows the denial');
+    assert.equal(chat.count(`${pending.id}/resolution:DENIED`), 1, 'one resolution reply');
+    assert.equal(chat.count(`${pending.id}/dm:DENIED`), 1, 'the requester heard of the denial');
+    assert.deepEqual(processor.pendingRequests(), [], 'the listing did not bring the pending snapshot back');
     await processor.drain();
   });
 });

@@ -10,7 +10,7 @@ import type {AccessRequest} from '../domain/request';
 import {TeleportError, type RequestEvent, type TeleportPort} from '../teleport/port';
 import {describe, isTransient, retryAfterOf, RetryLater} from '../app/errors';
 import {KeyedQueue} from './keyed-queue';
-import type {LifecycleContext} from './context';
+import {generationOf, type LifecycleContext} from './context';
 import {handleExpired, handlePending, handleResolved, workDue} from './lifecycle';
 import {EMPTY_RECORD} from './record';
 
@@ -39,6 +39,13 @@ export class RequestProcessor {
   /** Requests this replica has worked on (it announces their expiry first). */
   private readonly workedHere = new Set<string>();
   private readonly retries = new Map<string, Retry>();
+  /**
+   * Per request with work not yet done, the generation (context.ts) of the newest snapshot handed
+   * to its queue. A read that started before a newer event (a retry's re-read, a catch-up listing)
+   * can answer after it with the older snapshot; handled, that pass would succeed on the older
+   * state, release the lease and cancel the retry of the newer work, which was then never done.
+   */
+  private readonly newest = new Map<string, number>();
   private stopped = false;
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
@@ -134,6 +141,8 @@ export class RequestProcessor {
       const alive = new Set(pending.map((r) => r.id));
       let settled = 0;
       for (const request of pending) {
+        // Listed before a newer event of it was queued: that event's work stands.
+        if (this.superseded(request)) continue;
         const known = this.ctx.store.lastKnown(request.id);
         if (known && !workDue(request, known) && this.snapshots.has(request.id)) {
           this.keepSnapshot(request);
@@ -175,14 +184,22 @@ export class RequestProcessor {
     if (this.idleSweep) clearInterval(this.idleSweep);
     for (const {timer} of this.retries.values()) clearTimeout(timer);
     this.retries.clear();
+    this.newest.clear();
     await this.queue.idle();
   }
 
   /**
    * `event`: a watch event of a request this replica has never seen and nobody reviewed yet is
-   * new, so its record is empty: no read, the lease write expects the empty record.
+   * new, so its record is empty: no read, the lease write expects the empty record. False when
+   * the snapshot is older than one already queued or kept (see `newest`): it is not handled.
    */
-  private enqueuePut(request: AccessRequest, source: 'event' | 'listing' | 'refresh'): void {
+  private enqueuePut(request: AccessRequest, source: 'event' | 'listing' | 'refresh'): boolean {
+    if (this.superseded(request)) {
+      this.logger.debug({request_id: request.id, source, state: request.state, reviews: request.reviews.length}, 'snapshot older than one already queued; not handled');
+      return false;
+    }
+    const generation = generationOf(request, request.state);
+    this.newest.set(request.id, generation);
     const fresh = source === 'event' && request.state === 'PENDING' && request.reviews.length === 0 && !this.snapshots.has(request.id);
     // Compact: 10,000 pending requests are kept between their events.
     if (request.state === 'PENDING') this.keepSnapshot(request);
@@ -195,7 +212,18 @@ export class RequestProcessor {
       const {worked} = await handler(this.ctx, request, known, log);
       if (worked) this.workedHere.add(request.id);
       if (request.state !== 'PENDING') this.settled(request.id);
+      // Done up to the newest snapshot queued: nothing older can be mistaken for it any more.
+      if ((this.newest.get(request.id) ?? generation) <= generation) this.newest.delete(request.id);
     });
+    return true;
+  }
+
+  /** Older than the newest snapshot queued for the request, or than the pending one kept. */
+  private superseded(request: AccessRequest): boolean {
+    const generation = generationOf(request, request.state);
+    const queued = this.newest.get(request.id);
+    const kept = this.snapshots.get(request.id);
+    return (queued !== undefined && generation < queued) || (kept !== undefined && generation < generationOf(kept, kept.state));
   }
 
   private keepSnapshot(request: AccessRequest): void {
@@ -217,6 +245,7 @@ export class RequestProcessor {
     const record = this.ctx.store.lastKnown(requestId);
     const workedHere = this.workedHere.has(requestId);
     this.dropSnapshot(requestId);
+    this.newest.delete(requestId);
     this.granted.delete(requestId);
     this.settled(requestId);
     this.cancelRetry(requestId);
@@ -233,8 +262,10 @@ export class RequestProcessor {
   private enqueueRefresh(requestId: string): void {
     this.push(requestId, async () => {
       const request = await this.teleport.getRequest(requestId);
-      if (request) this.enqueuePut(request, 'refresh');
-      else this.enqueueDelete(requestId);
+      if (!request) return this.enqueueDelete(requestId);
+      // Answered with an older snapshot than one already queued (the read raced its event): the
+      // newer work may be waiting for this very retry, so this attempt failed; it is not done.
+      if (!this.enqueuePut(request, 'refresh')) throw new RetryLater('Teleport answered with an older snapshot of the request than one already queued');
     });
   }
 
