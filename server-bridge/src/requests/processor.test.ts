@@ -163,3 +163,35 @@ describe('a snapshot read before a newer event never stands in for it', () => {
     await processor.drain();
   });
 });
+
+describe('a pass that keeps failing backs off', () => {
+  it('each retry re-reads the request, and the attempts (and waits) grow until the card is posted once', async () => {
+    const chat = new FakeChat();
+    const plugin = fakePluginData();
+    const clock = {now: Date.now()};
+    const ctx = fakeContext(chat, plugin, 'a', clock, ['c-requests']);
+    chat.clock = clock.now;
+    const pending = request();
+    // Mattermost refuses the card five times: every retry's re-read of the request works, its pass does not.
+    chat.faults.push({op: 'postCard', times: 5});
+    const lines: {attempt?: number; retry_in_ms?: number}[] = [];
+    const logger = pino({level: 'debug'}, {write: (line: string) => void lines.push(JSON.parse(line) as {attempt?: number})});
+    const processor = new RequestProcessor(
+      teleportWith(() => pending),
+      ctx,
+      logger,
+      {concurrency: 4, retryMinMs: 10, retryMaxMs: 1000},
+    );
+    processor.handle({type: 'put', request: pending});
+    await until(() => chat.posts.some((p) => p.card), 3000);
+    const attempts = lines.filter((l) => l.attempt !== undefined);
+    assert.deepEqual(
+      attempts.map((l) => l.attempt),
+      [1, 2, 3, 4, 5],
+      'one attempt count for the whole run of failures',
+    );
+    assert.ok(attempts[4]!.retry_in_ms! >= 80, `the fifth wait is at least 8 x the first's minimum: ${attempts.map((l) => l.retry_in_ms).join(', ')} ms`);
+    assert.equal(chat.posts.filter((p) => p.card).length, 1);
+    await processor.drain();
+  });
+});

@@ -260,13 +260,20 @@ export class RequestProcessor {
 
   /** Re-reads a request we may have missed events for; gone means deleted (expired if unresolved). */
   private enqueueRefresh(requestId: string): void {
-    this.push(requestId, async () => {
-      const request = await this.teleport.getRequest(requestId);
-      if (!request) return this.enqueueDelete(requestId);
-      // Answered with an older snapshot than one already queued (the read raced its event): the
-      // newer work may be waiting for this very retry, so this attempt failed; it is not done.
-      if (!this.enqueuePut(request, 'refresh')) throw new RetryLater('Teleport answered with an older snapshot of the request than one already queued');
-    });
+    // The re-read is the start of the retried work, not the work: its success keeps the retry (and
+    // its attempt count) until the pass it queues succeeds, so a failing pass backs off further.
+    this.push(
+      requestId,
+      async () => {
+        const request = await this.teleport.getRequest(requestId);
+        if (!request) return this.enqueueDelete(requestId);
+        // Answered with an older snapshot than one already queued (the read raced its event): the
+        // newer work may be waiting for this very retry, so this attempt failed; it is not done.
+        if (!this.enqueuePut(request, 'refresh')) throw new RetryLater('Teleport answered with an older snapshot of the request than one already queued');
+      },
+      undefined,
+      'keep-retry',
+    );
   }
 
   private settled(requestId: string): void {
@@ -275,11 +282,11 @@ export class RequestProcessor {
   }
 
   /** Runs a task in the request's queue; on failure `again` (default: re-read and redo) later. */
-  private push(requestId: string, task: () => Promise<void>, again: () => void = () => this.enqueueRefresh(requestId)): void {
+  private push(requestId: string, task: () => Promise<void>, again: () => void = () => this.enqueueRefresh(requestId), onSuccess: 'done' | 'keep-retry' = 'done'): void {
     void this.queue.push(requestId, async () => {
       try {
         await task();
-        this.cancelRetry(requestId);
+        if (onSuccess === 'done') this.cancelRetry(requestId);
       } catch (err) {
         this.failed(requestId, err, again);
       }
