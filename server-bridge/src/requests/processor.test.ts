@@ -91,15 +91,20 @@ describe('work left idle under our lease is resumed (never abandoned)', () => {
   });
 });
 
+/** One replica's lifecycle over a fake chat, and a request as it is before and after alice's denial. */
+function rig() {
+  const chat = new FakeChat();
+  const clock = {now: Date.now()};
+  const ctx = fakeContext(chat, fakePluginData(), 'a', clock, ['c-requests']);
+  chat.clock = clock.now;
+  const pending = request();
+  const denied: AccessRequest = {...pending, state: 'DENIED', reviews: [review('alice', 'DENIED')], resolveReason: 'not during the freeze'};
+  return {chat, clock, ctx, pending, denied};
+}
+
 describe('a snapshot read before a newer event never stands in for it', () => {
   it("a retry's re-read answered with the PENDING snapshot after the DENIED event was queued: the denial is still carried out", async () => {
-    const chat = new FakeChat();
-    const plugin = fakePluginData();
-    const clock = {now: Date.now()};
-    const ctx = fakeContext(chat, plugin, 'a', clock, ['c-requests']);
-    chat.clock = clock.now;
-    const pending = request();
-    const denied: AccessRequest = {...pending, state: 'DENIED', reviews: [review('alice', 'DENIED')], resolveReason: 'not during the freeze'};
+    const {chat, clock, ctx, pending, denied} = rig();
     // The card is posted but its answer lost (first attempt), and so is the requester's "new" DM
     // when the denial's turn finishes the posting: each attempt leaves the lease and a retry.
     chat.faults.push({op: 'postCard', times: 1, after: true}, {op: 'dm', times: 1, after: true});
@@ -134,13 +139,7 @@ describe('a snapshot read before a newer event never stands in for it', () => {
   });
 
   it('a catch-up listing made before the DENIED event was queued still shows the request PENDING: the denial is still carried out', async () => {
-    const chat = new FakeChat();
-    const plugin = fakePluginData();
-    const clock = {now: Date.now()};
-    const ctx = fakeContext(chat, plugin, 'a', clock, ['c-requests']);
-    chat.clock = clock.now;
-    const pending = request();
-    const denied: AccessRequest = {...pending, state: 'DENIED', reviews: [review('alice', 'DENIED')], resolveReason: 'not during the freeze'};
+    const {chat, ctx, pending, denied} = rig();
     chat.faults.push({op: 'postCard', times: 1, after: true}, {op: 'dm', times: 1, after: true});
     const teleport: Pick<TeleportPort, 'getRequest' | 'listRequests'> = {
       getRequest: async () => denied,
@@ -166,12 +165,7 @@ describe('a snapshot read before a newer event never stands in for it', () => {
 
 describe('a pass that keeps failing backs off', () => {
   it('each retry re-reads the request, and the attempts (and waits) grow until the card is posted once', async () => {
-    const chat = new FakeChat();
-    const plugin = fakePluginData();
-    const clock = {now: Date.now()};
-    const ctx = fakeContext(chat, plugin, 'a', clock, ['c-requests']);
-    chat.clock = clock.now;
-    const pending = request();
+    const {chat, ctx, pending} = rig();
     // Mattermost refuses the card five times: every retry's re-read of the request works, its pass does not.
     chat.faults.push({op: 'postCard', times: 5});
     const lines: {attempt?: number; retry_in_ms?: number}[] = [];
