@@ -167,7 +167,7 @@ describe('a pass that keeps failing backs off', () => {
   it('each retry re-reads the request, and the attempts (and waits) grow until the card is posted once', async () => {
     const {chat, ctx, pending} = rig();
     // Mattermost refuses the card five times: every retry's re-read of the request works, its pass does not.
-    chat.faults.push({op: 'postCard', times: 5});
+    chat.faults.push({op: 'postCard', times: 5, after: false});
     const lines: {attempt?: number; retry_in_ms?: number}[] = [];
     const logger = pino({level: 'debug'}, {write: (line: string) => void lines.push(JSON.parse(line) as {attempt?: number})});
     const processor = new RequestProcessor(
