@@ -271,8 +271,7 @@ export class RequestProcessor {
         // newer work may be waiting for this very retry, so this attempt failed; it is not done.
         if (!this.enqueuePut(request, 'refresh')) throw new RetryLater('Teleport answered with an older snapshot of the request than one already queued');
       },
-      undefined,
-      'keep-retry',
+      {keepRetry: true},
     );
   }
 
@@ -281,12 +280,16 @@ export class RequestProcessor {
     this.ctx.store.forget(requestId);
   }
 
-  /** Runs a task in the request's queue; on failure `again` (default: re-read and redo) later. */
-  private push(requestId: string, task: () => Promise<void>, again: () => void = () => this.enqueueRefresh(requestId), onSuccess: 'done' | 'keep-retry' = 'done'): void {
+  /**
+   * Runs a task in the request's queue; on failure `again` (default: re-read and redo) later.
+   * `keepRetry`: the task only starts the retried work (a re-read), so its success is not the work's.
+   */
+  private push(requestId: string, task: () => Promise<void>, opts: {again?: () => void; keepRetry?: boolean} = {}): void {
+    const again = opts.again ?? (() => this.enqueueRefresh(requestId));
     void this.queue.push(requestId, async () => {
       try {
         await task();
-        if (onSuccess === 'done') this.cancelRetry(requestId);
+        if (!opts.keepRetry) this.cancelRetry(requestId);
       } catch (err) {
         this.failed(requestId, err, again);
       }
@@ -294,7 +297,7 @@ export class RequestProcessor {
   }
 
   private retryTask(requestId: string, task: () => Promise<void>): void {
-    this.push(requestId, task, () => this.retryTask(requestId, task));
+    this.push(requestId, task, {again: () => this.retryTask(requestId, task)});
   }
 
   private failed(requestId: string, err: unknown, again: () => void): void {
