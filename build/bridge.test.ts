@@ -88,3 +88,11 @@ test("the bundle carries zod's English messages only, and says them", () => {
   assert.notEqual(run.status, 0);
   assert.match(run.stderr, /teleport\.addr: Invalid input: expected string, received number/);
 });
+
+test("grpc-js's backoff timer adds its delay in UTC (no ICU time zone data paged in at start)", () => {
+  // build/bridge.mjs, plugin grpc-backoff-utc: the local-time setMilliseconds form pages in ~0.3 MiB.
+  const text = readFileSync(bundle, 'latin1');
+  assert.match(text, /this\.endTime\.setTime\(this\.endTime\.getTime\(\)\+delay\)/);
+  assert.match(text, /newEndTime\.setTime\(newEndTime\.getTime\(\)\+this\.nextDelay\)/);
+  assert.doesNotMatch(text, /(endTime|newEndTime)\.setMilliseconds\(/);
+});

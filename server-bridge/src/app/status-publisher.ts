@@ -24,6 +24,7 @@ import type {Logger} from 'pino';
 import {z} from 'zod';
 import {formatIssues, STATUS_CATEGORY, STATUS_NAME_PREFIX, type StatusReport, type StatusSnapshot} from '@tma/card-contract';
 import type {BotClient} from '../mattermost/client';
+import {isoUtc} from '../card/time';
 
 /** Mattermost limits a preference name to 32 bytes. */
 const NAME_MAX_BYTES = 32;
@@ -207,7 +208,7 @@ export class StatusPublisher extends PeriodicPass {
     const report: StatusReport = {
       ...mine,
       reason: mine.reason ?? null,
-      reported_at: new Date(now).toISOString(),
+      reported_at: isoUtc(now),
       stale_after_seconds: Math.ceil((2 * this.heartbeatMs + this.tickMs) / 1000),
       version: this.deps.version,
       replica: this.deps.replicaId,

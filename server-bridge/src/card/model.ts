@@ -8,6 +8,7 @@ import {cardAccess, cardResources} from './access';
 import {linkOnlyReason, type ReviewCapability} from './capability';
 import {reviewThresholds, stillNeeded, summarize, thresholdProgress} from './progress';
 import {sanitizePlain} from './sanitize';
+import {isoUtc} from './time';
 import {requestWebLink} from './web-link';
 
 export interface CardInput {
@@ -82,6 +83,6 @@ export function buildCardModel(input: CardInput): CardModel {
       approveActionId: ACTION_APPROVE,
       denyActionId: ACTION_DENY,
     },
-    updatedAt: input.now.toISOString(),
+    updatedAt: isoUtc(input.now),
   };
 }

@@ -8,5 +8,36 @@
 export function utcTime(at: string | Date): string {
   const date = typeof at === 'string' ? new Date(at) : at;
   if (Number.isNaN(date.getTime())) return typeof at === 'string' ? at : 'an unknown time';
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `${isoUtc(date).slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+const twoDigits = (n: number) => (n < 10 ? '0' : '') + String(n);
+
+/**
+ * What `Date.prototype.toISOString` returns (and throws), without calling it: V8's C++ date
+ * builtins set up a time zone cache on first use, which pages in ~0.6 MiB of ICU's time zone data
+ * that the bridge never reads (every moment it writes is UTC). The getUTC* accessors do not
+ * (issue 10: idle RSS). Years outside 0-9999 are signed and six digits, as toISOString writes them.
+ */
+export function isoUtc(at: Date | number): string {
+  const d = typeof at === 'number' ? new Date(at) : at;
+  if (Number.isNaN(d.getTime())) throw new RangeError('Invalid time value');
+  const y = d.getUTCFullYear();
+  const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : (y < 0 ? '-' : '+') + String(Math.abs(y)).padStart(6, '0');
+  const time = `${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}:${twoDigits(d.getUTCSeconds())}`;
+  return `${year}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}T${time}.${String(d.getUTCMilliseconds()).padStart(3, '0')}Z`;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * An HTTP Date header (IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT"), as `toUTCString` writes it
+ * for years 1000-9999. The bridge's HTTP server sets it itself: Node's own comes from
+ * toUTCString, which pages in ICU's time zone data as toISOString does (see isoUtc).
+ */
+export function httpDate(at: Date | number): string {
+  const d = typeof at === 'number' ? new Date(at) : at;
+  const time = `${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}:${twoDigits(d.getUTCSeconds())}`;
+  return `${WEEKDAYS[d.getUTCDay()]!}, ${twoDigits(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]!} ${d.getUTCFullYear()} ${time} GMT`;
 }

@@ -8,6 +8,7 @@ import {explain} from '../errors/explain';
 import type {Logger} from 'pino';
 import {DEFAULT_SETTINGS, type Settings, type SettingsSource} from './settings';
 import {validateSettings} from './validate-settings';
+import {isoUtc} from '../card/time';
 
 export interface SettingsStatus {
   /** ISO time of the last successful read. */
@@ -60,7 +61,7 @@ export class SettingsReader implements SettingsSource {
     // The same for its answer: taken, it would put back settings an admin had already changed.
     if (read < this.newestTaken) return this.status.error === null;
     this.newestTaken = read;
-    this.status.lastReadAt = new Date().toISOString();
+    this.status.lastReadAt = isoUtc(Date.now());
     const result = validateSettings(raw);
     if (!result.ok) {
       const e = explain(result.error.failure);

@@ -12,6 +12,7 @@ import http from 'node:http';
 import type {Logger} from 'pino';
 import {describe} from '../app/errors';
 import type {Registry} from '../app/metrics-registry';
+import {httpDate} from '../card/time';
 
 /** Button clicks, dialog submissions and /teleport: interactions/receiver.ts. */
 export interface InteractionReceiver {
@@ -125,12 +126,12 @@ export async function startHttpServer(opts: {listen: string; handlers: HttpHandl
   const server = http.createServer((req, res) => {
     route(req).then(
       (a) => {
-        res.writeHead(a.status, {'content-type': a.type, 'content-length': Buffer.byteLength(a.body)});
+        res.writeHead(a.status, {date: httpDate(Date.now()), 'content-type': a.type, 'content-length': Buffer.byteLength(a.body)});
         res.end(req.method === 'HEAD' ? undefined : a.body);
       },
       (err: unknown) => {
         opts.logger.error({path: req.url, err: describe(err)}, 'HTTP request failed');
-        if (!res.headersSent) res.writeHead(500, {'content-type': 'application/json; charset=utf-8'});
+        if (!res.headersSent) res.writeHead(500, {date: httpDate(Date.now()), 'content-type': 'application/json; charset=utf-8'});
         res.end(JSON.stringify({error: 'internal error'}));
       },
     );

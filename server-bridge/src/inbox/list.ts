@@ -13,6 +13,7 @@ import type {PermissionCheck} from '../reviewers/directory';
 import {relationTo} from '../reviewers/visibility';
 import type {PostRef} from '../requests/record';
 import type {InboxEntry, InboxRelation} from '@tma/card-contract';
+import {byCodeUnits} from '../domain/order';
 
 export interface InboxInput {
   /** The user's Teleport name. */
@@ -45,7 +46,7 @@ function expirySeconds(request: AccessRequest): number {
 
 /** Most urgent first: to review, then mine, then the rest; within each the nearest deadline first. */
 export function compareEntries(a: InboxEntry, b: InboxEntry): number {
-  return RANK[a.rel] - RANK[b.rel] || (a.exp || Infinity) - (b.exp || Infinity) || a.id.localeCompare(b.id);
+  return RANK[a.rel] - RANK[b.rel] || (a.exp || Infinity) - (b.exp || Infinity) || byCodeUnits(a.id, b.id);
 }
 
 export function computeInbox(input: InboxInput): InboxEntry[] {

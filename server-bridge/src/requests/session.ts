@@ -11,6 +11,7 @@ import type {CardState} from '../domain/request';
 import type {LifecycleContext} from './context';
 import {isResolved} from './context';
 import type {PostRef, RequestRecord} from './record';
+import {isoUtc} from '../card/time';
 
 const STATE_ORDER: Record<CardState | '', number> = {'': 0, PENDING: 1, APPROVED: 2, DENIED: 2, PROMOTED: 2, EXPIRED: 3};
 
@@ -108,7 +109,7 @@ export class Session {
       const wait = held ? Math.max(100, held.until - ctx.now() + 50) : ctx.leaseTtlMs;
       throw new RetryLater(`replica ${held?.owner ?? '?'} is working on this request`, wait);
     }
-    if (recovering) log.info({since: new Date(since).toISOString()}, 'taking over unfinished work; looking for what was already posted');
+    if (recovering) log.info({since: isoUtc(since)}, 'taking over unfinished work; looking for what was already posted');
     return new Session(ctx, requestId, result.value, recovering, since, log);
   }
 

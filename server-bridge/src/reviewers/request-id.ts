@@ -7,6 +7,7 @@
  */
 import {SHORT_ID_LENGTH, shortRequestId} from '@tma/card-contract';
 import type {AccessRequest} from '../domain/request';
+import {byCodeUnits} from '../domain/order';
 
 export {SHORT_ID_LENGTH, shortRequestId};
 
@@ -62,7 +63,7 @@ export function resolveRequestId(input: RequestIdInput, candidates: readonly Acc
   const unique = [...new Map(matches.map((r) => [r.id, r])).values()];
   if (unique.length === 0) return {kind: 'none'};
   if (unique.length === 1) return {kind: 'found', request: unique[0]!};
-  return {kind: 'ambiguous', matches: unique.sort((a, b) => a.id.localeCompare(b.id))};
+  return {kind: 'ambiguous', matches: unique.sort((a, b) => byCodeUnits(a.id, b.id))};
 }
 
 /** What was typed, as it is echoed back in answers. */

@@ -13,6 +13,7 @@ import type {PermissionCheck} from './directory';
 import {distinctShortIds} from './request-id';
 import {seenBy} from './request-finder';
 import type {Relation} from './visibility';
+import {byCodeUnits} from '../domain/order';
 
 export const LIST_REVIEW_LIMIT = 20;
 export const LIST_OWN_LIMIT = 10;
@@ -43,10 +44,10 @@ export function expiryOf(r: AccessRequest): string | null {
 export function byExpiry(a: AccessRequest, b: AccessRequest): number {
   const x = expiryOf(a);
   const y = expiryOf(b);
-  if (x === y) return a.id.localeCompare(b.id);
+  if (x === y) return byCodeUnits(a.id, b.id);
   if (x === null) return 1;
   if (y === null) return -1;
-  return x.localeCompare(y);
+  return byCodeUnits(x, y);
 }
 
 const when = (iso: string | null) => (iso ? utcTime(iso) : 'no expiry');
@@ -103,7 +104,7 @@ export async function loadRequestList(deps: ListDeps, teleportUser: string): Pro
     .sort((a, b) => byExpiry(a.request, b.request));
   // The bridge sees every request; filter again in case the port ignored the user filter.
   const ownAll = mine.filter((r) => r.user === teleportUser);
-  const recent = [...ownAll].sort((a, b) => b.created.localeCompare(a.created)).slice(0, LIST_OWN_LIMIT);
+  const recent = [...ownAll].sort((a, b) => byCodeUnits(b.created, a.created)).slice(0, LIST_OWN_LIMIT);
   const withLinks = (items: {request: AccessRequest; relation: Relation}[]): Promise<ListItem[]> =>
     Promise.all(items.map(async (i) => ({...i, cardUrl: await deps.cardUrl(i.request.id).catch(() => null)})));
   return {

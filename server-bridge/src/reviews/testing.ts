@@ -11,6 +11,7 @@ import type {TeleportRole} from '../domain/role';
 import {MattermostError, type MattermostPort, type MattermostPost, type MattermostUser} from '../mattermost/port';
 import {TeleportError, type TeleportErrorKind, type TeleportPort} from '../teleport/port';
 import {request} from '../testing/fixtures';
+import {isoUtc} from '../card/time';
 
 export function settingsOf(patch: Partial<Settings> = {}): SettingsSource & {set(patch: Partial<Settings>): void} {
   let current: Settings = {...DEFAULT_SETTINGS, reviewsEnabled: true, ...patch};
@@ -107,7 +108,7 @@ export function fakeTeleport(init: {users?: TeleportUser[]; requests?: AccessReq
       if (request.reviews.some((r) => r.author === input.author)) throw new TeleportError('AlreadyExists', `user "${input.author}" has already reviewed this request`, 6);
       const reviews = [
         ...request.reviews,
-        {author: input.author, decision: input.decision, reason: input.reason, created: new Date().toISOString(), submittedBy: 'bridge', thresholdIndexes: [0]},
+        {author: input.author, decision: input.decision, reason: input.reason, created: isoUtc(Date.now()), submittedBy: 'bridge', thresholdIndexes: [0]},
       ];
       const approvals = reviews.filter((r) => r.decision === 'APPROVED').length;
       const state = reviews.some((r) => r.decision === 'DENIED') ? 'DENIED' : approvals >= (request.thresholds[0]?.approve ?? 1) ? 'APPROVED' : 'PENDING';

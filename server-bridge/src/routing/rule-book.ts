@@ -8,6 +8,7 @@ import type {MonitoringRule} from '../domain/monitoring-rule';
 import {parseCondition, type Condition, type ConditionEnv} from './condition';
 import {inSchedules, type Schedule} from './schedule';
 import {failure, success, type Result} from '@tma/card-contract';
+import {byCodeUnits} from '../domain/order';
 
 const SUBJECT = 'access_request';
 
@@ -64,7 +65,7 @@ export function matchingRules(rules: readonly ActiveRule[], env: ConditionEnv, c
       return false;
     }
   };
-  return rules.filter(matches).sort((a, b) => a.name.localeCompare(b.name));
+  return rules.filter(matches).sort((a, b) => byCodeUnits(a.name, b.name));
 }
 
 export class RuleBook {

@@ -17,6 +17,7 @@ import type {AuthServiceClient} from './proto/generated/proto/AuthService';
 import type {UsersServiceClient} from './proto/generated/teleport/users/v1/UsersService';
 import type {AccessMonitoringRulesServiceClient} from './proto/generated/teleport/accessmonitoringrules/v1/AccessMonitoringRulesService';
 import {directChannel, explainConnectionFailure, shimChannel, startAlpnShim, type AlpnShim, type TransportChannel, type TransportMode} from './transport';
+import {isoUtc} from '../card/time';
 
 export interface ConnectionOptions {
   /** host:port of the Auth Service (mode 'auth') or the Proxy with TLS routing (mode 'proxy'). */
@@ -102,7 +103,7 @@ export class TeleportConnection {
       old.retired = true;
       if (old.inUse === 0) this.dispose(old);
     }
-    this.opts.logger.info({user: creds.user, notAfter: creds.notAfter.toISOString()}, 'new Teleport calls use the reloaded credentials');
+    this.opts.logger.info({user: creds.user, notAfter: isoUtc(creds.notAfter)}, 'new Teleport calls use the reloaded credentials');
   }
 
   /** The current generation's clients, kept open until `release`. Throws once closed. */

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type {Logger} from 'pino';
 import {describe} from '../app/errors';
 import {IdentityError, identityFiles, loadCredentials, type IdentityProblemKind, type IdentitySpec, type TeleportCredentials} from './identity';
-import {utcTime} from '../card/time';
+import {isoUtc, utcTime} from '../card/time';
 
 export interface CredentialProblem {
   kind: IdentityProblemKind;
@@ -170,7 +170,7 @@ class WatchedCredentials implements CredentialSource {
     if (key === this.logged) return;
     this.logged = key;
     const c = this.loaded;
-    if (!p) this.opts.logger.info({origin: c?.origin, user: c?.user, notAfter: c?.notAfter.toISOString()}, 'Teleport credentials usable');
+    if (!p) this.opts.logger.info({origin: c?.origin, user: c?.user, notAfter: c ? isoUtc(c.notAfter) : undefined}, 'Teleport credentials usable');
     else if (!p.blocking && c) this.opts.logger.warn({problem: p.kind}, `${p.message} (keeping the previous certificate, valid until ${utcTime(c.notAfter)})`);
     else this.opts.logger.error({problem: p.kind}, p.message);
   }
@@ -202,7 +202,7 @@ class WatchedCredentials implements CredentialSource {
     if (next.fingerprint !== this.loaded?.fingerprint) {
       const first = this.loaded === null;
       this.loaded = next;
-      if (!first) this.opts.logger.info({origin: next.origin, user: next.user, notAfter: next.notAfter.toISOString()}, 'Teleport credentials reloaded');
+      if (!first) this.opts.logger.info({origin: next.origin, user: next.user, notAfter: isoUtc(next.notAfter)}, 'Teleport credentials reloaded');
       for (const l of this.listeners) l(next);
     }
     this.report();

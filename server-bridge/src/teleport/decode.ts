@@ -8,6 +8,7 @@ import {formatIssues} from '@tma/card-contract';
 import type {AccessRequest, ClusterInfo, ResourceConstraints, ResourceRef, Review, TeleportUser} from '../domain/request';
 import {TeleportError, type AccessCapabilities} from './port';
 import {supportsOnBehalfReviews} from './version';
+import {isoUtc} from '../card/time';
 
 /** Go's zero time.Time, which gogoproto sends for unset non-nullable timestamps. */
 export const ZERO_TIME_SECONDS = -62135596800;
@@ -42,7 +43,7 @@ const timestamp = z
       ctx.addIssue({code: 'custom', message: `timestamp ${ts.seconds}s is out of range`});
       return z.NEVER;
     }
-    return date.toISOString();
+    return isoUtc(date);
   });
 
 const metadata = z.object(
@@ -179,7 +180,7 @@ const accessRequest = z
         ctx.addIssue({code: 'custom', message: 'expected a creation time, got the zero time', path: ['Spec', 'Created']});
         return z.NEVER;
       }
-      created = new Date().toISOString();
+      created = isoUtc(Date.now());
     }
     return {
       id: m.Metadata.Name,
