@@ -3,8 +3,8 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {after, describe, it} from 'node:test';
 import pino from 'pino';
-import {WebSocketServer, type WebSocket} from 'ws';
-import {listenForConfigChanges, websocketUrl} from './websocket';
+import {WebSocketServer, type RawData, type WebSocket} from 'ws';
+import {eventOf, listenForConfigChanges, websocketUrl} from './websocket';
 
 const quiet = pino({level: 'silent'});
 
@@ -59,6 +59,18 @@ describe('config_changed listener', () => {
   const cleanups: (() => unknown)[] = [];
   after(async () => {
     for (const c of cleanups.reverse()) await c();
+  });
+
+  it('names the event of a frame, from its start when Mattermost wrote the name first', () => {
+    const posted = JSON.stringify({event: 'posted', data: {post: JSON.stringify({id: 'p', message: 'ünïcode "event":"config_changed"'})}, broadcast: {}, seq: 3});
+    const rows: [string, RawData, string | null][] = [
+      ['a post event, name first', Buffer.from(posted), 'posted'],
+      ['config_changed in fragments', [Buffer.from('{"event":"config_'), Buffer.from('changed","data":{}}')], 'config_changed'],
+      ['the name after other keys (full parse)', Buffer.from('{"seq":1,"event":"hello","data":{}}'), 'hello'],
+      ['a reply to our own action', Buffer.from('{"status":"OK","seq_reply":1}'), null],
+      ['not JSON', Buffer.from('not json'), null],
+    ];
+    for (const [what, raw, name] of rows) assert.equal(eventOf(raw), name, what);
   });
 
   it('derives the websocket URL from the site URL, keeping a subpath', () => {

@@ -44,10 +44,19 @@ export function websocketUrl(mattermostUrl: string): string {
   return url.toString();
 }
 
+// Mattermost writes the event name first ({"event":"posted","data":...}). The bot receives an
+// event for every post in its channels, each card included, with the post inside as a JSON
+// string: reading the name from the frame's start saves decoding and parsing kilobytes per card
+// (issue 10: per-card CPU), and a name is all this listener acts on.
+const LEADING_EVENT = /^\{\s*"event"\s*:\s*"([a-z0-9_]{1,64})"/;
+
 /** The event name of a frame, or null for replies to our own actions and anything unexpected. */
-function eventOf(raw: WebSocket.RawData): string | null {
+export function eventOf(raw: WebSocket.RawData): string | null {
+  const bytes = Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
+  const leading = LEADING_EVENT.exec(bytes.toString('latin1', 0, 96));
+  if (leading) return leading[1]!;
   try {
-    return event.parse(JSON.parse(textOf(raw))).event;
+    return event.parse(JSON.parse(bytes.toString('utf8'))).event;
   } catch {
     return null;
   }
