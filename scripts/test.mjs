@@ -64,6 +64,7 @@ if (!only || only === 'typecheck') {
     () =>
       run('typecheck', 'npx', ['tsc', '-p', 'server-bridge', '--noEmit']) &&
       run('typecheck test', 'npx', ['tsc', '-p', 'test', '--noEmit']) &&
+      run('typecheck build', 'npx', ['tsc', '-p', 'build', '--noEmit']) &&
       run('typecheck card contract', 'npx', ['tsc', '-p', 'packages/card-contract', '--noEmit']) &&
       run('typecheck webapp', 'npx', ['tsc', '-p', 'webapp', '--noEmit']),
   );

@@ -68,10 +68,10 @@ describe('Containerfile', () => {
     assert.ok(server.includes(`'${checked[2]}': () =>`), `the bridge serves ${checked[2]}`);
   });
 
-  it('runs Node with the environment shipped-env.mjs names (the malloc arenas) and no NODE_OPTIONS', () => {
+  it('runs Node with the environment shipped-env.mjs names (malloc arenas, mmap threshold) and no NODE_OPTIONS', () => {
     // A NODE_OPTIONS the build made no code cache for silently costs start-up time.
     assert.deepEqual(
-      [...runtime.matchAll(/^ENV (NODE_OPTIONS|MALLOC_ARENA_MAX)=(.*)$/gm)].map((m) => `${m[1]}=${m[2]}`),
+      [...runtime.matchAll(/^ENV (NODE_OPTIONS|MALLOC_\w+)=(.*)$/gm)].map((m) => `${m[1]}=${m[2]}`),
       Object.entries(SHIPPED_ENV).map(([k, v]) => `${k}=${v}`),
     );
   });

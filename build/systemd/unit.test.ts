@@ -37,10 +37,10 @@ describe('systemd unit', () => {
     assert.match(values('ExecStart')[0] ?? '', new RegExp(`/server-bridge/${pkg.main.replace('.', '\\.')} start -c \\S+\\.toml$`));
   });
 
-  it('runs Node with the environment shipped-env.mjs names (the malloc arenas) and no NODE_OPTIONS', () => {
+  it('runs Node with the environment shipped-env.mjs names (malloc arenas, mmap threshold) and no NODE_OPTIONS', () => {
     // A NODE_OPTIONS the build made no code cache for silently costs start-up time.
     assert.deepEqual(
-      values('Environment').filter((v) => /^(NODE_OPTIONS|MALLOC_ARENA_MAX)=/.test(v)),
+      values('Environment').filter((v) => /^(NODE_OPTIONS|MALLOC_\w+)=/.test(v)),
       Object.entries(SHIPPED_ENV).map(([k, v]) => `${k}=${v}`),
     );
   });
