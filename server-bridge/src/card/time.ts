@@ -12,6 +12,7 @@ export function utcTime(at: string | Date): string {
 }
 
 const twoDigits = (n: number) => (n < 10 ? '0' : '') + String(n);
+const clock = (d: Date) => `${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}:${twoDigits(d.getUTCSeconds())}`;
 
 /**
  * What `Date.prototype.toISOString` returns (and throws), without calling it: V8's C++ date
@@ -24,8 +25,7 @@ export function isoUtc(at: Date | number): string {
   if (Number.isNaN(d.getTime())) throw new RangeError('Invalid time value');
   const y = d.getUTCFullYear();
   const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : (y < 0 ? '-' : '+') + String(Math.abs(y)).padStart(6, '0');
-  const time = `${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}:${twoDigits(d.getUTCSeconds())}`;
-  return `${year}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}T${time}.${String(d.getUTCMilliseconds()).padStart(3, '0')}Z`;
+  return `${year}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}T${clock(d)}.${String(d.getUTCMilliseconds()).padStart(3, '0')}Z`;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -38,6 +38,5 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  */
 export function httpDate(at: Date | number): string {
   const d = typeof at === 'number' ? new Date(at) : at;
-  const time = `${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}:${twoDigits(d.getUTCSeconds())}`;
-  return `${WEEKDAYS[d.getUTCDay()]!}, ${twoDigits(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]!} ${d.getUTCFullYear()} ${time} GMT`;
+  return `${WEEKDAYS[d.getUTCDay()]!}, ${twoDigits(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]!} ${d.getUTCFullYear()} ${clock(d)} GMT`;
 }

@@ -72,6 +72,10 @@ describe('HTTP surface', () => {
     ready = true;
     r = await fetch(server.url + '/readyz');
     assert.equal(r.status, 200);
+    // The bridge writes this header itself (httpDate, not Node's): well-formed and current.
+    const date = r.headers.get('date') ?? '';
+    assert.match(date, /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/);
+    assert.ok(Math.abs(Date.parse(date) - Date.now()) < 5_000, `Date header ${date} is now`);
     r = await fetch(server.url + '/metrics');
     assert.match(r.headers.get('content-type') ?? '', /^text\/plain; version=0\.0\.4/);
     assert.match(await r.text(), /^tma_cards_posted_total 1$/m);
