@@ -52,7 +52,7 @@ const LEADING_EVENT = /^\{\s*"event"\s*:\s*"([a-z0-9_]{1,64})"/;
 
 /** The event name of a frame, or null for replies to our own actions and anything unexpected. */
 export function eventOf(raw: WebSocket.RawData): string | null {
-  const bytes = Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
+  const bytes = bytesOf(raw);
   const leading = LEADING_EVENT.exec(bytes.toString('latin1', 0, 96));
   if (leading) return leading[1]!;
   try {
@@ -156,6 +156,10 @@ export function listenForConfigChanges(opts: ConfigListenerOptions): ConfigListe
 }
 
 /** A websocket message as text, whatever shape `ws` delivered it in. */
+function bytesOf(raw: WebSocket.RawData): Buffer {
+  return Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
+}
+
 export function textOf(raw: WebSocket.RawData): string {
-  return (Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw)).toString('utf8');
+  return bytesOf(raw).toString('utf8');
 }

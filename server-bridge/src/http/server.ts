@@ -123,15 +123,22 @@ export async function startHttpServer(opts: {listen: string; handlers: HttpHandl
     return json(404, {error: `no route ${req.method ?? ''} ${path}`});
   };
 
+  // The Date header is ours (card/time.ts, httpDate): Node's comes from toUTCString, which pages in
+  // ICU's time zone data.
+  const headers = (type: string, length?: number): http.OutgoingHttpHeaders => ({
+    date: httpDate(Date.now()),
+    'content-type': type,
+    ...(length === undefined ? {} : {'content-length': length}),
+  });
   const server = http.createServer((req, res) => {
     route(req).then(
       (a) => {
-        res.writeHead(a.status, {date: httpDate(Date.now()), 'content-type': a.type, 'content-length': Buffer.byteLength(a.body)});
+        res.writeHead(a.status, headers(a.type, Buffer.byteLength(a.body)));
         res.end(req.method === 'HEAD' ? undefined : a.body);
       },
       (err: unknown) => {
         opts.logger.error({path: req.url, err: describe(err)}, 'HTTP request failed');
-        if (!res.headersSent) res.writeHead(500, {date: httpDate(Date.now()), 'content-type': 'application/json; charset=utf-8'});
+        if (!res.headersSent) res.writeHead(500, headers('application/json; charset=utf-8'));
         res.end(JSON.stringify({error: 'internal error'}));
       },
     );
