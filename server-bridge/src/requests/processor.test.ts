@@ -189,3 +189,77 @@ describe('a pass that keeps failing backs off', () => {
     await processor.drain();
   });
 });
+
+describe('a reconnect during a burst', () => {
+  it('a catch-up listing the very snapshot whose card is being posted queues nothing more: one card, no plugin-data read', async () => {
+    const {chat, ctx, pending} = rig();
+    // Mattermost takes its time over the card: the watch drops and the listing arrives meanwhile.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const post = chat.postCard.bind(chat);
+    chat.postCard = async (channelId, card) => {
+      await held;
+      return post(channelId, card);
+    };
+    let listed = false;
+    const teleport: Pick<TeleportPort, 'getRequest' | 'listRequests'> = {
+      getRequest: async () => pending,
+      listRequests: async (filter) => {
+        listed = true;
+        return filter?.state === 'PENDING' ? [pending] : [];
+      },
+    };
+    const lines: {msg?: string; already_queued?: number}[] = [];
+    const logger = pino({level: 'info'}, {write: (line: string) => void lines.push(JSON.parse(line) as {msg?: string})});
+    const processor = new RequestProcessor(teleport as TeleportPort, ctx, logger, {concurrency: 4, retryMinMs: 10, retryMaxMs: 50});
+
+    processor.handle({type: 'put', request: pending});
+    processor.handle({type: 'init'});
+    await until(() => listed && lines.some((l) => l.msg === 'caught up with pending requests'));
+    release();
+    await until(() => chat.posts.some((p) => p.card));
+    await settle(processor);
+
+    assert.equal(chat.posts.filter((p) => p.card).length, 1, 'one card');
+    assert.equal(ctx.store.calls.reads, 0, 'the listing did not queue a second pass that re-reads the plugin data');
+    assert.equal(lines.find((l) => l.msg === 'caught up with pending requests')?.already_queued, 1, 'the log says the listed request was already in hand');
+    await processor.drain();
+  });
+
+  it('a request created while the watch was down is carded from the listing without reading its empty plugin data first', async () => {
+    const {chat, ctx, pending} = rig();
+    let listings = 0;
+    const teleport: Pick<TeleportPort, 'getRequest' | 'listRequests'> = {
+      getRequest: async () => pending,
+      // Start-up's listing is empty; the reconnect's holds the request created during the gap.
+      listRequests: async (filter) => (filter?.state === 'PENDING' && ++listings === 2 ? [pending] : []),
+    };
+    const processor = new RequestProcessor(teleport as TeleportPort, ctx, pino({level: 'silent'}), {concurrency: 4, retryMinMs: 10, retryMaxMs: 50});
+
+    processor.handle({type: 'init'});
+    await until(() => listings === 1);
+    await settle(processor);
+    processor.handle({type: 'init'});
+    await until(() => chat.posts.some((p) => p.card));
+    await settle(processor);
+
+    assert.equal(chat.posts.filter((p) => p.card).length, 1, 'one card');
+    assert.equal(ctx.store.calls.reads, 0, 'no plugin-data read before the claim');
+    await processor.drain();
+  });
+
+  it('at start-up a listed request is read first: it may have been carded before the restart', async () => {
+    const {chat, ctx, pending} = rig();
+    const teleport: Pick<TeleportPort, 'getRequest' | 'listRequests'> = {
+      getRequest: async () => pending,
+      listRequests: async (filter) => (filter?.state === 'PENDING' ? [pending] : []),
+    };
+    const processor = new RequestProcessor(teleport as TeleportPort, ctx, pino({level: 'silent'}), {concurrency: 4, retryMinMs: 10, retryMaxMs: 50});
+    processor.handle({type: 'init'});
+    await until(() => chat.posts.some((p) => p.card));
+    await settle(processor);
+    assert.equal(chat.posts.filter((p) => p.card).length, 1, 'one card');
+    assert.equal(ctx.store.calls.reads, 1, 'its record was read before the claim');
+    await processor.drain();
+  });
+});

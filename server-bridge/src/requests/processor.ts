@@ -140,9 +140,18 @@ export class RequestProcessor {
       for (const request of approved) this.noteGranted(request);
       const alive = new Set(pending.map((r) => r.id));
       let settled = 0;
+      let queued = 0;
       for (const request of pending) {
         // Listed before a newer event of it was queued: that event's work stands.
         if (this.superseded(request)) continue;
+        // The very snapshot its event already queued, work not yet done: that task (or its retry)
+        // does the work. Queuing the listing too made a second pass that re-read the plugin data
+        // only to find nothing due: Teleport drops a watch that falls behind in a burst (queue of
+        // 64 events), and each reconnect re-read a few hundred requests in flight (issue 10).
+        if (this.newest.get(request.id) === generationOf(request, request.state)) {
+          queued++;
+          continue;
+        }
         const known = this.ctx.store.lastKnown(request.id);
         if (known && !workDue(request, known) && this.snapshots.has(request.id)) {
           this.keepSnapshot(request);
@@ -155,7 +164,7 @@ export class RequestProcessor {
       this.idleSweep ??= setInterval(() => this.resumeIdleWork(), this.options.idleSweepMs ?? 30_000).unref();
       const missed = new Set([...this.snapshots.keys(), ...unfinished].filter((id) => !alive.has(id)));
       for (const id of missed) this.enqueueRefresh(id);
-      this.logger.info({pending: pending.length, already_settled: settled, missed: missed.size}, 'caught up with pending requests');
+      this.logger.info({pending: pending.length, already_settled: settled, already_queued: queued, missed: missed.size}, 'caught up with pending requests');
     } catch (err) {
       this.logger.error({err: describe(err)}, 'catch-up listing failed; retrying');
       if (!this.stopped) setTimeout(() => this.requestCatchUp(), 1000).unref();
@@ -190,8 +199,11 @@ export class RequestProcessor {
 
   /**
    * `event`: a watch event of a request this replica has never seen and nobody reviewed yet is
-   * new, so its record is empty: no read, the lease write expects the empty record. False when
-   * the snapshot is older than one already queued or kept (see `newest`): it is not handled.
+   * new, so its record is empty: no read, the lease write expects the empty record. So is such a
+   * request in a reconnect's listing (created while the watch was down); at start-up the listing
+   * holds the requests carded before it, so those are read first. A wrong guess costs one refused
+   * write and a read (cas.ts). False when the snapshot is older than one already queued or kept
+   * (see `newest`): it is not handled.
    */
   private enqueuePut(request: AccessRequest, source: 'event' | 'listing' | 'refresh'): boolean {
     if (this.superseded(request)) {
@@ -200,7 +212,7 @@ export class RequestProcessor {
     }
     const generation = generationOf(request, request.state);
     this.newest.set(request.id, generation);
-    const fresh = source === 'event' && request.state === 'PENDING' && request.reviews.length === 0 && !this.snapshots.has(request.id);
+    const fresh = (source === 'event' || (source === 'listing' && this.caughtUp)) && request.state === 'PENDING' && request.reviews.length === 0 && !this.snapshots.has(request.id);
     // Compact: 10,000 pending requests are kept between their events.
     if (request.state === 'PENDING') this.keepSnapshot(request);
     else this.dropSnapshot(request.id);
@@ -304,6 +316,8 @@ export class RequestProcessor {
     if (err instanceof TeleportError && err.kind === 'NotFound') {
       // Deleted while we worked on it: its DELETE event (already queued) settles the cards.
       this.logger.debug({request_id: requestId}, 'request vanished during handling');
+      // No retry follows: a catch-up that still lists it must queue it again, not take it for work in hand.
+      this.newest.delete(requestId);
       return;
     }
     if (this.stopped) return;
