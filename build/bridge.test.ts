@@ -49,6 +49,23 @@ test('with a cache directory, a run writes its own cache as it ends, once, and t
   assert.match(version({TMA_CODE_CACHE_DIR: path.join(work, 'missing/dir')}), /^teleport-mattermost-bridge v/);
 });
 
+test("a run that changed the young generation's growth factor (a burst) still writes a cache the next start takes", () => {
+  const dir = path.join(work, 'cache-after-burst');
+  execFileSync('mkdir', ['-p', dir]);
+  // What young-generation.ts does while cards are in flight, still in effect as the run ends.
+  const hook = path.join(work, 'burst.cjs');
+  writeFileSync(
+    hook,
+    `const once = process.once.bind(process);
+    process.once = (event, listener) => {
+      if (event === 'exit') once('exit', () => require('node:v8').setFlagsFromString('--semi-space-growth-factor=2'));
+      return once(event, listener);
+    };`,
+  );
+  execFileSync(process.execPath, ['--require', hook, path.join(dist, 'cli.mjs'), 'version'], {encoding: 'utf8', env: {...process.env, NODE_OPTIONS: '', CACHE_DIRECTORY: dir}});
+  assert.ok(accepted(path.join(dir, 'bridge.cjs.cache')));
+});
+
 test("the heap flags do not cost Node its built-in modules' code cache", () => {
   // V8 rejects Node's embedded cache of its own modules once a flag changes, so a built-in loaded
   // after the launcher sets the heap flags is compiled from source (http2, tls and crypto: ~35 ms of

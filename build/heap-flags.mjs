@@ -3,7 +3,10 @@
  * V8 heap settings that keep the bridge's memory close to its live data (issue 10), applied at
  * run time so a plain `node cli.mjs` gets them too:
  * - young generation fixed at its initial 1 MiB semi-space: V8 otherwise grows it to 16 MiB (32
- *   MiB resident) in the first burst and keeps it until the memory release collects;
+ *   MiB resident) in the first burst and keeps it until the memory release collects. While cards
+ *   are in flight the bridge lets it grow to 4 MiB, and no further, by changing this one flag
+ *   (server-bridge/src/app/young-generation.ts); the launcher sets it back before it writes a
+ *   code cache;
  * - old generation allowed to grow 10% past its live size between full collections (V8's default
  *   grows it by up to 4x): with a small young generation more of a burst's short-lived objects are
  *   promoted, and they must not pile up until V8 feels like collecting.

@@ -70,7 +70,10 @@ function run() {
   loadBuiltins(path.dirname(file));
   // Before compiling, in the build's run too: V8 accepts a code cache only under the flags it was
   // made with, and a cache written as a run ends is made under these.
-  for (const flag of heapFlagsToApply()) v8.setFlagsFromString(flag);
+  const heapFlags = heapFlagsToApply();
+  for (const flag of heapFlags) v8.setFlagsFromString(flag);
+  // The bridge lets the young generation grow while busy by changing one of these (young-generation.ts).
+  globalThis[Symbol.for('teleport-mattermost-bridge.heap-flags')] = heapFlags;
   const local = localFile ? readIfNewer(localFile, file) : undefined;
   let cachedData = local;
   if (!cachedData) {
@@ -89,6 +92,8 @@ function run() {
   if (target) {
     process.once('exit', () => {
       try {
+        // As at start, whatever the run changed since: the cache is taken only under those flags.
+        for (const flag of heapFlags) v8.setFlagsFromString(flag);
         const tmp = `${target}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData());
         renameSync(tmp, target);

@@ -33,6 +33,7 @@ import {listenForConfigChanges} from '../config/websocket';
 import {ReminderScheduler} from './reminders';
 import {StatusPublisher, statusStoreOverRest} from './status-publisher';
 import {startMemoryRelease} from './memory-release';
+import {startYoungGeneration} from './young-generation';
 import type {BridgeIdentity, RuntimeContext} from '../interactions/context';
 import {createInteractions} from '../interactions';
 import {ACTION_PATH} from '../interactions/receiver';
@@ -332,6 +333,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
     workReceived: () => watcher.eventsReceived,
     working: () => cards.processor.inFlight > 0,
   });
+  const youngGeneration = startYoungGeneration({busy: () => cards.processor.inFlight > 0});
   watcher.start(c, t, m, cards, registration);
 
   const http = await startHttpServer({listen: config.http.listen, handlers: {interactions, status}, registry: c.metrics.registry, logger: c.logger}).catch((err: unknown) => {
@@ -345,7 +347,7 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   const stop = async (): Promise<void> => {
     watcher.stopped = true;
     t.link.stop();
-    for (const part of [memoryRelease, m.settings, statusPublisher, cards.reminders, inboxSide.inbox, inboxSide.digests, cards.routing]) part.stop();
+    for (const part of [memoryRelease, youngGeneration, m.settings, statusPublisher, cards.reminders, inboxSide.inbox, inboxSide.digests, cards.routing]) part.stop();
     m.configListener?.close();
     await cards.reminders.idle();
     watcher.handle?.close();
