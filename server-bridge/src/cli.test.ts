@@ -124,6 +124,9 @@ describe('bridge CLI against the in-repo peers', () => {
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       assert.equal(health.status, 200);
 
+      // Log lines reach stdout in batches, within a second (app/log-destination.ts).
+      const logDeadline = Date.now() + 5_000;
+      while (!stdout.includes('"bridge started"') && Date.now() < logDeadline) await new Promise((r) => setTimeout(r, 50));
       const lines = stdout
         .split('\n')
         .filter(Boolean)

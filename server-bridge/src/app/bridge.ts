@@ -34,6 +34,7 @@ import {ReminderScheduler} from './reminders';
 import {StatusPublisher, statusStoreOverRest} from './status-publisher';
 import {startMemoryRelease} from './memory-release';
 import {startYoungGeneration} from './young-generation';
+import {batchedStdout} from './log-destination';
 import type {BridgeIdentity, RuntimeContext} from '../interactions/context';
 import {createInteractions} from '../interactions';
 import {ACTION_PATH} from '../interactions/receiver';
@@ -69,7 +70,7 @@ function identitySpec(config: BridgeConfig): IdentitySpec {
 }
 
 function core(config: BridgeConfig, overrides: BridgeOverrides): Core & {token: string} {
-  const logger = overrides.logger ?? pino({level: config.log.level, base: {service: 'teleport-mattermost-bridge', replica: config.bridge.replica_id}});
+  const logger = overrides.logger ?? pino({level: config.log.level, base: {service: 'teleport-mattermost-bridge', replica: config.bridge.replica_id}}, batchedStdout().stream);
   const secret = Buffer.from(readSecretValue(config.http.secret, 'http.secret'), 'utf8');
   if (secret.length < 32) throw new ConfigError('http.secret: expected at least 32 characters (shared by every replica; e.g. `openssl rand -hex 32`)');
   const token = readSecretValue(config.mattermost.token, 'mattermost.token');
