@@ -7,9 +7,9 @@
  * fills every three or four cards, while each card's objects live for the 30-50 ms its Teleport
  * and Mattermost calls take: most of them survived a scavenge or two, were copied and then
  * promoted, and V8 spent ~11% of the burst's CPU in the garbage collector. A 4 MiB semi-space lets
- * them die young: 13% less CPU per card over a burst of 1,000 on the real peers (A/B, 3.75 -> 3.27
- * ms), for 4 MiB more resident right after it. 8 MiB saved little more and cost 10 MiB; V8's own
- * 16 MiB cost 28 MiB.
+ * them die young: 20% less CPU per card over a burst of 1,000 on the real peers (A/B, 3.62 -> 2.91
+ * ms), for 5-7 MiB more resident right after it (bench: 79.2 MiB, target 90). As fixed sizes from
+ * the command line, 8 MiB saved 3% more and cost 6 MiB more; V8's own 16 MiB cost 28 MiB.
  *
  * V8 fixes the largest young generation when the process starts (`--max-semi-space-size` set at
  * run time changes nothing), and a V8 flag in NODE_OPTIONS makes Node compile its own built-in
