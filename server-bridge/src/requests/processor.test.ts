@@ -28,6 +28,13 @@ async function settle(processor: RequestProcessor): Promise<void> {
   for (let i = 0; i < 20 && processor.inFlight > 0; i++) await new Promise((r) => setTimeout(r, 5));
 }
 
+/** Waits for a card, lets the work settle, and counts the cards. */
+async function cardsOnceSettled(chat: FakeChat, processor: RequestProcessor): Promise<number> {
+  await until(() => chat.posts.some((p) => p.card));
+  await settle(processor);
+  return chat.posts.filter((p) => p.card).length;
+}
+
 describe('work left idle under our lease is resumed (never abandoned)', () => {
   it('a request denied while its first attempt had failed, with no retry scheduled: the card ends DENIED, one reply, one DM', async () => {
     const chat = new FakeChat();
@@ -217,10 +224,8 @@ describe('a reconnect during a burst', () => {
     processor.handle({type: 'init'});
     await until(() => listed && lines.some((l) => l.msg === 'caught up with pending requests'));
     release();
-    await until(() => chat.posts.some((p) => p.card));
-    await settle(processor);
 
-    assert.equal(chat.posts.filter((p) => p.card).length, 1, 'one card');
+    assert.equal(await cardsOnceSettled(chat, processor), 1, 'one card');
     assert.equal(ctx.store.calls.reads, 0, 'the listing did not queue a second pass that re-reads the plugin data');
     assert.equal(lines.find((l) => l.msg === 'caught up with pending requests')?.already_queued, 1, 'the log says the listed request was already in hand');
     await processor.drain();
@@ -240,10 +245,8 @@ describe('a reconnect during a burst', () => {
     await until(() => listings === 1);
     await settle(processor);
     processor.handle({type: 'init'});
-    await until(() => chat.posts.some((p) => p.card));
-    await settle(processor);
 
-    assert.equal(chat.posts.filter((p) => p.card).length, 1, 'one card');
+    assert.equal(await cardsOnceSettled(chat, processor), 1, 'one card');
     assert.equal(ctx.store.calls.reads, 0, 'no plugin-data read before the claim');
     await processor.drain();
   });
@@ -256,9 +259,7 @@ describe('a reconnect during a burst', () => {
     };
     const processor = new RequestProcessor(teleport as TeleportPort, ctx, pino({level: 'silent'}), {concurrency: 4, retryMinMs: 10, retryMaxMs: 50});
     processor.handle({type: 'init'});
-    await until(() => chat.posts.some((p) => p.card));
-    await settle(processor);
-    assert.equal(chat.posts.filter((p) => p.card).length, 1, 'one card');
+    assert.equal(await cardsOnceSettled(chat, processor), 1, 'one card');
     assert.equal(ctx.store.calls.reads, 1, 'its record was read before the claim');
     await processor.drain();
   });
