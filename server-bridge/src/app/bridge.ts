@@ -70,7 +70,7 @@ function identitySpec(config: BridgeConfig): IdentitySpec {
 }
 
 function core(config: BridgeConfig, overrides: BridgeOverrides): Core & {token: string} {
-  const logger = overrides.logger ?? pino({level: config.log.level, base: {service: 'teleport-mattermost-bridge', replica: config.bridge.replica_id}}, batchedStdout().stream);
+  const logger = overrides.logger ?? pino({level: config.log.level, base: {service: 'teleport-mattermost-bridge', replica: config.bridge.replica_id}}, batchedStdout());
   const secret = Buffer.from(readSecretValue(config.http.secret, 'http.secret'), 'utf8');
   if (secret.length < 32) throw new ConfigError('http.secret: expected at least 32 characters (shared by every replica; e.g. `openssl rand -hex 32`)');
   const token = readSecretValue(config.mattermost.token, 'mattermost.token');
@@ -329,12 +329,9 @@ export async function startBridge(config: BridgeConfig, overrides: BridgeOverrid
   watcher.startup['modules_loaded'] = modulesLoaded;
   const {healthParts, status} = healthOf(c, t, m, cards, watcher);
   const statusPublisher = startStatusPublisher(c, m, healthParts);
-  const memoryRelease = startMemoryRelease({
-    logger: c.logger.child({component: 'memory'}),
-    workReceived: () => watcher.eventsReceived,
-    working: () => cards.processor.inFlight > 0,
-  });
-  const youngGeneration = startYoungGeneration({busy: () => cards.processor.inFlight > 0});
+  const working = (): boolean => cards.processor.inFlight > 0;
+  const memoryRelease = startMemoryRelease({logger: c.logger.child({component: 'memory'}), workReceived: () => watcher.eventsReceived, working});
+  const youngGeneration = startYoungGeneration({busy: working});
   watcher.start(c, t, m, cards, registration);
 
   const http = await startHttpServer({listen: config.http.listen, handlers: {interactions, status}, registry: c.metrics.registry, logger: c.logger}).catch((err: unknown) => {

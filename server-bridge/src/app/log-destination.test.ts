@@ -22,7 +22,7 @@ describe('log lines reach stdout in batches', () => {
     const file = path.join(dir, 'out.log');
     const fd = openSync(file, 'w');
     try {
-      const logger = pino({base: null}, batchedStdout({fd, maxBytes: 1024, maxWaitMs: 100}).stream);
+      const logger = pino({base: null}, batchedStdout({fd, maxBytes: 1024, maxWaitMs: 100}));
       logger.info('bridge started');
       assert.deepEqual(lines(file), [], 'held back for a moment');
       await sleep(300);
@@ -42,7 +42,7 @@ describe('log lines reach stdout in batches', () => {
       import {openSync} from 'node:fs';
       import pino from 'pino';
       import {batchedStdout} from ${JSON.stringify(path.join(import.meta.dirname, 'log-destination.ts'))};
-      const logger = pino({base: null}, batchedStdout({fd: openSync(${JSON.stringify(file)}, 'w'), maxWaitMs: 60000}).stream);
+      const logger = pino({base: null}, batchedStdout({fd: openSync(${JSON.stringify(file)}, 'w'), maxWaitMs: 60000}));
       logger.info('draining work in flight, then stopping');
       logger.fatal('something broke');
       setImmediate(() => { throw new Error('boom'); });`;

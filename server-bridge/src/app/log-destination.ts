@@ -13,13 +13,7 @@
  */
 import pino from 'pino';
 
-export interface LogDestination {
-  stream: pino.DestinationStream;
-  /** Writes what is buffered now (tests; the timer and the exit do it otherwise). */
-  flush(): void;
-}
-
-export function batchedStdout(opts: {fd?: number; maxBytes?: number; maxWaitMs?: number} = {}): LogDestination {
+export function batchedStdout(opts: {fd?: number; maxBytes?: number; maxWaitMs?: number} = {}): pino.DestinationStream {
   const boom = pino.destination({dest: opts.fd ?? 1, minLength: opts.maxBytes ?? 4096, sync: false});
   const maxWaitMs = opts.maxWaitMs ?? 1000;
   let timer: NodeJS.Timeout | undefined;
@@ -29,16 +23,13 @@ export function batchedStdout(opts: {fd?: number; maxBytes?: number; maxWaitMs?:
     boom.flush();
   };
   return {
-    stream: {
-      write(line: string): void {
-        boom.write(line);
-        // The first line of a batch starts its clock; a full batch is written by sonic-boom itself.
-        if (!timer) {
-          timer = setTimeout(flush, maxWaitMs);
-          timer.unref();
-        }
-      },
+    write(line: string): void {
+      boom.write(line);
+      // The first line of a batch starts its clock; a full batch is written by sonic-boom itself.
+      if (!timer) {
+        timer = setTimeout(flush, maxWaitMs);
+        timer.unref();
+      }
     },
-    flush,
   };
 }

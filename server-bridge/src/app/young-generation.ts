@@ -30,8 +30,6 @@ const MiB = 1024 * 1024;
 export interface YoungGenerationOptions {
   /** True while cards are being worked on. */
   busy(): boolean;
-  /** Largest semi-space to grow to, in MiB. Default 4. */
-  capMiB?: number;
   /**
    * The heap flags the launcher applied (build/launcher.mjs leaves them on globalThis). Without its
    * growth factor of 1 (run without the launcher, or the operator chose their own young
@@ -53,8 +51,10 @@ export interface YoungGeneration {
 }
 
 /** Where build/launcher.mjs leaves the heap flags it applied. */
-export const LAUNCHER_HEAP_FLAGS = Symbol.for('teleport-mattermost-bridge.heap-flags');
+const LAUNCHER_HEAP_FLAGS = Symbol.for('teleport-mattermost-bridge.heap-flags');
 const FIXED_YOUNG = '--semi-space-growth-factor=1';
+// The largest semi-space; V8 keeps a little of each for itself (a 4 MiB one holds 3.93 MiB).
+const CAP_BYTES = 0.9 * 4 * MiB;
 
 function launcherHeapFlags(): readonly string[] {
   const flags = (globalThis as Record<symbol, unknown>)[LAUNCHER_HEAP_FLAGS];
@@ -78,8 +78,6 @@ function observeCollections(afterCollection: () => void): () => void {
 
 export function startYoungGeneration(opts: YoungGenerationOptions): YoungGeneration {
   if (!(opts.launcherFlags ?? launcherHeapFlags()).includes(FIXED_YOUNG)) return {afterCollection: () => {}, stop: () => {}};
-  // V8 keeps a little of each semi-space for itself: a 4 MiB one holds 3.93 MiB.
-  const capBytes = 0.9 * (opts.capMiB ?? 4) * MiB;
   const semiSpaceBytes = opts.semiSpaceBytes ?? semiSpaceCapacity;
   const setGrowth = opts.setGrowth ?? ((factor: 1 | 2) => v8.setFlagsFromString(`--semi-space-growth-factor=${factor}`));
   // As the launcher left it.
@@ -89,7 +87,7 @@ export function startYoungGeneration(opts: YoungGenerationOptions): YoungGenerat
     factor = next;
     setGrowth(next);
   };
-  const afterCollection = (): void => set(opts.busy() && semiSpaceBytes() < capBytes ? 2 : 1);
+  const afterCollection = (): void => set(opts.busy() && semiSpaceBytes() < CAP_BYTES ? 2 : 1);
   const unobserve = (opts.observe ?? observeCollections)(afterCollection);
   return {
     afterCollection,

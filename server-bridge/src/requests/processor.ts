@@ -148,7 +148,7 @@ export class RequestProcessor {
         // does the work. Queuing the listing too made a second pass that re-read the plugin data
         // only to find nothing due: Teleport drops a watch that falls behind in a burst (queue of
         // 64 events), and each reconnect re-read a few hundred requests in flight (issue 10).
-        if (this.newest.get(request.id) === generationOf(request, request.state)) {
+        if (this.alreadyQueued(request)) {
           queued++;
           continue;
         }
@@ -236,6 +236,11 @@ export class RequestProcessor {
     const queued = this.newest.get(request.id);
     const kept = this.snapshots.get(request.id);
     return (queued !== undefined && generation < queued) || (kept !== undefined && generation < generationOf(kept, kept.state));
+  }
+
+  /** The very snapshot already queued, its work not yet done. */
+  private alreadyQueued(request: AccessRequest): boolean {
+    return this.newest.get(request.id) === generationOf(request, request.state);
   }
 
   private keepSnapshot(request: AccessRequest): void {
