@@ -4,7 +4,7 @@
  * settling, and (ours only) memory with many pending requests tracked.
  */
 import os from 'node:os';
-import {cpuSeconds, memory, type Memory} from './proc';
+import {cpuSeconds, memory, waitForQuietMachine, type Memory, type QuietWait} from './proc';
 import type {Contender, RunningContender} from './contenders';
 import {startStage, type Stage} from './stage';
 
@@ -62,6 +62,9 @@ export interface Figures {
   problems: number;
   /** 1-minute load average when the burst started: the machine is shared, so say how busy it was. */
   loadAtBurst: number;
+  /** The waits for a quiet machine before each cold start and before the burst, and how busy it still was. */
+  quietBeforeStarts: QuietWait[];
+  quietBeforeBurst: QuietWait;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -86,7 +89,10 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
     await contender.prepare(stage);
 
     const coldStartMs: number[] = [];
+    const quietBeforeStarts: QuietWait[] = [];
     for (let i = 1; i <= plan.coldStarts; i++) {
+      // A start timed while the fresh Mattermost still runs its start-up jobs measures those.
+      quietBeforeStarts.push(await waitForQuietMachine());
       proc = await contender.start(stage, i === plan.coldStarts ? 'main' : `cold-${i}`);
       coldStartMs.push(proc.startMs);
       if (i < plan.coldStarts) {
@@ -120,6 +126,7 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
     }
     say(`latency: ${plan.rounds} requests done`);
 
+    const quietBeforeBurst = await waitForQuietMachine();
     const loadAtBurst = os.loadavg()[0]!;
     const cpu0 = await cpuSeconds(pid);
     const mm0 = await cpuSeconds(stage.mattermost.pid);
@@ -176,6 +183,8 @@ export async function measure(contender: Contender, plan: Plan, progress: (line:
       tracked,
       problems: proc.problems(),
       loadAtBurst,
+      quietBeforeStarts,
+      quietBeforeBurst,
     };
   } finally {
     await proc?.stop();

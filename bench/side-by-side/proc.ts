@@ -41,3 +41,40 @@ export async function memory(pid: number): Promise<Memory> {
   };
   return {rss: kib('VmRSS'), peak: kib('VmHWM')};
 }
+
+/** CPU time the whole machine spent busy (not idle or iowait), in seconds, from /proc/stat. */
+async function machineBusySeconds(): Promise<number> {
+  const line = (await readFile('/proc/stat', 'utf8')).split('\n', 1)[0] ?? '';
+  // cpu  user nice system idle iowait irq softirq steal ...
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+  if (ticks.length < 8 || ticks.some((t) => !Number.isFinite(t))) throw new Error(`/proc/stat: cannot read the cpu line "${line.slice(0, 120)}"`);
+  const idle = ticks[3]! + ticks[4]!;
+  return (ticks.reduce((a, b) => a + b, 0) - idle) / ticksPerSecond;
+}
+
+export interface QuietWait {
+  /** Cores the machine kept busy over the last window before going on. */
+  busyCores: number;
+  waitedS: number;
+}
+
+/**
+ * Waits until the whole machine has been nearly idle for `windowMs` (at most `maxMs`), so a
+ * measurement does not pay for what ran just before it: a freshly started Mattermost's jobs,
+ * PostgreSQL writing out the previous phase, the previous contender's stage going down. Both
+ * contenders wait the same way; the 1-minute load average lags too much to tell.
+ */
+export async function waitForQuietMachine(opts: {windowMs?: number; maxMs?: number; busyCores?: number} = {}): Promise<QuietWait> {
+  const windowMs = opts.windowMs ?? 3_000;
+  const maxMs = opts.maxMs ?? 60_000;
+  const threshold = opts.busyCores ?? 0.15;
+  const t0 = performance.now();
+  for (;;) {
+    const b0 = await machineBusySeconds();
+    const w0 = performance.now();
+    await new Promise((r) => setTimeout(r, windowMs));
+    const busyCores = ((await machineBusySeconds()) - b0) / ((performance.now() - w0) / 1000);
+    const waitedS = (performance.now() - t0) / 1000;
+    if (busyCores <= threshold || waitedS * 1000 >= maxMs) return {busyCores, waitedS};
+  }
+}

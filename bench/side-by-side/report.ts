@@ -160,7 +160,10 @@ export function notes(figures: Figures[], plan: {burstParallel: number}, load: {
     `Each contender ran alone on a fresh real Mattermost and a fresh real Teleport harness, posting to its own channel; requests created by bob through the bridge's gRPC client (burst: ${plan.burstParallel} at a time). A burst cannot be carded faster than it is created ("created in"): a contender that keeps pace finishes just after it.`,
     "Posts are seen through the admin's Mattermost websocket (`posted` / `post_edited`), timestamped on arrival; a card is finished once its channel stayed quiet for the quiet period.",
     'CPU: utime + stime from /proc/<pid>/stat over the burst, read after the channel went quiet; RSS: VmRSS from /proc/<pid>/status.',
-    ...figures.map((f) => `${f.label}: watching = ${f.readySignal}; 1-min load average when its burst started: ${f.loadAtBurst.toFixed(2)}.`),
+    ...figures.map(
+      (f) =>
+        `${f.label}: watching = ${f.readySignal}; before each cold start and its burst it waited for a quiet machine (under 0.15 cores busy over 3 s, at most 60 s): ${f.quietBeforeStarts.map((q) => `${q.waitedS.toFixed(0)} s`).join(', ')} before the starts, ${f.quietBeforeBurst.waitedS.toFixed(0)} s before the burst; busiest last look ${Math.max(...f.quietBeforeStarts.map((q) => q.busyCores), f.quietBeforeBurst.busyCores).toFixed(2)} cores; 1-min load average at the burst ${f.loadAtBurst.toFixed(2)}.`,
+    ),
   ];
   return lines.map((l) => `- ${l}`).join('\n');
 }
