@@ -5,7 +5,7 @@ import {execFileSync} from 'node:child_process';
 import vm from 'node:vm';
 import {fullCollection, startMemoryRelease} from './memory-release';
 
-function rig(slackMiB = 64) {
+function rig(slackMiB = 64, youngMiB: () => number = () => 1) {
   let work = 0;
   let inFlight = false;
   let collections = 0;
@@ -15,7 +15,7 @@ function rig(slackMiB = 64) {
     working: () => inFlight,
     intervalMs: 3_600_000,
     collect: () => collections++,
-    heap: () => ({total: (100 + slackMiB) * 1048576, used: 100 * 1048576}),
+    heap: () => ({total: (100 + slackMiB) * 1048576, used: 100 * 1048576, young: youngMiB() * 1048576}),
   });
   return {
     release,
@@ -59,6 +59,28 @@ describe('memory release', () => {
     r.release.stop();
   });
 
+  it('tries again at the next quiet spell when V8 kept the young generation large, up to three times per busy period', () => {
+    let young = 8;
+    const r = rig(64, () => young);
+    r.release.look();
+    r.release.look();
+    assert.equal(r.collections, 1);
+    r.release.look();
+    r.release.look();
+    assert.equal(r.collections, 2, 'the young generation was still 8 MiB: released again after two more quiet looks');
+    for (let i = 0; i < 6; i++) r.release.look();
+    assert.equal(r.collections, 3, 'three tries, then a quiet bridge stops collecting');
+    r.receive();
+    r.release.look();
+    young = 1;
+    r.release.look();
+    r.release.look();
+    assert.equal(r.collections, 4, 'a new busy period gets its release');
+    for (let i = 0; i < 6; i++) r.release.look();
+    assert.equal(r.collections, 4, 'shrunk: no second try');
+    r.release.stop();
+  });
+
   it('collects after a busy period even when V8 counts the whole heap as used (its garbage is, until collected)', () => {
     const r = rig(0);
     r.release.look();
@@ -81,7 +103,7 @@ describe('memory release timing', () => {
       workReceived: () => work,
       working: () => false,
       collect: () => collections++,
-      heap: () => ({total: 200 * 1048576, used: 100 * 1048576}),
+      heap: () => ({total: 200 * 1048576, used: 100 * 1048576, young: 1048576}),
     });
     work++; // the watch's INIT and the catch-up right after start
     t.mock.timers.tick(1_000);
