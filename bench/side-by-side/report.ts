@@ -6,6 +6,7 @@
 import os from 'node:os';
 import type {Figures} from './measure';
 import {median, percentile} from './stats';
+import {QUIET_MACHINE} from './proc';
 
 interface Row {
   figure: string;
@@ -162,7 +163,7 @@ export function notes(figures: Figures[], plan: {burstParallel: number}, load: {
     'CPU: utime + stime from /proc/<pid>/stat over the burst, read after the channel went quiet; RSS: VmRSS from /proc/<pid>/status.',
     ...figures.map(
       (f) =>
-        `${f.label}: watching = ${f.readySignal}; before each cold start and its burst it waited for a quiet machine (under 0.15 cores busy over 3 s, at most 60 s): ${f.quietBeforeStarts.map((q) => `${q.waitedS.toFixed(0)} s`).join(', ')} before the starts, ${f.quietBeforeBurst.waitedS.toFixed(0)} s before the burst; busiest last look ${Math.max(...f.quietBeforeStarts.map((q) => q.busyCores), f.quietBeforeBurst.busyCores).toFixed(2)} cores; 1-min load average at the burst ${f.loadAtBurst.toFixed(2)}.`,
+        `${f.label}: watching = ${f.readySignal}; before each cold start and its burst it waited for a quiet machine (under ${QUIET_MACHINE.busyCores} cores busy over ${QUIET_MACHINE.windowMs / 1000} s, at most ${QUIET_MACHINE.maxMs / 1000} s): ${f.quietBeforeStarts.map((q) => `${q.waitedS.toFixed(0)} s`).join(', ')} before the starts, ${f.quietBeforeBurst.waitedS.toFixed(0)} s before the burst; busiest last look ${Math.max(...f.quietBeforeStarts.map((q) => q.busyCores), f.quietBeforeBurst.busyCores).toFixed(2)} cores; 1-min load average at the burst ${f.loadAtBurst.toFixed(2)}.`,
     ),
   ];
   return lines.map((l) => `- ${l}`).join('\n');
