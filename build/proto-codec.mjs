@@ -53,7 +53,7 @@ execFileSync(
     '--grpcLib=@grpc/grpc-js',
     '--outDir=src/teleport/proto/generated',
     '--keepCase',
-    '--longs=String',
+    '--longs=Number',
     '--enums=String',
     '--defaults',
     '--oneofs',

@@ -14,7 +14,7 @@ const wireRequest = (m: AccessRequestV3): unknown => auth.CreateAccessRequestV2!
 const wirePing = (m: PingResponse): unknown => auth.Ping!.responseDeserialize(auth.Ping!.responseSerialize(m));
 const wireUser = (u: UserV2): unknown => (users.GetUser!.responseDeserialize(users.GetUser!.responseSerialize({user: u})) as {user: unknown}).user;
 
-const ZERO = {seconds: String(ZERO_TIME_SECONDS), nanos: 0};
+const ZERO = {seconds: ZERO_TIME_SECONDS, nanos: 0};
 const at = (iso: string) => toTimestamp(new Date(iso));
 
 function request(patch: (r: AccessRequestV3 & {Spec: NonNullable<AccessRequestV3['Spec']>}) => void = () => {}): AccessRequestV3 {
@@ -224,7 +224,7 @@ describe('decodePluginData', () => {
 
 describe('toTimestamp', () => {
   it('sends Go zero time for unset and millisecond precision for a date', () => {
-    assert.deepEqual(toTimestamp(null), {seconds: '-62135596800', nanos: 0});
-    assert.deepEqual(toTimestamp(new Date('2026-11-21T10:00:00.250Z')), {seconds: '1795255200', nanos: 250_000_000});
+    assert.deepEqual(toTimestamp(null), {seconds: -62135596800, nanos: 0});
+    assert.deepEqual(toTimestamp(new Date('2026-11-21T10:00:00.250Z')), {seconds: 1795255200, nanos: 250_000_000});
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Decoded gRPC messages (proto-loader objects: keepCase, longs String, enums String, defaults)
+ * Decoded gRPC messages (proto-loader objects: keepCase, longs Number, enums String, defaults)
  * → the bridge's domain types. Anything malformed becomes TeleportError('BadParameter') naming
  * the field, e.g. "AccessRequestV3.Spec.State: expected one of PENDING, APPROVED, DENIED, PROMOTED".
  */
@@ -311,10 +311,13 @@ export function decodePluginData(input: unknown, plugin: string): Record<string,
   return null;
 }
 
-/** Converts a Date to a Timestamp message; null gives Go's zero time (what gogoproto sends for unset). */
-export function toTimestamp(date: Date | null): {seconds: string; nanos: number} {
-  if (!date) return {seconds: String(ZERO_TIME_SECONDS), nanos: 0};
+/**
+ * Converts a Date to a Timestamp message; null gives Go's zero time (what gogoproto sends for
+ * unset). Seconds as a number: protobufjs parses a string through long.js's multiplication.
+ */
+export function toTimestamp(date: Date | null): {seconds: number; nanos: number} {
+  if (!date) return {seconds: ZERO_TIME_SECONDS, nanos: 0};
   const ms = date.getTime();
   const seconds = Math.floor(ms / 1000);
-  return {seconds: String(seconds), nanos: (ms - seconds * 1000) * 1e6};
+  return {seconds, nanos: (ms - seconds * 1000) * 1e6};
 }

@@ -29,7 +29,7 @@ const grpcError = (err: unknown) => {
   const e = err as grpc.ServiceError;
   return {code: e.code, details: e.details};
 };
-const now = () => ({seconds: String(Math.floor(Date.now() / 1000)), nanos: 0});
+const now = () => ({seconds: Math.floor(Date.now() / 1000), nanos: 0});
 
 describe('real Teleport peer', {timeout: 30 * 60_000}, () => {
   let dir: string;

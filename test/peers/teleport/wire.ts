@@ -160,7 +160,7 @@ export function roleToWire(role: Role, opts: {reviewFields: boolean}): RoleV6 {
     Metadata: {Name: role.name, Namespace: 'default', Labels: {}, Revision: '1'},
     Spec: {
       Options: {
-        MaxSessionTTL: String(role.maxSessionTTLMs * 1_000_000),
+        MaxSessionTTL: role.maxSessionTTLMs * 1_000_000,
         RequestAccess: role.requestAccess,
         RequestPrompt: role.requestPrompt,
       },

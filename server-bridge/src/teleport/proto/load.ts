@@ -7,11 +7,14 @@ import * as grpc from '@grpc/grpc-js';
 import codec, {type MessageCodec} from './codec.cjs';
 
 /**
- * What proto-loader was configured with, so decoded objects keep the same shape: longs as strings
- * avoid silent precision loss on int64 nanosecond durations; enums as names; defaults filled in;
- * oneofs gives Event a `Resource` discriminator.
+ * How decoded messages are shaped: enums as names, defaults filled in, oneofs gives Event a
+ * `Resource` discriminator, and int64 as numbers. The subset has four int64 fields: Timestamp
+ * seconds, MaxDuration, MaxSessionTTL (nanoseconds, exact up to 104 days) and page_size, all exact
+ * in a double for any value the bridge reads. Strings cost a long.js division loop per field,
+ * which runs through long.js's WebAssembly helpers: in a burst V8 then compiled their JS-to-Wasm
+ * wrappers with TurboFan, and the compiler's 2 MiB of code pages stayed resident afterwards.
  */
-export const CONVERSION = {longs: String, enums: String, defaults: true, oneofs: true} as const;
+export const CONVERSION = {longs: Number, enums: String, defaults: true, oneofs: true} as const;
 
 export interface TeleportGrpcDefinitions {
   AuthService: grpc.ServiceClientConstructor;

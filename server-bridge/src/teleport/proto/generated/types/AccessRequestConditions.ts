@@ -24,6 +24,6 @@ export interface AccessRequestConditions__Output {
   'Thresholds': (_types_AccessReviewThreshold__Output)[];
   'SuggestedReviewers': (string)[];
   'SearchAsRoles': (string)[];
-  'MaxDuration': (string);
+  'MaxDuration': (number);
   'Reason': (_types_AccessRequestConditionsReason__Output | null);
 }

@@ -9,7 +9,7 @@ export interface RoleOptions {
 }
 
 export interface RoleOptions__Output {
-  'MaxSessionTTL': (string);
+  'MaxSessionTTL': (number);
   'RequestAccess': (string);
   'RequestPrompt': (string);
 }

@@ -8,6 +8,6 @@ export interface ListAccessMonitoringRulesRequest {
 }
 
 export interface ListAccessMonitoringRulesRequest__Output {
-  'page_size': (string);
+  'page_size': (number);
   'page_token': (string);
 }

@@ -11,7 +11,7 @@ export interface ListAccessMonitoringRulesWithFilterRequest {
 }
 
 export interface ListAccessMonitoringRulesWithFilterRequest__Output {
-  'page_size': (string);
+  'page_size': (number);
   'page_token': (string);
   'subjects': (string)[];
   'notification_name': (string);
