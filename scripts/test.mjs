@@ -85,6 +85,7 @@ if (!only || only === 'unit') {
     ...find(path.join(root, 'server-bridge/src'), /\.test\.ts$/),
     ...find(path.join(root, 'webapp/src'), /\.test\.tsx?$/),
     ...find(path.join(root, 'build'), /\.test\.ts$/),
+    ...find(path.join(root, 'bench'), /\.test\.ts$/),
     ...find(path.join(root, 'test/contract'), /\.test\.tsx?$/),
     ...find(path.join(root, 'test/peers'), /\.test\.ts$/),
     ...find(path.join(root, 'test/browser/host'), /\.test\.ts$/),

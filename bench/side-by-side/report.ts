@@ -168,3 +168,50 @@ export function notes(figures: Figures[], plan: {burstParallel: number}, load: {
   ];
   return lines.map((l) => `- ${l}`).join('\n');
 }
+
+const inPair = (pair: readonly Figures[], key: Figures['key']) => pair.find((f) => f.key === key);
+const perCardMs = (x: Figures) => (1000 * x.burst.cpuS) / x.burst.n;
+
+/** The this/official ratios of one pair for the figures machine drift moves most. */
+function pairRatios(pair: readonly Figures[]) {
+  const o = inPair(pair, 'bridge');
+  const p = inPair(pair, 'official');
+  const r = (f: (x: Figures) => number) => (o && p ? ratioOf(f(o), f(p)) : undefined);
+  return {
+    cpu: r(perCardMs),
+    burst: r((x) => x.burst.allPostedS),
+    cold: r((x) => median(x.coldStartMs)),
+    finished: r((x) => median(x.finishedMs)),
+  };
+}
+
+/**
+ * The pair with the median CPU ratio (nearest rank; the last pair when none has both contenders),
+ * with the many-pending figures from the pair that measured them.
+ */
+export function medianPair(pairs: readonly (readonly Figures[])[]): {index: number; figures: Figures[]} {
+  const rated = pairs.map((_, i) => i).filter((i) => pairRatios(pairs[i]!).cpu !== undefined);
+  rated.sort((a, b) => pairRatios(pairs[a]!).cpu! - pairRatios(pairs[b]!).cpu!);
+  const index = rated.length > 0 ? rated[Math.ceil(rated.length / 2) - 1]! : pairs.length - 1;
+  const tracked = pairs.flat().find((f) => f.key === 'bridge' && f.tracked)?.tracked ?? null;
+  return {index, figures: (pairs[index] ?? []).map((f) => (f.key === 'bridge' && !f.tracked ? {...f, tracked} : f))};
+}
+
+/** Every pair's ratios, and their medians: how far one pair's table can be trusted. */
+export function pairsSummary(pairs: readonly (readonly Figures[])[]): string {
+  const cell = (x: Figures | undefined) => (x ? `${fmt(perCardMs(x), 2)} ms (created in ${fmt(x.burst.createdS, 1)} s)` : 'failed');
+  const rows = pairs.map((pair, i) => {
+    const r = pairRatios(pair);
+    return `| ${i + 1} (${pair[0]?.key ?? '—'} first) | ${cell(inPair(pair, 'bridge'))} | ${cell(inPair(pair, 'official'))} | ${showRatio(r.cpu)} | ${showRatio(r.burst)} | ${showRatio(r.cold)} | ${showRatio(r.finished)} |`;
+  });
+  const med = (pick: (r: ReturnType<typeof pairRatios>) => number | undefined) => {
+    const values = pairs.map((p) => pick(pairRatios(p))).filter((v): v is number => v !== undefined);
+    return showRatio(values.length > 0 ? median(values) : undefined);
+  };
+  return [
+    '| Pair (who went first) | This bridge: CPU per card in the burst | Official plugin: CPU per card | CPU ratio | Burst ratio | Cold start ratio | Finished median ratio |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    `| median of ${pairs.length} | | | ${med((r) => r.cpu)} | ${med((r) => r.burst)} | ${med((r) => r.cold)} | ${med((r) => r.finished)} |`,
+  ].join('\n');
+}
