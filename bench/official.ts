@@ -34,7 +34,8 @@ const flagsSchema = z.object({
   /**
    * Times both are measured, the order alternating. The machine's speed drifts from one minute to
    * the next and moves CPU per card with it, so one pair can favour either contender; the table
-   * shows the pair with the median CPU ratio and a summary lists every pair.
+   * shows the pair with the median CPU ratio and a summary lists every pair. Use an even number:
+   * the contender that went first was the slower one in every pair of round 6 (README).
    */
   pairs: count(1).default(1),
 });

@@ -43,9 +43,12 @@ describe('pairs of side-by-side runs', () => {
 
   it('lists every pair with who went first, and the medians of the ratios', () => {
     const lines = pairsSummary(pairs).split('\n');
-    assert.equal(lines.length, 2 + 3 + 1);
+    assert.equal(lines.length, 2 + 3 + 2);
     assert.match(lines[3]!, /^\| 2 \(bridge first\) \| 3\.00 ms \(created in 9\.0 s\) \| 2\.50 ms \(created in 15\.0 s\) \| 1\.20× \| 0\.60× /);
     assert.match(lines[5]!, /^\| median of 3 \| \| \| 2\.00× \| 1\.00× \| 1\.00× \| 1\.00× \|$/);
+    // (2.5 × 1.2 × 2.0)^(1/3) = 1.82
+    assert.match(lines[6]!, /^\| geometric mean \(unbalanced: the bridge went first in 1 of 3\) \| \| \| 1\.82× \|/);
+    assert.match(pairsSummary(pairs.slice(0, 2)), /geometric mean \(each order equally often\) \| \| \| 1\.73× \|/);
   });
 
   it('keeps a pair whose contender failed, without a ratio', () => {

@@ -197,21 +197,34 @@ export function medianPair(pairs: readonly (readonly Figures[])[]): {index: numb
   return {index, figures: (pairs[index] ?? []).map((f) => (f.key === 'bridge' && !f.tracked ? {...f, tracked} : f))};
 }
 
-/** Every pair's ratios, and their medians: how far one pair's table can be trusted. */
+/**
+ * Every pair's ratios, with their median and geometric mean. The contender that went first in a
+ * pair was the slower one in every pair of round 6 (README), so only an even number of pairs,
+ * each order equally often, cancels that; the mean says so when the orders are unbalanced.
+ */
 export function pairsSummary(pairs: readonly (readonly Figures[])[]): string {
   const cell = (x: Figures | undefined) => (x ? `${fmt(perCardMs(x), 2)} ms (created in ${fmt(x.burst.createdS, 1)} s)` : 'failed');
   const rows = pairs.map((pair, i) => {
     const r = pairRatios(pair);
     return `| ${i + 1} (${pair[0]?.key ?? '—'} first) | ${cell(inPair(pair, 'bridge'))} | ${cell(inPair(pair, 'official'))} | ${showRatio(r.cpu)} | ${showRatio(r.burst)} | ${showRatio(r.cold)} | ${showRatio(r.finished)} |`;
   });
+  const valuesOf = (pick: (r: ReturnType<typeof pairRatios>) => number | undefined) => pairs.map((p) => pick(pairRatios(p))).filter((v): v is number => v !== undefined);
   const med = (pick: (r: ReturnType<typeof pairRatios>) => number | undefined) => {
-    const values = pairs.map((p) => pick(pairRatios(p))).filter((v): v is number => v !== undefined);
+    const values = valuesOf(pick);
     return showRatio(values.length > 0 ? median(values) : undefined);
   };
+  const geo = (pick: (r: ReturnType<typeof pairRatios>) => number | undefined) => {
+    const values = valuesOf(pick);
+    return showRatio(values.length > 0 ? Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length) : undefined);
+  };
+  const firsts = pairs.filter((p) => p.length === 2).map((p) => p[0]!.key);
+  const bridgeFirst = firsts.filter((k) => k === 'bridge').length;
+  const balance = bridgeFirst * 2 === firsts.length ? 'each order equally often' : `unbalanced: the bridge went first in ${bridgeFirst} of ${firsts.length}`;
   return [
     '| Pair (who went first) | This bridge: CPU per card in the burst | Official plugin: CPU per card | CPU ratio | Burst ratio | Cold start ratio | Finished median ratio |',
     '|---|---|---|---|---|---|---|',
     ...rows,
     `| median of ${pairs.length} | | | ${med((r) => r.cpu)} | ${med((r) => r.burst)} | ${med((r) => r.cold)} | ${med((r) => r.finished)} |`,
+    `| geometric mean (${balance}) | | | ${geo((r) => r.cpu)} | ${geo((r) => r.burst)} | ${geo((r) => r.cold)} | ${geo((r) => r.finished)} |`,
   ].join('\n');
 }
