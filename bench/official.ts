@@ -2,7 +2,7 @@
  * Side by side with Teleport's official Mattermost plugin on the real peers (issue 10, point 8).
  *   npm run bench:official                       # the defaults below, ~6 min warm
  *   npm run bench:official -- --burst 200 --tracked 0 --only bridge
- *   npm run bench:official -- --pairs 3 --tracked 0  # both, three times, alternating who goes first
+ *   npm run bench:official -- --pairs 4 --tracked 0  # both, four times, alternating who goes first
  * Builds what it needs (the bridge bundle via the npm script; the official plugin, the Teleport
  * harness and Mattermost from their Go modules, cached). Prints progress on stderr and a
  * markdown table on stdout; writes the raw figures to test-artifacts/bench-official/results.json.
@@ -83,8 +83,8 @@ export async function runSideBySide(argv: string[]): Promise<void> {
     // The many-pending phase is about memory, not machine drift: once is enough.
     const pairPlan = {...plan, tracked: pair === flags.pairs - 1 ? plan.tracked : 0};
     const results: Figures[] = [];
+    if (flags.pairs > 1) progress(`pair ${pair + 1} of ${flags.pairs}`);
     for (const contender of order) {
-      if (flags.pairs > 1) progress(`pair ${pair + 1} of ${flags.pairs}`);
       try {
         results.push(await measure(contender, pairPlan, progress));
       } catch (err) {

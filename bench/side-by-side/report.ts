@@ -190,8 +190,9 @@ function pairRatios(pair: readonly Figures[]) {
  * with the many-pending figures from the pair that measured them.
  */
 export function medianPair(pairs: readonly (readonly Figures[])[]): {index: number; figures: Figures[]} {
-  const rated = pairs.map((_, i) => i).filter((i) => pairRatios(pairs[i]!).cpu !== undefined);
-  rated.sort((a, b) => pairRatios(pairs[a]!).cpu! - pairRatios(pairs[b]!).cpu!);
+  const cpu = pairs.map((p) => pairRatios(p).cpu);
+  const rated = pairs.map((_, i) => i).filter((i) => cpu[i] !== undefined);
+  rated.sort((a, b) => cpu[a]! - cpu[b]!);
   const index = rated.length > 0 ? rated[Math.ceil(rated.length / 2) - 1]! : pairs.length - 1;
   const tracked = pairs.flat().find((f) => f.key === 'bridge' && f.tracked)?.tracked ?? null;
   return {index, figures: (pairs[index] ?? []).map((f) => (f.key === 'bridge' && !f.tracked ? {...f, tracked} : f))};
@@ -204,19 +205,19 @@ export function medianPair(pairs: readonly (readonly Figures[])[]): {index: numb
  */
 export function pairsSummary(pairs: readonly (readonly Figures[])[]): string {
   const cell = (x: Figures | undefined) => (x ? `${fmt(perCardMs(x), 2)} ms (created in ${fmt(x.burst.createdS, 1)} s)` : 'failed');
+  const ratios = pairs.map(pairRatios);
   const rows = pairs.map((pair, i) => {
-    const r = pairRatios(pair);
+    const r = ratios[i]!;
     return `| ${i + 1} (${pair[0]?.key ?? '—'} first) | ${cell(inPair(pair, 'bridge'))} | ${cell(inPair(pair, 'official'))} | ${showRatio(r.cpu)} | ${showRatio(r.burst)} | ${showRatio(r.cold)} | ${showRatio(r.finished)} |`;
   });
-  const valuesOf = (pick: (r: ReturnType<typeof pairRatios>) => number | undefined) => pairs.map((p) => pick(pairRatios(p))).filter((v): v is number => v !== undefined);
-  const med = (pick: (r: ReturnType<typeof pairRatios>) => number | undefined) => {
-    const values = valuesOf(pick);
-    return showRatio(values.length > 0 ? median(values) : undefined);
+  type Pick = (r: (typeof ratios)[number]) => number | undefined;
+  const across = (pick: Pick, combine: (values: number[]) => number) => {
+    const values = ratios.map(pick).filter((v): v is number => v !== undefined);
+    return showRatio(values.length > 0 ? combine(values) : undefined);
   };
-  const geo = (pick: (r: ReturnType<typeof pairRatios>) => number | undefined) => {
-    const values = valuesOf(pick);
-    return showRatio(values.length > 0 ? Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length) : undefined);
-  };
+  const geometricMean = (values: number[]) => Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+  const med = (pick: Pick) => across(pick, median);
+  const geo = (pick: Pick) => across(pick, geometricMean);
   const firsts = pairs.filter((p) => p.length === 2).map((p) => p[0]!.key);
   const bridgeFirst = firsts.filter((k) => k === 'bridge').length;
   const balance = bridgeFirst * 2 === firsts.length ? 'each order equally often' : `unbalanced: the bridge went first in ${bridgeFirst} of ${firsts.length}`;
