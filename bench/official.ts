@@ -43,14 +43,22 @@ const flagsSchema = z.object({
 const USAGE = `usage: npm run bench:official -- [--rounds 40] [--burst 1000] [--burst-parallel 10] [--cold-starts 5] [--tracked 10000]
        [--settle-seconds 30] [--quiet-ms 500] [--idle-seconds 5] [--only bridge|official] [--first official|bridge] [--pairs 1]`;
 
+class UsageError extends Error {}
+
 function readFlags(argv: string[]): z.infer<typeof flagsSchema> {
-  const {values} = parseArgs({
-    args: argv.filter((a) => a !== '--official'),
-    options: Object.fromEntries(Object.keys(flagsSchema.shape).map((k) => [k, {type: 'string' as const}])),
-    strict: true,
-  });
+  if (argv.includes('--help') || argv.includes('-h')) throw new UsageError(USAGE);
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({values} = parseArgs({
+      args: argv.filter((a) => a !== '--official'),
+      options: Object.fromEntries(Object.keys(flagsSchema.shape).map((k) => [k, {type: 'string' as const}])),
+      strict: true,
+    }));
+  } catch (err) {
+    throw new UsageError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+  }
   const parsed = flagsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n${USAGE}`);
+  if (!parsed.success) throw new UsageError(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n${USAGE}`);
   return parsed.data;
 }
 
@@ -113,7 +121,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   runSideBySide(process.argv.slice(2)).then(
     () => process.exit(0),
     (err: unknown) => {
-      process.stderr.write(`bench:official: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      if (err instanceof UsageError && err.message === USAGE) {
+        process.stdout.write(`${USAGE}\n`);
+        process.exit(0);
+      }
+      // A flag mistake gets the message and the usage, not a stack trace.
+      process.stderr.write(`bench:official: ${err instanceof UsageError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exit(1);
     },
   );
