@@ -134,8 +134,8 @@ async function spawnUntilReady(
  * image's ENV. A developer shell or CI runner can carry variables that change how a contender
  * starts: NODE_EXTRA_CA_CERTS pointed at the system bundle (as on this machine) makes Node parse
  * every certificate in it before the first line of the bridge runs (~90 of the 130 ms an empty
- * `node -e 0` takes here) and keep them resident. Go reads such variables only when it verifies a
- * certificate against the system roots, which the official plugin never does.
+ * `node -e 0` took here). Go reads such variables only when it verifies a certificate against the
+ * system roots, which the official plugin never does.
  */
 export function serviceEnvironment(unit: Record<string, string> = {}, from: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'};
