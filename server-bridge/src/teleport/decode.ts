@@ -26,7 +26,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 const timestamp = z
   .object(
     {
-      seconds: z.union([str.regex(/^-?\d+$/, {error: 'expected an integer string'}), z.number().int()], {error: 'expected integer seconds'}),
+      seconds: z.union([z.number().int(), str.regex(/^-?\d+$/, {error: 'expected an integer string'})], {error: 'expected integer seconds'}),
       nanos: z.number({error: 'expected a number'}).int().min(0).max(999_999_999).optional(),
     },
     {error: 'expected a Timestamp'},
