@@ -6,7 +6,7 @@
 import type {TeleportPort} from '../teleport/port';
 import {compareAndSwap, type CasResult} from './cas';
 import {isResolved} from './context';
-import {decodeRecord, EMPTY_RECORD, encodeRecord, type RequestRecord} from './record';
+import {decodeRecord, EMPTY_RECORD, encodeRecord, encodeWrite, type RequestRecord} from './record';
 
 export class RecordStore {
   private readonly remembered = new Map<string, RequestRecord>();
@@ -94,7 +94,8 @@ export class RecordStore {
         read: () => this.load(requestId),
         write: async (next, expected) => {
           this.calls.writes++;
-          await this.teleport.updatePluginData(requestId, this.pluginName, encodeRecord(next), encodeRecord(expected));
+          const {set, expect} = encodeWrite(next, expected);
+          await this.teleport.updatePluginData(requestId, this.pluginName, set, expect);
         },
       },
       change,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {decodeRecord, EMPTY_RECORD, encodeRecord} from './record';
+import {decodeRecord, EMPTY_RECORD, encodeRecord, encodeWrite, type RequestRecord} from './record';
 
 describe('request record in plugin data', () => {
   it('round-trips', () => {
@@ -35,5 +35,36 @@ describe('request record in plugin data', () => {
   it('a lease that does not parse counts as none', () => {
     assert.equal(decodeRecord({lease: 'no-separators'}).lease, null);
     assert.equal(decodeRecord({lease: '|1|2'}).lease, null);
+  });
+
+  describe('a compare-and-swap write', () => {
+    const lease = {owner: 'host-a', until: 1700000030000, since: 1700000000000};
+    const posted: RequestRecord = {...EMPTY_RECORD, posts: [{channelId: 'c1', postId: 'p1'}], posted: true, generation: 3, stateAnnounced: 'PENDING'};
+    // Teleport's UpdatePluginData (api/types/plugin_data.go): every expected key must match (empty = absent), then Set is merged, empty deleting.
+    const apply = (stored: Record<string, string> | undefined, w: {set: Record<string, string>; expect: Record<string, string>}) => {
+      for (const [k, v] of Object.entries(w.expect)) if ((stored?.[k] ?? '') !== v) return 'CompareFailed';
+      return Object.fromEntries(Object.entries({...stored, ...w.set}).filter(([, v]) => v !== ''));
+    };
+    const stored = (r: RequestRecord) => Object.fromEntries(Object.entries(encodeRecord(r)).filter(([, v]) => v !== ''));
+    const cases: [name: string, expected: RequestRecord, next: RequestRecord, setKeys: string[]][] = [
+      ['the first claim', EMPTY_RECORD, {...EMPTY_RECORD, lease}, ['lease']],
+      ['cards posted, the lease released', {...EMPTY_RECORD, lease}, posted, ['posts', 'posted', 'generation', 'state_announced', 'lease']],
+      ['a claim on a posted request', posted, {...posted, lease}, ['lease']],
+      ['a redraw and a review announced', {...posted, lease}, {...posted, generation: 4, reviewsAnnounced: 1}, ['generation', 'reviews_announced', 'lease']],
+      ['nothing changed', posted, posted, []],
+    ];
+    for (const [name, expected, next, setKeys] of cases) {
+      it(`${name}: expects the whole record, sets only what changes, and leaves exactly the new record`, () => {
+        const w = encodeWrite(next, expected);
+        assert.deepEqual(w.expect, encodeRecord(expected));
+        assert.deepEqual(Object.keys(w.set).sort(), [...setKeys].sort());
+        assert.deepEqual(apply(stored(expected), w), stored(next));
+      });
+    }
+    it('fails when the stored record moved on, even in a key the write does not set', () => {
+      const w = encodeWrite({...posted, lease}, posted);
+      assert.equal(apply(stored({...posted, reviewsAnnounced: 1}), w), 'CompareFailed');
+      assert.equal(apply(stored({...posted, lease: {...lease, owner: 'host-b'}}), w), 'CompareFailed');
+    });
   });
 });

@@ -109,3 +109,24 @@ export function encodeRecord(record: RequestRecord): Record<string, string> {
     access_warned: record.accessWarned ? '1' : '',
   };
 }
+
+/** A compare-and-swap write of a record: what to set, and what the stored entry must be first. */
+export interface RecordWrite {
+  set: Record<string, string>;
+  expect: Record<string, string>;
+}
+
+/**
+ * The write that turns `expected` into `next`: the expectation is the whole record (every key, an
+ * empty value meaning absent), the write only the keys that change. Teleport merges `Set` into the
+ * stored entry once the expectation holds, so the result is `next` exactly (as it was when every
+ * key was sent again). A claim changes one key of nine: a card's two writes encode 37 instead of
+ * 46 µs each at the shipped tier, 331 instead of 436 bytes (issue 10).
+ */
+export function encodeWrite(next: RequestRecord, expected: RequestRecord): RecordWrite {
+  const expect = encodeRecord(expected);
+  const target = encodeRecord(next);
+  const set: Record<string, string> = {};
+  for (const [key, value] of Object.entries(target)) if (value !== expect[key]) set[key] = value;
+  return {set, expect};
+}
