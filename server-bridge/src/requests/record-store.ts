@@ -6,7 +6,7 @@
 import type {TeleportPort} from '../teleport/port';
 import {compareAndSwap, type CasResult} from './cas';
 import {isResolved} from './context';
-import {decodeRecord, EMPTY_RECORD, encodeRecord, encodeWrite, type RequestRecord} from './record';
+import {decodeRecord, EMPTY_RECORD, encodeWrite, sameRecord, type RequestRecord} from './record';
 
 export class RecordStore {
   private readonly remembered = new Map<string, RequestRecord>();
@@ -112,6 +112,6 @@ export class RecordStore {
     else this.remembered.set(requestId, record);
     // A re-read that found the same record (a reminder scan) is no change.
     const after = this.remembered.get(requestId);
-    if (before !== after && (before === undefined || after === undefined || encodeRecord(before) !== encodeRecord(after))) this.revisionCount++;
+    if (before !== after && (before === undefined || after === undefined || !sameRecord(before, after))) this.revisionCount++;
   }
 }

@@ -110,6 +110,14 @@ export function encodeRecord(record: RequestRecord): Record<string, string> {
   };
 }
 
+/** Whether two records would be stored alike (their encodings agree key for key). */
+export function sameRecord(a: RequestRecord, b: RequestRecord): boolean {
+  if (a === b) return true;
+  const x = encodeRecord(a);
+  const y = encodeRecord(b);
+  return Object.keys(x).every((key) => x[key] === y[key]);
+}
+
 /** A compare-and-swap write of a record: what to set, and what the stored entry must be first. */
 export interface RecordWrite {
   set: Record<string, string>;
