@@ -41,7 +41,9 @@ const flagsSchema = z.object({
 });
 
 const USAGE = `usage: npm run bench:official -- [--rounds 40] [--burst 1000] [--burst-parallel 10] [--cold-starts 5] [--tracked 10000]
-       [--settle-seconds 30] [--quiet-ms 500] [--idle-seconds 5] [--only bridge|official] [--first official|bridge] [--pairs 1]`;
+       [--settle-seconds 30] [--quiet-ms 500] [--idle-seconds 5] [--only bridge|official] [--first official|bridge] [--pairs 1]
+environment, for experiments: BENCH_BRIDGE_ENTRY (another built cli.mjs), BENCH_BRIDGE_ENV ("NAME=value ..." over the unit's
+       environment), BENCH_BRIDGE_NODE_ARGS (e.g. --cpu-prof, measured run only), BENCH_OFFICIAL_BIN (another official binary)`;
 
 class UsageError extends Error {}
 

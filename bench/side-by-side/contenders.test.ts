@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {serviceEnvironment} from './contenders';
+import {experimentEnv, serviceEnvironment} from './contenders';
 
 describe('serviceEnvironment', () => {
   const shell = {
@@ -28,5 +28,16 @@ describe('serviceEnvironment', () => {
       MALLOC_ARENA_MAX: '2',
       CACHE_DIRECTORY: '/var/cache/x',
     });
+  });
+});
+
+describe('experimentEnv', () => {
+  it('reads NAME=value pairs, values may hold "="', () => {
+    assert.deepEqual(experimentEnv(' MALLOC_ARENA_MAX=1  X=a=b '), {MALLOC_ARENA_MAX: '1', X: 'a=b'});
+    assert.deepEqual(experimentEnv(undefined), {});
+  });
+  it('names what it could not read', () => {
+    assert.throws(() => experimentEnv('MALLOC_ARENA_MAX'), /expected NAME=value, got "MALLOC_ARENA_MAX"/);
+    assert.throws(() => experimentEnv('=1'), /got "=1"/);
   });
 });

@@ -21,7 +21,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const BUILD_OFFICIAL_SCRIPT = path.join(repoRoot, 'scripts/real-peers/build-official-plugin.sh');
 const OUR_PLUGIN_ID = 'dev.accessbridge.teleport';
 /** The Environment= lines of build/systemd/teleport-mattermost-bridge.service (unit.test.ts keeps SHIPPED_ENV in step). */
-const UNIT_ENV: Record<string, string> = {NODE_ENV: 'production', ...SHIPPED_ENV};
+const UNIT_ENV: Record<string, string> = {NODE_ENV: 'production', ...SHIPPED_ENV, ...experimentEnv(process.env['BENCH_BRIDGE_ENV'])};
 /** Each contender process's output, kept after the run for a look at what went wrong. */
 export const LOG_DIR = path.join(repoRoot, 'test-artifacts/bench-official');
 
@@ -126,6 +126,21 @@ async function spawnUntilReady(
       log.end();
     },
   };
+}
+
+/**
+ * BENCH_BRIDGE_ENV ("NAME=value NAME2=value2") changes the bridge's unit environment for an
+ * experiment (another MALLOC_ARENA_MAX, say); the figures then say so, since the environment is
+ * printed under the table.
+ */
+export function experimentEnv(spec: string | undefined): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const item of (spec ?? '').split(/\s+/).filter(Boolean)) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new Error(`BENCH_BRIDGE_ENV: expected NAME=value, got "${item}"`);
+    env[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return env;
 }
 
 /**
