@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {decodeRecord, EMPTY_RECORD, encodeRecord, encodeWrite, type RequestRecord} from './record';
+import {decodeRecord, EMPTY_RECORD, encodeRecord, encodeWrite, type RecordWrite, type RequestRecord} from './record';
+import {fakePluginData} from './testing';
 
 describe('request record in plugin data', () => {
   it('round-trips', () => {
@@ -40,10 +41,13 @@ describe('request record in plugin data', () => {
   describe('a compare-and-swap write', () => {
     const lease = {owner: 'host-a', until: 1700000030000, since: 1700000000000};
     const posted: RequestRecord = {...EMPTY_RECORD, posts: [{channelId: 'c1', postId: 'p1'}], posted: true, generation: 3, stateAnnounced: 'PENDING'};
-    // Teleport's UpdatePluginData (api/types/plugin_data.go): every expected key must match (empty = absent), then Set is merged, empty deleting.
-    const apply = (stored: Record<string, string> | undefined, w: {set: Record<string, string>; expect: Record<string, string>}) => {
-      for (const [k, v] of Object.entries(w.expect)) if ((stored?.[k] ?? '') !== v) return 'CompareFailed';
-      return Object.fromEntries(Object.entries({...stored, ...w.set}).filter(([, v]) => v !== ''));
+    // fakePluginData has Teleport's UpdatePluginData semantics (api/types/plugin_data.go): every
+    // expected key must match (empty = absent), then Set is merged into the entry, empty deleting.
+    const apply = async (before: RequestRecord, w: RecordWrite) => {
+      const plugin = fakePluginData();
+      plugin.data.set('r1', stored(before));
+      await plugin.updatePluginData('r1', 'bridge', w.set, w.expect);
+      return plugin.data.get('r1');
     };
     const stored = (r: RequestRecord) => Object.fromEntries(Object.entries(encodeRecord(r)).filter(([, v]) => v !== ''));
     const cases: [name: string, expected: RequestRecord, next: RequestRecord, setKeys: string[]][] = [
@@ -54,17 +58,17 @@ describe('request record in plugin data', () => {
       ['nothing changed', posted, posted, []],
     ];
     for (const [name, expected, next, setKeys] of cases) {
-      it(`${name}: expects the whole record, sets only what changes, and leaves exactly the new record`, () => {
+      it(`${name}: expects the whole record, sets only what changes, and leaves exactly the new record`, async () => {
         const w = encodeWrite(next, expected);
         assert.deepEqual(w.expect, encodeRecord(expected));
         assert.deepEqual(Object.keys(w.set).sort(), [...setKeys].sort());
-        assert.deepEqual(apply(stored(expected), w), stored(next));
+        assert.deepEqual(await apply(expected, w), stored(next));
       });
     }
-    it('fails when the stored record moved on, even in a key the write does not set', () => {
+    it('fails when the stored record moved on, even in a key the write does not set', async () => {
       const w = encodeWrite({...posted, lease}, posted);
-      assert.equal(apply(stored({...posted, reviewsAnnounced: 1}), w), 'CompareFailed');
-      assert.equal(apply(stored({...posted, lease: {...lease, owner: 'host-b'}}), w), 'CompareFailed');
+      await assert.rejects(apply({...posted, reviewsAnnounced: 1}, w), {kind: 'CompareFailed'});
+      await assert.rejects(apply({...posted, lease: {...lease, owner: 'host-b'}}, w), {kind: 'CompareFailed'});
     });
   });
 });
