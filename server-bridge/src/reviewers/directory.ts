@@ -9,7 +9,7 @@ import type {TeleportRole} from '../domain/role';
 import {NO_REVIEW_CONDITIONS} from '../domain/role';
 import type {TeleportUser} from '../domain/request';
 import type {TeleportPort} from '../teleport/port';
-import {reviewPermission, type RequestFacts, type ReviewPermission} from './review-permission';
+import {reviewChecker, type RequestFacts, type ReviewPermission} from './review-permission';
 
 export const ROLE_TTL_MS = 60_000;
 export const USER_TTL_MS = 30_000;
@@ -69,7 +69,7 @@ export function createReviewerDirectory(deps: {
   const forListedUser = async (u: TeleportUser): Promise<PermissionCheck> => {
     const roles = await Promise.all(u.roles.map(role));
     const reviewer = {name: u.name, roles: u.roles, traits: u.traits};
-    return (request) => reviewPermission(reviewer, roles, request);
+    return reviewChecker(reviewer, roles);
   };
 
   return {

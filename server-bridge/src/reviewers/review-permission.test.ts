@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {NO_REVIEW_CONDITIONS, type ReviewConditions, type TeleportRole} from '../domain/role';
 import {claimMatchers, roleMatcher} from './role-matcher';
-import {reviewPermission, type RequestFacts, type Reviewer, type ReviewPermission} from './review-permission';
-import {evaluateWhere, type Truth, type WhereContext} from './where';
+import {reviewChecker, reviewPermission, type RequestFacts, type Reviewer, type ReviewPermission} from './review-permission';
+import {compileWhere, evaluateWhere, type Truth, type WhereContext} from './where';
 
 describe('role matchers (Teleport parse.NewMatcher)', () => {
   const table: [pattern: string, role: string, expected: boolean | 'unknown'][] = [
@@ -138,4 +138,46 @@ describe('review permission (ReviewPermissionChecker.CanReviewRequest)', () => {
   for (const [title, roles, request, expected, reviewer] of table) {
     it(`${title} → ${expected}`, () => assert.equal(reviewPermission(reviewer ?? alice, roles, request), expected));
   }
+});
+
+describe('one reviewer checked against many requests (the inbox, /teleport list)', () => {
+  const carol: Reviewer = {name: 'carol', roles: ['dbreviewer'], traits: {team: ['db']}};
+  const roles = [
+    role('dbreviewer', {roles: ['db*'], where: 'contains(reviewer.traits["team"], "db")'}, {roles: ['dbroot']}),
+    role('freeze', {}, {roles: ['*'], where: 'equals(request.reason, "change freeze")'}),
+    role('annotated', {}, {roles: ['dbro'], where: 'contains(request.system_annotations["x"], "y")'}),
+  ];
+  // Each answer depends on that request alone: a refusal or an undecided deny of one request
+  // must not carry over to the next one checked with the same check.
+  const sequence: [request: RequestFacts, expected: ReviewPermission][] = [
+    [{user: 'bob', roles: ['dbadmin'], reason: 'TICKET-1'}, 'may-review'],
+    [{user: 'bob', roles: ['dbroot'], reason: 'TICKET-2'}, 'may-not-review'],
+    [{user: 'bob', roles: ['dbadmin'], reason: 'TICKET-3'}, 'may-review'],
+    [{user: 'bob', roles: ['dbadmin'], reason: 'change freeze'}, 'may-not-review'],
+    [{user: 'bob', roles: ['dbadmin', 'webadmin'], reason: 'TICKET-4'}, 'may-not-review'],
+    [{user: 'carol', roles: ['dbadmin'], reason: 'TICKET-5'}, 'may-not-review'],
+    [{user: 'bob', roles: ['dbro'], reason: 'TICKET-6'}, 'teleport-decides'],
+    [{user: 'bob', roles: ['dbro'], reason: 'TICKET-7', systemAnnotations: {x: ['n']}}, 'may-review'],
+    [{user: 'bob', roles: ['dbadmin'], reason: 'TICKET-8'}, 'may-review'],
+  ];
+
+  it('gives each request the answer a fresh check gives it', () => {
+    const check = reviewChecker(carol, roles);
+    assert.deepEqual(
+      sequence.map(([request]) => check(request)),
+      sequence.map(([, expected]) => expected),
+    );
+    assert.deepEqual(
+      sequence.map(([request]) => reviewPermission(carol, roles, request)),
+      sequence.map(([, expected]) => expected),
+    );
+  });
+
+  it('a predicate parsed once answers for each context', () => {
+    const where = compileWhere('equals(request.reason, "change freeze")');
+    const ctx = (reason: string): WhereContext => ({reviewer: {roles: [], traits: {}}, request: {roles: ['dbadmin'], reason}});
+    assert.deepEqual([where(ctx('change freeze')), where(ctx('TICKET-1')), where(ctx('change freeze'))], [true, false, true]);
+    const broken = compileWhere('contains(reviewer.roles');
+    assert.deepEqual([broken(ctx('a')), broken(ctx('b'))], ['unknown', 'unknown']);
+  });
 });

@@ -207,14 +207,35 @@ function truth(node: Node, ctx: WhereContext): Truth {
   }
 }
 
+/** Outside the syntax this evaluator knows (or Teleport's): Teleport decides. */
+function undecided(error: unknown): Truth {
+  if (error instanceof Undecidable || error instanceof PredicateSyntaxError) return 'unknown';
+  throw error;
+}
+
+/**
+ * Parses a `where` predicate once, for evaluation against many contexts: a reviewer's permission
+ * check runs over every pending request (the inbox, `/teleport list`). '' means no condition.
+ */
+export function compileWhere(expression: string): (ctx: WhereContext) => Truth {
+  if (expression.trim() === '') return () => true;
+  let node: Node;
+  try {
+    node = parse(lexPredicate(expression));
+  } catch (error) {
+    const answer = undecided(error);
+    return () => answer;
+  }
+  return (ctx) => {
+    try {
+      return truth(node, ctx);
+    } catch (error) {
+      return undecided(error);
+    }
+  };
+}
+
 /** Evaluates a `where` predicate; '' means no condition (true). */
 export function evaluateWhere(expression: string, ctx: WhereContext): Truth {
-  if (expression.trim() === '') return true;
-  try {
-    return truth(parse(lexPredicate(expression)), ctx);
-  } catch (error) {
-    // Outside the syntax this evaluator knows (or Teleport's): Teleport decides.
-    if (error instanceof Undecidable || error instanceof PredicateSyntaxError) return 'unknown';
-    throw error;
-  }
+  return compileWhere(expression)(ctx);
 }
