@@ -35,7 +35,7 @@ const flagsSchema = z.object({
    * Times both are measured, the order alternating. The machine's speed drifts from one minute to
    * the next and moves CPU per card with it, so one pair can favour either contender; the table
    * shows the pair with the median CPU ratio and a summary lists every pair. Use an even number:
-   * the contender that went first was the slower one in 6 of the 7 pairs of round 6 (README).
+   * the contender that went first was the slower one in 6 of the 7 pairs of round 6 (bench/HISTORY.md).
    */
   pairs: count(1).default(1),
 });

@@ -200,7 +200,7 @@ export function medianPair(pairs: readonly (readonly Figures[])[]): {index: numb
 
 /**
  * Every pair's ratios, with their median and geometric mean. The contender that went first in a
- * pair was the slower one in 6 of the 7 pairs of round 6 (README), so only an even number of
+ * pair was the slower one in 6 of the 7 pairs of round 6 (bench/HISTORY.md), so only an even number of
  * pairs, each order equally often, cancels that; the mean says so when the orders are unbalanced.
  */
 export function pairsSummary(pairs: readonly (readonly Figures[])[]): string {
