@@ -161,6 +161,24 @@ function deliverAll(state: PeerState, command: CommandRecord, invoker: UserRecor
   }
 }
 
+/** What a create and an edit both set from the body (Mattermost stores the trigger lower-cased). */
+function settableFields(
+  body: z.infer<typeof editCommandBody>,
+): Pick<CommandRecord, 'trigger' | 'method' | 'username' | 'iconUrl' | 'autoComplete' | 'autoCompleteDesc' | 'autoCompleteHint' | 'displayName' | 'description' | 'url'> {
+  return {
+    trigger: body.trigger.toLowerCase(),
+    method: body.method,
+    username: body.username,
+    iconUrl: body.icon_url,
+    autoComplete: body.auto_complete,
+    autoCompleteDesc: body.auto_complete_desc,
+    autoCompleteHint: body.auto_complete_hint,
+    displayName: body.display_name,
+    description: body.description,
+    url: body.url,
+  };
+}
+
 export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): void {
   const {state, triggers} = ctx;
 
@@ -181,16 +199,7 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
       deleteAt: 0,
       creatorId: me.id,
       teamId: body.team_id,
-      trigger,
-      method: body.method,
-      username: body.username,
-      iconUrl: body.icon_url,
-      autoComplete: body.auto_complete,
-      autoCompleteDesc: body.auto_complete_desc,
-      autoCompleteHint: body.auto_complete_hint,
-      displayName: body.display_name,
-      description: body.description,
-      url: body.url,
+      ...settableFields(body),
     };
     state.commands.set(command.id, command);
     return sendJson(reply, 201, toCommand(command, true));
@@ -227,16 +236,7 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     assertUniqueTrigger(state, old.teamId, trigger, old.id);
     const updated: CommandRecord = {
       ...old,
-      trigger,
-      method: body.method,
-      username: body.username,
-      iconUrl: body.icon_url,
-      autoComplete: body.auto_complete,
-      autoCompleteDesc: body.auto_complete_desc,
-      autoCompleteHint: body.auto_complete_hint,
-      displayName: body.display_name,
-      description: body.description,
-      url: body.url,
+      ...settableFields(body),
       updateAt: state.now(),
     };
     state.commands.set(old.id, updated);
