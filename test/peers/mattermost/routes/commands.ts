@@ -188,8 +188,8 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     state.requireCommandManager(me, body.team_id);
     requireCommandsEnabled(state);
     state.team(body.team_id);
-    const trigger = body.trigger.toLowerCase();
-    assertUniqueTrigger(state, body.team_id, trigger, '');
+    const fields = settableFields(body);
+    assertUniqueTrigger(state, body.team_id, fields.trigger, '');
     const now = state.now();
     const command: CommandRecord = {
       id: newId(),
@@ -199,7 +199,7 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
       deleteAt: 0,
       creatorId: me.id,
       teamId: body.team_id,
-      ...settableFields(body),
+      ...fields,
     };
     state.commands.set(command.id, command);
     return sendJson(reply, 201, toCommand(command, true));
@@ -232,11 +232,11 @@ export function registerCommandRoutes(app: FastifyInstance, ctx: PeerContext): v
     const me = authenticate(state, request);
     const old = existing(state, requireId(request.params, 'command_id'), me);
     const body = parseBody(editCommandBody, request.body, 'command');
-    const trigger = body.trigger.toLowerCase();
-    assertUniqueTrigger(state, old.teamId, trigger, old.id);
+    const fields = settableFields(body);
+    assertUniqueTrigger(state, old.teamId, fields.trigger, old.id);
     const updated: CommandRecord = {
       ...old,
-      ...settableFields(body),
+      ...fields,
       updateAt: state.now(),
     };
     state.commands.set(old.id, updated);
