@@ -55,6 +55,12 @@ function request(patch: (r: AccessRequestV3 & {Spec: NonNullable<AccessRequestV3
   return r;
 }
 
+/** A wire request with some Spec fields replaced by values the proto decoder would never give. */
+function withSpec(fields: Record<string, unknown>): unknown {
+  const wire = wireRequest(request()) as {Spec: object};
+  return {...wire, Spec: {...wire.Spec, ...fields}};
+}
+
 function expectBadParameter(input: unknown, message: RegExp): void {
   assert.throws(
     () => decodeAccessRequest(input),
@@ -143,6 +149,23 @@ describe('decodeAccessRequest', () => {
     },
     {name: 'zero creation time', input: () => wireRequest(request((r) => void (r.Spec.Created = ZERO))), message: /^AccessRequestV3\.Spec\.Created: expected a creation time/},
     {name: 'another kind of resource', input: () => wireRequest(request((r) => void (r.Kind = 'user'))), message: /^AccessRequestV3\.Kind: expected "access_request"$/},
+    {
+      name: 'a threshold index that is not a count',
+      input: () => withSpec({RoleThresholdMapping: {dbadmin: {Sets: [{Indexes: [0, -1]}]}}}),
+      message: /^AccessRequestV3\.Spec\.RoleThresholdMapping\.dbadmin\.Sets\[0\]\.Indexes\[1\]: expected a non-negative integer$/,
+    },
+    {
+      name: 'a role named __proto__ in the threshold mapping',
+      input: () => withSpec({RoleThresholdMapping: JSON.parse('{"__proto__": {"Sets": []}}') as unknown}),
+      message: /^AccessRequestV3\.Spec\.RoleThresholdMapping\.__proto__: expected a role name$/,
+    },
+    {
+      name: 'nanoseconds past a second',
+      input: () => withSpec({Created: {seconds: 1_800_000_000, nanos: 1_000_000_000}}),
+      message: /^AccessRequestV3\.Spec\.Created\.nanos: expected nanoseconds/,
+    },
+    {name: 'a role that is not a string', input: () => withSpec({Roles: ['dbadmin', 7]}), message: /^AccessRequestV3\.Spec\.Roles\[1\]: expected a string$/},
+    {name: 'reviews that are not a list', input: () => withSpec({Reviews: {}}), message: /^AccessRequestV3\.Spec\.Reviews: expected a list of reviews$/},
     {name: 'not an object', input: () => 'hello', message: /^AccessRequestV3: /},
     {name: 'null', input: () => null, message: /^AccessRequestV3: /},
   ];
