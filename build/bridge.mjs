@@ -69,6 +69,11 @@ await build({
   footer: {js: '})'},
   minifyWhitespace: true,
   minifySyntax: true,
+  // Short local names: the bundle's text stays resident (V8 keeps it for lazy compiling) and its
+  // names are in every function's bytecode. 1.64 -> 1.23 MB of bundle, 0.55-0.6 MiB less resident
+  // idle and after a burst (issue 10). Nothing here reads a function's or class's `name` (errors
+  // set theirs); stack traces map back with bridge.cjs.map (`node --enable-source-maps`).
+  minifyIdentifiers: true,
   legalComments: 'none',
   sourcemap: true,
   logLevel: 'warning',
