@@ -85,6 +85,7 @@ function startInbox(w: InboxWiring): InboxSide {
     logger: w.logger.child({component: 'inbox'}),
     now: () => Date.now(),
     revision: () => processor.revision + store.revision,
+    busy: () => processor.inFlight > 0,
     ...(w.overrides.inboxTickMs !== undefined ? {tickMs: w.overrides.inboxTickMs} : {}),
   });
   const digests = new DigestSender({

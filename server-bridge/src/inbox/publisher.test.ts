@@ -136,6 +136,7 @@ describe('inbox publisher with the pipeline’s revision', () => {
     let failWrites = false;
     let failPermissions = false;
     let permissionReads = 0;
+    let busy = false;
     const prefs = new Map<string, string>();
     const publisher = new InboxPublisher({
       pending: () => pending,
@@ -158,6 +159,8 @@ describe('inbox publisher with the pipeline’s revision', () => {
       now: () => now,
       revision: () => revision,
       refreshMs: 60_000,
+      busy: () => busy,
+      maxDeferMs: 10_000,
     });
     const listed = () => {
       const read = decodeInbox(prefs.get(ALICE_MM));
@@ -177,6 +180,9 @@ describe('inbox publisher with the pipeline’s revision', () => {
       set failPermissions(v: boolean) {
         failPermissions = v;
       },
+      set busy(v: boolean) {
+        busy = v;
+      },
       advance: (ms: number) => (now += ms),
     };
   }
@@ -193,6 +199,27 @@ describe('inbox publisher with the pipeline’s revision', () => {
     t.change([r1, r2]);
     await t.publisher.run();
     assert.deepEqual(t.listed().sort(), ['1111:r', '2222:r']);
+  });
+
+  it('while cards are being posted the lists wait, at most the bound, and the first idle tick brings them up to date', async () => {
+    const t = revisioned();
+    await t.publisher.run();
+    t.busy = true;
+    t.change([r1, r2]);
+    const seen: string[][] = [];
+    // Ticks every 3 s of a burst: put off at 0, 3, 6 and 9 s; the one at 12 s is past the 10 s bound.
+    for (let i = 0; i < 5; i++) {
+      await t.publisher.run();
+      seen.push(t.listed().sort());
+      t.advance(3000);
+    }
+    assert.deepEqual(seen, [['1111:r'], ['1111:r'], ['1111:r'], ['1111:r'], ['1111:r', '2222:r']]);
+    t.change([r2]);
+    await t.publisher.run();
+    assert.deepEqual(t.listed(), ['1111:r', '2222:r'], 'the bound counts again from the first tick put off');
+    t.busy = false;
+    await t.publisher.run();
+    assert.deepEqual(t.listed(), ['2222:r'], 'the first idle tick publishes at once');
   });
 
   it('a permission taken away with no request event is seen within the refresh interval', async () => {

@@ -7,7 +7,8 @@
  * permissions and channel memberships change with no event, so a full pass still comes every
  * `refreshMs`, and after any pass where a user's list could not be written.
  * Approvals by others change the card, not the ids, so they cost no write here; the sidebar
- * follows the card post itself.
+ * follows the card post itself. While cards are being posted, ticks wait for the pipeline, up to a
+ * bound (`deferred`).
  *
  * Who gets a list: Teleport users whose mapping trait holds exactly one Mattermost user id, and with
  * the e-mail/username fallback on, the users it maps by the identity mapper's own rules
@@ -53,6 +54,10 @@ export interface InboxPublisherDeps {
   refreshMs?: number;
   /** How long a channel membership is trusted; default 2 min. */
   memberTtlMs?: number;
+  /** True while the card pipeline has requests in flight: passes wait (see `maxDeferMs`). */
+  busy?(): boolean;
+  /** Longest a pass waits for the pipeline to be idle; default 10 s. */
+  maxDeferMs?: number;
 }
 
 export interface InboxCalls {
@@ -82,6 +87,8 @@ export class InboxPublisher extends PeriodicPass {
   readonly calls: InboxCalls = {reads: 0, writes: 0, bytes: 0};
   /** What the last pass was made of; null before the first, or when a user's list was left unwritten. */
   private lastPass: {revision: number; users: string; at: number} | null = null;
+  /** When the first tick that found the pipeline busy was put off; null when none is. */
+  private deferredSince: number | null = null;
 
   /** The user's entries from the last pass (empty before the first). */
   entriesOf(mattermostId: string): InboxEntry[] {
@@ -94,6 +101,7 @@ export class InboxPublisher extends PeriodicPass {
 
   protected async pass(): Promise<void> {
     if (this.deps.active && !this.deps.active()) return;
+    if (this.deferred()) return;
     // Read before the work, so a change during this pass makes the next one run.
     const revision = this.deps.revision?.() ?? Number.NaN;
     const users = await this.deps.users();
@@ -115,6 +123,24 @@ export class InboxPublisher extends PeriodicPass {
       }
     }
     this.lastPass = complete ? {revision, users: usersKey, at: now} : null;
+  }
+
+  /**
+   * While cards are being posted, a pass waits, up to `maxDeferMs`: in a burst every tick saw a
+   * new revision and recomputed every list over every pending request for every mapped user (and
+   * wrote each one), 2% of the burst's CPU (issue 10), for lists that changed again a tick later.
+   * A list then lags by at most that bound, and the first idle tick brings it up to date.
+   */
+  private deferred(): boolean {
+    if (!this.deps.busy?.()) {
+      this.deferredSince = null;
+      return false;
+    }
+    const now = this.deps.now();
+    this.deferredSince ??= now;
+    if (now - this.deferredSince < (this.deps.maxDeferMs ?? 10_000)) return true;
+    this.deferredSince = null;
+    return false;
   }
 
   /** False when the list went out without the user's review permissions (suggested reviews only). */
