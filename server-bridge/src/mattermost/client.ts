@@ -11,7 +11,7 @@ import {MattermostError, type MattermostPort, type MattermostPost, type Mattermo
 import {createHttpTransport, type TransportResponse} from './transport';
 import {describe} from '../app/errors';
 
-type FetchOptions = RequestInit & {ignoreStatus?: boolean};
+type FetchOptions = RequestInit & {ignoreStatus?: boolean; idOnly?: boolean};
 type FetchWithResponse = (url: string, options: FetchOptions) => Promise<{response: TransportResponse; headers: TransportResponse['headers']; data: unknown}>;
 
 /** Client4 plus the one call it lacks (opening a dialog). */
@@ -22,6 +22,17 @@ export class BotClient extends Client4 {
       method: 'post',
       body: JSON.stringify({trigger_id: triggerId, url, dialog}),
     });
+  }
+
+  /**
+   * Client4's createPost, reading only the new post's id from the answer (transport.ts,
+   * `answeredId`): the bridge needs nothing else of it.
+   */
+  async createPostForId(post: Partial<Post>): Promise<string> {
+    const created = await this.doFetch<unknown>(this.getPostsRoute(), {method: 'post', body: JSON.stringify(post), idOnly: true} as Parameters<Client4['doFetch']>[1]);
+    const id = typeof created === 'object' && created !== null && 'id' in created ? created.id : undefined;
+    if (typeof id !== 'string' || !/^[a-z0-9]{26}$/.test(id)) throw new MattermostError(0, 'POST /api/v4/posts: the answer has no post id');
+    return id;
   }
 
   /** A user's preferences in one category; [] when it is empty (Mattermost answers 404). */
@@ -76,7 +87,8 @@ export function createBotClient(url: string, token: string, timeoutMs = 15000): 
       // Every call the bridge makes sends JSON; file uploads (FormData) are not among them.
       if (body !== undefined && body !== null && typeof body !== 'string') throw new Error('only JSON request bodies are supported');
       const headers = requestHeaders(token, body, options.headers);
-      response = await transport.request(route, {method: method ?? 'GET', headers, ...(typeof body === 'string' ? {body} : {})}, timeoutMs);
+      const request = {method: method ?? 'GET', headers, ...(typeof body === 'string' ? {body} : {}), ...(options.idOnly ? {idOnly: true} : {})};
+      response = await transport.request(route, request, timeoutMs);
     } catch (err) {
       throw new MattermostError(0, `Mattermost unreachable (${route}): ${describe(err)}`);
     }
@@ -204,14 +216,14 @@ export class RestMattermost implements MattermostPort {
   }
 
   async createPost(post: MattermostPostInput): Promise<{id: string}> {
-    const created = await this.client.createPost({
+    const id = await this.client.createPostForId({
       channel_id: post.channelId,
       message: post.message,
       type: post.type ?? '',
       props: post.props ?? {},
       root_id: post.rootId ?? '',
     } as unknown as Post);
-    return {id: created.id};
+    return {id};
   }
 
   async getPost(id: string): Promise<MattermostPost | null> {

@@ -4,6 +4,7 @@ import type {AddressInfo} from 'node:net';
 import {after, before, describe, it} from 'node:test';
 import {createBotClient} from './client';
 import {MattermostError} from './port';
+import {answeredId} from './transport';
 
 describe('Mattermost client transport', () => {
   let server: http.Server;
@@ -54,6 +55,37 @@ describe('Mattermost client transport', () => {
     assert.equal(seen[0]!.headers['accept-encoding'], undefined);
     assert.deepEqual(JSON.parse(seen[0]!.body), {channel_id: 'c1', message: 'hi'});
     assert.equal(connections.size, 1, 'sequential calls share one keep-alive connection');
+  });
+
+  it('reads a created post’s id from the start of the answer, and parses an answer that does not start with one', async () => {
+    const client = createBotClient(base, 'tok');
+    const id = 'x78dpskyw7yutjgan68wf4qdka';
+    answer = json(201, {id, create_at: 1, channel_id: 'c1', props: {card: {requestId: 'r1'}}});
+    assert.equal(await client.createPostForId({channel_id: 'c1', message: 'hi'}), id);
+    // Members in another order: the whole answer is parsed.
+    answer = json(201, {create_at: 1, id, channel_id: 'c1'});
+    assert.equal(await client.createPostForId({channel_id: 'c1', message: 'hi'}), id);
+    answer = json(201, {create_at: 1, channel_id: 'c1'});
+    await assert.rejects(client.createPostForId({channel_id: 'c1', message: 'hi'}), /the answer has no post id/);
+    // A failure's body starts with an id too (the error's): it stays a failure with its message.
+    answer = json(403, {id: 'api.context.permissions.app_error', message: 'You do not have the appropriate permissions.', status_code: 403});
+    await assert.rejects(
+      client.createPostForId({channel_id: 'c1', message: 'hi'}),
+      (err: unknown) => err instanceof MattermostError && err.status === 403 && /appropriate permissions/.test(err.message),
+    );
+  });
+
+  it('takes an id from the start of an answer only when it is a whole id member', () => {
+    const table: [string, string | null][] = [
+      ['{"id":"abcdefghijklmnopqrstuvwxyz","create_at":1}', 'abcdefghijklmnopqrstuvwxyz'],
+      ['{"id":"abcdefghijklmnopqrstuvwxyz"}', 'abcdefghijklmnopqrstuvwxyz'],
+      ['{"id":"abcdefghijklmnopqrstuvwxyz0","create_at":1}', null],
+      ['{"id":"api.post.create_post.app_error","message":"x"}', null],
+      [' {"id":"abcdefghijklmnopqrstuvwxyz"}', null],
+      ['{"create_at":1,"id":"abcdefghijklmnopqrstuvwxyz"}', null],
+      ['{"id":"ABCDEFGHIJKLMNOPQRSTUVWXYZ"}', null],
+    ];
+    for (const [text, id] of table) assert.equal(answeredId(text), id, text);
   });
 
   it('keeps the HTTP status and Retry-After of a failure, also when the body is not JSON', async () => {

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {CARD_POST_TYPE} from '@tma/card-contract';
+import {answeredId} from '../../../server-bridge/src/mattermost/transport';
 import {startRealMattermost, type RealMattermostPeer} from './mattermost';
 
 const bundle = (() => {
@@ -76,7 +77,10 @@ describe('real Mattermost peer', {timeout: 15 * 60_000}, () => {
       headers: {Authorization: `Bearer ${peer.bot.token}`, 'Content-Type': 'application/json'},
       body: JSON.stringify({channel_id: peer.channels.requests.id, message: 'card', type: CARD_POST_TYPE}),
     });
-    assert.equal(res.status, 201, `type "${CARD_POST_TYPE}" (${CARD_POST_TYPE.length} chars): ${await res.text()}`);
+    const text = await res.text();
+    assert.equal(res.status, 201, `type "${CARD_POST_TYPE}" (${CARD_POST_TYPE.length} chars): ${text}`);
+    // The bridge reads a created post's id from the start of the answer (transport.ts, answeredId).
+    assert.equal(answeredId(text), (JSON.parse(text) as {id: string}).id, `the answer starts with the post's id: ${text.slice(0, 60)}`);
   });
 
   // The two facts the in-repo peer was corrected to (README "Where the in-repo peer differed");
