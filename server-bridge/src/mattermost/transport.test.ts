@@ -5,6 +5,7 @@ import {after, before, describe, it} from 'node:test';
 import {createBotClient} from './client';
 import {MattermostError} from './port';
 import {answeredId} from './transport';
+import {fullCollection} from '../app/memory-release';
 
 describe('Mattermost client transport', () => {
   let server: http.Server;
@@ -85,7 +86,23 @@ describe('Mattermost client transport', () => {
       ['{"create_at":1,"id":"abcdefghijklmnopqrstuvwxyz"}', null],
       ['{"id":"ABCDEFGHIJKLMNOPQRSTUVWXYZ"}', null],
     ];
-    for (const [text, id] of table) assert.equal(answeredId(text), id, text);
+    for (const [text, id] of table) assert.equal(answeredId(Buffer.from(text)), id, text);
+  });
+
+  it('keeps no answer alive through the id read from it', () => {
+    const collect = fullCollection();
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    // A thousand pending requests' card ids, each read from a 100 KB answer.
+    const ids: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const answer = JSON.stringify({id: String(i).padStart(26, 'a'), props: {text: 'x'.repeat(100_000)}});
+      ids.push(answeredId(Buffer.from(answer))!);
+    }
+    collect();
+    const kept = process.memoryUsage().heapUsed - before;
+    assert.equal(ids.length, 1000);
+    assert.ok(kept < 10_000_000, `${(kept / 1e6).toFixed(1)} MB still held for 1,000 ids (the answers are 100 MB)`);
   });
 
   it('keeps the HTTP status and Retry-After of a failure, also when the body is not JSON', async () => {

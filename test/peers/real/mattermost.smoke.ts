@@ -80,7 +80,7 @@ describe('real Mattermost peer', {timeout: 15 * 60_000}, () => {
     const text = await res.text();
     assert.equal(res.status, 201, `type "${CARD_POST_TYPE}" (${CARD_POST_TYPE.length} chars): ${text}`);
     // The bridge reads a created post's id from the start of the answer (transport.ts, answeredId).
-    assert.equal(answeredId(text), (JSON.parse(text) as {id: string}).id, `the answer starts with the post's id: ${text.slice(0, 60)}`);
+    assert.equal(answeredId(Buffer.from(text)), (JSON.parse(text) as {id: string}).id, `the answer starts with the post's id: ${text.slice(0, 60)}`);
   });
 
   // The two facts the in-repo peer was corrected to (README "Where the in-repo peer differed");
