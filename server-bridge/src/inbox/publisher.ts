@@ -26,6 +26,7 @@ import {computeInbox} from './list';
 import type {UserPreference} from './preference-store';
 import {PeriodicPass} from '../app/periodic-pass';
 import {describe} from '../app/errors';
+import {isMattermostId} from '../mattermost/port';
 
 export interface MappedUser {
   teleport: TeleportUser;
@@ -71,7 +72,7 @@ export function mappedByTrait(users: readonly TeleportUser[], trait: string): Ma
   const out: MappedUser[] = [];
   for (const teleport of users) {
     const ids = teleport.traits[trait] ?? [];
-    if (!teleport.isBot && ids.length === 1 && /^[a-z0-9]{26}$/.test(ids[0]!)) out.push({teleport, mattermostId: ids[0]!});
+    if (!teleport.isBot && ids.length === 1 && isMattermostId(ids[0]!)) out.push({teleport, mattermostId: ids[0]!});
   }
   return out;
 }

@@ -7,7 +7,7 @@ import {Client4} from './client4';
 import type {Post} from '@mattermost/types/posts';
 import {z} from 'zod';
 import {formatIssues} from '@tma/card-contract';
-import {MattermostError, type MattermostPort, type MattermostPost, type MattermostPostInput, type MattermostUser} from './port';
+import {isMattermostId, MattermostError, type MattermostPort, type MattermostPost, type MattermostPostInput, type MattermostUser} from './port';
 import {createHttpTransport, type TransportResponse} from './transport';
 import {describe} from '../app/errors';
 
@@ -31,7 +31,7 @@ export class BotClient extends Client4 {
   async createPostForId(post: Partial<Post>): Promise<string> {
     const created = await this.doFetch<unknown>(this.getPostsRoute(), {method: 'post', body: JSON.stringify(post), idOnly: true} as Parameters<Client4['doFetch']>[1]);
     const id = typeof created === 'object' && created !== null && 'id' in created ? created.id : undefined;
-    if (typeof id !== 'string' || !/^[a-z0-9]{26}$/.test(id)) throw new MattermostError(0, 'POST /api/v4/posts: the answer has no post id');
+    if (typeof id !== 'string' || !isMattermostId(id)) throw new MattermostError(0, 'POST /api/v4/posts: the answer has no post id');
     return id;
   }
 

@@ -37,6 +37,11 @@ export interface MattermostPost {
   updateAt: number;
 }
 
+/** Whether `value` has the shape of a Mattermost id (users, channels, teams, posts): 26 of a-z0-9. */
+export function isMattermostId(value: string): boolean {
+  return /^[a-z0-9]{26}$/.test(value);
+}
+
 export class MattermostError extends Error {
   constructor(
     readonly status: number,

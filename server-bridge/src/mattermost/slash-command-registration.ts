@@ -4,6 +4,7 @@
  * every call). Idempotent: run it at start-up and again whenever a team may have appeared.
  */
 import {describe} from '../app/errors';
+import {isMattermostId} from './port';
 import type {Client4} from '@mattermost/client';
 import type {Command} from '@mattermost/types/integrations';
 import type {Logger} from 'pino';
@@ -33,14 +34,12 @@ function desired(
 
 type CommandsClient = Pick<Client4, 'getCustomTeamCommands' | 'addCommand' | 'editCommand' | 'getMyTeams' | 'getTeamByName'>;
 
-/** Mattermost ids are 26 lowercase base32 characters; anything else in settings is a team name. */
-const TEAM_ID = /^[a-z0-9]{26}$/;
-
 async function resolveTeams(client: CommandsClient, teamIds: string[], logger: Logger): Promise<string[]> {
   if (teamIds.length === 0) return (await client.getMyTeams()).filter((t) => t.delete_at === 0).map((t) => t.id);
   const ids: string[] = [];
   for (const entry of teamIds) {
-    if (TEAM_ID.test(entry)) {
+    // A Mattermost id in settings is a team id; anything else is a team name.
+    if (isMattermostId(entry)) {
       ids.push(entry);
       continue;
     }

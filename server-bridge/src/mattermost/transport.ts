@@ -8,6 +8,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import {isMattermostId} from './port';
 
 export interface TransportRequest {
   method: string;
@@ -49,7 +50,7 @@ export function answeredId(body: Buffer): string | null {
   // The closing quote, then the next member or the end of the object.
   if (body[ID_END] !== 0x22 || (body[ID_END + 1] !== 0x2c && body[ID_END + 1] !== 0x7d)) return null;
   const id = body.toString('latin1', ID_PREFIX.length, ID_END);
-  return /^[a-z0-9]{26}$/.test(id) ? id : null;
+  return isMattermostId(id) ? id : null;
 }
 
 export function createHttpTransport(opts: {maxSockets?: number} = {}): HttpTransport {

@@ -96,9 +96,15 @@ function timestamp(m: Fields, key: string, path: string): string | null {
     typeof rawNanos === 'number' && Number.isInteger(rawNanos) && rawNanos >= 0 && rawNanos <= 999_999_999
       ? rawNanos
       : bad(`${path}.${key}.nanos`, 'expected nanoseconds (0-999999999)');
+  const iso = timestampIso(seconds, nanos);
+  return iso === undefined ? bad(`${path}.${key}`, `timestamp ${String(raw)}s is out of range`) : iso;
+}
+
+/** A Timestamp's seconds and nanoseconds → ISO-8601; null for Go's zero time, undefined outside Date's range. */
+export function timestampIso(seconds: number, nanos: number): string | null | undefined {
   if (seconds === ZERO_TIME_SECONDS && nanos === 0) return null;
   const date = new Date(seconds * 1000 + Math.floor(nanos / 1e6));
-  return Number.isNaN(date.getTime()) ? bad(`${path}.${key}`, `timestamp ${String(raw)}s is out of range`) : isoUtc(date);
+  return Number.isNaN(date.getTime()) ? undefined : isoUtc(date);
 }
 
 function review(v: unknown, path: string): Review {

@@ -8,8 +8,7 @@ import {formatIssues} from '@tma/card-contract';
 import type {ClusterInfo, TeleportUser} from '../domain/request';
 import {TeleportError, type AccessCapabilities} from './port';
 import {supportsOnBehalfReviews} from './version';
-import {isoUtc} from '../card/time';
-import {ZERO_TIME_SECONDS} from './decode-request';
+import {timestampIso, ZERO_TIME_SECONDS} from './decode-request';
 
 // The watch's message has its own decoder (decode-request.ts says why it is not zod).
 export {decodeAccessRequest, ZERO_TIME_SECONDS} from './decode-request';
@@ -31,15 +30,12 @@ const timestamp = z
   .optional()
   .transform((ts, ctx) => {
     if (!ts) return null;
-    const seconds = Number(ts.seconds);
-    if (seconds === ZERO_TIME_SECONDS && !ts.nanos) return null;
-    const ms = seconds * 1000 + Math.floor((ts.nanos ?? 0) / 1e6);
-    const date = new Date(ms);
-    if (Number.isNaN(date.getTime())) {
+    const iso = timestampIso(Number(ts.seconds), ts.nanos ?? 0);
+    if (iso === undefined) {
       ctx.addIssue({code: 'custom', message: `timestamp ${ts.seconds}s is out of range`});
       return z.NEVER;
     }
-    return isoUtc(date);
+    return iso;
   });
 
 const metadata = z.object(
